@@ -1,0 +1,105 @@
+# firstsec - checks on the work of village first secretaries.
+#
+#   make            the programs, in bin/
+#   make check      everything again with ASan and UBSan (build/check/),
+#                   then every test
+#   make demo       the whole pipeline on examples/, with its report
+#   make install    PREFIX=/usr/local (DESTDIR for staging)
+#   make bench      the benchmark of bench/ (long; see bench/README.md)
+#
+# Missing build packages are installed by scripts/deps on first use.
+
+VERSION = 0.1.0
+PREFIX ?= /usr/local
+DESTDIR ?=
+
+CC ?= cc
+OPT ?= -O2
+SAN ?=
+O ?= .
+
+PKGS = libbsd-overlay libpcre2-8 libmd
+# Recursive (=) on purpose: pkg-config runs when a recipe needs it, after
+# scripts/deps has installed what was missing.
+DEP_CFLAGS = $(shell pkg-config --cflags $(PKGS))
+DEP_LIBS = $(shell pkg-config --libs $(PKGS)) -lcsv
+ALL_CFLAGS = -std=c11 -Wall -Wextra -Werror $(OPT) $(SAN) \
+	-D_GNU_SOURCE -DFS_VERSION='"$(VERSION)"' \
+	-DFS_DATADIR_DEFAULT='"$(PREFIX)/share/firstsec"' \
+	$(DEP_CFLAGS) $(CFLAGS)
+ALL_LDFLAGS = -Wl,--as-needed $(LDFLAGS)
+
+BIN = $(O)/bin
+OBJ = $(O)/obj
+COMMON_SRC = $(sort $(wildcard common/*.c))
+COMMON_OBJ = $(COMMON_SRC:%.c=$(OBJ)/%.o)
+LIB = $(OBJ)/libfirstsec.a
+TOOLS = $(patsubst cmd/%.c,%,$(sort $(wildcard cmd/fs-*.c)))
+PROGS = $(TOOLS:%=$(BIN)/%)
+UNITS = $(patsubst tests/unit/%.c,$(BIN)/%,$(sort $(wildcard tests/unit/test_*.c)))
+MAN1 = $(sort $(wildcard man/man1/*.1))
+MAN5 = $(sort $(wildcard man/man5/*.5))
+
+SANITIZE = -fsanitize=address,undefined -fno-omit-frame-pointer \
+	-fno-sanitize-recover=all
+
+.PHONY: all units check demo install uninstall clean deps bench valgrind
+.SUFFIXES:
+.SECONDARY:
+
+all: $(PROGS)
+
+units: $(UNITS)
+
+$(OBJ)/%.o: %.c | deps
+	@mkdir -p $(@D)
+	$(CC) $(ALL_CFLAGS) -MMD -MP -c -o $@ $<
+
+$(LIB): $(COMMON_OBJ)
+	@rm -f $@
+	ar rcs $@ $(COMMON_OBJ)
+
+$(BIN)/fs-%: $(OBJ)/cmd/fs-%.o $(LIB)
+	@mkdir -p $(@D)
+	$(CC) $(ALL_CFLAGS) $(ALL_LDFLAGS) -o $@ $< $(LIB) $(DEP_LIBS)
+
+$(BIN)/test_%: $(OBJ)/tests/unit/test_%.o $(LIB)
+	@mkdir -p $(@D)
+	$(CC) $(ALL_CFLAGS) $(ALL_LDFLAGS) -o $@ $< $(LIB) $(DEP_LIBS)
+
+-include $(shell find $(OBJ) -name '*.d' 2>/dev/null)
+
+deps:
+	@scripts/deps
+
+check:
+	@$(MAKE) --no-print-directory O=build/check OPT='-O1 -g' \
+		SAN='$(SANITIZE)' all units
+	@tests/run.sh build/check/bin
+
+valgrind: all units
+	@VALGRIND=1 tests/run.sh bin
+
+demo: all
+	@sh examples/demo.sh
+
+bench: all
+	@bench/run.sh
+
+install: all
+	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/man/man1 \
+		$(DESTDIR)$(PREFIX)/share/man/man5 \
+		$(DESTDIR)$(PREFIX)/share/firstsec
+	install -m 755 $(PROGS) $(DESTDIR)$(PREFIX)/bin
+	install -m 644 $(MAN1) $(DESTDIR)$(PREFIX)/share/man/man1
+	install -m 644 $(MAN5) $(DESTDIR)$(PREFIX)/share/man/man5
+	install -m 644 data/*.tsv $(DESTDIR)$(PREFIX)/share/firstsec
+
+uninstall:
+	rm -f $(TOOLS:%=$(DESTDIR)$(PREFIX)/bin/%)
+	rm -f $(MAN1:man/man1/%=$(DESTDIR)$(PREFIX)/share/man/man1/%)
+	rm -f $(MAN5:man/man5/%=$(DESTDIR)$(PREFIX)/share/man/man5/%)
+	rm -rf $(DESTDIR)$(PREFIX)/share/firstsec
+
+clean:
+	rm -rf bin obj build

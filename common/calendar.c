@@ -1,0 +1,142 @@
+/*
+ * calendar.c - the working-day calendar.
+ */
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "calendar.h"
+#include "format.h"
+#include "tsv.h"
+
+static int
+year_index(int y)
+{
+	return y >= FS_CAL_FIRST_YEAR && y < FS_CAL_FIRST_YEAR + FS_CAL_YEARS ?
+	    y - FS_CAL_FIRST_YEAR : -1;
+}
+
+int
+fs_calendar_load(struct fs_calendar *c, const char *arg, struct fs_buf *err)
+{
+	struct fs_buf path = { 0 };
+	struct fs_tsv r;
+	struct fs_binding b;
+	struct fs_value v[FS_MAX_COLS];
+	const char *why, *missing, *file;
+	enum fs_tsv_status st;
+	long day;
+	int col, yi, rc = -1;
+	unsigned char m;
+
+	memset(c, 0, sizeof(*c));
+	c->base = fs_date_make(FS_CAL_FIRST_YEAR, 1, 1);
+	c->ndays = (size_t)(fs_date_make(FS_CAL_FIRST_YEAR + FS_CAL_YEARS, 1,
+	    1) - c->base);
+	if (arg != NULL && strcmp(arg, "none") == 0) {
+		c->none = 1;
+		c->source = "none";
+		return 0;
+	}
+	file = arg != NULL ? arg : fs_data_path("calendar.tsv", &path);
+	c->mark = fs_xcalloc(c->ndays, 1);
+	if (fs_tsv_open(&r, file) < 0) {
+		fs_buf_printf(err, "%s: %s", file, strerror(errno));
+		fs_buf_free(&path);
+		return -1;
+	}
+	c->source = arg;
+	if (fs_tsv_header(&r, &why) < 0) {
+		fs_buf_printf(err, "%s: %s", r.name, why);
+		goto done;
+	}
+	if (fs_format_bind(&fs_fmt_calendar, &r, &b, &missing) < 0) {
+		fs_buf_printf(err, "%s: missing column '%s'", r.name, missing);
+		goto done;
+	}
+	while ((st = fs_tsv_next(&r)) == FS_TSV_ROW) {
+		if ((why = fs_format_parse(&b, &r, v, &col)) != NULL) {
+			fs_buf_printf(err, "%s:%ld: column '%s': %s (got '%.*s')",
+			    r.name, r.lineno, fs_fmt_calendar.cols[col].name,
+			    why, (int)(v[col].n > 60 ? 60 : v[col].n), v[col].p);
+			goto done;
+		}
+		yi = year_index(fs_date_year(v[FS_CAL_DATE].v.date));
+		if (yi < 0) {
+			fs_buf_printf(err, "%s:%ld: column 'date': year outside "
+			    "%d-%d (got '%.*s')", r.name, r.lineno,
+			    FS_CAL_FIRST_YEAR, FS_CAL_FIRST_YEAR + FS_CAL_YEARS - 1,
+			    (int)v[FS_CAL_DATE].n, v[FS_CAL_DATE].p);
+			goto done;
+		}
+		day = v[FS_CAL_DATE].v.date - c->base;
+		m = v[FS_CAL_TYPE].v.choice == FS_CALT_HOLIDAY ? 1 : 2;
+		if (c->mark[day] != 0 && c->mark[day] != m) {
+			fs_buf_printf(err, "%s:%ld: column 'type': the date is "
+			    "given as both holiday and workday (got '%.*s')",
+			    r.name, r.lineno, (int)v[FS_CAL_TYPE].n,
+			    v[FS_CAL_TYPE].p);
+			goto done;
+		}
+		c->mark[day] = m;
+		c->covered[yi] = 1;
+	}
+	if (st == FS_TSV_BAD)
+		fs_buf_printf(err, "%s:%ld: %s", r.name, r.lineno, r.bad);
+	else if (st == FS_TSV_ERROR)
+		fs_buf_printf(err, "%s: %s", r.name, strerror(r.err));
+	else
+		rc = 0;
+done:
+	fs_tsv_close(&r);
+	fs_buf_free(&path);
+	return rc;
+}
+
+void
+fs_calendar_free(struct fs_calendar *c)
+{
+	free(c->mark);
+	c->mark = NULL;
+}
+
+int
+fs_calendar_workday(struct fs_calendar *c, fs_date t)
+{
+	int plain = fs_weekday(t) <= 5, y, yi;
+	long day;
+
+	if (c->none)
+		return plain;
+	y = fs_date_year(t);
+	yi = year_index(y);
+	if (yi < 0 || !c->covered[yi]) {
+		if (yi >= 0 && !c->warned[yi]) {
+			c->warned[yi] = 1;
+			fs_warnx("the calendar has no entries for %d; "
+			    "counting Monday to Friday", y);
+		} else if (yi < 0 && !c->warned[0]) {
+			c->warned[0] = 1;
+			fs_warnx("the calendar has no entries for %d; "
+			    "counting Monday to Friday", y);
+		}
+		return plain;
+	}
+	day = t - c->base;
+	if (c->mark[day] == 1)
+		return 0;
+	if (c->mark[day] == 2)
+		return 1;
+	return plain;
+}
+
+int64_t
+fs_calendar_count(struct fs_calendar *c, fs_date a, fs_date b)
+{
+	int64_t n = 0;
+	fs_date t;
+
+	for (t = a; t <= b; t++)
+		n += fs_calendar_workday(c, t);
+	return n;
+}

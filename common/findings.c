@@ -1,0 +1,150 @@
+/*
+ * findings.c - collecting, sorting and writing findings.
+ */
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "findings.h"
+
+void
+fs_findings_init(struct fs_findings *f, const char *tool)
+{
+	memset(f, 0, sizeof(*f));
+	f->tool = tool;
+}
+
+void
+fs_findings_free(struct fs_findings *f)
+{
+	free(f->v);
+	fs_arena_free(&f->arena);
+	memset(f, 0, sizeof(*f));
+}
+
+static const char *
+copy(struct fs_findings *f, const char *s)
+{
+	return s == NULL ? "" : fs_arena_strndup(&f->arena, s, strlen(s));
+}
+
+const char *
+fs_findings_strn(struct fs_findings *f, const char *p, size_t n)
+{
+	char *s = fs_arena_alloc(&f->arena, n + 1);
+
+	s[fs_unescape(p, n, s)] = '\0';
+	return s;
+}
+
+const char *
+fs_findings_source(struct fs_findings *f, const char *file, long line)
+{
+	char buf[32];
+	size_t n = strlen(file);
+	int k = snprintf(buf, sizeof(buf), ":%ld", line);
+	char *s = fs_arena_alloc(&f->arena, n + (size_t)k + 1);
+
+	memcpy(s, file, n);
+	memcpy(s + n, buf, (size_t)k + 1);
+	return s;
+}
+
+struct fs_finding *
+fs_finding(struct fs_findings *f, const char *rule, int severity,
+    const char *entity, const char *entity_id, const char *village_id,
+    const char *period, const char *source, const char *fmt, ...)
+{
+	struct fs_finding *x;
+	va_list ap;
+	char *d;
+	int n;
+
+	if (f->n == f->cap) {
+		f->cap = f->cap ? f->cap * 2 : 64;
+		f->v = fs_xreallocarray(f->v, f->cap, sizeof(*f->v));
+	}
+	x = &f->v[f->n++];
+	x->rule = copy(f, rule);
+	x->severity = severity;
+	x->entity = copy(f, entity);
+	x->entity_id = copy(f, entity_id);
+	x->village_id = copy(f, village_id);
+	x->period = copy(f, period);
+	x->source = copy(f, source);
+	va_start(ap, fmt);
+	n = vsnprintf(NULL, 0, fmt, ap);
+	va_end(ap);
+	d = fs_arena_alloc(&f->arena, (size_t)(n < 0 ? 0 : n) + 1);
+	va_start(ap, fmt);
+	vsnprintf(d, (size_t)(n < 0 ? 0 : n) + 1, fmt, ap);
+	va_end(ap);
+	x->detail = d;
+	if (severity == FS_SEV_VIOLATION)
+		f->violations++;
+	else
+		f->warnings++;
+	return x;
+}
+
+const char *
+fs_severity_name(int severity)
+{
+	return severity == FS_SEV_VIOLATION ? "violation" : "warning";
+}
+
+static int
+findcmp(const void *a, const void *b)
+{
+	const struct fs_finding *x = a, *y = b;
+	int r;
+
+	if ((r = strcmp(x->village_id, y->village_id)) != 0)
+		return r;
+	if ((r = strcmp(x->entity_id, y->entity_id)) != 0)
+		return r;
+	if ((r = strcmp(x->rule, y->rule)) != 0)
+		return r;
+	if ((r = strcmp(x->period, y->period)) != 0)
+		return r;
+	if ((r = strcmp(x->source, y->source)) != 0)
+		return r;
+	/* Fully equal keys keep a stable, content-based order. */
+	if ((r = strcmp(x->detail, y->detail)) != 0)
+		return r;
+	return x->severity - y->severity;
+}
+
+void
+fs_findings_write(struct fs_findings *f, struct fs_out *o)
+{
+	const struct fs_finding *x;
+	size_t i;
+
+	if (f->n > 1)
+		qsort(f->v, f->n, sizeof(*f->v), findcmp);
+	fs_out_str(o, "tool\trule\tseverity\tentity\tentity_id\tvillage_id\t"
+	    "period\tdetail\tsource\n");
+	for (i = 0; i < f->n; i++) {
+		x = &f->v[i];
+		fs_out_texts(o, f->tool);
+		fs_out_char(o, '\t');
+		fs_out_texts(o, x->rule);
+		fs_out_char(o, '\t');
+		fs_out_str(o, fs_severity_name(x->severity));
+		fs_out_char(o, '\t');
+		fs_out_texts(o, x->entity);
+		fs_out_char(o, '\t');
+		fs_out_texts(o, x->entity_id);
+		fs_out_char(o, '\t');
+		fs_out_texts(o, x->village_id);
+		fs_out_char(o, '\t');
+		fs_out_texts(o, x->period);
+		fs_out_char(o, '\t');
+		fs_out_texts(o, x->detail);
+		fs_out_char(o, '\t');
+		fs_out_texts(o, x->source);
+		fs_out_char(o, '\n');
+	}
+}

@@ -1,0 +1,60 @@
+/*
+ * findings.h - the common findings stream (SPEC 1.5).
+ *
+ * A tool adds its findings as it judges; fs_findings_write() sorts them
+ * (village_id, entity_id, rule, period, source, bytewise) and writes
+ * them with the header
+ *   tool rule severity entity entity_id village_id period detail source
+ */
+#ifndef FS_FINDINGS_H
+#define FS_FINDINGS_H
+
+#include "format.h"
+#include "tsv.h"
+#include "util.h"
+
+struct fs_finding {
+	const char *rule;
+	int severity;			/* FS_SEV_VIOLATION or FS_SEV_WARNING */
+	const char *entity;
+	const char *entity_id;
+	const char *village_id;
+	const char *period;
+	const char *detail;
+	const char *source;
+};
+
+struct fs_findings {
+	const char *tool;
+	struct fs_finding *v;
+	size_t n, cap;
+	size_t violations, warnings;
+	struct fs_arena arena;
+};
+
+void fs_findings_init(struct fs_findings *f, const char *tool);
+void fs_findings_free(struct fs_findings *f);
+
+/*
+ * Adds a finding.  The strings are copied (NULL is empty); the detail is
+ * formatted like printf.  Returns the finding, which stays valid until
+ * the next add.
+ */
+struct fs_finding *fs_finding(struct fs_findings *f, const char *rule,
+    int severity, const char *entity, const char *entity_id,
+    const char *village_id, const char *period, const char *source,
+    const char *fmt, ...) __attribute__((format(printf, 9, 10)));
+
+/* A copy of the field p[0..n) with its escapes decoded (ids from rows). */
+const char *fs_findings_strn(struct fs_findings *f, const char *p, size_t n);
+/* "FILE:LINE" */
+const char *fs_findings_source(struct fs_findings *f, const char *file,
+    long line);
+
+/* Sorts and writes the stream with its header. */
+void fs_findings_write(struct fs_findings *f, struct fs_out *o);
+
+/* "violation" or "warning". */
+const char *fs_severity_name(int severity);
+
+#endif

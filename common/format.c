@@ -1,0 +1,413 @@
+/*
+ * format.c - the record formats of SPEC 3 and their parsing.
+ */
+#include <stdio.h>
+#include <string.h>
+
+#include "format.h"
+
+static const char *const att_status[] = {
+	"in_village", "village_business", "training", "leave",
+	"sending_unit", "absent", NULL
+};
+static const char *const hh_status[] = {
+	"poor", "lifted", "monitored", "not_poor", NULL
+};
+static const char *const funds_category[] = {
+	"support", "living_subsidy", "transport_subsidy",
+	"communication_subsidy", "medical_exam", "accident_insurance",
+	"project", "collective", "benefit", NULL
+};
+static const char *const funds_flow[] = { "in", "out", NULL };
+static const char *const conduct_kind[] = {
+	"meal", "gift", "reimbursement", "banquet", "gambling",
+	"superstition", NULL
+};
+static const char *const decision_stage[] = {
+	"proposal", "consultation", "review", "resolution",
+	"announce_resolution", "announce_result", NULL
+};
+static const char *const severity[] = { "violation", "warning", NULL };
+static const char *const calendar_type[] = { "holiday", "workday", NULL };
+
+#define REQ 1
+#define OPT 0
+
+static const struct fs_column roster_cols[] = {
+	[FS_ROSTER_SECRETARY_ID] = { "secretary_id", FS_ID, REQ, NULL },
+	[FS_ROSTER_NAME] = { "name", FS_TEXT, REQ, NULL },
+	[FS_ROSTER_SENDING_UNIT] = { "sending_unit", FS_TEXT, REQ, NULL },
+	[FS_ROSTER_VILLAGE_ID] = { "village_id", FS_ID, REQ, NULL },
+	[FS_ROSTER_TERM_START] = { "term_start", FS_DATE, REQ, NULL },
+	[FS_ROSTER_TERM_END] = { "term_end", FS_DATE, REQ, NULL },
+	[FS_ROSTER_ID_NUMBER] = { "id_number", FS_IDNUM, OPT, NULL },
+	[FS_ROSTER_LEFT] = { "left", FS_DATE, OPT, NULL },
+	[FS_ROSTER_MENTOR_ID] = { "mentor_id", FS_ID, OPT, NULL },
+	[FS_ROSTER_LAST_MEDICAL_EXAM] = { "last_medical_exam", FS_DATE, OPT,
+	    NULL },
+	[FS_ROSTER_INSURANCE_UNTIL] = { "insurance_until", FS_DATE, OPT,
+	    NULL },
+};
+
+static const char *
+roster_check(const struct fs_value *v, int *col)
+{
+	if (v[FS_ROSTER_TERM_END].v.date < v[FS_ROSTER_TERM_START].v.date) {
+		*col = FS_ROSTER_TERM_END;
+		return "term_end before term_start";
+	}
+	if (v[FS_ROSTER_LEFT].n > 0 &&
+	    v[FS_ROSTER_LEFT].v.date < v[FS_ROSTER_TERM_START].v.date) {
+		*col = FS_ROSTER_LEFT;
+		return "left before term_start";
+	}
+	return NULL;
+}
+
+static const struct fs_column attendance_cols[] = {
+	[FS_ATT_SECRETARY_ID] = { "secretary_id", FS_ID, REQ, NULL },
+	[FS_ATT_DATE] = { "date", FS_DATE, REQ, NULL },
+	[FS_ATT_STATUS] = { "status", FS_CHOICE, REQ, att_status },
+	[FS_ATT_NOTE] = { "note", FS_TEXT, OPT, NULL },
+};
+
+static const struct fs_column households_cols[] = {
+	[FS_HH_HOUSEHOLD_ID] = { "household_id", FS_ID, REQ, NULL },
+	[FS_HH_VILLAGE_ID] = { "village_id", FS_ID, REQ, NULL },
+	[FS_HH_HEAD_NAME] = { "head_name", FS_TEXT, REQ, NULL },
+	[FS_HH_MEMBERS] = { "members", FS_COUNT, REQ, NULL },
+	[FS_HH_ANNUAL_INCOME] = { "annual_income", FS_AMOUNT, REQ, NULL },
+	[FS_HH_STATUS] = { "status", FS_CHOICE, REQ, hh_status },
+	[FS_HH_HEAD_ID_NUMBER] = { "head_id_number", FS_IDNUM, OPT, NULL },
+	[FS_HH_HELPER_ID] = { "helper_id", FS_ID, OPT, NULL },
+	[FS_HH_PLAN] = { "plan", FS_TEXT, OPT, NULL },
+	[FS_HH_FOOD_CLOTHING] = { "food_clothing", FS_YESNO, OPT, NULL },
+	[FS_HH_EDUCATION] = { "education", FS_YESNO, OPT, NULL },
+	[FS_HH_MEDICAL] = { "medical", FS_YESNO, OPT, NULL },
+	[FS_HH_HOUSING] = { "housing", FS_YESNO, OPT, NULL },
+	[FS_HH_WATER] = { "water", FS_YESNO, OPT, NULL },
+};
+
+static const char *
+households_check(const struct fs_value *v, int *col)
+{
+	if (v[FS_HH_MEMBERS].v.num < 1) {
+		*col = FS_HH_MEMBERS;
+		return "a household has at least 1 member";
+	}
+	return NULL;
+}
+
+static const struct fs_column funds_cols[] = {
+	[FS_FUNDS_DATE] = { "date", FS_DATE, REQ, NULL },
+	[FS_FUNDS_VILLAGE_ID] = { "village_id", FS_ID, REQ, NULL },
+	[FS_FUNDS_CATEGORY] = { "category", FS_CHOICE, REQ, funds_category },
+	[FS_FUNDS_FLOW] = { "flow", FS_CHOICE, REQ, funds_flow },
+	[FS_FUNDS_AMOUNT] = { "amount", FS_AMOUNT, REQ, NULL },
+	[FS_FUNDS_SECRETARY_ID] = { "secretary_id", FS_ID, OPT, NULL },
+	[FS_FUNDS_SOURCE] = { "source", FS_TEXT, OPT, NULL },
+	[FS_FUNDS_HOUSEHOLD_ID] = { "household_id", FS_ID, OPT, NULL },
+	[FS_FUNDS_NOTICE_REF] = { "notice_ref", FS_TEXT, OPT, NULL },
+	[FS_FUNDS_REF] = { "ref", FS_ID, OPT, NULL },
+	[FS_FUNDS_NOTE] = { "note", FS_TEXT, OPT, NULL },
+};
+
+static const char *
+funds_check(const struct fs_value *v, int *col)
+{
+	int cat = v[FS_FUNDS_CATEGORY].v.choice;
+
+	if (v[FS_FUNDS_AMOUNT].v.num <= 0) {
+		*col = FS_FUNDS_AMOUNT;
+		return "amount must be positive (flow says in or out)";
+	}
+	if (cat <= FS_CAT_ACCIDENT_INSURANCE && v[FS_FUNDS_SECRETARY_ID].n == 0) {
+		*col = FS_FUNDS_SECRETARY_ID;
+		return "missing (the category is paid for a secretary)";
+	}
+	return NULL;
+}
+
+static const struct fs_column rectify_cols[] = {
+	[FS_RECT_ITEM_ID] = { "item_id", FS_ID, REQ, NULL },
+	[FS_RECT_VILLAGE_ID] = { "village_id", FS_ID, REQ, NULL },
+	[FS_RECT_CATEGORY] = { "category", FS_ID, REQ, NULL },
+	[FS_RECT_PROBLEM] = { "problem", FS_TEXT, REQ, NULL },
+	[FS_RECT_OPENED] = { "opened", FS_DATE, REQ, NULL },
+	[FS_RECT_MEASURE] = { "measure", FS_TEXT, OPT, NULL },
+	[FS_RECT_RESPONSIBLE] = { "responsible", FS_TEXT, OPT, NULL },
+	[FS_RECT_DEADLINE] = { "deadline", FS_DATE, OPT, NULL },
+	[FS_RECT_CLOSED] = { "closed", FS_DATE, OPT, NULL },
+	[FS_RECT_EVIDENCE] = { "evidence", FS_TEXT, OPT, NULL },
+	[FS_RECT_VERIFIED_BY] = { "verified_by", FS_TEXT, OPT, NULL },
+};
+
+static const struct fs_column conduct_cols[] = {
+	[FS_COND_DATE] = { "date", FS_DATE, REQ, NULL },
+	[FS_COND_SECRETARY_ID] = { "secretary_id", FS_ID, REQ, NULL },
+	[FS_COND_KIND] = { "kind", FS_CHOICE, REQ, conduct_kind },
+	[FS_COND_AMOUNT] = { "amount", FS_AMOUNT, OPT, NULL },
+	[FS_COND_SETTLED] = { "settled", FS_YESNO, OPT, NULL },
+	[FS_COND_NOTE] = { "note", FS_TEXT, OPT, NULL },
+};
+
+static const struct fs_column decisions_cols[] = {
+	[FS_DEC_DECISION_ID] = { "decision_id", FS_ID, REQ, NULL },
+	[FS_DEC_VILLAGE_ID] = { "village_id", FS_ID, REQ, NULL },
+	[FS_DEC_STAGE] = { "stage", FS_CHOICE, REQ, decision_stage },
+	[FS_DEC_DATE] = { "date", FS_DATE, REQ, NULL },
+	[FS_DEC_REF] = { "ref", FS_TEXT, OPT, NULL },
+	[FS_DEC_ELIGIBLE] = { "eligible", FS_COUNT, OPT, NULL },
+	[FS_DEC_ATTENDEES] = { "attendees", FS_COUNT, OPT, NULL },
+	[FS_DEC_VOTES_FOR] = { "votes_for", FS_COUNT, OPT, NULL },
+	[FS_DEC_AMOUNT] = { "amount", FS_AMOUNT, OPT, NULL },
+};
+
+static const char *
+decisions_check(const struct fs_value *v, int *col)
+{
+	if (v[FS_DEC_ATTENDEES].n > 0 && v[FS_DEC_ELIGIBLE].n > 0 &&
+	    v[FS_DEC_ATTENDEES].v.num > v[FS_DEC_ELIGIBLE].v.num) {
+		*col = FS_DEC_ATTENDEES;
+		return "more attendees than eligible representatives";
+	}
+	if (v[FS_DEC_VOTES_FOR].n > 0 && v[FS_DEC_ATTENDEES].n > 0 &&
+	    v[FS_DEC_VOTES_FOR].v.num > v[FS_DEC_ATTENDEES].v.num) {
+		*col = FS_DEC_VOTES_FOR;
+		return "more votes for than attendees";
+	}
+	return NULL;
+}
+
+static const struct fs_column benefits_cols[] = {
+	[FS_BEN_HOUSEHOLD_ID] = { "household_id", FS_ID, REQ, NULL },
+	[FS_BEN_VILLAGE_ID] = { "village_id", FS_ID, REQ, NULL },
+	[FS_BEN_PROGRAM] = { "program", FS_ID, REQ, NULL },
+	[FS_BEN_ID_NUMBER] = { "id_number", FS_IDNUM, REQ, NULL },
+	[FS_BEN_NOTICE_START] = { "notice_start", FS_DATE, REQ, NULL },
+	[FS_BEN_NOTICE_END] = { "notice_end", FS_DATE, REQ, NULL },
+	[FS_BEN_GRANTED] = { "granted", FS_DATE, REQ, NULL },
+	[FS_BEN_AMOUNT] = { "amount", FS_AMOUNT, OPT, NULL },
+	[FS_BEN_CADRE_RELATIVE] = { "cadre_relative", FS_YESNO, OPT, NULL },
+	[FS_BEN_FILED] = { "filed", FS_YESNO, OPT, NULL },
+};
+
+static const struct fs_column findings_cols[] = {
+	[FS_FND_TOOL] = { "tool", FS_ID, REQ, NULL },
+	[FS_FND_RULE] = { "rule", FS_ID, REQ, NULL },
+	[FS_FND_SEVERITY] = { "severity", FS_CHOICE, REQ, severity },
+	[FS_FND_ENTITY] = { "entity", FS_ID, REQ, NULL },
+	[FS_FND_ENTITY_ID] = { "entity_id", FS_TEXT, OPT, NULL },
+	[FS_FND_VILLAGE_ID] = { "village_id", FS_ID, OPT, NULL },
+	[FS_FND_PERIOD] = { "period", FS_PERIOD, OPT, NULL },
+	[FS_FND_DETAIL] = { "detail", FS_TEXT, OPT, NULL },
+	[FS_FND_SOURCE] = { "source", FS_TEXT, OPT, NULL },
+};
+
+static const struct fs_column policy_cols[] = {
+	[FS_POL_KEY] = { "key", FS_ID, REQ, NULL },
+	[FS_POL_VALUE] = { "value", FS_TEXT, REQ, NULL },
+};
+
+static const struct fs_column calendar_cols[] = {
+	[FS_CAL_DATE] = { "date", FS_DATE, REQ, NULL },
+	[FS_CAL_TYPE] = { "type", FS_CHOICE, REQ, calendar_type },
+};
+
+static const struct fs_column villages_cols[] = {
+	[FS_VIL_VILLAGE_ID] = { "village_id", FS_ID, REQ, NULL },
+	[FS_VIL_NAME] = { "name", FS_TEXT, REQ, NULL },
+	[FS_VIL_TOWNSHIP] = { "township", FS_TEXT, OPT, NULL },
+	[FS_VIL_COUNTY] = { "county", FS_TEXT, OPT, NULL },
+};
+
+static const struct fs_column cadres_cols[] = {
+	[FS_CAD_CADRE_ID] = { "cadre_id", FS_ID, REQ, NULL },
+	[FS_CAD_VILLAGE_ID] = { "village_id", FS_ID, REQ, NULL },
+	[FS_CAD_RELATIVE_ID_NUMBER] = { "relative_id_number", FS_IDNUM, REQ,
+	    NULL },
+};
+
+static const struct fs_column rules_cols[] = {
+	[FS_RUL_RULE] = { "rule", FS_ID, REQ, NULL },
+	[FS_RUL_PATTERN] = { "pattern", FS_TEXT, REQ, NULL },
+	[FS_RUL_SEVERITY] = { "severity", FS_CHOICE, REQ, severity },
+};
+
+#define NCOLS(a) ((int)(sizeof(a) / sizeof((a)[0])))
+#define FORMAT(var, nm, cols, chk, k0, k1, k2, same)			\
+	const struct fs_format var = { nm, cols, NCOLS(cols), chk,	\
+	    { k0, k1, k2 }, same }
+
+FORMAT(fs_fmt_roster, "roster", roster_cols, roster_check,
+    FS_ROSTER_SECRETARY_ID, FS_ROSTER_TERM_START, -1, -1);
+FORMAT(fs_fmt_attendance, "attendance", attendance_cols, NULL,
+    FS_ATT_SECRETARY_ID, FS_ATT_DATE, -1, FS_ATT_STATUS);
+FORMAT(fs_fmt_households, "households", households_cols, households_check,
+    FS_HH_HOUSEHOLD_ID, -1, -1, -1);
+FORMAT(fs_fmt_funds, "funds", funds_cols, funds_check, -1, -1, -1, -1);
+FORMAT(fs_fmt_rectify, "rectify", rectify_cols, NULL,
+    FS_RECT_ITEM_ID, -1, -1, -1);
+FORMAT(fs_fmt_conduct, "conduct", conduct_cols, NULL, -1, -1, -1, -1);
+FORMAT(fs_fmt_decisions, "decisions", decisions_cols, decisions_check,
+    FS_DEC_DECISION_ID, FS_DEC_STAGE, -1, -1);
+FORMAT(fs_fmt_benefits, "benefits", benefits_cols, NULL, -1, -1, -1, -1);
+FORMAT(fs_fmt_findings, "findings", findings_cols, NULL, -1, -1, -1, -1);
+FORMAT(fs_fmt_policy, "policy", policy_cols, NULL, FS_POL_KEY, -1, -1, -1);
+FORMAT(fs_fmt_calendar, "calendar", calendar_cols, NULL,
+    FS_CAL_DATE, -1, -1, FS_CAL_TYPE);
+FORMAT(fs_fmt_villages, "villages", villages_cols, NULL,
+    FS_VIL_VILLAGE_ID, -1, -1, -1);
+FORMAT(fs_fmt_cadres, "cadres", cadres_cols, NULL, -1, -1, -1, -1);
+FORMAT(fs_fmt_rules, "rules", rules_cols, NULL, FS_RUL_RULE, -1, -1, -1);
+
+const struct fs_format *const fs_formats[] = {
+	&fs_fmt_roster, &fs_fmt_attendance, &fs_fmt_households, &fs_fmt_funds,
+	&fs_fmt_rectify, &fs_fmt_conduct, &fs_fmt_decisions,
+	&fs_fmt_benefits, &fs_fmt_findings, &fs_fmt_policy, &fs_fmt_calendar,
+	&fs_fmt_villages, &fs_fmt_cadres, &fs_fmt_rules, NULL
+};
+
+const struct fs_format *
+fs_format_find(const char *name)
+{
+	int i;
+
+	for (i = 0; fs_formats[i] != NULL; i++)
+		if (strcmp(fs_formats[i]->name, name) == 0)
+			return fs_formats[i];
+	return NULL;
+}
+
+int
+fs_format_bind(const struct fs_format *fmt, const struct fs_tsv *r,
+    struct fs_binding *b, const char **missing)
+{
+	int i;
+
+	memset(b, 0, sizeof(*b));
+	b->fmt = fmt;
+	for (i = 0; i < fmt->ncols; i++) {
+		b->idx[i] = fs_tsv_col(r, fmt->cols[i].name);
+		if (b->idx[i] < 0 && fmt->cols[i].required) {
+			*missing = fmt->cols[i].name;
+			return -1;
+		}
+		if (b->idx[i] >= 0 && b->idx[i] < 256)
+			b->known[b->idx[i]] = 1;
+	}
+	return 0;
+}
+
+int
+fs_binding_is_extra(const struct fs_binding *b, size_t i)
+{
+	return i >= 256 || !b->known[i];
+}
+
+static const char *
+period_check(const char *p, size_t n)
+{
+	fs_date t;
+	char buf[11];
+	size_t i;
+
+	if (n == 4 || n == 7) {
+		memcpy(buf, p, n);
+		memcpy(buf + n, n == 4 ? "-01-01" : "-01", n == 4 ? 6 : 3);
+		for (i = 0; i < n; i++)
+			if (i != 4 && (p[i] < '0' || p[i] > '9'))
+				return "not a period (YYYY, YYYY-MM or a date)";
+		if (fs_date_parse(buf, 10, &t) == NULL)
+			return NULL;
+		return "not a period (YYYY, YYYY-MM or a date)";
+	}
+	if (fs_date_parse(p, n, &t) != NULL)
+		return "not a period (YYYY, YYYY-MM or a date)";
+	return NULL;
+}
+
+/* "not one of: in, out" for a column's allowed words. */
+static const char *
+choice_reason(const struct fs_column *c)
+{
+	static char buf[256];
+	size_t n;
+	int i;
+
+	n = (size_t)snprintf(buf, sizeof(buf), "not one of:");
+	for (i = 0; c->allowed[i] != NULL && n < sizeof(buf); i++)
+		n += (size_t)snprintf(buf + n, sizeof(buf) - n, "%s %s",
+		    i ? "," : "", c->allowed[i]);
+	return buf;
+}
+
+static const char *
+parse_value(const struct fs_column *c, struct fs_value *v)
+{
+	const char *p = v->p;
+	size_t n = v->n;
+	int i;
+
+	switch (c->type) {
+	case FS_TEXT:
+		return NULL;
+	case FS_ID:
+		return fs_id_check(p, n);
+	case FS_DATE:
+		return fs_date_parse(p, n, &v->v.date);
+	case FS_AMOUNT:
+		return fs_amount_parse(p, n, &v->v.num);
+	case FS_COUNT:
+		return fs_count_parse(p, n, &v->v.num);
+	case FS_YESNO:
+		return fs_yesno_parse(p, n, &v->v.yes);
+	case FS_IDNUM:
+		return fs_idnum_check(p, n);
+	case FS_RATIO:
+		return fs_ratio_parse(p, n, &v->v.ratio);
+	case FS_CHOICE:
+		for (i = 0; c->allowed[i] != NULL; i++)
+			if (fs_slice_eq(p, n, c->allowed[i])) {
+				v->v.choice = i;
+				return NULL;
+			}
+		return choice_reason(c);
+	case FS_PERIOD:
+		return period_check(p, n);
+	}
+	return "unknown type";
+}
+
+const char *
+fs_format_parse(const struct fs_binding *b, const struct fs_tsv *r,
+    struct fs_value *v, int *col)
+{
+	const struct fs_format *fmt = b->fmt;
+	const char *why;
+	int i;
+
+	for (i = 0; i < fmt->ncols; i++) {
+		memset(&v[i].v, 0, sizeof(v[i].v));
+		if (b->idx[i] < 0) {
+			v[i].p = "";
+			v[i].n = 0;
+			continue;
+		}
+		v[i].p = r->f[b->idx[i]].p;
+		v[i].n = r->f[b->idx[i]].n;
+		if (v[i].n == 0) {
+			if (fmt->cols[i].required) {
+				*col = i;
+				return "missing";
+			}
+			continue;
+		}
+		if ((why = parse_value(&fmt->cols[i], &v[i])) != NULL) {
+			*col = i;
+			return why;
+		}
+	}
+	*col = -1;
+	return fmt->check != NULL ? fmt->check(v, col) : NULL;
+}

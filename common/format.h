@@ -1,0 +1,181 @@
+/*
+ * format.h - the record formats of SPEC 3 as data.
+ *
+ * One table per record type says, for each column, its value type,
+ * whether it is required, and its allowed values.  fs-check and every
+ * tool read their input through these tables, so a format is defined in
+ * exactly one place.  The enums give the position of each column in its
+ * format's table, which is also its index in a parsed row.
+ */
+#ifndef FS_FORMAT_H
+#define FS_FORMAT_H
+
+#include "table.h"
+#include "tsv.h"
+#include "value.h"
+
+enum fs_type {
+	FS_TEXT,	/* anything; escapes decoded where used */
+	FS_ID,		/* 1-64 bytes, no white space or controls */
+	FS_DATE,
+	FS_AMOUNT,	/* yuan in, fen held */
+	FS_COUNT,
+	FS_YESNO,
+	FS_IDNUM,	/* resident ID number */
+	FS_RATIO,
+	FS_CHOICE,	/* one of the column's allowed words */
+	FS_PERIOD	/* empty, YYYY, YYYY-MM or a date (findings) */
+};
+
+struct fs_column {
+	const char *name;
+	enum fs_type type;
+	int required;
+	const char *const *allowed;	/* FS_CHOICE: NULL-terminated */
+};
+
+/* A parsed field.  n == 0: missing. */
+struct fs_value {
+	const char *p;
+	size_t n;
+	union {
+		fs_date date;
+		int64_t num;		/* amount (fen), count */
+		int yes;
+		int choice;		/* index into allowed */
+		struct fs_ratio ratio;
+	} v;
+};
+
+enum { FS_MAX_COLS = 16 };
+
+struct fs_format {
+	const char *name;
+	const struct fs_column *cols;
+	int ncols;
+	/*
+	 * Checks across columns of a parsed row: NULL, or the reason with
+	 * *col the column at fault (-1 for the row as a whole).
+	 */
+	const char *(*check)(const struct fs_value *v, int *col);
+	/*
+	 * The columns that identify a row (-1 ends); a repeat is an invalid
+	 * row.  With same_ok >= 0, a repeat that agrees in that column is a
+	 * plain duplicate, counted once (attendance).
+	 */
+	int key[3];
+	int same_ok;
+};
+
+/* A format's columns found in one file's header. */
+struct fs_binding {
+	const struct fs_format *fmt;
+	int idx[FS_MAX_COLS];		/* header index, or -1 */
+	unsigned char known[256];	/* header columns the format defines */
+};
+
+extern const struct fs_format fs_fmt_roster, fs_fmt_attendance,
+    fs_fmt_households, fs_fmt_funds, fs_fmt_rectify, fs_fmt_conduct,
+    fs_fmt_decisions, fs_fmt_benefits, fs_fmt_findings, fs_fmt_policy,
+    fs_fmt_calendar, fs_fmt_villages, fs_fmt_cadres, fs_fmt_rules;
+
+/* The format of that name ("roster"), or NULL; and all of them. */
+const struct fs_format *fs_format_find(const char *name);
+extern const struct fs_format *const fs_formats[];
+
+/*
+ * Binds fmt to r's header: 0, or -1 with *missing naming the first
+ * required column the header lacks.
+ */
+int fs_format_bind(const struct fs_format *fmt, const struct fs_tsv *r,
+    struct fs_binding *b, const char **missing);
+
+/*
+ * Parses and checks the bound columns of r's current row into
+ * v[0 .. fmt->ncols): NULL, or the reason with *col the format column at
+ * fault (-1 for the row as a whole).
+ */
+const char *fs_format_parse(const struct fs_binding *b,
+    const struct fs_tsv *r, struct fs_value *v, int *col);
+
+/* Is header column i one the format does not define (free text)? */
+int fs_binding_is_extra(const struct fs_binding *b, size_t i);
+
+/* Column positions, one enum per format. */
+enum {
+	FS_ROSTER_SECRETARY_ID, FS_ROSTER_NAME, FS_ROSTER_SENDING_UNIT,
+	FS_ROSTER_VILLAGE_ID, FS_ROSTER_TERM_START, FS_ROSTER_TERM_END,
+	FS_ROSTER_ID_NUMBER, FS_ROSTER_LEFT, FS_ROSTER_MENTOR_ID,
+	FS_ROSTER_LAST_MEDICAL_EXAM, FS_ROSTER_INSURANCE_UNTIL
+};
+enum {
+	FS_ATT_SECRETARY_ID, FS_ATT_DATE, FS_ATT_STATUS, FS_ATT_NOTE
+};
+/* Attendance statuses, in the order of fs_fmt_attendance's words. */
+enum {
+	FS_ST_IN_VILLAGE, FS_ST_VILLAGE_BUSINESS, FS_ST_TRAINING, FS_ST_LEAVE,
+	FS_ST_SENDING_UNIT, FS_ST_ABSENT
+};
+enum {
+	FS_HH_HOUSEHOLD_ID, FS_HH_VILLAGE_ID, FS_HH_HEAD_NAME, FS_HH_MEMBERS,
+	FS_HH_ANNUAL_INCOME, FS_HH_STATUS, FS_HH_HEAD_ID_NUMBER,
+	FS_HH_HELPER_ID, FS_HH_PLAN, FS_HH_FOOD_CLOTHING, FS_HH_EDUCATION,
+	FS_HH_MEDICAL, FS_HH_HOUSING, FS_HH_WATER
+};
+enum { FS_HHS_POOR, FS_HHS_LIFTED, FS_HHS_MONITORED, FS_HHS_NOT_POOR };
+enum {
+	FS_FUNDS_DATE, FS_FUNDS_VILLAGE_ID, FS_FUNDS_CATEGORY, FS_FUNDS_FLOW,
+	FS_FUNDS_AMOUNT, FS_FUNDS_SECRETARY_ID, FS_FUNDS_SOURCE,
+	FS_FUNDS_HOUSEHOLD_ID, FS_FUNDS_NOTICE_REF, FS_FUNDS_REF,
+	FS_FUNDS_NOTE
+};
+enum {
+	FS_CAT_SUPPORT, FS_CAT_LIVING_SUBSIDY, FS_CAT_TRANSPORT_SUBSIDY,
+	FS_CAT_COMMUNICATION_SUBSIDY, FS_CAT_MEDICAL_EXAM,
+	FS_CAT_ACCIDENT_INSURANCE, FS_CAT_PROJECT, FS_CAT_COLLECTIVE,
+	FS_CAT_BENEFIT
+};
+enum { FS_FLOW_IN, FS_FLOW_OUT };
+enum {
+	FS_RECT_ITEM_ID, FS_RECT_VILLAGE_ID, FS_RECT_CATEGORY,
+	FS_RECT_PROBLEM, FS_RECT_OPENED, FS_RECT_MEASURE,
+	FS_RECT_RESPONSIBLE, FS_RECT_DEADLINE, FS_RECT_CLOSED,
+	FS_RECT_EVIDENCE, FS_RECT_VERIFIED_BY
+};
+enum {
+	FS_COND_DATE, FS_COND_SECRETARY_ID, FS_COND_KIND, FS_COND_AMOUNT,
+	FS_COND_SETTLED, FS_COND_NOTE
+};
+enum {
+	FS_KIND_MEAL, FS_KIND_GIFT, FS_KIND_REIMBURSEMENT, FS_KIND_BANQUET,
+	FS_KIND_GAMBLING, FS_KIND_SUPERSTITION
+};
+enum {
+	FS_DEC_DECISION_ID, FS_DEC_VILLAGE_ID, FS_DEC_STAGE, FS_DEC_DATE,
+	FS_DEC_REF, FS_DEC_ELIGIBLE, FS_DEC_ATTENDEES, FS_DEC_VOTES_FOR,
+	FS_DEC_AMOUNT
+};
+enum {
+	FS_STAGE_PROPOSAL, FS_STAGE_CONSULTATION, FS_STAGE_REVIEW,
+	FS_STAGE_RESOLUTION, FS_STAGE_ANNOUNCE_RESOLUTION,
+	FS_STAGE_ANNOUNCE_RESULT
+};
+enum {
+	FS_BEN_HOUSEHOLD_ID, FS_BEN_VILLAGE_ID, FS_BEN_PROGRAM,
+	FS_BEN_ID_NUMBER, FS_BEN_NOTICE_START, FS_BEN_NOTICE_END,
+	FS_BEN_GRANTED, FS_BEN_AMOUNT, FS_BEN_CADRE_RELATIVE, FS_BEN_FILED
+};
+enum {
+	FS_FND_TOOL, FS_FND_RULE, FS_FND_SEVERITY, FS_FND_ENTITY,
+	FS_FND_ENTITY_ID, FS_FND_VILLAGE_ID, FS_FND_PERIOD, FS_FND_DETAIL,
+	FS_FND_SOURCE
+};
+enum { FS_SEV_VIOLATION, FS_SEV_WARNING };
+enum { FS_POL_KEY, FS_POL_VALUE };
+enum { FS_CAL_DATE, FS_CAL_TYPE };
+enum { FS_CALT_HOLIDAY, FS_CALT_WORKDAY };
+enum { FS_VIL_VILLAGE_ID, FS_VIL_NAME, FS_VIL_TOWNSHIP, FS_VIL_COUNTY };
+enum { FS_CAD_CADRE_ID, FS_CAD_VILLAGE_ID, FS_CAD_RELATIVE_ID_NUMBER };
+enum { FS_RUL_RULE, FS_RUL_PATTERN, FS_RUL_SEVERITY };
+
+#endif

@@ -1,0 +1,103 @@
+/*
+ * keys.c - detecting repeated rows.
+ */
+#include <string.h>
+
+#include "keys.h"
+
+struct daykey {
+	struct fs_dayyear *years;
+};
+
+void
+fs_keycheck_init(struct fs_keycheck *kc, const struct fs_format *fmt)
+{
+	memset(kc, 0, sizeof(*kc));
+	kc->fmt = fmt;
+	kc->daymap = fmt->same_ok >= 0 && fmt->key[1] >= 0 &&
+	    fmt->cols[fmt->key[1]].type == FS_DATE;
+	fs_table_init(&kc->seen, kc->daymap ? sizeof(struct daykey) :
+	    sizeof(struct fs_keyseen));
+}
+
+void
+fs_keycheck_free(struct fs_keycheck *kc)
+{
+	fs_table_free(&kc->seen);
+	fs_buf_free(&kc->key);
+}
+
+struct fs_dayyear *
+fs_keycheck_years(const struct fs_keycheck *kc, const char *id, size_t n)
+{
+	const struct daykey *dk = fs_table_find(&kc->seen, id, n);
+
+	return dk ? dk->years : NULL;
+}
+
+static uint8_t *
+day_cell(struct fs_keycheck *kc, const struct fs_value *id, fs_date t)
+{
+	struct daykey *dk;
+	struct fs_dayyear *y;
+	int year = fs_date_year(t);
+
+	dk = fs_table_get(&kc->seen, id->p, id->n, NULL);
+	for (y = dk->years; y != NULL; y = y->next)
+		if (y->year == year)
+			break;
+	if (y == NULL) {
+		y = fs_arena_alloc(fs_table_arena(&kc->seen), sizeof(*y));
+		y->year = year;
+		y->next = dk->years;
+		dk->years = y;
+	}
+	return &y->day[t - fs_date_make(year, 1, 1)];
+}
+
+enum fs_key_result
+fs_keycheck_row(struct fs_keycheck *kc, const struct fs_value *v, int file,
+    long line, const char *const *files, struct fs_buf *why, int *col)
+{
+	const struct fs_format *fmt = kc->fmt;
+	struct fs_keyseen *seen;
+	int i, created, same = fmt->same_ok;
+	uint8_t value, *cell;
+
+	if (fmt->key[0] < 0)
+		return FS_KEY_NEW;
+	fs_buf_reset(why);
+	if (kc->daymap) {
+		cell = day_cell(kc, &v[fmt->key[0]], v[fmt->key[1]].v.date);
+		value = (uint8_t)(v[same].v.choice + 1);
+		if (*cell == 0) {
+			*cell = value;
+			return FS_KEY_NEW;
+		}
+		if (*cell == value)
+			return FS_KEY_SAME;
+		*col = same;
+		kc->earlier = fmt->cols[same].allowed[*cell - 1];
+		fs_buf_printf(why, "conflicts with '%s'", kc->earlier);
+		return FS_KEY_CONFLICT;
+	}
+	fs_buf_reset(&kc->key);
+	for (i = 0; i < 3 && fmt->key[i] >= 0; i++) {
+		fs_buf_add(&kc->key, v[fmt->key[i]].p, v[fmt->key[i]].n);
+		fs_buf_add(&kc->key, "\t", 1);
+	}
+	seen = fs_table_get(&kc->seen, kc->key.p, kc->key.n, &created);
+	if (created) {
+		seen->line = (uint32_t)line;
+		seen->file = (uint16_t)file;
+		return FS_KEY_NEW;
+	}
+	*col = fmt->key[0];
+	fs_buf_adds(why, "the same ");
+	for (i = 0; i < 3 && fmt->key[i] >= 0; i++)
+		fs_buf_printf(why, "%s%s", i ? " and " : "",
+		    fmt->cols[fmt->key[i]].name);
+	fs_buf_printf(why, " as %s:%lu", files[seen->file],
+	    (unsigned long)seen->line);
+	return FS_KEY_CONFLICT;
+}

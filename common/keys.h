@@ -1,0 +1,66 @@
+/*
+ * keys.h - repeated rows (SPEC 3): a format names the columns that
+ * identify a row, and a repeat is an invalid row.
+ *
+ * For attendance the key is a secretary and a date, and a repeat with the
+ * same status is a plain duplicate counted once.  Those keys are held as
+ * one array of days per secretary and year (a "day map"), so memory grows
+ * with secretaries, not rows; fs-attendance reads its counts from it.
+ */
+#ifndef FS_KEYS_H
+#define FS_KEYS_H
+
+#include "format.h"
+#include "table.h"
+
+/* Where a key was first seen. */
+struct fs_keyseen {
+	uint32_t line;
+	uint16_t file;
+};
+
+/*
+ * One id's year in a day map: per day of the year (0-based), the value
+ * of the same_ok column + 1, or 0 when no row gave that day.  A byte a
+ * day keeps memory small (366 bytes per secretary and year); the line of
+ * an earlier row is found again only when a conflict is reported.
+ */
+struct fs_dayyear {
+	struct fs_dayyear *next;
+	int year;
+	uint8_t day[366];
+};
+
+struct fs_keycheck {
+	const struct fs_format *fmt;
+	int daymap;			/* key is (id, date) with same_ok */
+	struct fs_table seen;
+	struct fs_buf key;
+	const char *earlier;		/* a day map's value in conflict */
+};
+
+enum fs_key_result {
+	FS_KEY_NEW = 0,
+	FS_KEY_SAME = 1,	/* a plain duplicate: skip the row */
+	FS_KEY_CONFLICT = -1	/* an invalid row: see *why and *col */
+};
+
+void fs_keycheck_init(struct fs_keycheck *kc, const struct fs_format *fmt);
+void fs_keycheck_free(struct fs_keycheck *kc);
+
+/*
+ * Records the key of a parsed row seen at files[file]:line.  On a
+ * conflict, the reason is put in why and *col is the column at fault;
+ * the reason names the earlier FILE:LINE, except for a day map, whose
+ * reason names the earlier value ("conflicts with 'in_village'") and
+ * whose caller locates the earlier line (fs_run_next does).
+ */
+enum fs_key_result fs_keycheck_row(struct fs_keycheck *kc,
+    const struct fs_value *v, int file, long line,
+    const char *const *files, struct fs_buf *why, int *col);
+
+/* The days of one id's year in a day map, or NULL when none recorded. */
+struct fs_dayyear *fs_keycheck_years(const struct fs_keycheck *kc,
+    const char *id, size_t n);
+
+#endif

@@ -1,0 +1,383 @@
+/*
+ * run.c - options, inputs, invalid rows and exit status of a tool run.
+ */
+#include <errno.h>
+#include <stdarg.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "run.h"
+
+void
+fs_run_init(struct fs_run *run, const char *tool, const char *usage)
+{
+	memset(run, 0, sizeof(*run));
+	run->tool = tool;
+	run->usage = usage;
+	fs_tool = tool;
+	fs_policy_defaults(&run->policy);
+	fs_findings_init(&run->fnd, tool);
+	fs_out_init(&run->out, STDOUT_FILENO, "<stdout>", 1);
+	opterr = 0;
+}
+
+int
+fs_run_usage_error(struct fs_run *run, const char *fmt, ...)
+{
+	va_list ap;
+
+	fprintf(stderr, "%s: ", run->tool);
+	va_start(ap, fmt);
+	vfprintf(stderr, fmt, ap);
+	va_end(ap);
+	fprintf(stderr, "\n%s", run->usage);
+	return 2;
+}
+
+int
+fs_run_option(struct fs_run *run, int ch, char *const argv[])
+{
+	const char *why;
+
+	switch (ch) {
+	case 'h':
+		fputs(run->usage, stdout);
+		run->exit = fflush(stdout) == 0 ? 0 : 2;
+		return 1;
+	case FS_OPT_VERSION:
+		printf("%s (firstsec) %s\n", run->tool, FS_VERSION);
+		run->exit = fflush(stdout) == 0 ? 0 : 2;
+		return 1;
+	case FS_OPT_AS_OF:
+		if ((why = fs_date_parse(optarg, strlen(optarg),
+		    &run->as_of)) != NULL) {
+			run->exit = fs_run_usage_error(run,
+			    "--as-of: %s (got '%s')", why, optarg);
+			return 1;
+		}
+		run->as_of_given = 1;
+		return 0;
+	case FS_OPT_POLICY:
+		run->policy_file = optarg;
+		return 0;
+	case FS_OPT_REJECTS:
+		run->rejects_file = optarg;
+		return 0;
+	case FS_OPT_FINDINGS:
+		run->findings = 1;
+		return 0;
+	case FS_OPT_STRICT:
+		run->strict_warnings = 1;
+		return 0;
+	case FS_OPT_CALENDAR:
+		run->calendar_arg = optarg;
+		return 0;
+	case ':':
+		run->exit = fs_run_usage_error(run, "option '%s' needs a value",
+		    argv[optind - 1]);
+		return 1;
+	default:
+		if (optopt != 0 && optopt < 0x100)
+			run->exit = fs_run_usage_error(run,
+			    "unknown option '-%c'", optopt);
+		else
+			run->exit = fs_run_usage_error(run,
+			    "unknown option '%s'", argv[optind - 1]);
+		return 1;
+	}
+}
+
+int
+fs_run_start(struct fs_run *run)
+{
+	const char *pol = run->policy_file;
+
+	if (pol == NULL && (pol = getenv("FS_POLICY")) != NULL && *pol == '\0')
+		pol = NULL;
+	fs_buf_reset(&run->msg);
+	if (pol != NULL && fs_policy_load(&run->policy, pol, &run->msg) < 0) {
+		fs_warnx("%s", run->msg.p);
+		return 2;
+	}
+	if (!run->as_of_given)
+		run->as_of = fs_date_today();
+	if (run->needs_calendar &&
+	    fs_calendar_load(&run->cal, run->calendar_arg, &run->msg) < 0) {
+		fs_warnx("%s", run->msg.p);
+		return 2;
+	}
+	if (run->rejects_file != NULL &&
+	    (run->rejects = fopen(run->rejects_file, "w")) == NULL) {
+		fs_warnx("%s: %s", run->rejects_file, strerror(errno));
+		return 2;
+	}
+	return 0;
+}
+
+int
+fs_run_open(struct fs_run *run, struct fs_tsv *r, const char *path,
+    const struct fs_format *fmt, struct fs_binding *b)
+{
+	const char *why, *missing;
+
+	if (fs_tsv_open(r, path) < 0) {
+		fs_warnx("%s: %s", path, strerror(errno));
+		return 2;
+	}
+	if (run->nfiles >= 65535) {
+		fs_warnx("%s: too many input files", r->name);
+		return 2;
+	}
+	run->files = fs_xreallocarray(run->files, (size_t)run->nfiles + 1,
+	    sizeof(*run->files));
+	run->files[run->nfiles++] = r->name;
+	if (fs_tsv_header(r, &why) < 0) {
+		fs_warnx("%s: %s", r->name, why);
+		return 2;
+	}
+	if (run->rejects != NULL && !run->rejects_header) {
+		fputs("source\treason\t", run->rejects);
+		fwrite(r->hdr, 1, r->hdrlen, run->rejects);
+		fputc('\n', run->rejects);
+		run->rejects_header = 1;
+	}
+	if (fmt != NULL && fs_format_bind(fmt, r, b, &missing) < 0) {
+		fs_warnx("%s: missing column '%s'", r->name, missing);
+		return 2;
+	}
+	return 0;
+}
+
+/* The value quoted in a message: at most 60 bytes, cut at a character. */
+static int
+quoted_len(const char *p, size_t n, int *more)
+{
+	size_t k = n;
+
+	*more = 0;
+	if (k > 60) {
+		k = 60;
+		while (k > 0 && ((unsigned char)p[k] & 0xc0) == 0x80)
+			k--;
+		*more = 1;
+	}
+	return (int)k;
+}
+
+static void
+reject_line(struct fs_run *run, const struct fs_tsv *r, const char *reason)
+{
+	const char *c;
+
+	fprintf(run->rejects, "%s:%ld\t", r->name, r->lineno);
+	for (c = reason; *c != '\0'; c++)
+		fputc(*c == '\t' || *c == '\n' || *c == '\r' ? ' ' : *c,
+		    run->rejects);
+	fputc('\t', run->rejects);
+	fwrite(r->line, 1, r->linelen, run->rejects);
+	fputc('\n', run->rejects);
+}
+
+int
+fs_run_invalid(struct fs_run *run, const struct fs_tsv *r,
+    const char *column, const char *what, const char *got, size_t gotlen)
+{
+	struct fs_buf reason = { 0 };
+	int k, more;
+
+	run->ninvalid++;
+	if (column != NULL) {
+		k = quoted_len(got, gotlen, &more);
+		fs_buf_printf(&reason, "column '%s': %s (got '%.*s%s')", column,
+		    what, k, got, more ? "..." : "");
+	} else
+		fs_buf_adds(&reason, what);
+	if (run->rejects != NULL)
+		reject_line(run, r, reason.p);
+	else
+		fprintf(stderr, "%s: %s:%ld: %s\n", run->tool, r->name,
+		    r->lineno, reason.p);
+	fs_buf_free(&reason);
+	return run->rejects != NULL || run->keep_going ? 0 : 2;
+}
+
+struct fs_keycheck *
+fs_run_keys(struct fs_run *run, const struct fs_format *fmt)
+{
+	int i;
+
+	if (fmt->key[0] < 0)
+		return NULL;
+	for (i = 0; i < run->nkc; i++)
+		if (run->kc[i].fmt == fmt)
+			return &run->kc[i];
+	if (run->nkc == FS_RUN_MAX_KEYCHECKS)
+		return NULL;
+	fs_keycheck_init(&run->kc[run->nkc], fmt);
+	return &run->kc[run->nkc++];
+}
+
+enum { LOCATE_MAX = 100 };
+
+static int
+field_eq(const struct fs_tsv *r, int i, const char *p, size_t n)
+{
+	return i >= 0 && (size_t)i < r->nf && r->f[i].n == n &&
+	    memcmp(r->f[i].p, p, n) == 0;
+}
+
+/*
+ * A day map remembers the value of a day, not the line that gave it:
+ * finds that line again by reading the inputs once more from the start,
+ * up to the current row.  Standard input cannot be read again; then, and
+ * past LOCATE_MAX conflicts, the message says "an earlier row".
+ */
+static void
+locate_earlier(struct fs_run *run, const struct fs_format *fmt,
+    const struct fs_value *v, const char *earlier, long line,
+    struct fs_buf *why)
+{
+	struct fs_tsv r;
+	const char *hdrwhy;
+	int f, k0, k1, ks, found = 0;
+	size_t en = strlen(earlier);
+
+	for (f = 0; f < run->nfiles && !found && run->nlocate < LOCATE_MAX;
+	    f++) {
+		if (strcmp(run->files[f], "<stdin>") == 0)
+			continue;
+		if (fs_tsv_open(&r, run->files[f]) < 0)
+			continue;
+		if (fs_tsv_header(&r, &hdrwhy) == 0) {
+			k0 = fs_tsv_col(&r, fmt->cols[fmt->key[0]].name);
+			k1 = fs_tsv_col(&r, fmt->cols[fmt->key[1]].name);
+			ks = fs_tsv_col(&r, fmt->cols[fmt->same_ok].name);
+			while (fs_tsv_next(&r) != FS_TSV_EOF && r.err == 0) {
+				if (f == run->nfiles - 1 && r.lineno >= line)
+					break;
+				if (field_eq(&r, k0, v[fmt->key[0]].p,
+				    v[fmt->key[0]].n) &&
+				    field_eq(&r, k1, v[fmt->key[1]].p,
+				    v[fmt->key[1]].n) &&
+				    field_eq(&r, ks, earlier, en)) {
+					fs_buf_printf(why, " at %s:%ld",
+					    run->files[f], r.lineno);
+					found = 1;
+					break;
+				}
+			}
+		}
+		fs_tsv_close(&r);
+	}
+	run->nlocate++;
+	if (!found)
+		fs_buf_adds(why, " on an earlier row");
+	fs_buf_printf(why, " for the same %s and %s",
+	    fmt->cols[fmt->key[0]].name, fmt->cols[fmt->key[1]].name);
+}
+
+int
+fs_run_next(struct fs_run *run, struct fs_tsv *r, const struct fs_binding *b,
+    struct fs_value *v)
+{
+	const struct fs_format *fmt = b->fmt;
+	struct fs_keycheck *kc;
+	enum fs_key_result kr;
+	enum fs_tsv_status st;
+	const char *why;
+	int col;
+
+	for (;;) {
+		st = fs_tsv_next(r);
+		if (st == FS_TSV_EOF)
+			return FS_TSV_EOF;
+		if (st == FS_TSV_ERROR) {
+			fs_warnx("%s: %s", r->name, strerror(r->err));
+			return FS_RUN_STOP;
+		}
+		if (st == FS_TSV_BAD) {
+			if (fs_run_invalid(run, r, NULL, r->bad, NULL, 0) != 0)
+				return FS_RUN_STOP;
+			continue;
+		}
+		why = fs_format_parse(b, r, v, &col);
+		if (why != NULL && col < 0) {
+			if (fs_run_invalid(run, r, NULL, why, NULL, 0) != 0)
+				return FS_RUN_STOP;
+			continue;
+		}
+		if (why != NULL) {
+			if (fs_run_invalid(run, r, fmt->cols[col].name, why,
+			    v[col].p, v[col].n) != 0)
+				return FS_RUN_STOP;
+			continue;
+		}
+		if ((kc = fs_run_keys(run, fmt)) == NULL)
+			return FS_TSV_ROW;
+		kr = fs_keycheck_row(kc, v, run->nfiles - 1, r->lineno,
+		    run->files, &run->msg, &col);
+		if (kr == FS_KEY_NEW)
+			return FS_TSV_ROW;
+		if (kr == FS_KEY_SAME)
+			continue;
+		if (kc->daymap)
+			locate_earlier(run, fmt, v, kc->earlier, r->lineno,
+			    &run->msg);
+		if (fs_run_invalid(run, r, fmt->cols[col].name, run->msg.p,
+		    v[col].p, v[col].n) != 0)
+			return FS_RUN_STOP;
+	}
+}
+
+int
+fs_run_failing(const struct fs_run *run)
+{
+	return run->fnd.violations > 0 ||
+	    (run->strict_warnings && run->fnd.warnings > 0);
+}
+
+int
+fs_run_finish(struct fs_run *run, int status)
+{
+	int i;
+
+	if (status == 2) {
+		fs_out_discard(&run->out);
+	} else {
+		if (run->findings)
+			fs_findings_write(&run->fnd, &run->out);
+		if (run->keep_going && run->ninvalid > 0 && run->rejects == NULL) {
+			fs_out_discard(&run->out);
+			status = 2;
+		} else if (fs_out_commit(&run->out) < 0) {
+			fs_warnx("%s: %s", run->out.name, strerror(run->out.err));
+			status = 2;
+		}
+	}
+	if (run->rejects != NULL) {
+		if (!run->rejects_header)
+			fputs("source\treason\n", run->rejects);
+		if (fclose(run->rejects) != 0) {
+			fs_warnx("%s: %s", run->rejects_file, strerror(errno));
+			status = 2;
+		}
+		run->rejects = NULL;
+		if (run->ninvalid > 0) {
+			fs_warnx("%ld invalid row%s written to %s", run->ninvalid,
+			    run->ninvalid == 1 ? "" : "s", run->rejects_file);
+			if (status != 2)
+				status = 3;
+		}
+	}
+	if (status == 0 && fs_run_failing(run))
+		status = 1;
+	for (i = 0; i < run->nkc; i++)
+		fs_keycheck_free(&run->kc[i]);
+	if (run->needs_calendar)
+		fs_calendar_free(&run->cal);
+	fs_findings_free(&run->fnd);
+	fs_buf_free(&run->msg);
+	free(run->files);
+	return status;
+}

@@ -1,0 +1,156 @@
+/*
+ * run.h - one run of a tool: the options every tool takes (SPEC 1.7),
+ * its inputs, invalid rows and --rejects (SPEC 1.3), its output and its
+ * exit status (SPEC 1.6).
+ *
+ * A tool's main() reads like this:
+ *
+ *	fs_run_init(&run, "fs-example", usage);
+ *	while ((ch = getopt_long(argc, argv, ":h", longopts, NULL)) != -1)
+ *		switch (ch) {
+ *		case OPT_MINE: ...; break;
+ *		default:
+ *			if (fs_run_option(&run, ch, argv))
+ *				return fs_run_finish(&run, run.exit);
+ *		}
+ *	if (fs_run_start(&run) != 0)
+ *		return fs_run_finish(&run, 2);
+ *	... fs_run_open(), then fs_run_next() until FS_TSV_EOF ...
+ *	return fs_run_finish(&run, 0);
+ *
+ * The library never exits: every function returns, and main decides.
+ */
+#ifndef FS_RUN_H
+#define FS_RUN_H
+
+#include <getopt.h>
+#include <stdio.h>
+
+#include "calendar.h"
+#include "findings.h"
+#include "format.h"
+#include "keys.h"
+#include "policy.h"
+#include "tsv.h"
+
+#ifndef FS_VERSION
+#define FS_VERSION "0.1.0"
+#endif
+
+enum {
+	FS_OPT_VERSION = 0x100,
+	FS_OPT_AS_OF,
+	FS_OPT_POLICY,
+	FS_OPT_REJECTS,
+	FS_OPT_FINDINGS,
+	FS_OPT_STRICT,
+	FS_OPT_CALENDAR,
+	FS_OPT_TOOL = 0x200		/* a tool's own long options from here */
+};
+
+#define FS_COMMON_OPTIONS						\
+	{ "help", no_argument, NULL, 'h' },				\
+	{ "version", no_argument, NULL, FS_OPT_VERSION },		\
+	{ "as-of", required_argument, NULL, FS_OPT_AS_OF },		\
+	{ "policy", required_argument, NULL, FS_OPT_POLICY },		\
+	{ "rejects", required_argument, NULL, FS_OPT_REJECTS },		\
+	{ "findings", no_argument, NULL, FS_OPT_FINDINGS },		\
+	{ "strict-warnings", no_argument, NULL, FS_OPT_STRICT }
+#define FS_CALENDAR_OPTION						\
+	{ "calendar", required_argument, NULL, FS_OPT_CALENDAR }
+
+/* The usage lines every tool's --help ends with. */
+#define FS_COMMON_USAGE							\
+"  --as-of DATE       the day the report is made for (default: today)\n" \
+"  --policy FILE      policy overrides (default: $FS_POLICY)\n"		\
+"  --rejects FILE     keep invalid rows in FILE and go on (exit 3)\n"	\
+"  --findings         write the findings stream instead of the table\n" \
+"  --strict-warnings  exit 1 on warnings too\n"				\
+"  -h, --help         this help;  --version  the version\n"
+
+/* fs_run_next() says: stop, the run failed (exit 2). */
+enum { FS_RUN_STOP = -2 };
+
+enum { FS_RUN_MAX_KEYCHECKS = 8 };
+
+struct fs_run {
+	const char *tool;
+	const char *usage;
+	int exit;			/* set when fs_run_option() says stop */
+	fs_date as_of;
+	int as_of_given;
+	const char *policy_file;
+	const char *rejects_file;
+	const char *calendar_arg;
+	int findings;
+	int strict_warnings;
+	int keep_going;		/* report every invalid row, then exit 2 */
+	int needs_calendar;	/* fs_run_start() loads the calendar */
+	struct fs_policy policy;
+	struct fs_calendar cal;
+	struct fs_findings fnd;
+	struct fs_out out;
+	FILE *rejects;
+	long ninvalid;		/* invalid rows met */
+	int rejects_header;	/* the rejects file has its header */
+	const char **files;	/* the inputs opened, for messages */
+	int nfiles;
+	struct fs_keycheck kc[FS_RUN_MAX_KEYCHECKS];
+	int nkc;
+	int nlocate;		/* earlier lines looked for again */
+	struct fs_buf msg;
+};
+
+void fs_run_init(struct fs_run *run, const char *tool, const char *usage);
+
+/*
+ * Handles a common option, '?' and ':' from getopt_long (whose option
+ * string must start with ':').  0: handled, go on; 1: stop now with
+ * run->exit (0 after --help or --version, 2 after a usage error).
+ */
+int fs_run_option(struct fs_run *run, int ch, char *const argv[]);
+
+/* Prints "TOOL: message" and the usage on stderr; returns 2. */
+int fs_run_usage_error(struct fs_run *run, const char *fmt, ...)
+    __attribute__((format(printf, 2, 3)));
+
+/* After the options: policy, as-of date, calendar, rejects file. 0 or 2. */
+int fs_run_start(struct fs_run *run);
+
+/* Opens an input, reads its header and binds fmt to it.  0 or 2. */
+int fs_run_open(struct fs_run *run, struct fs_tsv *r, const char *path,
+    const struct fs_format *fmt, struct fs_binding *b);
+
+/*
+ * The next valid row, parsed into v: FS_TSV_ROW, FS_TSV_EOF, or
+ * FS_RUN_STOP.  Invalid rows (field count, bytes, values, repeated keys)
+ * go to the rejects file and are passed over, or stop the run; plain
+ * duplicates (attendance) are passed over silently.
+ */
+int fs_run_next(struct fs_run *run, struct fs_tsv *r,
+    const struct fs_binding *b, struct fs_value *v);
+
+/*
+ * An invalid row that a tool finds itself.  column NULL: a row-level
+ * problem.  0: the row was kept in the rejects file (or reported, with
+ * keep_going), go on; 2: stop.
+ */
+int fs_run_invalid(struct fs_run *run, const struct fs_tsv *r,
+    const char *column, const char *what, const char *got, size_t gotlen);
+
+/* The repeated-key state of a format (attendance's day map), or NULL. */
+struct fs_keycheck *fs_run_keys(struct fs_run *run,
+    const struct fs_format *fmt);
+
+/*
+ * Writes the findings (with --findings) or keeps the table, commits
+ * stdout, closes the rejects file, and returns the exit status: status 2
+ * wins, then 3 (rows rejected), then 1 (violations).
+ */
+int fs_run_finish(struct fs_run *run, int status);
+
+/* Is the finding's severity counted as failing (violation, or warning with
+ * --strict-warnings)? */
+int fs_run_failing(const struct fs_run *run);
+
+#endif

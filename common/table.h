@@ -1,0 +1,54 @@
+/*
+ * table.h - a hash table from byte-string keys to fixed-size records, for
+ * per-key aggregation.  Memory grows with the number of keys, never with
+ * the number of rows: keys and records live in an arena, and a lookup of
+ * a key already present allocates nothing.
+ */
+#ifndef FS_TABLE_H
+#define FS_TABLE_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "util.h"
+
+struct fs_entry {
+	const char *key;	/* NUL-terminated copy; keylen bytes */
+	size_t keylen;
+	uint64_t hash;
+	void *val;		/* valsize zeroed bytes when created */
+};
+
+struct fs_table {
+	struct fs_entry **slot;		/* open addressing, power of two */
+	size_t nslot;
+	struct fs_entry **order;	/* insertion order */
+	size_t n, ordcap;
+	size_t valsize;
+	struct fs_arena arena;
+};
+
+void fs_table_init(struct fs_table *t, size_t valsize);
+void fs_table_free(struct fs_table *t);
+
+/* The record for key, or NULL. */
+void *fs_table_find(const struct fs_table *t, const char *key, size_t len);
+/* The record for key, created zeroed when absent (*created tells). */
+void *fs_table_get(struct fs_table *t, const char *key, size_t len,
+    int *created);
+/* The entry of a record that fs_table_get() returned. */
+const struct fs_entry *fs_table_entry(const struct fs_table *t,
+    const char *key, size_t len);
+
+/*
+ * All entries sorted bytewise by key, in a new array the caller frees.
+ * Insertion order is t->order[0 .. t->n).
+ */
+struct fs_entry **fs_table_sorted(const struct fs_table *t);
+
+/* The arena of the table, for other per-key strings. */
+#define fs_table_arena(t) (&(t)->arena)
+
+uint64_t fs_hash(const char *p, size_t n);
+
+#endif

@@ -1,0 +1,99 @@
+/*
+ * tsv.h - reading and writing the toolkit's TSV (SPEC 1.1, 1.4).
+ *
+ * The reader reads large blocks with read(2), finds lines and fields with
+ * memchr, and hands out slices into its buffer: nothing is allocated per
+ * row or field, and a line may be of any length.  A slice stays valid until
+ * the next call to fs_tsv_next().
+ *
+ * The writer keeps the whole report until fs_out_commit(): memory first,
+ * then an unlinked temporary file, so a tool that fails half-way writes
+ * nothing to stdout (SPEC 1.3) and memory stays bounded.
+ */
+#ifndef FS_TSV_H
+#define FS_TSV_H
+
+#include <stdio.h>
+
+#include "util.h"
+#include "value.h"
+
+enum fs_tsv_status {
+	FS_TSV_EOF = 0,		/* no more rows */
+	FS_TSV_ROW = 1,		/* a row whose field count is the header's */
+	FS_TSV_BAD = 2,		/* an invalid row: see r->bad */
+	FS_TSV_ERROR = -1	/* a read error: see r->err */
+};
+
+struct fs_tsv {
+	const char *name;	/* as in messages: the path, or "<stdin>" */
+	int fd;
+	char *buf;
+	size_t cap, pos, end;
+	int eof, started;
+	long lineno;		/* physical line number of the current row */
+	long nextline;
+	long rows;		/* data lines read so far */
+	const char *line;	/* the current row's bytes, without CR/LF */
+	size_t linelen;
+	struct fs_slice *f;	/* its fields */
+	size_t nf, fcap;
+	char *hdr;		/* a copy of the header line */
+	size_t hdrlen;
+	struct fs_slice *col;	/* the column names, into hdr */
+	size_t ncols;
+	const char *bad;	/* why the current row is invalid */
+	char badbuf[96];
+	int err;		/* errno of a failed read */
+};
+
+/* Opens path ("-" or NULL for standard input); -1 with errno set. */
+int fs_tsv_open(struct fs_tsv *r, const char *path);
+
+/*
+ * Reads the header: 0, or -1 with *why set ("no header line", "column
+ * 'x' named twice", a read error).
+ */
+int fs_tsv_header(struct fs_tsv *r, const char **why);
+
+/* The next non-empty line after the header. */
+enum fs_tsv_status fs_tsv_next(struct fs_tsv *r);
+
+/* The index of the named column, or -1. */
+int fs_tsv_col(const struct fs_tsv *r, const char *name);
+
+void fs_tsv_close(struct fs_tsv *r);
+
+/* Decodes \t \n \r \\ from p into out (n bytes at least); the length. */
+size_t fs_unescape(const char *p, size_t n, char *out);
+
+/* NULL when p holds valid UTF-8 without NUL, else the reason. */
+const char *fs_utf8_check(const char *p, size_t n);
+
+struct fs_out {
+	int fd;
+	const char *name;
+	char *buf;
+	size_t n, cap;
+	FILE *spill;
+	int hold;
+	int err;		/* errno of the first failed write */
+};
+
+/* hold: keep everything until fs_out_commit(), else flush when full. */
+void fs_out_init(struct fs_out *o, int fd, const char *name, int hold);
+void fs_out_write(struct fs_out *o, const void *p, size_t n);
+void fs_out_str(struct fs_out *o, const char *s);
+void fs_out_char(struct fs_out *o, char c);
+void fs_out_text(struct fs_out *o, const char *p, size_t n);	/* escaped */
+void fs_out_texts(struct fs_out *o, const char *s);		/* escaped */
+void fs_out_date(struct fs_out *o, fs_date t);
+void fs_out_amount(struct fs_out *o, int64_t fen);
+void fs_out_int(struct fs_out *o, int64_t v);
+void fs_out_fixed(struct fs_out *o, int64_t num, int64_t den, int decimals);
+/* Writes what is held and flushes: 0, or -1 (o->err says why). */
+int fs_out_commit(struct fs_out *o);
+/* Forgets what is held. */
+void fs_out_discard(struct fs_out *o);
+
+#endif

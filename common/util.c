@@ -1,0 +1,259 @@
+/*
+ * util.c - checked allocation, arenas, byte buffers, messages.
+ */
+#include <errno.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "util.h"
+
+const char *fs_tool = "firstsec";
+
+static void
+nomem(void)
+{
+	fprintf(stderr, "%s: out of memory\n", fs_tool);
+	exit(2);
+}
+
+void *
+fs_xmalloc(size_t n)
+{
+	void *p = malloc(n ? n : 1);
+
+	if (p == NULL)
+		nomem();
+	return p;
+}
+
+void *
+fs_xcalloc(size_t nmemb, size_t size)
+{
+	void *p = calloc(nmemb ? nmemb : 1, size ? size : 1);
+
+	if (p == NULL)
+		nomem();
+	return p;
+}
+
+void *
+fs_xreallocarray(void *p, size_t nmemb, size_t size)
+{
+	if (size != 0 && nmemb > SIZE_MAX / size)
+		nomem();
+	p = reallocarray(p, nmemb ? nmemb : 1, size ? size : 1);
+	if (p == NULL)
+		nomem();
+	return p;
+}
+
+char *
+fs_xstrndup(const char *s, size_t n)
+{
+	char *p = fs_xmalloc(n + 1);
+
+	memcpy(p, s, n);
+	p[n] = '\0';
+	return p;
+}
+
+struct fs_arena_chunk {
+	struct fs_arena_chunk *next;
+	size_t size;
+	max_align_t data[];
+};
+
+enum { ARENA_CHUNK = 64 * 1024 };
+
+void *
+fs_arena_alloc(struct fs_arena *a, size_t n)
+{
+	struct fs_arena_chunk *c;
+	size_t want;
+	char *p;
+
+	n = (n + 7) & ~(size_t)7;
+	if (a->head == NULL || a->cap - a->used < n) {
+		want = n > ARENA_CHUNK ? n : ARENA_CHUNK;
+		c = fs_xmalloc(sizeof(*c) + want);
+		c->size = want;
+		c->next = a->head;
+		a->head = c;
+		a->used = 0;
+		a->cap = want;
+	}
+	p = (char *)a->head->data + a->used;
+	a->used += n;
+	memset(p, 0, n);
+	return p;
+}
+
+char *
+fs_arena_strndup(struct fs_arena *a, const char *s, size_t n)
+{
+	char *p = fs_arena_alloc(a, n + 1);
+
+	memcpy(p, s, n);
+	p[n] = '\0';
+	return p;
+}
+
+void
+fs_arena_free(struct fs_arena *a)
+{
+	struct fs_arena_chunk *c, *next;
+
+	for (c = a->head; c != NULL; c = next) {
+		next = c->next;
+		free(c);
+	}
+	a->head = NULL;
+	a->used = a->cap = 0;
+}
+
+int
+fs_slice_cmp(const char *a, size_t an, const char *b, size_t bn)
+{
+	int r = memcmp(a, b, an < bn ? an : bn);
+
+	if (r != 0)
+		return r;
+	return an < bn ? -1 : an > bn;
+}
+
+int
+fs_slice_eq(const char *a, size_t an, const char *b)
+{
+	size_t bn = strlen(b);
+
+	return an == bn && memcmp(a, b, an) == 0;
+}
+
+static void
+buf_reserve(struct fs_buf *b, size_t more)
+{
+	size_t cap;
+
+	if (b->cap - b->n > more)
+		return;
+	cap = b->cap ? b->cap : 64;
+	while (cap - b->n <= more) {
+		if (cap > SIZE_MAX / 2)
+			nomem();
+		cap *= 2;
+	}
+	b->p = fs_xreallocarray(b->p, cap, 1);
+	b->cap = cap;
+}
+
+void
+fs_buf_add(struct fs_buf *b, const void *p, size_t n)
+{
+	buf_reserve(b, n);
+	memcpy(b->p + b->n, p, n);
+	b->n += n;
+	b->p[b->n] = '\0';
+}
+
+void
+fs_buf_adds(struct fs_buf *b, const char *s)
+{
+	fs_buf_add(b, s, strlen(s));
+}
+
+void
+fs_buf_printf(struct fs_buf *b, const char *fmt, ...)
+{
+	va_list ap;
+	int n;
+
+	va_start(ap, fmt);
+	n = vsnprintf(NULL, 0, fmt, ap);
+	va_end(ap);
+	if (n < 0)
+		return;
+	buf_reserve(b, (size_t)n);
+	va_start(ap, fmt);
+	vsnprintf(b->p + b->n, (size_t)n + 1, fmt, ap);
+	va_end(ap);
+	b->n += (size_t)n;
+}
+
+void
+fs_buf_reset(struct fs_buf *b)
+{
+	b->n = 0;
+	if (b->p != NULL)
+		b->p[0] = '\0';
+}
+
+void
+fs_buf_free(struct fs_buf *b)
+{
+	free(b->p);
+	b->p = NULL;
+	b->n = b->cap = 0;
+}
+
+void
+fs_warnx(const char *fmt, ...)
+{
+	va_list ap;
+
+	fprintf(stderr, "%s: ", fs_tool);
+	va_start(ap, fmt);
+	vfprintf(stderr, fmt, ap);
+	va_end(ap);
+	fputc('\n', stderr);
+}
+
+#ifndef FS_DATADIR_DEFAULT
+#define FS_DATADIR_DEFAULT "/usr/local/share/firstsec"
+#endif
+
+static int
+exists(const char *path)
+{
+	return access(path, R_OK) == 0;
+}
+
+const char *
+fs_data_path(const char *name, struct fs_buf *buf)
+{
+	const char *env = getenv("FS_DATADIR");
+	char exe[4096], *slash;
+	ssize_t n;
+	int up, i;
+
+	fs_buf_reset(buf);
+	if (env != NULL && *env != '\0') {
+		fs_buf_printf(buf, "%s/%s", env, name);
+		return buf->p;
+	}
+	n = readlink("/proc/self/exe", exe, sizeof(exe) - 1);
+	if (n > 0) {
+		exe[n] = '\0';
+		if ((slash = strrchr(exe, '/')) != NULL) {
+			*slash = '\0';
+			fs_buf_printf(buf, "%s/../share/firstsec/%s", exe, name);
+			if (exists(buf->p))
+				return buf->p;
+			/* The build tree: bin/, or build/VARIANT/bin/. */
+			for (up = 1; up <= 3; up++) {
+				fs_buf_reset(buf);
+				fs_buf_printf(buf, "%s/", exe);
+				for (i = 0; i < up; i++)
+					fs_buf_adds(buf, "../");
+				fs_buf_printf(buf, "data/%s", name);
+				if (exists(buf->p))
+					return buf->p;
+			}
+			fs_buf_reset(buf);
+		}
+	}
+	fs_buf_printf(buf, "%s/%s", FS_DATADIR_DEFAULT, name);
+	return buf->p;
+}

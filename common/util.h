@@ -1,0 +1,71 @@
+/*
+ * util.h - small helpers every part of firstsec uses: checked allocation,
+ * an arena for strings that live as long as the program, and byte slices.
+ */
+#ifndef FS_UTIL_H
+#define FS_UTIL_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+/* A slice of bytes that belongs to someone else (usually a read buffer). */
+struct fs_slice {
+	const char *p;
+	size_t n;
+};
+
+/* Allocation that cannot fail: on exhaustion the program ends (exit 2). */
+void *fs_xmalloc(size_t n);
+void *fs_xcalloc(size_t nmemb, size_t size);
+void *fs_xreallocarray(void *p, size_t nmemb, size_t size);
+char *fs_xstrndup(const char *s, size_t n);
+
+/*
+ * An arena hands out memory that is freed all at once.  Keys, names and
+ * finding texts live here, so there is no allocation per field or per row.
+ */
+struct fs_arena_chunk;
+struct fs_arena {
+	struct fs_arena_chunk *head;
+	size_t used, cap;
+};
+
+void *fs_arena_alloc(struct fs_arena *a, size_t n);	/* zeroed, 8-aligned */
+char *fs_arena_strndup(struct fs_arena *a, const char *s, size_t n);
+void fs_arena_free(struct fs_arena *a);
+
+/* Bytewise comparison of two slices, shorter first on a common prefix. */
+int fs_slice_cmp(const char *a, size_t an, const char *b, size_t bn);
+int fs_slice_eq(const char *a, size_t an, const char *b);
+
+/*
+ * A growing byte buffer for building messages and keys.  It never holds
+ * more than it was asked to, and is always NUL-terminated.
+ */
+struct fs_buf {
+	char *p;
+	size_t n, cap;
+};
+
+void fs_buf_add(struct fs_buf *b, const void *p, size_t n);
+void fs_buf_adds(struct fs_buf *b, const char *s);
+void fs_buf_printf(struct fs_buf *b, const char *fmt, ...)
+    __attribute__((format(printf, 2, 3)));
+void fs_buf_reset(struct fs_buf *b);
+void fs_buf_free(struct fs_buf *b);
+
+/* The name of the running tool, for messages ("fs-check"). */
+extern const char *fs_tool;
+
+/* Prints "TOOL: message" on stderr. */
+void fs_warnx(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+
+/*
+ * The path of an installed data file (calendar.tsv, rules.tsv): under
+ * $FS_DATADIR when set; else beside the running program (PREFIX/share/
+ * firstsec when installed, the tree's data/ when run from the build
+ * tree); else the compiled-in PREFIX/share/firstsec.  Kept in buf.
+ */
+const char *fs_data_path(const char *name, struct fs_buf *buf);
+
+#endif

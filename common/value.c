@@ -1,0 +1,477 @@
+/*
+ * value.c - parsing and formatting of the SPEC 1.2 value types.
+ */
+#include <string.h>
+#include <time.h>
+
+#include "value.h"
+
+static int
+isdig(char c)
+{
+	return c >= '0' && c <= '9';
+}
+
+int
+fs_is_leap(int y)
+{
+	return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+}
+
+int
+fs_days_in_month(int y, int m)
+{
+	static const int mdays[12] = {
+		31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31
+	};
+
+	if (m == 2 && fs_is_leap(y))
+		return 29;
+	return mdays[m - 1];
+}
+
+int
+fs_date_valid(int y, int m, int d)
+{
+	return m >= 1 && m <= 12 && d >= 1 && d <= fs_days_in_month(y, m);
+}
+
+/* Days from civil, after H. Hinnant's public-domain algorithm. */
+fs_date
+fs_date_make(int y, int m, int d)
+{
+	int era, yoe, doy, doe;
+
+	y -= m <= 2;
+	era = (y >= 0 ? y : y - 399) / 400;
+	yoe = y - era * 400;
+	doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+	doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+	return era * 146097 + doe - 719468;
+}
+
+void
+fs_date_split(fs_date t, int *y, int *m, int *d)
+{
+	int z, era, doe, yoe, doy, mp;
+
+	z = t + 719468;
+	era = (z >= 0 ? z : z - 146096) / 146097;
+	doe = z - era * 146097;
+	yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+	doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+	mp = (5 * doy + 2) / 153;
+	*d = doy - (153 * mp + 2) / 5 + 1;
+	*m = mp < 10 ? mp + 3 : mp - 9;
+	*y = yoe + era * 400 + (*m <= 2);
+}
+
+int
+fs_date_year(fs_date t)
+{
+	int y, m, d;
+
+	fs_date_split(t, &y, &m, &d);
+	return y;
+}
+
+int
+fs_weekday(fs_date t)
+{
+	/* 1970-01-01 was a Thursday (4). */
+	int w = (int)((t % 7 + 7 + 3) % 7);
+
+	return w + 1;
+}
+
+fs_date
+fs_date_add_months(fs_date t, int n)
+{
+	int y, m, d, k, dim;
+
+	fs_date_split(t, &y, &m, &d);
+	k = y * 12 + (m - 1) + n;
+	y = k / 12;
+	m = k % 12 + 1;
+	dim = fs_days_in_month(y, m);
+	return fs_date_make(y, m, d < dim ? d : dim);
+}
+
+int
+fs_months_between(fs_date a, fs_date b)
+{
+	int ya, ma, da, yb, mb, db, n;
+
+	fs_date_split(a, &ya, &ma, &da);
+	fs_date_split(b, &yb, &mb, &db);
+	n = (yb - ya) * 12 + (mb - ma);
+	if (n > 0 && fs_date_add_months(a, n) > b)
+		n--;
+	return n < 0 ? 0 : n;
+}
+
+fs_date
+fs_date_today(void)
+{
+	time_t now = time(NULL);
+	struct tm tm;
+
+	localtime_r(&now, &tm);
+	return fs_date_make(tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday);
+}
+
+const char *
+fs_date_parse(const char *p, size_t n, fs_date *out)
+{
+	int y, m, d;
+
+	if (n != 10 || p[4] != '-' || p[7] != '-' ||
+	    !isdig(p[0]) || !isdig(p[1]) || !isdig(p[2]) || !isdig(p[3]) ||
+	    !isdig(p[5]) || !isdig(p[6]) || !isdig(p[8]) || !isdig(p[9]))
+		return "not a date (YYYY-MM-DD)";
+	y = (p[0] - '0') * 1000 + (p[1] - '0') * 100 + (p[2] - '0') * 10 +
+	    (p[3] - '0');
+	m = (p[5] - '0') * 10 + (p[6] - '0');
+	d = (p[8] - '0') * 10 + (p[9] - '0');
+	if (!fs_date_valid(y, m, d))
+		return "no such day";
+	*out = fs_date_make(y, m, d);
+	return NULL;
+}
+
+const char *
+fs_amount_parse(const char *p, size_t n, int64_t *fen)
+{
+	const char *e = p + n;
+	uint64_t v = 0;
+	int neg = 0, digits = 0, cents = 0, k;
+
+	if (p < e && *p == '-') {
+		neg = 1;
+		p++;
+	}
+	for (; p < e && isdig(*p); p++, digits++) {
+		if (v > (UINT64_MAX - 9) / 10)
+			return "amount too large";
+		v = v * 10 + (uint64_t)(*p - '0');
+	}
+	if (digits == 0)
+		return "not an amount (yuan, like 1234.50)";
+	if (p < e && *p == '.') {
+		p++;
+		for (k = 0; k < 2 && p < e && isdig(*p); k++, p++)
+			cents = cents * 10 + (*p - '0');
+		if (k == 0)
+			return "not an amount (yuan, like 1234.50)";
+		if (k == 1)
+			cents *= 10;
+	}
+	if (p != e)
+		return "not an amount (yuan, like 1234.50)";
+	if (v > INT64_MAX / 100 ||
+	    (v == INT64_MAX / 100 && cents > INT64_MAX % 100))
+		return "amount too large";
+	v = v * 100 + (uint64_t)cents;
+	*fen = neg ? -(int64_t)v : (int64_t)v;
+	return NULL;
+}
+
+const char *
+fs_count_parse(const char *p, size_t n, int64_t *out)
+{
+	uint64_t v = 0;
+	size_t i;
+
+	if (n == 0)
+		return "not a count (digits)";
+	for (i = 0; i < n; i++) {
+		if (!isdig(p[i]))
+			return "not a count (digits)";
+		v = v * 10 + (uint64_t)(p[i] - '0');
+		if (v > INT64_MAX)
+			return "count too large";
+	}
+	*out = (int64_t)v;
+	return NULL;
+}
+
+const char *
+fs_id_check(const char *p, size_t n)
+{
+	const unsigned char *s = (const unsigned char *)p;
+	size_t i;
+
+	if (n == 0)
+		return "empty id";
+	if (n > 64)
+		return "id longer than 64 bytes";
+	for (i = 0; i < n; i++) {
+		if (s[i] <= 0x20 || s[i] == 0x7f)
+			return "id with white space or a control character";
+		/* An escaped tab, newline or carriage return. */
+		if (s[i] == '\\' && i + 1 < n) {
+			if (s[i + 1] == 't' || s[i + 1] == 'n' ||
+			    s[i + 1] == 'r')
+				return "id with white space or a control character";
+			if (s[i + 1] == '\\')
+				i++;
+		}
+		/* U+00A0 no-break space and U+3000 ideographic space. */
+		if ((s[i] == 0xc2 && i + 1 < n && s[i + 1] == 0xa0) ||
+		    (s[i] == 0xe3 && i + 2 < n && s[i + 1] == 0x80 &&
+		    s[i + 2] == 0x80))
+			return "id with white space or a control character";
+	}
+	return NULL;
+}
+
+static int
+ieq(const char *p, size_t n, const char *word)
+{
+	size_t i;
+
+	if (strlen(word) != n)
+		return 0;
+	for (i = 0; i < n; i++) {
+		char c = p[i];
+
+		if (c >= 'A' && c <= 'Z')
+			c = (char)(c - 'A' + 'a');
+		if (c != word[i])
+			return 0;
+	}
+	return 1;
+}
+
+const char *
+fs_yesno_parse(const char *p, size_t n, int *yes)
+{
+	if (ieq(p, n, "yes") || ieq(p, n, "y") || ieq(p, n, "1") ||
+	    ieq(p, n, "true")) {
+		*yes = 1;
+		return NULL;
+	}
+	if (ieq(p, n, "no") || ieq(p, n, "n") || ieq(p, n, "0") ||
+	    ieq(p, n, "false")) {
+		*yes = 0;
+		return NULL;
+	}
+	return "not yes or no";
+}
+
+const char *
+fs_idnum_check(const char *p, size_t n)
+{
+	static const int weight[17] = {
+		7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2
+	};
+	static const char check[] = "10X98765432";
+	int i, sum = 0, y, m, d;
+	char c;
+
+	if (n != 18)
+		return "not a resident ID number (18 characters)";
+	for (i = 0; i < 17; i++) {
+		if (!isdig(p[i]))
+			return "not a resident ID number (17 digits and a check digit)";
+		sum += (p[i] - '0') * weight[i];
+	}
+	c = p[17] == 'x' ? 'X' : p[17];
+	if (!isdig(c) && c != 'X')
+		return "not a resident ID number (17 digits and a check digit)";
+	y = (p[6] - '0') * 1000 + (p[7] - '0') * 100 + (p[8] - '0') * 10 +
+	    (p[9] - '0');
+	m = (p[10] - '0') * 10 + (p[11] - '0');
+	d = (p[12] - '0') * 10 + (p[13] - '0');
+	if (!fs_date_valid(y, m, d))
+		return "resident ID number with an impossible birth date";
+	if (check[sum % 11] != c)
+		return "resident ID number with a wrong check digit";
+	return NULL;
+}
+
+const char *
+fs_ratio_parse(const char *p, size_t n, struct fs_ratio *out)
+{
+	const char *e = p + n, *slash;
+	int64_t num = 0, den = 1;
+	int digits = 0, frac = 0;
+
+	slash = memchr(p, '/', n);
+	if (slash != NULL) {
+		if (fs_count_parse(p, (size_t)(slash - p), &num) != NULL ||
+		    fs_count_parse(slash + 1, (size_t)(e - slash - 1),
+		    &den) != NULL)
+			return "not a ratio (N/D or a decimal)";
+		if (den == 0)
+			return "ratio with a zero denominator";
+		out->num = num;
+		out->den = den;
+		return NULL;
+	}
+	for (; p < e && isdig(*p); p++, digits++) {
+		if (num > (INT64_MAX - 9) / 10)
+			return "ratio too large";
+		num = num * 10 + (*p - '0');
+	}
+	if (digits == 0)
+		return "not a ratio (N/D or a decimal)";
+	if (p < e && *p == '.') {
+		for (p++; p < e && isdig(*p); p++, frac++) {
+			if (num > (INT64_MAX - 9) / 10 || den > INT64_MAX / 10)
+				return "ratio too precise";
+			num = num * 10 + (*p - '0');
+			den *= 10;
+		}
+		if (frac == 0)
+			return "not a ratio (N/D or a decimal)";
+	}
+	if (p != e)
+		return "not a ratio (N/D or a decimal)";
+	out->num = num;
+	out->den = den;
+	return NULL;
+}
+
+size_t
+fs_date_fmt(fs_date t, char *buf)
+{
+	int y, m, d;
+
+	fs_date_split(t, &y, &m, &d);
+	if (y < 0 || y > 9999)
+		y = y < 0 ? 0 : 9999;
+	buf[0] = (char)('0' + y / 1000);
+	buf[1] = (char)('0' + y / 100 % 10);
+	buf[2] = (char)('0' + y / 10 % 10);
+	buf[3] = (char)('0' + y % 10);
+	buf[4] = '-';
+	buf[5] = (char)('0' + m / 10);
+	buf[6] = (char)('0' + m % 10);
+	buf[7] = '-';
+	buf[8] = (char)('0' + d / 10);
+	buf[9] = (char)('0' + d % 10);
+	buf[10] = '\0';
+	return 10;
+}
+
+size_t
+fs_month_fmt(fs_date t, char *buf)
+{
+	fs_date_fmt(t, buf);
+	buf[7] = '\0';
+	return 7;
+}
+
+static size_t
+ufmt(uint64_t v, char *buf)
+{
+	char tmp[24];
+	size_t n = 0, i;
+
+	do {
+		tmp[n++] = (char)('0' + v % 10);
+		v /= 10;
+	} while (v != 0);
+	for (i = 0; i < n; i++)
+		buf[i] = tmp[n - 1 - i];
+	buf[n] = '\0';
+	return n;
+}
+
+size_t
+fs_int_fmt(int64_t v, char *buf)
+{
+	if (v < 0) {
+		buf[0] = '-';
+		return 1 + ufmt(0 - (uint64_t)v, buf + 1);
+	}
+	return ufmt((uint64_t)v, buf);
+}
+
+size_t
+fs_amount_fmt(int64_t fen, char *buf)
+{
+	uint64_t u = fen < 0 ? 0 - (uint64_t)fen : (uint64_t)fen;
+	size_t n = 0;
+
+	if (fen < 0)
+		buf[n++] = '-';
+	n += ufmt(u / 100, buf + n);
+	buf[n++] = '.';
+	buf[n++] = (char)('0' + u % 100 / 10);
+	buf[n++] = (char)('0' + u % 10);
+	buf[n] = '\0';
+	return n;
+}
+
+size_t
+fs_fixed_fmt(int64_t num, int64_t den, int decimals, char *buf)
+{
+	unsigned __int128 scale = 1, q, r, u, d;
+	uint64_t ip, fp;
+	size_t n = 0;
+	int i, neg = (num < 0) != (den < 0) && num != 0;
+
+	for (i = 0; i < decimals; i++)
+		scale *= 10;
+	u = num < 0 ? 0 - (uint64_t)num : (uint64_t)num;
+	d = den < 0 ? 0 - (uint64_t)den : (uint64_t)den;
+	if (d == 0)
+		d = 1, u = 0;
+	/* Round half away from zero: (2 u scale + d) / (2 d). */
+	q = (2 * u * scale + d) / (2 * d);
+	r = q % scale;
+	ip = (uint64_t)(q / scale);
+	fp = (uint64_t)r;
+	if (neg && q != 0)
+		buf[n++] = '-';
+	n += ufmt(ip, buf + n);
+	if (decimals > 0) {
+		char tmp[24];
+
+		buf[n++] = '.';
+		ufmt(fp + (uint64_t)scale, tmp);	/* leading 1, then digits */
+		memcpy(buf + n, tmp + 1, (size_t)decimals);
+		n += (size_t)decimals;
+	}
+	buf[n] = '\0';
+	return n;
+}
+
+int64_t
+fs_div_round(int64_t a, int64_t b)
+{
+	__int128 x = a, y = b, q;
+
+	if (y < 0)
+		x = -x, y = -y;
+	if (x >= 0)
+		q = (2 * x + y) / (2 * y);
+	else
+		q = -((-2 * x + y) / (2 * y));
+	return (int64_t)q;
+}
+
+int64_t
+fs_ratio_ceil_mul(struct fs_ratio r, int64_t n)
+{
+	__int128 p = (__int128)r.num * n, q;
+
+	q = (p + r.den - 1) / r.den;
+	if (q > INT64_MAX)
+		return -1;
+	return (int64_t)q;
+}
+
+int
+fs_add_overflow(int64_t a, int64_t b, int64_t *sum)
+{
+	return __builtin_add_overflow(a, b, sum) ? -1 : 0;
+}
+
+int
+fs_mul_overflow(int64_t a, int64_t b, int64_t *prod)
+{
+	return __builtin_mul_overflow(a, b, prod) ? -1 : 0;
+}

@@ -1,0 +1,13 @@
+# A key given twice is an error; so is a missing column and a missing file.
+$ fs-policy --policy p.tsv; fs-policy --policy q.tsv; fs-policy --policy nosuch.tsv
+<<< p.tsv
+key	value
+funds.idle_days	300
+funds.idle_days	200
+<<< q.tsv
+key	val
+>>> stderr
+fs-policy: p.tsv:3: column 'key': key given twice (got 'funds.idle_days')
+fs-policy: q.tsv: missing column 'value'
+fs-policy: nosuch.tsv: No such file or directory
+>>> status 2
