@@ -1,0 +1,63 @@
+/*
+ * roster.h - the roster as other tools use it (--roster FILE): who serves
+ * where, and when.  The service of a posting runs from term_start to the
+ * earlier of left and term_end, both days included (SPEC 3.1).
+ */
+#ifndef FS_ROSTER_H
+#define FS_ROSTER_H
+
+#include "run.h"
+#include "table.h"
+#include "value.h"
+
+struct fs_posting {
+	struct fs_posting *next;	/* the secretary's, by start */
+	fs_date start, end;		/* the service */
+	const char *village_id;
+};
+
+struct fs_rostered {
+	struct fs_posting *postings;
+	int npostings;
+};
+
+struct fs_roster {
+	struct fs_table secs;		/* secretary_id -> struct fs_rostered */
+};
+
+/*
+ * Reads a roster file through the run (its invalid rows are rejected or
+ * stop the run like any input's).  0, or 2.
+ */
+int fs_roster_load(struct fs_run *run, struct fs_roster *ro,
+    const char *path);
+void fs_roster_free(struct fs_roster *ro);
+
+/* The secretary's postings, or NULL when the roster does not list them. */
+const struct fs_rostered *fs_roster_find(const struct fs_roster *ro,
+    const char *id, size_t n);
+
+/*
+ * The secretary's window in a year: the union of the services cut to the
+ * year.  in[d] is 1 for day d of the year (0-based) inside it; the number
+ * of days inside is returned, and *first and *last (when not NULL) get
+ * its first and last day (undefined when it is empty).
+ */
+int fs_roster_window(const struct fs_rostered *s, int year,
+    uint8_t in[366], fs_date *first, fs_date *last);
+
+/* The whole year as a window (no roster). */
+int fs_year_window(int year, uint8_t in[366], fs_date *first,
+    fs_date *last);
+
+/*
+ * The village of the posting whose service holds day t; else of the
+ * latest posting that starts on or before t; else of the first.
+ */
+const char *fs_roster_village_on(const struct fs_rostered *s, fs_date t);
+
+/* The village of the latest posting whose service meets the year, else
+ * as fs_roster_village_on(s, the year's first day). */
+const char *fs_roster_village_in_year(const struct fs_rostered *s, int year);
+
+#endif

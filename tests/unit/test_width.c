@@ -1,0 +1,65 @@
+/*
+ * test_width.c - display width and the roster's windows.
+ */
+#include <string.h>
+
+#include "../../common/roster.h"
+#include "../../common/width.h"
+#include "unit.h"
+
+#define S(s) (s), strlen(s)
+
+static void
+test_width(void)
+{
+	size_t w;
+
+	CHECK(fs_text_width(S("abc")) == 3);
+	CHECK(fs_text_width(S("石门村")) == 6);
+	CHECK(fs_text_width(S("V01 石门村")) == 10);
+	CHECK(fs_text_width(S("ｖ")) == 2);		/* fullwidth */
+	CHECK(fs_text_width(S("e\xcc\x81")) == 1);	/* e + combining */
+	CHECK(fs_text_width(S("")) == 0);
+	CHECK(fs_text_fit(S("石门村"), 5, &w) == 6 && w == 4);
+	CHECK(fs_text_fit(S("ab石"), 3, &w) == 2 && w == 2);
+	CHECK(fs_text_fit(S("ab石"), 9, &w) == 5 && w == 4);
+}
+
+static void
+test_window(void)
+{
+	struct fs_posting p2 = { NULL, 0, 0, "V02" };
+	struct fs_posting p1 = { &p2, 0, 0, "V01" };
+	struct fs_rostered s = { &p1, 2 };
+	uint8_t in[366];
+	fs_date first, last;
+
+	p1.start = fs_date_make(2025, 3, 1);
+	p1.end = fs_date_make(2026, 2, 28);
+	p2.start = fs_date_make(2026, 6, 1);
+	p2.end = fs_date_make(2028, 5, 31);
+	CHECK(fs_roster_window(&s, 2026, in, &first, &last) == 59 + 214);
+	CHECK(first == fs_date_make(2026, 1, 1));
+	CHECK(last == fs_date_make(2026, 12, 31));
+	CHECK(in[58] == 1 && in[59] == 0 && in[151] == 1);
+	CHECK(fs_roster_window(&s, 2028, in, &first, &last) == 152);
+	CHECK(last == fs_date_make(2028, 5, 31));
+	CHECK(fs_roster_window(&s, 2030, in, &first, &last) == 0);
+	CHECK(fs_year_window(2028, in, &first, &last) == 366);
+	CHECK(strcmp(fs_roster_village_on(&s, fs_date_make(2026, 4, 1)),
+	    "V01") == 0);
+	CHECK(strcmp(fs_roster_village_on(&s, fs_date_make(2026, 6, 1)),
+	    "V02") == 0);
+	CHECK(strcmp(fs_roster_village_on(&s, fs_date_make(2020, 1, 1)),
+	    "V01") == 0);
+	CHECK(strcmp(fs_roster_village_in_year(&s, 2026), "V02") == 0);
+	CHECK(strcmp(fs_roster_village_in_year(&s, 2025), "V01") == 0);
+}
+
+int
+main(void)
+{
+	test_width();
+	test_window();
+	return unit_done();
+}
