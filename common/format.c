@@ -368,7 +368,9 @@ parse_value(const struct fs_column *c, struct fs_value *v)
 		return fs_ratio_parse(p, n, &v->v.ratio);
 	case FS_CHOICE:
 		for (i = 0; c->allowed[i] != NULL; i++)
-			if (fs_slice_eq(p, n, c->allowed[i])) {
+			if (c->allowed[i][0] == p[0] &&
+			    strncmp(c->allowed[i], p, n) == 0 &&
+			    c->allowed[i][n] == '\0') {
 				v->v.choice = i;
 				return NULL;
 			}
