@@ -232,12 +232,17 @@ fs_run_keys(struct fs_run *run, const struct fs_format *fmt)
 
 	if (fmt->key[0] < 0)
 		return NULL;
+	if (run->nkc > 0 && run->kc[run->lastkc].fmt == fmt)
+		return &run->kc[run->lastkc];
 	for (i = 0; i < run->nkc; i++)
-		if (run->kc[i].fmt == fmt)
+		if (run->kc[i].fmt == fmt) {
+			run->lastkc = i;
 			return &run->kc[i];
+		}
 	if (run->nkc == FS_RUN_MAX_KEYCHECKS)
 		return NULL;
 	fs_keycheck_init(&run->kc[run->nkc], fmt);
+	run->lastkc = run->nkc;
 	return &run->kc[run->nkc++];
 }
 

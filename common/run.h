@@ -98,7 +98,7 @@ struct fs_run {
 	const char **files;	/* the inputs opened, for messages */
 	int nfiles;
 	struct fs_keycheck kc[FS_RUN_MAX_KEYCHECKS];
-	int nkc;
+	int nkc, lastkc;
 	int nlocate;		/* earlier lines looked for again */
 	struct fs_buf msg;
 };

@@ -22,8 +22,8 @@ fs_hash(const char *p, size_t n)
 		h ^= h >> 31;
 	}
 	if (n > 0) {
-		w = 0;
-		memcpy(&w, p, n);
+		for (w = 0; n > 0; n--)
+			w = (w << 8) | (unsigned char)p[n - 1];
 		h = (h ^ w) * 0x94d049bb133111ebULL;
 		h ^= h >> 29;
 	}
@@ -50,6 +50,18 @@ fs_table_free(struct fs_table *t)
 	memset(t, 0, sizeof(*t));
 }
 
+/* memcmp() == 0 for the short keys of ids, without a call. */
+static inline int
+same(const char *a, const char *b, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		if (a[i] != b[i])
+			return 0;
+	return 1;
+}
+
 static size_t
 probe(const struct fs_table *t, const char *key, size_t len, uint64_t h)
 {
@@ -57,8 +69,7 @@ probe(const struct fs_table *t, const char *key, size_t len, uint64_t h)
 	const struct fs_entry *e;
 
 	while ((e = t->slot[i]) != NULL) {
-		if (e->hash == h && e->keylen == len &&
-		    memcmp(e->key, key, len) == 0)
+		if (e->hash == h && e->keylen == len && same(e->key, key, len))
 			break;
 		i = (i + 1) & mask;
 	}

@@ -215,7 +215,7 @@ fs_id_check(const char *p, size_t n)
 		return "id longer than 64 bytes";
 	/* Plain printable ASCII without a backslash: the common case. */
 	for (i = 0; i < n; i++)
-		if (s[i] <= 0x20 || s[i] >= 0x7f || s[i] == '\\')
+		if ((unsigned char)(s[i] - 0x21) >= 0x5e || s[i] == '\\')
 			break;
 	if (i == n)
 		return NULL;
