@@ -7,6 +7,7 @@
  * the end); --progress and --chart keep one tally per village (and
  * category), so memory grows with villages, not rows.
  */
+#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -71,10 +72,10 @@ struct village {
 
 /* The chart's fixed geometry (documented in fs-rectify(1)). */
 enum {
-	CHART_COLUMNS = 80,	/* a line fits an 80-column terminal or e-mail */
+	CHART_COLUMNS = 80,	/* a line fits an 80-column terminal */
 	CHART_BAR = 20,		/* a full bar is 100 %: one block is 5 % */
 	CHART_EIGHTHS = 8,	/* a block is drawn in eighths */
-	CHART_GAP = 2,		/* spaces between the label columns and the bar */
+	CHART_GAP = 2,		/* spaces between labels and the bar */
 	CHART_PERCENT = 6,	/* "100.0%" */
 	CHART_MIN_LABEL = 6	/* a label column is never narrower */
 };
@@ -88,15 +89,16 @@ static const char ellipsis[] = "\u2026";
 
 struct rectify {
 	struct fs_run run;
-	int progress;		/* --progress or --chart: tally, no item table */
+	int progress;		/* --progress or --chart: no item table */
 	int chart;
 	int by_category;
 	const char *villages_file;
 	struct fs_table tallies;	/* village_id[\tcategory] -> tally */
 	struct fs_table villages;	/* village_id -> village */
 	struct tally all;
-	struct fs_buf key;
-	struct fs_buf detail;
+	struct fs_buf key;		/* the tally key of the current row */
+	struct fs_buf lastkey;		/* and of the previous row */
+	struct tally *last;		/* the previous row's tally */
 };
 
 /* The item being judged. */
@@ -124,17 +126,21 @@ datestr(fs_date t, char *buf)
 	return buf;
 }
 
+/* A detail is a sentence of dates and numbers: it fits in this many bytes. */
+enum { DETAIL_MAX = 256 };
+
 /*
- * Adds the finding whose detail is in r->detail.  Without --findings
- * only the severity is counted (it decides the exit status), so that
- * memory does not grow with the ledger.
+ * Adds a finding about the item.  Without --findings only the severity
+ * is counted (it decides the exit status) and the detail is not even
+ * formatted, so that memory does not grow with the ledger.
  */
-static void
+static void __attribute__((format(printf, 5, 6)))
 finding(struct rectify *r, const struct item *it, const char *rule,
-    int severity)
+    int severity, const char *fmt, ...)
 {
 	struct fs_findings *f = &r->run.fnd;
-	char period[FS_FMT_MAX];
+	char period[FS_FMT_MAX], detail[DETAIL_MAX];
+	va_list ap;
 
 	if (!r->run.findings) {
 		if (severity == FS_SEV_VIOLATION)
@@ -143,6 +149,9 @@ finding(struct rectify *r, const struct item *it, const char *rule,
 			f->warnings++;
 		return;
 	}
+	va_start(ap, fmt);
+	vsnprintf(detail, sizeof(detail), fmt, ap);
+	va_end(ap);
 	period[0] = '\0';
 	if (HAS(it, FS_RECT_DEADLINE))
 		fs_date_fmt(it->v[FS_RECT_DEADLINE].v.date, period);
@@ -151,8 +160,7 @@ finding(struct rectify *r, const struct item *it, const char *rule,
 	    it->v[FS_RECT_ITEM_ID].n),
 	    fs_findings_strn(f, it->v[FS_RECT_VILLAGE_ID].p,
 	    it->v[FS_RECT_VILLAGE_ID].n),
-	    period, fs_findings_source(f, it->file, it->line), "%s",
-	    r->detail.p);
+	    period, fs_findings_source(f, it->file, it->line), "%s", detail);
 }
 
 /*
@@ -195,30 +203,25 @@ judge_state(const struct rectify *r, struct item *it)
 static void
 rule_incomplete(struct rectify *r, const struct item *it)
 {
-	static const struct {
-		int col;
-		const char *what;
-	} need[] = {
-		{ FS_RECT_MEASURE, "the measure" },
-		{ FS_RECT_RESPONSIBLE, "the responsible person" },
-		{ FS_RECT_DEADLINE, "the deadline" }
+	/* By what is missing: 1 the measure, 2 the person, 4 the deadline. */
+	static const char *const what[8] = {
+		NULL,
+		"the measure is missing",
+		"the responsible person is missing",
+		"the measure and the responsible person are missing",
+		"the deadline is missing",
+		"the measure and the deadline are missing",
+		"the responsible person and the deadline are missing",
+		"the measure, the responsible person and the deadline are "
+		    "missing"
 	};
-	const char *missing[3];
-	size_t i, n = 0;
+	int missing = (!HAS(it, FS_RECT_MEASURE) ? 1 : 0) |
+	    (!HAS(it, FS_RECT_RESPONSIBLE) ? 2 : 0) |
+	    (!HAS(it, FS_RECT_DEADLINE) ? 4 : 0);
 
-	for (i = 0; i < sizeof(need) / sizeof(need[0]); i++)
-		if (!HAS(it, need[i].col))
-			missing[n++] = need[i].what;
-	if (n == 0)
-		return;
-	fs_buf_reset(&r->detail);
-	for (i = 0; i < n; i++) {
-		if (i > 0)
-			fs_buf_adds(&r->detail, i + 1 == n ? " and " : ", ");
-		fs_buf_adds(&r->detail, missing[i]);
-	}
-	fs_buf_adds(&r->detail, n == 1 ? " is missing" : " are missing");
-	finding(r, it, "rectify.incomplete", FS_SEV_VIOLATION);
+	if (missing != 0)
+		finding(r, it, "rectify.incomplete", FS_SEV_VIOLATION, "%s",
+		    what[missing]);
 }
 
 /* rectify.overdue: not closed, deadline before the as-of date. */
@@ -227,13 +230,11 @@ rule_overdue(struct rectify *r, const struct item *it)
 {
 	char d[FS_FMT_MAX];
 
-	if (it->state != ST_OVERDUE)
-		return;
-	fs_buf_reset(&r->detail);
-	fs_buf_printf(&r->detail, "deadline %s passed %lld day%s ago; "
-	    "not closed", datestr(it->v[FS_RECT_DEADLINE].v.date, d),
-	    (long long)it->days_overdue, plural(it->days_overdue));
-	finding(r, it, "rectify.overdue", FS_SEV_VIOLATION);
+	if (it->state == ST_OVERDUE)
+		finding(r, it, "rectify.overdue", FS_SEV_VIOLATION,
+		    "deadline %s passed %lld day%s ago; not closed",
+		    datestr(it->v[FS_RECT_DEADLINE].v.date, d),
+		    (long long)it->days_overdue, plural(it->days_overdue));
 }
 
 /* rectify.due-soon: not closed, deadline within rectify.due_soon_days. */
@@ -246,15 +247,14 @@ rule_due_soon(struct rectify *r, const struct item *it)
 	if (it->state != ST_DUE_SOON)
 		return;
 	left = DATE(it, FS_RECT_DEADLINE) - r->run.as_of;
-	fs_buf_reset(&r->detail);
+	datestr(it->v[FS_RECT_DEADLINE].v.date, d);
 	if (left == 0)
-		fs_buf_printf(&r->detail, "deadline %s is today; not closed",
-		    datestr(it->v[FS_RECT_DEADLINE].v.date, d));
+		finding(r, it, "rectify.due-soon", FS_SEV_WARNING,
+		    "deadline %s is today; not closed", d);
 	else
-		fs_buf_printf(&r->detail, "deadline %s is in %lld day%s; "
-		    "not closed", datestr(it->v[FS_RECT_DEADLINE].v.date, d),
+		finding(r, it, "rectify.due-soon", FS_SEV_WARNING,
+		    "deadline %s is in %lld day%s; not closed", d,
 		    (long long)left, plural(left));
-	finding(r, it, "rectify.due-soon", FS_SEV_WARNING);
 }
 
 /* rectify.closed-late: closed after its deadline (verified or not). */
@@ -268,11 +268,10 @@ rule_closed_late(struct rectify *r, const struct item *it)
 	    DATE(it, FS_RECT_CLOSED) <= DATE(it, FS_RECT_DEADLINE))
 		return;
 	late = DATE(it, FS_RECT_CLOSED) - DATE(it, FS_RECT_DEADLINE);
-	fs_buf_reset(&r->detail);
-	fs_buf_printf(&r->detail, "closed %s, %lld day%s after the deadline %s",
+	finding(r, it, "rectify.closed-late", FS_SEV_WARNING,
+	    "closed %s, %lld day%s after the deadline %s",
 	    datestr(it->v[FS_RECT_CLOSED].v.date, c), (long long)late,
 	    plural(late), datestr(it->v[FS_RECT_DEADLINE].v.date, d));
-	finding(r, it, "rectify.closed-late", FS_SEV_WARNING);
 }
 
 /* rectify.unverified: closed with evidence or verified_by missing. */
@@ -282,14 +281,12 @@ rule_unverified(struct rectify *r, const struct item *it)
 	char c[FS_FMT_MAX];
 	int ev = HAS(it, FS_RECT_EVIDENCE), vb = HAS(it, FS_RECT_VERIFIED_BY);
 
-	if (!HAS(it, FS_RECT_CLOSED) || (ev && vb))
-		return;
-	fs_buf_reset(&r->detail);
-	fs_buf_printf(&r->detail, "closed %s with %s",
-	    datestr(it->v[FS_RECT_CLOSED].v.date, c),
-	    !ev && !vb ? "no evidence and no verified_by" :
-	    !ev ? "no evidence" : "no verified_by");
-	finding(r, it, "rectify.unverified", FS_SEV_VIOLATION);
+	if (HAS(it, FS_RECT_CLOSED) && (!ev || !vb))
+		finding(r, it, "rectify.unverified", FS_SEV_VIOLATION,
+		    "closed %s with %s",
+		    datestr(it->v[FS_RECT_CLOSED].v.date, c),
+		    !ev && !vb ? "no evidence and no verified_by" :
+		    !ev ? "no evidence" : "no verified_by");
 }
 
 /* rectify.date-order: deadline or closed earlier than opened. */
@@ -297,10 +294,11 @@ static void
 rule_date_order(struct rectify *r, const struct item *it)
 {
 	char o[FS_FMT_MAX], d[FS_FMT_MAX], c[FS_FMT_MAX];
-	int64_t opened = DATE(it, FS_RECT_OPENED);
+	int64_t opened = DATE(it, FS_RECT_OPENED), early;
 	int bad_d = HAS(it, FS_RECT_DEADLINE) &&
 	    DATE(it, FS_RECT_DEADLINE) < opened;
-	int bad_c = HAS(it, FS_RECT_CLOSED) && DATE(it, FS_RECT_CLOSED) < opened;
+	int bad_c = HAS(it, FS_RECT_CLOSED) &&
+	    DATE(it, FS_RECT_CLOSED) < opened;
 
 	if (!bad_d && !bad_c)
 		return;
@@ -309,19 +307,17 @@ rule_date_order(struct rectify *r, const struct item *it)
 		datestr(it->v[FS_RECT_DEADLINE].v.date, d);
 	if (bad_c)
 		datestr(it->v[FS_RECT_CLOSED].v.date, c);
-	fs_buf_reset(&r->detail);
 	if (bad_d && bad_c)
-		fs_buf_printf(&r->detail, "deadline %s and closed %s are "
-		    "before opened %s", d, c, o);
-	else if (bad_d)
-		fs_buf_printf(&r->detail, "deadline %s is %lld day%s before "
-		    "opened %s", d, (long long)(opened - DATE(it, FS_RECT_DEADLINE)),
-		    plural(opened - DATE(it, FS_RECT_DEADLINE)), o);
-	else
-		fs_buf_printf(&r->detail, "closed %s is %lld day%s before "
-		    "opened %s", c, (long long)(opened - DATE(it, FS_RECT_CLOSED)),
-		    plural(opened - DATE(it, FS_RECT_CLOSED)), o);
-	finding(r, it, "rectify.date-order", FS_SEV_VIOLATION);
+		finding(r, it, "rectify.date-order", FS_SEV_VIOLATION,
+		    "deadline %s and closed %s are before opened %s", d, c, o);
+	else {
+		early = opened - DATE(it, bad_d ? FS_RECT_DEADLINE :
+		    FS_RECT_CLOSED);
+		finding(r, it, "rectify.date-order", FS_SEV_VIOLATION,
+		    "%s %s is %lld day%s before opened %s",
+		    bad_d ? "deadline" : "closed", bad_d ? d : c,
+		    (long long)early, plural(early), o);
+	}
 }
 
 /* Writes the item's row of the item table. */
@@ -376,7 +372,14 @@ tally_item(struct rectify *r, const struct item *it)
 		fs_buf_add(&r->key, v[FS_RECT_CATEGORY].p,
 		    v[FS_RECT_CATEGORY].n);
 	}
-	count(fs_table_get(&r->tallies, r->key.p, r->key.n, NULL), it);
+	/* Ledgers come village by village: the last tally is often it. */
+	if (r->last == NULL || r->key.n != r->lastkey.n ||
+	    memcmp(r->key.p, r->lastkey.p, r->key.n) != 0) {
+		r->last = fs_table_get(&r->tallies, r->key.p, r->key.n, NULL);
+		fs_buf_reset(&r->lastkey);
+		fs_buf_add(&r->lastkey, r->key.p, r->key.n);
+	}
+	count(r->last, it);
 	count(&r->all, it);
 }
 
@@ -648,7 +651,7 @@ write_chart(struct rectify *r)
 	room = CHART_COLUMNS - CHART_GAP - CHART_BAR;
 	room = room > tail ? room - tail : 0;
 	if (r->by_category) {
-		/* Both label columns, the name first; each gets half or more. */
+		/* Two label columns: each gets half the room or more. */
 		room = room > CHART_GAP ? room - CHART_GAP : 0;
 		catw = MAX(catw, 1);
 		if (namew + catw > room) {
@@ -720,8 +723,8 @@ main(int argc, char *argv[])
 	fs_table_init(&r.tallies, sizeof(struct tally));
 	fs_table_init(&r.villages, sizeof(struct village));
 	if (!r.progress && !run->findings)
-		fs_out_str(&run->out, "item_id\tvillage_id\tcategory\tdeadline\t"
-		    "closed\tstate\tdays_overdue\n");
+		fs_out_str(&run->out, "item_id\tvillage_id\tcategory\t"
+		    "deadline\tclosed\tstate\tdays_overdue\n");
 	if (optind == argc)
 		status = read_ledger(&r, "-");
 	for (i = optind; i < argc && status == 0; i++)
@@ -735,6 +738,6 @@ main(int argc, char *argv[])
 	fs_table_free(&r.tallies);
 	fs_table_free(&r.villages);
 	fs_buf_free(&r.key);
-	fs_buf_free(&r.detail);
+	fs_buf_free(&r.lastkey);
 	return fs_run_finish(run, status);
 }
