@@ -435,7 +435,7 @@ read_villages(struct rectify *r, const char *path)
 	size_t i, n;
 	int rc;
 
-	if (fs_run_open(&r->run, &t, path, &fs_fmt_villages, &b) != 0) {
+	if (fs_run_open_side(&r->run, &t, path, &fs_fmt_villages, &b) != 0) {
 		fs_tsv_close(&t);
 		return 2;
 	}
