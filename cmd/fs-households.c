@@ -96,8 +96,10 @@ struct helper {
 struct person {
 	uint32_t ref;		/* its place in the table, from 1 */
 	int64_t households;	/* households headed */
-	/* With --findings: the first household headed, decoded. */
-	const char *household_id, *village_id, *source;
+	/* With --findings: the first household headed, and its row. */
+	const char *household_id, *village_id;
+	const char *file;
+	long line;
 };
 
 /* What the table keeps of one household until the end of input. */
@@ -494,7 +496,7 @@ rule_duplicate_person(struct hh *h)
 	const struct fs_value *id = &h->v[FS_HH_HEAD_ID_NUMBER];
 	struct fs_arena *a = fs_table_arena(&h->persons);
 	char key[IDNUM_LEN + 1], masked[IDNUM_LEN + 1];
-	const char *hid, *src;
+	const char *hid, *first;
 	struct person *p;
 	int created;
 
@@ -516,19 +518,20 @@ rule_duplicate_person(struct hh *h)
 		decoded_id(&h->v[FS_HH_VILLAGE_ID], h->village_id);
 		p->village_id = fs_arena_strndup(a, h->village_id,
 		    strlen(h->village_id));
-		src = row_source(h);
-		p->source = fs_arena_strndup(a, src, strlen(src));
+		p->file = h->r->name;
+		p->line = h->r->lineno;
 		return p->ref;
 	}
 	masked_idnum(key, masked);
+	first = fs_findings_source(&h->run->fnd, p->file, p->line);
 	if (p->households == 2) {
 		hid = decoded_id(&h->v[FS_HH_HOUSEHOLD_ID], h->household_id);
 		finding(h, R_DUPLICATE_PERSON, "household", p->household_id,
-		    p->village_id, p->source, "head ID number %s also heads "
+		    p->village_id, first, "head ID number %s also heads "
 		    "household %s (%s)", masked, hid, row_source(h));
 	}
 	flag(h, R_DUPLICATE_PERSON, "head ID number %s also heads household "
-	    "%s (%s)", masked, p->household_id, p->source);
+	    "%s (%s)", masked, p->household_id, first);
 	return p->ref;
 }
 
