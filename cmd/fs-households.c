@@ -579,7 +579,7 @@ rule_helper_overload(struct hh *h)
 			continue;
 		k->overloaded = 1;
 		if (!h->run->findings) {
-			fnd->warnings++;
+			fs_findings_tally(fnd, rules[R_HELPER_OVERLOAD].severity);
 			continue;
 		}
 		finding(h, R_HELPER_OVERLOAD, "helper",
@@ -788,12 +788,9 @@ write_table(struct hh *h)
 		}
 		/* Count as the findings would: overload once per helper. */
 		for (j = 0; j < NRULES; j++)
-			if (j != R_HELPER_OVERLOAD && (bits & (1u << j))) {
-				if (rules[j].severity == FS_SEV_VIOLATION)
-					h->run->fnd.violations++;
-				else
-					h->run->fnd.warnings++;
-			}
+			if (j != R_HELPER_OVERLOAD && (bits & (1u << j)))
+				fs_findings_tally(&h->run->fnd,
+				    rules[j].severity);
 		fs_out_write(o, line, n);
 		fs_out_char(o, '\t');
 		write_problems(o, bits);
