@@ -11,6 +11,9 @@
 
 enum { READ_BLOCK = 1 << 20, OUT_BLOCK = 1 << 20 };
 
+/* The row scanner's windows: see classify(). */
+enum { WINDOW = 64, WINDOW_PAD = 64, NO_WINDOW = -1 };
+
 int
 fs_tsv_open(struct fs_tsv *r, const char *path)
 {
@@ -25,7 +28,8 @@ fs_tsv_open(struct fs_tsv *r, const char *path)
 		r->name = path;
 	}
 	r->cap = READ_BLOCK;
-	r->buf = fs_xmalloc(r->cap);
+	r->buf = fs_xcalloc(r->cap + WINDOW_PAD, 1);
+	r->win = NO_WINDOW;
 	r->nextline = 1;
 	return 0;
 }
@@ -43,14 +47,18 @@ fs_tsv_close(struct fs_tsv *r)
 	r->fd = -1;
 }
 
-/* The next physical line, without its LF and a CR before it. */
+static int refill(struct fs_tsv *);
+
+/*
+ * The next physical line, without its LF and a CR before it, for the
+ * header (rows go through scan_line()).
+ */
 static int
 next_line(struct fs_tsv *r, const char **lp, size_t *ln)
 {
 	size_t scan = r->pos, len;
 	const char *p;
 	char *nl;
-	ssize_t got;
 
 	for (;;) {
 		nl = memchr(r->buf + scan, '\n', r->end - scan);
@@ -68,26 +76,9 @@ next_line(struct fs_tsv *r, const char **lp, size_t *ln)
 			r->pos = r->end;
 			break;
 		}
-		if (r->pos > 0) {
-			memmove(r->buf, r->buf + r->pos, r->end - r->pos);
-			r->end -= r->pos;
-			r->pos = 0;
-		}
-		scan = r->end;
-		if (r->end == r->cap) {
-			r->buf = fs_xreallocarray(r->buf, r->cap, 2);
-			r->cap *= 2;
-		}
-		do
-			got = read(r->fd, r->buf + r->end, r->cap - r->end);
-		while (got < 0 && errno == EINTR);
-		if (got < 0) {
-			r->err = errno;
+		scan = r->end - r->pos;
+		if (refill(r) < 0)
 			return -1;
-		}
-		if (got == 0)
-			r->eof = 1;
-		r->end += (size_t)got;
 	}
 	if (len > 0 && p[len - 1] == '\r')
 		len--;
@@ -125,10 +116,44 @@ split(struct fs_tsv *r, const char *p, size_t n)
 }
 
 /*
- * Word-at-a-time helpers: exact per-byte tests on 8 bytes at once, so
- * that one pass over a row finds its tabs and tells whether it holds
- * anything but ASCII without NUL.
+ * The row scanner.  It looks at the buffer 64 bytes at a time (a
+ * "window", at offsets that are multiples of 64) and turns each window
+ * into three bit masks: its tabs, its newlines, and its odd bytes (NUL,
+ * or not ASCII).  One pass over the bytes then finds a row's end, its
+ * fields, and whether its UTF-8 needs checking; consecutive rows share
+ * windows.  The buffer has WINDOW_PAD zero bytes after its data, so a
+ * window may be loaded whole; the masks leave out bytes past the data.
  */
+#if defined(__SSE2__)
+#include <emmintrin.h>
+
+static inline uint64_t
+mask16(__m128i x, __m128i c)
+{
+	return (uint64_t)(unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(x, c));
+}
+
+static void
+classify(const char *p, uint64_t *tab, uint64_t *nl, uint64_t *odd)
+{
+	const __m128i t = _mm_set1_epi8('\t'), n = _mm_set1_epi8('\n');
+	const __m128i z = _mm_setzero_si128();
+	uint64_t mt = 0, mn = 0, mo = 0;
+	__m128i x;
+	int i;
+
+	for (i = 0; i < WINDOW; i += 16) {
+		x = _mm_loadu_si128((const __m128i *)(const void *)(p + i));
+		mt |= mask16(x, t) << i;
+		mn |= mask16(x, n) << i;
+		mo |= ((uint64_t)(unsigned)_mm_movemask_epi8(x) |
+		    mask16(x, z)) << i;
+	}
+	*tab = mt;
+	*nl = mn;
+	*odd = mo;
+}
+#else
 #define ONES	0x0101010101010101ULL
 #define HIGHS	0x8080808080808080ULL
 #define LOW7	0x7f7f7f7f7f7f7f7fULL
@@ -142,57 +167,168 @@ zero_bytes(uint64_t w)
 	return ~(t | w | LOW7);
 }
 
-static inline void
-add_field(struct fs_tsv *r, const char *p, size_t n)
+/* The high bits of the bytes of w, gathered into 8 bits. */
+static inline uint64_t
+gather(uint64_t w)
 {
-	if (r->nf == r->fcap) {
-		r->fcap = r->fcap ? r->fcap * 2 : 16;
-		r->f = fs_xreallocarray(r->f, r->fcap, sizeof(*r->f));
+	uint64_t m = 0;
+	int i;
+
+	for (i = 0; i < 8; i++)
+		m |= ((w >> (8 * i + 7)) & 1) << i;
+	return m;
+}
+
+static void
+classify(const char *p, uint64_t *tab, uint64_t *nl, uint64_t *odd)
+{
+	const unsigned char *s = (const unsigned char *)p;
+	uint64_t w, mt = 0, mn = 0, mo = 0;
+	int i, j;
+
+	for (i = 0; i < WINDOW; i += 8) {
+		for (w = 0, j = 7; j >= 0; j--)
+			w = (w << 8) | s[i + j];
+		mt |= gather(zero_bytes(w ^ (ONES * '\t'))) << i;
+		mn |= gather(zero_bytes(w ^ (ONES * '\n'))) << i;
+		mo |= gather(w | zero_bytes(w)) << i;
 	}
-	r->f[r->nf].p = p;
-	r->f[r->nf].n = n;
-	r->nf++;
+	*tab = mt;
+	*nl = mn;
+	*odd = mo;
+}
+#endif
+
+/* Loads the masks of the window at offset w (w < r->end). */
+static void
+load_window(struct fs_tsv *r, size_t w)
+{
+	size_t left = r->end - w;
+	uint64_t valid = left >= WINDOW ? ~0ULL : (1ULL << left) - 1;
+
+	classify(r->buf + w, &r->wtab, &r->wnl, &r->wodd);
+	r->wtab &= valid;
+	r->wnl &= valid;
+	r->wodd &= valid;
+	r->win = (long)w;
 }
 
 /*
- * Splits the row at its tabs.  Returns nonzero when the row holds a byte
- * that is not plain ASCII (or is NUL): then its UTF-8 must be checked.
+ * Keeps the partial line from r->pos, makes room and reads more.  0, or
+ * -1 on a read error.
  */
 static int
-split_plain(struct fs_tsv *r, const char *p, size_t n)
+refill(struct fs_tsv *r)
 {
-#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
-	const uint64_t tabs = ONES * '\t';
-	uint64_t w, t, odd = 0;
-	size_t i = 0, start = 0, at;
+	ssize_t got;
 
-	r->nf = 0;
-	for (; i + 8 <= n; i += 8) {
-		memcpy(&w, p + i, 8);
-		odd |= w | zero_bytes(w);
-		t = zero_bytes(w ^ tabs);
-		while (t != 0) {
-			at = i + (size_t)(__builtin_ctzll(t) >> 3);
-			add_field(r, p + start, at - start);
-			start = at + 1;
-			t &= t - 1;
+	if (r->pos > 0) {
+		memmove(r->buf, r->buf + r->pos, r->end - r->pos);
+		r->end -= r->pos;
+		r->pos = 0;
+	}
+	r->win = NO_WINDOW;
+	if (r->end == r->cap) {
+		r->buf = fs_xreallocarray(r->buf, r->cap * 2 + WINDOW_PAD, 1);
+		r->cap *= 2;
+	}
+	do
+		got = read(r->fd, r->buf + r->end, r->cap - r->end);
+	while (got < 0 && errno == EINTR);
+	if (got < 0) {
+		r->err = errno;
+		return -1;
+	}
+	if (got == 0)
+		r->eof = 1;
+	r->end += (size_t)got;
+	memset(r->buf + r->end, 0, WINDOW_PAD);
+	return 0;
+}
+
+/*
+ * The next physical line split into fields: 1, 0 at the end of input,
+ * -1 on a read error.  *odd: the line holds a byte that is NUL or not
+ * ASCII.
+ */
+static int
+scan_line(struct fs_tsv *r, int *odd)
+{
+	struct fs_slice *f;
+	size_t start, fstart, w, at, len, nf;
+	uint64_t keep, tab, nl, oddbits;
+	const char *b;
+
+restart:
+	start = r->pos;
+	if (start == r->end) {
+		if (r->eof)
+			return 0;
+		if (refill(r) < 0)
+			return -1;
+		goto restart;
+	}
+	nf = 0;
+	f = r->f;
+	fstart = start;
+	oddbits = 0;
+	w = start & ~(size_t)(WINDOW - 1);
+	keep = ~0ULL << (start - w);
+	for (;;) {
+		if ((long)w != r->win)
+			load_window(r, w);
+		nl = r->wnl & keep;
+		tab = r->wtab & keep;
+		if (nl != 0) {
+			keep &= (nl & -nl) - 1;		/* up to the newline */
+			tab &= keep;
+		}
+		oddbits |= r->wodd & keep;
+		/* Room for a field per byte of the window, and the last. */
+		if (nf + WINDOW + 1 > r->fcap) {
+			r->fcap = (nf + WINDOW + 1) * 2;
+			r->f = f = fs_xreallocarray(r->f, r->fcap, sizeof(*f));
+		}
+		b = r->buf;
+		while (tab != 0) {
+			at = w + (size_t)__builtin_ctzll(tab);
+			f[nf].p = b + fstart;
+			f[nf].n = at - fstart;
+			nf++;
+			fstart = at + 1;
+			tab &= tab - 1;
+		}
+		if (nl != 0) {
+			at = w + (size_t)__builtin_ctzll(nl);
+			r->pos = at + 1;
+			break;
+		}
+		w += WINDOW;
+		keep = ~0ULL;
+		if (w >= r->end) {
+			if (r->eof) {
+				at = r->end;
+				r->pos = at;
+				break;
+			}
+			if (refill(r) < 0)
+				return -1;
+			goto restart;
 		}
 	}
-	for (; i < n; i++) {
-		unsigned char c = (unsigned char)p[i];
-
-		if (c == '\t') {
-			add_field(r, p + start, i - start);
-			start = i + 1;
-		} else if (c == 0 || c >= 0x80)
-			odd = HIGHS;
+	b = r->buf;
+	len = at - start;
+	if (len > 0 && b[at - 1] == '\r') {
+		len--;
+		at--;
 	}
-	add_field(r, p + start, n - start);
-	return (odd & HIGHS) != 0;
-#else
-	split(r, p, n);
+	f[nf].p = b + fstart;
+	f[nf].n = at - fstart;
+	r->nf = nf + 1;
+	r->line = b + start;
+	r->linelen = len;
+	*odd = oddbits != 0;
 	return 1;
-#endif
 }
 
 const char *
@@ -298,22 +434,20 @@ fs_tsv_header(struct fs_tsv *r, const char **why)
 enum fs_tsv_status
 fs_tsv_next(struct fs_tsv *r)
 {
-	const char *p;
-	size_t n;
-	int rc;
+	int rc, odd;
 
-	do {
-		rc = next_line(r, &p, &n);
+	for (;;) {
+		rc = scan_line(r, &odd);
 		r->lineno = r->nextline++;
-	} while (rc == 1 && n == 0);
-	if (rc < 0)
-		return FS_TSV_ERROR;
-	if (rc == 0)
-		return FS_TSV_EOF;
+		if (rc < 0)
+			return FS_TSV_ERROR;
+		if (rc == 0)
+			return FS_TSV_EOF;
+		if (r->linelen > 0)
+			break;
+	}
 	r->rows++;
-	r->line = p;
-	r->linelen = n;
-	if (split_plain(r, p, n) && (r->bad = fs_utf8_check(p, n)) != NULL)
+	if (odd && (r->bad = fs_utf8_check(r->line, r->linelen)) != NULL)
 		return FS_TSV_BAD;
 	if (r->nf != r->ncols) {
 		snprintf(r->badbuf, sizeof(r->badbuf),

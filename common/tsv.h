@@ -45,6 +45,9 @@ struct fs_tsv {
 	const char *bad;	/* why the current row is invalid */
 	char badbuf[96];
 	int err;		/* errno of a failed read */
+	/* The row scanner's window (tsv.c): its offset, and its bytes. */
+	long win;
+	uint64_t wtab, wnl, wodd;
 };
 
 /* Opens path ("-" or NULL for standard input); -1 with errno set. */

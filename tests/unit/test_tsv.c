@@ -224,6 +224,130 @@ test_table(void)
 	fs_table_free(&t);
 }
 
+/*
+ * The row scanner against a plain reference on random bytes: tabs,
+ * newlines, CRs, UTF-8, bad bytes and NULs anywhere, lines across the
+ * reader's 64-byte windows and 1 MB blocks, and one line longer than a
+ * block.
+ */
+static unsigned long long rnd_state;
+
+static unsigned
+rnd(unsigned n)
+{
+	rnd_state ^= rnd_state >> 12;
+	rnd_state ^= rnd_state << 25;
+	rnd_state ^= rnd_state >> 27;
+	return (unsigned)((rnd_state * 0x2545f4914f6cdd1dULL) >> 33) % n;
+}
+
+static size_t
+random_bytes(char *b, size_t n, int odd)
+{
+	static const char *const piece[] = {
+		"a", "bc", "S000001", "2026-01-01", "\t", "\n", "\r\n",
+		"\xe4\xb8\xad", "\xe5\x9b\xbd", "\x80", "\xc3", "",
+	};
+	size_t i = 0, k;
+	int j;
+
+	while (i + 16 < n) {
+		j = (int)rnd(odd ? 12 : 9);
+		if (j == 11)
+			b[i++] = '\0';
+		else {
+			k = strlen(piece[j]);
+			memcpy(b + i, piece[j], k);
+			i += k;
+		}
+	}
+	return i;
+}
+
+/* What the reader must give for the data lines of b[0 .. n). */
+static int
+reference_check(struct fs_tsv *r, const char *b, size_t n, size_t ncols)
+{
+	const char *p = b, *e = b + n, *nl, *t;
+	size_t len, nf, k;
+	long line = 1;
+	int bad = 0, first = 1;
+	enum fs_tsv_status st;
+
+	for (; p < e; p = nl + 1, line++) {
+		nl = memchr(p, '\n', (size_t)(e - p));
+		if (nl == NULL)
+			nl = e;
+		len = (size_t)(nl - p);
+		if (len > 0 && p[len - 1] == '\r')
+			len--;
+		if (len == 0)
+			continue;
+		if (first) {		/* the header */
+			first = 0;
+			continue;
+		}
+		st = fs_tsv_next(r);
+		if (r->lineno != line || r->linelen != len ||
+		    memcmp(r->line, p, len) != 0)
+			return ++bad;
+		if (fs_utf8_check(p, len) != NULL) {
+			bad += st != FS_TSV_BAD;
+			continue;
+		}
+		for (nf = 1, k = 0; k < len; k++)
+			nf += p[k] == '\t';
+		if (nf != ncols) {
+			bad += st != FS_TSV_BAD;
+			continue;
+		}
+		if (st != FS_TSV_ROW || r->nf != nf)
+			return ++bad;
+		for (t = p, k = 0; k < nf; k++) {
+			if (r->f[k].p != r->line + (t - p) && r->f[k].n > 0)
+				bad++;
+			if (memcmp(r->f[k].p, t, r->f[k].n) != 0)
+				bad++;
+			t += r->f[k].n + 1;
+		}
+		if ((size_t)(t - p) != len + 1)
+			bad++;
+	}
+	bad += fs_tsv_next(r) != FS_TSV_EOF;
+	return bad;
+}
+
+static void
+test_scanner(void)
+{
+	static const size_t sizes[] = { 100, 5000, 3000000 };
+	struct fs_tsv r;
+	const char *why;
+	char *b;
+	size_t n, i, cap = 3200000;
+	int round;
+
+	b = malloc(cap);
+	for (round = 0; round < 12; round++) {
+		rnd_state = 0x9e3779b97f4a7c15ULL * (unsigned)(round + 1);
+		memcpy(b, "a\tb\tc\n", 6);
+		n = 6 + random_bytes(b + 6, sizes[round % 3], round & 1);
+		if (round == 11) {		/* a line longer than a block */
+			for (i = 100; i < 1200000; i++)
+				b[i] = 'x';
+			b[600000] = '\t';
+			b[900000] = '\t';
+		}
+		if (round == 10)		/* no newline at the end */
+			b[n++] = 'z';
+		open_bytes(&r, b, n);
+		CHECK(fs_tsv_header(&r, &why) == 0 && r.ncols == 3);
+		CHECK(reference_check(&r, b, n, 3) == 0);
+		fs_tsv_close(&r);
+	}
+	free(b);
+}
+
 int
 main(void)
 {
@@ -233,5 +357,6 @@ main(void)
 	test_escapes();
 	test_writer();
 	test_table();
+	test_scanner();
 	return unit_done();
 }
