@@ -283,18 +283,38 @@ int
 fs_format_bind(const struct fs_format *fmt, const struct fs_tsv *r,
     struct fs_binding *b, const char **missing)
 {
-	int i;
+	const struct fs_column *c;
+	struct fs_plan *pl;
+	size_t len;
+	int i, j;
 
 	memset(b, 0, sizeof(*b));
 	b->fmt = fmt;
 	for (i = 0; i < fmt->ncols; i++) {
-		b->idx[i] = fs_tsv_col(r, fmt->cols[i].name);
-		if (b->idx[i] < 0 && fmt->cols[i].required) {
-			*missing = fmt->cols[i].name;
+		c = &fmt->cols[i];
+		b->idx[i] = fs_tsv_col(r, c->name);
+		if (b->idx[i] < 0 && c->required) {
+			*missing = c->name;
 			return -1;
 		}
-		if (b->idx[i] >= 0 && b->idx[i] < 256)
+		if (b->idx[i] < 0) {
+			b->absent[b->nabsent++] = i;
+			continue;
+		}
+		if (b->idx[i] < 256)
 			b->known[b->idx[i]] = 1;
+		pl = &b->plan[b->nplan++];
+		pl->col = i;
+		pl->field = b->idx[i];
+		pl->type = c->type;
+		pl->required = c->required;
+		pl->allowed = c->allowed;
+		/* A word the length table cannot hold is never matched fast. */
+		for (j = 0; c->type == FS_CHOICE && c->allowed[j] != NULL &&
+		    j < FS_MAX_WORDS; j++) {
+			len = strlen(c->allowed[j]);
+			pl->len[j] = len < 255 ? (unsigned char)len : 255;
+		}
 	}
 	return 0;
 }
@@ -391,32 +411,164 @@ parse_value(const struct fs_column *c, struct fs_value *v)
 	return "unknown type";
 }
 
+/*
+ * Are a and b, both n bytes, the same?  For short keys: a few loads,
+ * overlapping, and no call.
+ */
+static inline int
+same_bytes(const char *a, const char *b, size_t n)
+{
+	uint64_t x, y, u, w;
+	uint32_t x4, y4, u4, w4;
+
+	if (n >= 8 && n <= 16) {
+		memcpy(&x, a, 8);
+		memcpy(&y, b, 8);
+		memcpy(&u, a + n - 8, 8);
+		memcpy(&w, b + n - 8, 8);
+		return ((x ^ y) | (u ^ w)) == 0;
+	}
+	if (n >= 4 && n < 8) {
+		memcpy(&x4, a, 4);
+		memcpy(&y4, b, 4);
+		memcpy(&u4, a + n - 4, 4);
+		memcpy(&w4, b + n - 4, 4);
+		return ((x4 ^ y4) | (u4 ^ w4)) == 0;
+	}
+	return memcmp(a, b, n) == 0;
+}
+
+/* The index of the word p[0 .. n) among the plan's words, or -1. */
+static inline int
+choice_index(const struct fs_plan *pl, const char *p, size_t n)
+{
+	int i;
+
+	for (i = 0; pl->allowed[i] != NULL; i++)
+		if (i < FS_MAX_WORDS ? pl->len[i] == n &&
+		    same_bytes(pl->allowed[i], p, n) :
+		    word_is(pl->allowed[i], p, n))
+			return i;
+	return -1;
+}
+
+/* Bytes an id may hold without a closer look: printable ASCII but '\\'. */
+static const unsigned char id_plain[256] = {
+	[0x21] = 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+	[0x30] = 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+	[0x40] = 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+	[0x50] = 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 1, 1, 1,
+	[0x60] = 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+	[0x70] = 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+};
+
+static inline const char *
+id_check(const char *p, size_t n)
+{
+	const unsigned char *s = (const unsigned char *)p;
+	unsigned ok = 1;
+	size_t i;
+
+	if (n <= 64) {
+		for (i = 0; i < n; i++)
+			ok &= id_plain[s[i]];
+		if (ok)
+			return NULL;
+	}
+	return fs_id_check(p, n);
+}
+
+/*
+ * The last date parsed in each column: rows come grouped by day more
+ * often than not, and a date seen again costs two compares.
+ */
+static _Thread_local struct {
+	uint64_t head;
+	uint16_t tail;
+	int valid;
+	fs_date date;
+} last_date[FS_MAX_COLS];
+
+static inline const char *
+date_parse(int col, const char *p, size_t n, fs_date *out)
+{
+	uint64_t head;
+	uint16_t tail;
+	const char *why;
+
+	if (n != 10)
+		return fs_date_parse(p, n, out);
+	memcpy(&head, p, 8);
+	memcpy(&tail, p + 8, 2);
+	if (last_date[col].valid && last_date[col].head == head &&
+	    last_date[col].tail == tail) {
+		*out = last_date[col].date;
+		return NULL;
+	}
+	if ((why = fs_date_parse(p, n, out)) != NULL)
+		return why;
+	last_date[col].head = head;
+	last_date[col].tail = tail;
+	last_date[col].date = *out;
+	last_date[col].valid = 1;
+	return NULL;
+}
+
+/*
+ * Follows the binding's plan: the absent columns are empty, and each
+ * column found is parsed by its type, the common types here without a
+ * call.
+ */
 const char *
 fs_format_parse(const struct fs_binding *b, const struct fs_tsv *r,
     struct fs_value *v, int *col)
 {
 	const struct fs_format *fmt = b->fmt;
+	const struct fs_plan *pl, *end = b->plan + b->nplan;
+	struct fs_value *x;
 	const char *why;
-	int i;
+	int i, k;
 
-	for (i = 0; i < fmt->ncols; i++) {
-		memset(&v[i].v, 0, sizeof(v[i].v));
-		if (b->idx[i] < 0) {
-			v[i].p = "";
-			v[i].n = 0;
-			continue;
-		}
-		v[i].p = r->f[b->idx[i]].p;
-		v[i].n = r->f[b->idx[i]].n;
-		if (v[i].n == 0) {
-			if (fmt->cols[i].required) {
-				*col = i;
+	for (k = 0; k < b->nabsent; k++) {
+		x = &v[b->absent[k]];
+		memset(&x->v, 0, sizeof(x->v));
+		x->p = "";
+		x->n = 0;
+	}
+	for (pl = b->plan; pl < end; pl++) {
+		x = &v[pl->col];
+		memset(&x->v, 0, sizeof(x->v));
+		x->p = r->f[pl->field].p;
+		x->n = r->f[pl->field].n;
+		if (x->n == 0) {
+			if (pl->required) {
+				*col = pl->col;
 				return "missing";
 			}
 			continue;
 		}
-		if ((why = parse_value(&fmt->cols[i], &v[i])) != NULL) {
-			*col = i;
+		switch (pl->type) {
+		case FS_TEXT:
+			continue;
+		case FS_ID:
+			why = id_check(x->p, x->n);
+			break;
+		case FS_DATE:
+			why = date_parse(pl->col, x->p, x->n, &x->v.date);
+			break;
+		case FS_CHOICE:
+			if ((i = choice_index(pl, x->p, x->n)) >= 0) {
+				x->v.choice = i;
+				continue;
+			}
+			why = choice_reason(&fmt->cols[pl->col]);
+			break;
+		default:
+			why = parse_value(&fmt->cols[pl->col], x);
+			break;
+		}
+		if (why != NULL) {
+			*col = pl->col;
 			return why;
 		}
 	}

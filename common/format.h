@@ -47,7 +47,7 @@ struct fs_value {
 	} v;
 };
 
-enum { FS_MAX_COLS = 16 };
+enum { FS_MAX_COLS = 16, FS_MAX_WORDS = 16 };
 
 struct fs_format {
 	const char *name;
@@ -72,6 +72,19 @@ struct fs_binding {
 	const struct fs_format *fmt;
 	int idx[FS_MAX_COLS];		/* header index, or -1 */
 	unsigned char known[256];	/* header columns the format defines */
+	/*
+	 * The parse plan (format.c): the columns found, in the format's
+	 * order, with what parsing them needs; and the columns absent.
+	 */
+	struct fs_plan {
+		int col, field;
+		int type, required;
+		const char *const *allowed;
+		unsigned char len[FS_MAX_WORDS];	/* of each word */
+	} plan[FS_MAX_COLS];
+	int nplan;
+	int absent[FS_MAX_COLS];
+	int nabsent;
 };
 
 extern const struct fs_format fs_fmt_roster, fs_fmt_attendance,
