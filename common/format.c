@@ -411,33 +411,6 @@ parse_value(const struct fs_column *c, struct fs_value *v)
 	return "unknown type";
 }
 
-/*
- * Are a and b, both n bytes, the same?  For short keys: a few loads,
- * overlapping, and no call.
- */
-static inline int
-same_bytes(const char *a, const char *b, size_t n)
-{
-	uint64_t x, y, u, w;
-	uint32_t x4, y4, u4, w4;
-
-	if (n >= 8 && n <= 16) {
-		memcpy(&x, a, 8);
-		memcpy(&y, b, 8);
-		memcpy(&u, a + n - 8, 8);
-		memcpy(&w, b + n - 8, 8);
-		return ((x ^ y) | (u ^ w)) == 0;
-	}
-	if (n >= 4 && n < 8) {
-		memcpy(&x4, a, 4);
-		memcpy(&y4, b, 4);
-		memcpy(&u4, a + n - 4, 4);
-		memcpy(&w4, b + n - 4, 4);
-		return ((x4 ^ y4) | (u4 ^ w4)) == 0;
-	}
-	return memcmp(a, b, n) == 0;
-}
-
 /* The index of the word p[0 .. n) among the plan's words, or -1. */
 static inline int
 choice_index(const struct fs_plan *pl, const char *p, size_t n)
@@ -446,7 +419,7 @@ choice_index(const struct fs_plan *pl, const char *p, size_t n)
 
 	for (i = 0; pl->allowed[i] != NULL; i++)
 		if (i < FS_MAX_WORDS ? pl->len[i] == n &&
-		    same_bytes(pl->allowed[i], p, n) :
+		    fs_same_bytes(pl->allowed[i], p, n) :
 		    word_is(pl->allowed[i], p, n))
 			return i;
 	return -1;

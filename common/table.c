@@ -7,29 +7,60 @@
 #include "table.h"
 
 /*
- * A word at a time, with the mixing steps of splitmix64: keys are short
- * ids, and this costs a few instructions per 8 bytes.  The value depends
- * on byte order, which is fine: it never leaves memory.
+ * A word at a time, with the mixing steps of splitmix64.  Keys are short
+ * ids: up to 16 bytes are two loads, overlapping, and a few multiplies.
+ * The value depends on byte order, which is fine: it never leaves
+ * memory.
  */
+static inline uint64_t
+load64(const char *p)
+{
+	uint64_t w;
+
+	memcpy(&w, p, 8);
+	return w;
+}
+
+static inline uint64_t
+load32(const char *p)
+{
+	uint32_t w;
+
+	memcpy(&w, p, 4);
+	return w;
+}
+
+static inline uint64_t
+mix(uint64_t h, uint64_t w)
+{
+	h = (h ^ w) * 0xbf58476d1ce4e5b9ULL;
+	return h ^ (h >> 31);
+}
+
 uint64_t
 fs_hash(const char *p, size_t n)
 {
-	uint64_t h = (uint64_t)n * 0x9e3779b97f4a7c15ULL, w;
+	uint64_t h = (uint64_t)n * 0x9e3779b97f4a7c15ULL, a, b;
+	const unsigned char *s = (const unsigned char *)p;
 
-	for (; n >= 8; p += 8, n -= 8) {
-		memcpy(&w, p, 8);
-		h = (h ^ w) * 0xbf58476d1ce4e5b9ULL;
-		h ^= h >> 31;
-	}
-	if (n > 0) {
-		for (w = 0; n > 0; n--)
-			w = (w << 8) | (unsigned char)p[n - 1];
-		h = (h ^ w) * 0x94d049bb133111ebULL;
-		h ^= h >> 29;
-	}
+	for (; n > 16; p += 8, s += 8, n -= 8)
+		h = mix(h, load64(p));
+	if (n >= 8) {
+		a = load64(p);
+		b = load64(p + n - 8);
+	} else if (n >= 4) {
+		a = load32(p);
+		b = load32(p + n - 4);
+	} else if (n > 0) {
+		a = (uint64_t)s[0] << 16 | (uint64_t)s[n / 2] << 8 | s[n - 1];
+		b = 0;
+	} else
+		a = b = 0;
+	h = mix(h, a);
+	h = (h ^ b) * 0x94d049bb133111ebULL;
+	h ^= h >> 29;
 	h *= 0xbf58476d1ce4e5b9ULL;
-	h ^= h >> 32;
-	return h;
+	return h ^ (h >> 32);
 }
 
 void
@@ -50,46 +81,37 @@ fs_table_free(struct fs_table *t)
 	memset(t, 0, sizeof(*t));
 }
 
-/* memcmp() == 0 for the short keys of ids, without a call. */
-static inline int
-same(const char *a, const char *b, size_t n)
-{
-	size_t i;
-
-	for (i = 0; i < n; i++)
-		if (a[i] != b[i])
-			return 0;
-	return 1;
-}
-
-static size_t
+/* The slot of key: its entry's, or the empty one where it would go. */
+static inline size_t
 probe(const struct fs_table *t, const char *key, size_t len, uint64_t h)
 {
 	size_t mask = t->nslot - 1, i = (size_t)h & mask;
-	const struct fs_entry *e;
+	const struct fs_slot *s;
 
-	while ((e = t->slot[i]) != NULL) {
-		if (e->hash == h && e->keylen == len && same(e->key, key, len))
-			break;
-		i = (i + 1) & mask;
+	for (;; i = (i + 1) & mask) {
+		s = &t->slot[i];
+		if (s->e == NULL)
+			return i;
+		if (s->hash == h && s->e->keylen == len &&
+		    fs_same_bytes(s->e->key, key, len))
+			return i;
 	}
-	return i;
 }
 
 static void
 grow(struct fs_table *t)
 {
-	struct fs_entry **old = t->slot;
+	struct fs_slot *old = t->slot;
 	size_t oldn = t->nslot, i, j, mask;
 
 	t->nslot *= 2;
 	t->slot = fs_xcalloc(t->nslot, sizeof(*t->slot));
 	mask = t->nslot - 1;
 	for (i = 0; i < oldn; i++) {
-		if (old[i] == NULL)
+		if (old[i].e == NULL)
 			continue;
-		j = (size_t)old[i]->hash & mask;
-		while (t->slot[j] != NULL)
+		j = (size_t)old[i].hash & mask;
+		while (t->slot[j].e != NULL)
 			j = (j + 1) & mask;
 		t->slot[j] = old[i];
 	}
@@ -99,7 +121,7 @@ grow(struct fs_table *t)
 void *
 fs_table_find(const struct fs_table *t, const char *key, size_t len)
 {
-	struct fs_entry *e = t->slot[probe(t, key, len, fs_hash(key, len))];
+	struct fs_entry *e = t->slot[probe(t, key, len, fs_hash(key, len))].e;
 
 	return e ? e->val : NULL;
 }
@@ -107,7 +129,7 @@ fs_table_find(const struct fs_table *t, const char *key, size_t len)
 const struct fs_entry *
 fs_table_entry(const struct fs_table *t, const char *key, size_t len)
 {
-	return t->slot[probe(t, key, len, fs_hash(key, len))];
+	return t->slot[probe(t, key, len, fs_hash(key, len))].e;
 }
 
 void *
@@ -116,24 +138,33 @@ fs_table_get(struct fs_table *t, const char *key, size_t len, int *created)
 	return fs_table_intern(t, key, len, created)->val;
 }
 
+/*
+ * A new entry is one piece of the arena: the entry, its record, then its
+ * key.
+ */
 struct fs_entry *
 fs_table_intern(struct fs_table *t, const char *key, size_t len,
     int *created)
 {
 	uint64_t h = fs_hash(key, len);
 	size_t i = probe(t, key, len, h);
-	struct fs_entry *e = t->slot[i];
+	size_t vsize = (t->valsize + 7) & ~(size_t)7;
+	struct fs_entry *e = t->slot[i].e;
+	char *k;
 
 	if (created != NULL)
 		*created = e == NULL;
 	if (e != NULL)
 		return e;
-	e = fs_arena_alloc(&t->arena, sizeof(*e));
-	e->key = fs_arena_strndup(&t->arena, key, len);
+	e = fs_arena_alloc(&t->arena, sizeof(*e) + vsize + len + 1);
+	e->val = (char *)(e + 1);
+	k = (char *)(e + 1) + vsize;
+	memcpy(k, key, len);
+	e->key = k;
 	e->keylen = len;
 	e->hash = h;
-	e->val = fs_arena_alloc(&t->arena, t->valsize);
-	t->slot[i] = e;
+	t->slot[i].hash = h;
+	t->slot[i].e = e;
 	if (t->n == t->ordcap) {
 		t->ordcap = t->ordcap ? t->ordcap * 2 : 64;
 		t->order = fs_xreallocarray(t->order, t->ordcap,
@@ -144,7 +175,6 @@ fs_table_intern(struct fs_table *t, const char *key, size_t len,
 		grow(t);
 	return e;
 }
-
 static int
 entcmp(const void *a, const void *b)
 {

@@ -19,8 +19,14 @@ struct fs_entry {
 	void *val;		/* valsize zeroed bytes when created */
 };
 
+/* A slot holds its entry's hash, so a probe seldom touches other entries. */
+struct fs_slot {
+	uint64_t hash;
+	struct fs_entry *e;		/* NULL: empty */
+};
+
 struct fs_table {
-	struct fs_entry **slot;		/* open addressing, power of two */
+	struct fs_slot *slot;		/* open addressing, power of two */
 	size_t nslot;
 	struct fs_entry **order;	/* insertion order */
 	size_t n, ordcap;

@@ -34,6 +34,33 @@ void *fs_arena_alloc(struct fs_arena *a, size_t n);	/* zeroed, 8-aligned */
 char *fs_arena_strndup(struct fs_arena *a, const char *s, size_t n);
 void fs_arena_free(struct fs_arena *a);
 
+/*
+ * Are the n bytes at a and b the same?  For short keys: a few loads,
+ * overlapping, and no call.
+ */
+static inline int
+fs_same_bytes(const char *a, const char *b, size_t n)
+{
+	uint64_t x, y, u, w;
+	uint32_t x4, y4, u4, w4;
+
+	if (n >= 8 && n <= 16) {
+		__builtin_memcpy(&x, a, 8);
+		__builtin_memcpy(&y, b, 8);
+		__builtin_memcpy(&u, a + n - 8, 8);
+		__builtin_memcpy(&w, b + n - 8, 8);
+		return ((x ^ y) | (u ^ w)) == 0;
+	}
+	if (n >= 4 && n < 8) {
+		__builtin_memcpy(&x4, a, 4);
+		__builtin_memcpy(&y4, b, 4);
+		__builtin_memcpy(&u4, a + n - 4, 4);
+		__builtin_memcpy(&w4, b + n - 4, 4);
+		return ((x4 ^ y4) | (u4 ^ w4)) == 0;
+	}
+	return __builtin_memcmp(a, b, n) == 0;
+}
+
 /* Bytewise comparison of two slices, shorter first on a common prefix. */
 int fs_slice_cmp(const char *a, size_t an, const char *b, size_t bn);
 int fs_slice_eq(const char *a, size_t an, const char *b);
