@@ -5,9 +5,24 @@
 
 #include "keys.h"
 
+/*
+ * An id of a day map.  Rows come grouped by id (a secretary's year), or
+ * in a repeating order of ids (every secretary, day after day): an id
+ * remembers the id whose row came after its own last time, and the next
+ * row's id is looked for there before the table is asked.
+ */
 struct daykey {
 	struct fs_dayyear *years;
+	const struct fs_entry *e;	/* its entry: the id */
+	struct daykey *after;		/* the id of the row after */
 };
+
+static inline int
+is_id(const struct daykey *dk, const struct fs_value *id)
+{
+	return dk->e->keylen == id->n &&
+	    fs_same_bytes(dk->e->key, id->p, id->n);
+}
 
 void
 fs_keycheck_init(struct fs_keycheck *kc, const struct fs_format *fmt)
@@ -38,23 +53,24 @@ fs_keycheck_years(const struct fs_keycheck *kc, const char *id, size_t n)
 static uint8_t *
 day_cell(struct fs_keycheck *kc, const struct fs_value *id, fs_date t)
 {
-	struct daykey *dk;
+	struct daykey *dk, *prev;
+	struct fs_entry *e;
 	struct fs_dayyear *y;
 	int year;
 
-	/* Rows often come grouped by secretary, or by day: remember both. */
-	if (kc->last_key != NULL && kc->last_len == id->n &&
-	    memcmp(kc->last_key, id->p, id->n) == 0)
-		dk = kc->last_dk;
+	prev = kc->last_dk;
+	if (prev != NULL && is_id(prev, id))
+		dk = prev;
+	else if (prev != NULL && prev->after != NULL && is_id(prev->after, id))
+		dk = prev->after;
 	else {
-		struct fs_entry *e = fs_table_intern(&kc->seen, id->p, id->n,
-		    NULL);
-
+		e = fs_table_intern(&kc->seen, id->p, id->n, NULL);
 		dk = e->val;
-		kc->last_dk = dk;
-		kc->last_key = e->key;
-		kc->last_len = id->n;
+		dk->e = e;
+		if (prev != NULL)
+			prev->after = dk;
 	}
+	kc->last_dk = dk;
 	if (t >= kc->year_start && t < kc->year_end)
 		year = kc->year;
 	else {
@@ -86,7 +102,6 @@ fs_keycheck_row(struct fs_keycheck *kc, const struct fs_value *v, int file,
 
 	if (fmt->key[0] < 0)
 		return FS_KEY_NEW;
-	fs_buf_reset(why);
 	if (kc->daymap) {
 		cell = day_cell(kc, &v[fmt->key[0]], v[fmt->key[1]].v.date);
 		value = (uint8_t)(v[same].v.choice + 1);
@@ -96,11 +111,13 @@ fs_keycheck_row(struct fs_keycheck *kc, const struct fs_value *v, int file,
 		}
 		if (*cell == value)
 			return FS_KEY_SAME;
+		fs_buf_reset(why);
 		*col = same;
 		kc->earlier = fmt->cols[same].allowed[*cell - 1];
 		fs_buf_printf(why, "conflicts with '%s'", kc->earlier);
 		return FS_KEY_CONFLICT;
 	}
+	fs_buf_reset(why);
 	fs_buf_reset(&kc->key);
 	for (i = 0; i < 3 && fmt->key[i] >= 0; i++) {
 		fs_buf_add(&kc->key, v[fmt->key[i]].p, v[fmt->key[i]].n);
