@@ -331,58 +331,73 @@ restart:
 	return 1;
 }
 
+/*
+ * The bytes a UTF-8 sequence may have after its lead byte 0xc0 + i: how
+ * many, and the range of the first of them (the others are 0x80-0xbf).
+ * 0 more: not a lead byte.  The ranges leave out overlong forms,
+ * surrogates and code points past U+10FFFF.
+ */
+static const struct {
+	unsigned char more, lo, hi;
+} utf8_lead[64] = {
+	[0x02] = { 1, 0x80, 0xbf }, { 1, 0x80, 0xbf }, { 1, 0x80, 0xbf },
+	{ 1, 0x80, 0xbf }, { 1, 0x80, 0xbf }, { 1, 0x80, 0xbf },
+	{ 1, 0x80, 0xbf }, { 1, 0x80, 0xbf }, { 1, 0x80, 0xbf },
+	{ 1, 0x80, 0xbf }, { 1, 0x80, 0xbf }, { 1, 0x80, 0xbf },
+	{ 1, 0x80, 0xbf }, { 1, 0x80, 0xbf }, { 1, 0x80, 0xbf },
+	{ 1, 0x80, 0xbf }, { 1, 0x80, 0xbf }, { 1, 0x80, 0xbf },
+	{ 1, 0x80, 0xbf }, { 1, 0x80, 0xbf }, { 1, 0x80, 0xbf },
+	{ 1, 0x80, 0xbf }, { 1, 0x80, 0xbf }, { 1, 0x80, 0xbf },
+	{ 1, 0x80, 0xbf }, { 1, 0x80, 0xbf }, { 1, 0x80, 0xbf },
+	{ 1, 0x80, 0xbf }, { 1, 0x80, 0xbf }, { 1, 0x80, 0xbf },
+	[0x20] = { 2, 0xa0, 0xbf }, { 2, 0x80, 0xbf }, { 2, 0x80, 0xbf },
+	{ 2, 0x80, 0xbf }, { 2, 0x80, 0xbf }, { 2, 0x80, 0xbf },
+	{ 2, 0x80, 0xbf }, { 2, 0x80, 0xbf }, { 2, 0x80, 0xbf },
+	{ 2, 0x80, 0xbf }, { 2, 0x80, 0xbf }, { 2, 0x80, 0xbf },
+	{ 2, 0x80, 0xbf }, { 2, 0x80, 0x9f }, { 2, 0x80, 0xbf },
+	{ 2, 0x80, 0xbf },
+	[0x30] = { 3, 0x90, 0xbf }, { 3, 0x80, 0xbf }, { 3, 0x80, 0xbf },
+	{ 3, 0x80, 0xbf }, { 3, 0x80, 0x8f },
+};
+
 const char *
 fs_utf8_check(const char *p, size_t n)
 {
 	const unsigned char *s = (const unsigned char *)p, *e = s + n;
 	const uint64_t ones = 0x0101010101010101ULL;
 	const uint64_t highs = 0x8080808080808080ULL;
-	uint64_t w;
-	unsigned c;
-	int more;
-	unsigned lo, hi;
+	uint64_t w, m;
+	unsigned c, more;
 
 	while (s < e) {
 		if (e - s >= 8) {
+			/* Past plain ASCII to the first NUL or non-ASCII byte. */
 			memcpy(&w, s, 8);
-			if (((w | ((w - ones) & ~w)) & highs) == 0) {
+			if ((m = (w | ((w - ones) & ~w)) & highs) == 0) {
 				s += 8;
 				continue;
 			}
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+			s += __builtin_ctzll(m) >> 3;
+#endif
 		}
-		c = *s++;
-		if (c == 0)
-			return "NUL byte in the line";
-		if (c < 0x80)
-			continue;
-		lo = 0x80;
-		hi = 0xbf;
-		if (c >= 0xc2 && c <= 0xdf)
-			more = 1;
-		else if (c >= 0xe0 && c <= 0xef) {
-			more = 2;
-			if (c == 0xe0)
-				lo = 0xa0;
-			else if (c == 0xed)
-				hi = 0x9f;
-		} else if (c >= 0xf0 && c <= 0xf4) {
-			more = 3;
-			if (c == 0xf0)
-				lo = 0x90;
-			else if (c == 0xf4)
-				hi = 0x8f;
-		} else
-			return "invalid UTF-8 in the line";
-		if (e - s < more)
-			return "invalid UTF-8 in the line";
-		if (*s < lo || *s > hi)
-			return "invalid UTF-8 in the line";
-		s++;
-		while (--more > 0) {
-			if ((*s & 0xc0) != 0x80)
-				return "invalid UTF-8 in the line";
+		c = *s;
+		if (c < 0x80) {
+			if (c == 0)
+				return "NUL byte in the line";
 			s++;
+			continue;
 		}
+		/* A run of characters that are not ASCII (Chinese text). */
+		do {
+			if (c < 0xc0 || (more = utf8_lead[c - 0xc0].more) == 0 ||
+			    e - s <= more || s[1] < utf8_lead[c - 0xc0].lo ||
+			    s[1] > utf8_lead[c - 0xc0].hi ||
+			    (more >= 2 && (s[2] & 0xc0) != 0x80) ||
+			    (more == 3 && (s[3] & 0xc0) != 0x80))
+				return "invalid UTF-8 in the line";
+			s += more + 1;
+		} while (s < e && (c = *s) >= 0x80);
 	}
 	return NULL;
 }

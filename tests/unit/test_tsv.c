@@ -348,6 +348,79 @@ test_scanner(void)
 	free(b);
 }
 
+/* UTF-8 as RFC 3629 has it, byte by byte: the reference for the check. */
+static int
+utf8_ok(const unsigned char *s, size_t n)
+{
+	size_t i = 0, k, more;
+	unsigned c, lo, hi;
+
+	while (i < n) {
+		c = s[i++];
+		if (c == 0)
+			return 0;
+		if (c < 0x80)
+			continue;
+		lo = 0x80;
+		hi = 0xbf;
+		if (c >= 0xc2 && c <= 0xdf)
+			more = 1;
+		else if (c >= 0xe0 && c <= 0xef) {
+			more = 2;
+			lo = c == 0xe0 ? 0xa0 : 0x80;
+			hi = c == 0xed ? 0x9f : 0xbf;
+		} else if (c >= 0xf0 && c <= 0xf4) {
+			more = 3;
+			lo = c == 0xf0 ? 0x90 : 0x80;
+			hi = c == 0xf4 ? 0x8f : 0xbf;
+		} else
+			return 0;
+		if (n - i < more || s[i] < lo || s[i] > hi)
+			return 0;
+		for (k = 1; k < more; k++)
+			if ((s[i + k] & 0xc0) != 0x80)
+				return 0;
+		i += more;
+	}
+	return 1;
+}
+
+static void
+test_utf8(void)
+{
+	unsigned char b[12];
+	unsigned x, bad = 0;
+
+	/* Every 3-byte string, alone and after ASCII (the word path). */
+	memset(b, 'a', sizeof(b));
+	for (x = 0; x < 1u << 24; x++) {
+		b[9] = (unsigned char)(x >> 16);
+		b[10] = (unsigned char)(x >> 8);
+		b[11] = (unsigned char)x;
+		if ((fs_utf8_check((char *)b + 9, 3) == NULL) !=
+		    utf8_ok(b + 9, 3) ||
+		    (fs_utf8_check((char *)b, 12) == NULL) != utf8_ok(b, 12) ||
+		    (fs_utf8_check((char *)b + 9, 2) == NULL) !=
+		    utf8_ok(b + 9, 2))
+			bad++;
+	}
+	/* 4-byte sequences from every lead byte, some cut short. */
+	for (x = 0; x < 1u << 24; x += 7) {
+		b[8] = (unsigned char)(0xf0 + (x & 7));
+		b[9] = (unsigned char)(x >> 16);
+		b[10] = (unsigned char)(x >> 8);
+		b[11] = (unsigned char)(x >> 3);
+		if ((fs_utf8_check((char *)b + 8, 4) == NULL) !=
+		    utf8_ok(b + 8, 4) ||
+		    (fs_utf8_check((char *)b + 8, 3) == NULL) !=
+		    utf8_ok(b + 8, 3))
+			bad++;
+	}
+	CHECK(bad == 0);
+	CHECK_STR(fs_utf8_check("ab\0\xff", 4), "NUL byte in the line");
+	CHECK_STR(fs_utf8_check("ab\xff\0", 4), "invalid UTF-8 in the line");
+}
+
 int
 main(void)
 {
@@ -358,5 +431,6 @@ main(void)
 	test_writer();
 	test_table();
 	test_scanner();
+	test_utf8();
 	return unit_done();
 }
