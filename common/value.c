@@ -260,6 +260,15 @@ ieq(const char *p, size_t n, const char *word)
 const char *
 fs_yesno_parse(const char *p, size_t n, int *yes)
 {
+	/* The normal forms first: what tools write and most files hold. */
+	if (n == 3 && p[0] == 'y' && p[1] == 'e' && p[2] == 's') {
+		*yes = 1;
+		return NULL;
+	}
+	if (n == 2 && p[0] == 'n' && p[1] == 'o') {
+		*yes = 0;
+		return NULL;
+	}
 	if (ieq(p, n, "yes") || ieq(p, n, "y") || ieq(p, n, "1") ||
 	    ieq(p, n, "true")) {
 		*yes = 1;
@@ -281,15 +290,17 @@ fs_idnum_check(const char *p, size_t n)
 	};
 	static const char check[] = "10X98765432";
 	int i, sum = 0, y, m, d;
+	unsigned bad = 0;
 	char c;
 
 	if (n != 18)
 		return "not a resident ID number (18 characters)";
 	for (i = 0; i < 17; i++) {
-		if (!isdig(p[i]))
-			return "not a resident ID number (17 digits and a check digit)";
+		bad |= (unsigned)(unsigned char)(p[i] - '0') > 9;
 		sum += (p[i] - '0') * weight[i];
 	}
+	if (bad)
+		return "not a resident ID number (17 digits and a check digit)";
 	c = p[17] == 'x' ? 'X' : p[17];
 	if (!isdig(c) && c != 'X')
 		return "not a resident ID number (17 digits and a check digit)";
@@ -377,18 +388,30 @@ fs_month_fmt(fs_date t, char *buf)
 	return 7;
 }
 
+/* Two digits at a time, from the right, then copied into place. */
 static size_t
 ufmt(uint64_t v, char *buf)
 {
-	char tmp[24];
-	size_t n = 0, i;
+	static const char pairs[] =
+	    "00010203040506070809101112131415161718192021222324"
+	    "25262728293031323334353637383940414243444546474849"
+	    "50515253545556575859606162636465666768697071727374"
+	    "75767778798081828384858687888990919293949596979899";
+	char tmp[24], *e = tmp + sizeof(tmp), *q = e;
+	size_t n;
 
-	do {
-		tmp[n++] = (char)('0' + v % 10);
-		v /= 10;
-	} while (v != 0);
-	for (i = 0; i < n; i++)
-		buf[i] = tmp[n - 1 - i];
+	while (v >= 100) {
+		q -= 2;
+		memcpy(q, pairs + 2 * (v % 100), 2);
+		v /= 100;
+	}
+	if (v >= 10) {
+		q -= 2;
+		memcpy(q, pairs + 2 * v, 2);
+	} else
+		*--q = (char)('0' + v);
+	n = (size_t)(e - q);
+	memcpy(buf, q, n);
 	buf[n] = '\0';
 	return n;
 }
