@@ -1,23 +1,29 @@
 #!/usr/bin/env bash
-# bench/run.sh - time firstsec against `wc -l` and its peers (mawk, gawk,
-# datamash, mlr) on generated data.  See bench/README.md.
+# bench/run.sh - time firstsec against `wc -l` and the same computation
+# written for mawk, gawk, GNU datamash and Miller, on generated data.
+# See bench/README.md.
 #
 #   bench/run.sh                         every workload, full size
 #   BENCH_ROWS=100000 bench/run.sh       quick run (every data set that size)
-#   BENCH_ONLY=check-attendance bench/run.sh   workloads matching a regex
+#   BENCH_ONLY=households bench/run.sh   workloads matching a regex
 #
 # Environment:
 #   BENCH_ROWS         rows of every data set (default: attendance 10000000,
-#                      funds 1000000, households 1000000)
+#                      funds 10000000, households 1000000)
 #   BENCH_SECRETARIES  secretaries in attendance, funds and roster (1000)
 #   BENCH_SEED         generator seed (1)
-#   BENCH_RUNS         timed runs per command (3), after one warm-up run
+#   BENCH_RUNS         timed runs per command (3)
+#   BENCH_SLOW         seconds: a command whose first run took longer is
+#                      timed by that run alone (30)
 #   BENCH_ONLY         extended regex on workload names
+#   BENCH_NO_MEMORY    set: skip the memory check (1M against 10M rows)
 #   BENCH_NO_HYPERFINE set: time with /usr/bin/time even if hyperfine is there
 #
-# Data goes to bench/data/ (gitignored) and is generated only when missing;
-# remove the files to regenerate them.  Each run's table is also written to
-# bench/data/results/DATE.tsv, with hyperfine's JSON beside it.
+# For each workload every command runs once under /usr/bin/time -v (peak
+# RSS, exit status), and its output, put through the row's "agree" filter,
+# must be the firstsec row's; then the commands are timed.  Data goes to
+# bench/data/ (gitignored) and is generated only when missing.  Each run's
+# table is also written to bench/data/results/DATE.tsv.
 set -euo pipefail
 
 cd "$(dirname "$0")/.."
@@ -29,41 +35,65 @@ bin=$root/bin
 SECRETARIES=${BENCH_SECRETARIES:-1000}
 SEED=${BENCH_SEED:-1}
 RUNS=${BENCH_RUNS:-3}
+SLOW=${BENCH_SLOW:-30}
 ONLY=${BENCH_ONLY:-}
 declare -A ROWS=(
 	[attendance]=${BENCH_ROWS:-10000000}
-	[funds]=${BENCH_ROWS:-1000000}
+	[funds]=${BENCH_ROWS:-10000000}
 	[households]=${BENCH_ROWS:-1000000}
 	[roster]=$SECRETARIES
 )
+# The day every workload is judged on: the data's last day.
+ASOF=2026-12-31
 
 # ---------------------------------------------------------------- workloads
-# One line per (workload, tool):  workload | data | tool | command
-#   data     the data set whose size gives MB/s (attendance, funds,
-#            households, roster)
-#   tool     `wc -l` (the floor), `firstsec`, or a peer (`mawk`, `gawk`,
-#            `datamash`, `mlr`).  Ratios are taken within a workload:
-#            vs_mawk = mawk's seconds / this row's (the bar: >= 10),
-#            vs_wc   = this row's seconds / wc -l's (the bar: <= 8).
-#   command  run with sh -c, output discarded.  @attendance@, @funds@,
-#            @households@, @roster@ stand for the data files, @bin@ for the
-#            repo's bin/, @bench@ for bench/.  A row whose program is missing
-#            is skipped with a message.
-# The same command in several workloads (e.g. wc -l) is timed once.
+# One line per (workload, tool):  workload | data | tool | command | agree
+#   data     the data set whose size gives MB/s
+#   tool     `wc -l` (the floor), `firstsec`, or a peer: mawk, gawk,
+#            datamash, mlr.  Ratios are taken within a workload.
+#   command  run with sh -c (or without a shell when it needs none),
+#            stdout kept for the agreement check.  @attendance@, @funds@,
+#            @households@, @roster@ stand for the data files, @bin@ for
+#            the repo's bin/, @bench@ for bench/, @asof@ for the as-of day.
+#   agree    a filter (sh) that turns the output into the form every row
+#            of the workload must give; `-`: not compared (wc -l);
+#            `part`: the peer computes only part of the result (datamash
+#            has no per-row expressions): timed, not compared.
+# A row whose program is missing is skipped with a message.
 WORKLOADS='
-check-attendance | attendance | wc -l    | wc -l @attendance@
-check-attendance | attendance | mawk     | mawk -f @bench@/mawk/check-attendance.awk @attendance@
-check-attendance | attendance | firstsec | @bin@/fs-check --type attendance @attendance@
+check-attendance | attendance | wc -l    | wc -l @attendance@ | -
+check-attendance | attendance | mawk     | mawk -f @bench@/mawk/check-attendance.awk @attendance@ | cat
+check-attendance | attendance | gawk     | gawk -f @bench@/mawk/check-attendance.awk @attendance@ | cat
+check-attendance | attendance | datamash | datamash --header-in check < @attendance@ | part
+check-attendance | attendance | mlr      | mlr --itsv --otsv --from @attendance@ put -q -f @bench@/mlr/check-attendance.mlr | cat
+check-attendance | attendance | firstsec | @bin@/fs-check --type attendance @attendance@ | cut -f 3,4
+households | households | wc -l    | wc -l @households@ | -
+households | households | mawk     | mawk -f @bench@/mawk/households.awk @households@ @households@ | cat
+households | households | gawk     | gawk -f @bench@/mawk/households.awk @households@ @households@ | cat
+households | households | datamash | datamash --header-in --sort --group 8 count 8 < @households@ | part
+households | households | mlr      | mlr --tsv --from @households@ put -q -f @bench@/mlr/households.mlr | cat
+households | households | firstsec | @bin@/fs-households --as-of @asof@ @households@ | cat
 '
-# To come, one block per tool, e.g.:
-# fs-attendance | attendance | wc -l    | wc -l @attendance@
-# fs-attendance | attendance | mawk     | mawk -v year=2026 -f @bench@/mawk/attendance.awk @roster@ @attendance@
-# fs-attendance | attendance | gawk     | gawk -v year=2026 -f @bench@/mawk/attendance.awk @roster@ @attendance@
-# fs-attendance | attendance | datamash | ... | datamash -H -s -g 1 count 2
-# fs-attendance | attendance | mlr      | mlr --tsv ... @attendance@
-# fs-attendance | attendance | firstsec | @bin@/fs-attendance --as-of 2026-12-31 --year 2026 --roster @roster@ @attendance@
-# fs-households | households | ...
-# fs-funds      | funds      | ...
+# Run only when the tool is built (fs-attendance, fs-funds: issues 3, 5).
+WORKLOADS_LATER='
+attendance | attendance | wc -l    | wc -l @attendance@ | -
+attendance | attendance | mawk     | mawk -v year=2026 -v asof=@asof@ -f @bench@/mawk/attendance.awk @roster@ @attendance@ | sort
+attendance | attendance | gawk     | gawk -v year=2026 -v asof=@asof@ -f @bench@/mawk/attendance.awk @roster@ @attendance@ | sort
+attendance | attendance | datamash | datamash --header-in --sort --group 1,3 count 3 < @attendance@ | part
+attendance | attendance | firstsec | @bin@/fs-attendance --calendar none --as-of @asof@ --year 2026 --roster @roster@ @attendance@ | tail -n +2 | sort
+'
+
+# The memory check: one command on 1M and on 10M rows with the same keys
+# (SPEC 5: memory grows with keys, never with rows).  name | data |
+# secretaries | command; @data@ stands for the data file.  27398
+# secretaries put 10M attendance rows all in 2026 (27398 x 365 >= 10M), so
+# both files have one day map per secretary.
+MEMCHECK='
+check-attendance | attendance | 27398 | @bin@/fs-check --type attendance @data@
+check-funds      | funds      | 1000  | @bin@/fs-check --type funds @data@
+attendance       | attendance | 27398 | @bin@/fs-attendance --calendar none --as-of @asof@ --year 2026 @data@
+funds            | funds      | 1000  | @bin@/fs-funds --as-of @asof@ --year 2026 @data@
+'
 
 # ------------------------------------------------------------------ helpers
 say() { printf '%s\n' "$*" >&2; }
@@ -75,11 +105,12 @@ build_gen() {
 	fi
 }
 
-# data_file KIND: path of the data set, generated if missing
+# data_file KIND [ROWS [SECRETARIES]]: path of the data set, made if missing
 data_file() {
-	local kind=$1 rows=${ROWS[$1]} name
+	local kind=$1 rows=${2:-${ROWS[$1]}} secs=${3:-$SECRETARIES} name
 	name=$kind-$rows
-	[[ $kind != roster && $SECRETARIES != 1000 ]] && name+=-s$SECRETARIES
+	[[ $kind == roster ]] && rows=$secs name=$kind-$secs
+	[[ $kind != roster && $secs != 1000 ]] && name+=-s$secs
 	[[ $SEED != 1 ]] && name+=-seed$SEED
 	local f=$data/$name.tsv
 	if [[ ! -s $f ]]; then
@@ -87,7 +118,7 @@ data_file() {
 		mkdir -p "$data"
 		say "generating $f"
 		local args=("$kind" "$rows" "$SEED")
-		[[ $kind == attendance || $kind == funds ]] && args+=("$SECRETARIES")
+		[[ $kind == attendance || $kind == funds ]] && args+=("$secs")
 		"$bench/gen" "${args[@]}" >"$f.tmp"
 		mv "$f.tmp" "$f"
 	fi
@@ -106,17 +137,20 @@ expand() {
 	done
 	cmd=${cmd//@bin@/$bin}
 	cmd=${cmd//@bench@/$bench}
+	cmd=${cmd//@asof@/$ASOF}
 	printf '%s' "$cmd"
 }
 
-# the program a command runs: missing -> message on stdout
+# the programs a command runs: missing -> message on stdout
 missing() {
-	local prog=${1%% *}
-	if [[ $prog == */* ]]; then
-		[[ -x $prog ]] || echo "${prog#"$root"/} not built yet"
-	else
-		command -v "$prog" >/dev/null || echo "$prog not installed"
-	fi
+	local word
+	for word in $1; do
+		case $word in
+		*/bin/fs-*) [[ -x $word ]] || { echo "${word#"$root"/} not built yet"; return; } ;;
+		mawk | gawk | datamash | mlr | wc)
+			command -v "$word" >/dev/null || { echo "$word not installed"; return; } ;;
+		esac
+	done
 }
 
 have_hyperfine=0
@@ -129,94 +163,137 @@ mkdir -p "$resdir/$stamp"
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 
-declare -A T_SEC=() T_RSS=() T_RC=() # by command
-njson=0
-# measure CMD: sets T_SEC (median seconds), T_RSS (peak RSS, KB), T_RC
-measure() {
+# needs_shell CMD: does it use the shell (pipes, redirections)?
+needs_shell() { [[ $1 == *[\|\<\>\;\&\$\`\'\"\(\)\*\?]* ]]; }
+
+declare -A T_SEC=() T_RUNS=() T_RSS=() T_RC=() T_SUM=() # by command
+# first_run CMD AGREE: one run under time -v: peak RSS, exit status,
+# seconds, and the checksum of the output put through AGREE
+first_run() {
+	local cmd=$1 agree=$2 rc=0
+	/usr/bin/time -v -o "$tmp/v" sh -c "$cmd" >"$tmp/out" 2>"$tmp/err" || rc=$?
+	T_RC[$cmd]=$(awk -F': ' '/Exit status/ { print $2 }' "$tmp/v")
+	[[ -n ${T_RC[$cmd]} ]] || T_RC[$cmd]=$rc
+	T_RSS[$cmd]=$(awk -F': ' '/Maximum resident set size/ { print $2 }' "$tmp/v")
+	T_SEC[$cmd]=$(awk -F': ' '/Elapsed \(wall clock\)/ {
+		n = split($2, a, ":"); s = 0
+		for (i = 1; i <= n; i++) s = s * 60 + a[i]
+		print s }' "$tmp/v")
+	T_RUNS[$cmd]=1
+	# 1: a checking tool found violations, as it should on this data
+	if [[ ${T_RC[$cmd]} != 0 && ${T_RC[$cmd]} != 1 ]]; then
+		say "  note: exit status ${T_RC[$cmd]}: $(head -c 300 "$tmp/err")"
+	fi
+	case $agree in
+	- | part) T_SUM[$cmd]=$agree ;;
+	*) T_SUM[$cmd]=$(sh -c "$agree" <"$tmp/out" | cksum | tr ' ' :) ;;
+	esac
+	rm -f "$tmp/out"
+}
+
+# timed CMD: the median of RUNS runs, unless the first run was slow
+timed() {
 	local cmd=$1 i
-	[[ -n ${T_SEC[$cmd]:-} ]] && return
+	awk -v t="${T_SEC[$cmd]}" -v s="$SLOW" 'BEGIN { exit !(t >= s) }' && return
 	if ((have_hyperfine)); then
-		njson=$((njson + 1))
-		local json=$resdir/$stamp/$njson.json
-		# no shell in between unless the command needs one
-		local shell=(--shell=none)
-		[[ $cmd == *[\|\<\>\;\&\$\`\'\"\(\)\*\?]* ]] && shell=()
-		hyperfine "${shell[@]}" --runs "$RUNS" --warmup 1 --ignore-failure \
-			--style none --export-json "$json" "$cmd" >/dev/null
+		local json=$resdir/$stamp/$RANDOM$RANDOM.json shell=(--shell=none)
+		needs_shell "$cmd" && shell=()
+		hyperfine "${shell[@]}" --runs "$RUNS" --warmup 0 --ignore-failure \
+			--style none --export-json "$json" "$cmd" >/dev/null 2>"$tmp/hf"
 		T_SEC[$cmd]=$(awk -F'[:,]' '/"median"/ { gsub(/ /, "", $2); print $2; exit }' "$json")
 	else
-		sh -c "$cmd" >/dev/null 2>&1 || true # warm-up
 		: >"$tmp/times"
 		for ((i = 0; i < RUNS; i++)); do
-			/usr/bin/time -f '%e %M' -o "$tmp/t" sh -c "$cmd" >/dev/null 2>&1 || true
+			/usr/bin/time -f '%e' -o "$tmp/t" sh -c "$cmd" >/dev/null 2>&1 || true
 			tail -n 1 "$tmp/t" >>"$tmp/times"
 		done
 		T_SEC[$cmd]=$(sort -n "$tmp/times" | awk '{ t[NR] = $1 } END { print t[int((NR + 1) / 2)] }')
 	fi
-	# peak RSS from one more run under time -v
-	local rc=0
-	/usr/bin/time -v -o "$tmp/v" sh -c "$cmd" >/dev/null 2>"$tmp/err" || rc=$?
-	T_RC[$cmd]=$(awk -F': ' '/Exit status/ { print $2 }' "$tmp/v")
-	T_RSS[$cmd]=$(awk -F': ' '/Maximum resident set size/ { print $2 }' "$tmp/v")
-	[[ -n ${T_RC[$cmd]} ]] || T_RC[$cmd]=$rc
-	if [[ ${T_RC[$cmd]} != 0 ]]; then
-		say "  note: exit status ${T_RC[$cmd]}: $(head -c 300 "$tmp/err")"
-	fi
+	T_RUNS[$cmd]=$RUNS
 }
+
+load() { awk '{ print $1, $2, $3 }' /proc/loadavg; }
 
 # -------------------------------------------------------------------- run
 say "machine: $(nproc) cores, $(awk -F': ' '/model name/ { print $2; exit }' /proc/cpuinfo)"
-say "timing: $([[ $have_hyperfine == 1 ]] && echo "hyperfine, median of $RUNS runs after 1 warm-up" || echo "/usr/bin/time, median of $RUNS runs after 1 warm-up"); peak RSS: /usr/bin/time -v"
+say "timing: $([[ $have_hyperfine == 1 ]] && echo hyperfine || echo /usr/bin/time), median of $RUNS runs after a first run under /usr/bin/time -v (RSS, agreement); slower than ${SLOW}s: that run alone"
+load_start=$(load)
+say "load average at start: $load_start"
 
-declare -a R_W R_D R_TOOL R_CMD
-while IFS='|' read -r w d tool cmd; do
+declare -a R_W R_D R_TOOL R_CMD R_AGREE
+while IFS='|' read -r w d tool cmd agree; do
 	w=$(trim "$w")
 	[[ -z $w || $w == \#* ]] && continue
 	[[ -n $ONLY && ! $w =~ $ONLY ]] && continue
-	R_W+=("$w") R_D+=("$(trim "$d")") R_TOOL+=("$(trim "$tool")") R_CMD+=("$(trim "$cmd")")
-done <<<"$WORKLOADS"
+	R_W+=("$w") R_D+=("$(trim "$d")") R_TOOL+=("$(trim "$tool")")
+	R_CMD+=("$(trim "$cmd")") R_AGREE+=("$(trim "$agree")")
+done <<<"$WORKLOADS
+$WORKLOADS_LATER"
 ((${#R_W[@]})) || { say "run.sh: no workload matches '$ONLY'"; exit 2; }
 
 declare -a X_CMD X_SKIP
 for i in "${!R_W[@]}"; do
-	cmd=$(expand "${R_CMD[$i]}")
-	X_CMD[i]=$cmd
-	X_SKIP[i]=$(missing "$cmd")
+	# a workload whose firstsec tool is not built is left out whole
+	X_SKIP[i]=''
+	for j in "${!R_W[@]}"; do
+		[[ ${R_W[j]} == "${R_W[i]}" && ${R_TOOL[j]} == firstsec ]] || continue
+		m=$(missing "${R_CMD[j]//@bin@/$bin}")
+		[[ -n $m ]] && X_SKIP[i]="workload left out: $m"
+	done
+	if [[ -z ${X_SKIP[i]} ]]; then
+		X_CMD[i]=$(expand "${R_CMD[$i]}")
+		X_SKIP[i]=$(missing "${X_CMD[i]}")
+	fi
 	if [[ -n ${X_SKIP[i]} ]]; then
 		say "skip ${R_W[i]} / ${R_TOOL[i]}: ${X_SKIP[i]}"
 		continue
 	fi
-	say "time ${R_W[i]} / ${R_TOOL[i]}: ${cmd//$root\//}"
-	measure "$cmd"
+	cmd=${X_CMD[i]}
+	[[ -n ${T_SUM[$cmd]:-} ]] && continue
+	say "run  ${R_W[i]} / ${R_TOOL[i]}: ${cmd//$root\//}"
+	first_run "$cmd" "${R_AGREE[i]}"
+	timed "$cmd"
+	say "     $(printf '%.3f' "${T_SEC[$cmd]}") s, $((T_RSS[$cmd] / 1024)) MB"
 done
+load_end=$(load)
 
 # ------------------------------------------------------------------ table
 out=$resdir/$stamp.tsv
 {
-	printf 'workload\tdata\tMB\ttool\tseconds\tMB_per_s\tpeak_rss_MB\tvs_mawk\tvs_wc\texit\n'
+	printf 'workload\tdata\tMB\ttool\tseconds\truns\tMB_per_s\tpeak_rss_MB\tvs_mawk\tvs_wc\tagree\texit\n'
 	for i in "${!R_W[@]}"; do
 		w=${R_W[i]}
+		[[ ${X_SKIP[i]} == "workload left out"* ]] && continue
 		f=$(data_file "${R_D[i]}")
 		bytes=$(stat -c %s "$f")
 		mb=$(awk -v b="$bytes" 'BEGIN { printf "%.1f", b / 1e6 }')
 		if [[ -n ${X_SKIP[i]} ]]; then
-			printf '%s\t%s\t%s\t%s\t-\t-\t-\t-\t-\t%s\n' "$w" "$(basename "$f" .tsv)" "$mb" "${R_TOOL[i]}" "${X_SKIP[i]}"
+			printf '%s\t%s\t%s\t%s\t-\t-\t-\t-\t-\t-\t-\t%s\n' "$w" "$(basename "$f" .tsv)" "$mb" "${R_TOOL[i]}" "${X_SKIP[i]}"
 			continue
 		fi
 		cmd=${X_CMD[i]}
-		t=${T_SEC[$cmd]} t_mawk='' t_wc=''
+		t=${T_SEC[$cmd]} t_mawk='' t_wc='' ref=''
 		for j in "${!R_W[@]}"; do
 			[[ ${R_W[j]} == "$w" && -z ${X_SKIP[j]} ]] || continue
 			[[ ${R_TOOL[j]} == mawk ]] && t_mawk=${T_SEC[${X_CMD[j]}]}
 			[[ ${R_TOOL[j]} == "wc -l" ]] && t_wc=${T_SEC[${X_CMD[j]}]}
+			[[ ${R_TOOL[j]} == firstsec ]] && ref=${T_SUM[${X_CMD[j]}]}
 		done
+		sum=${T_SUM[$cmd]}
+		case $sum in
+		-) agree=- ;;
+		part) agree=part ;;
+		*) if [[ ${R_TOOL[i]} == firstsec ]]; then agree=ref
+		   elif [[ $sum == "$ref" ]]; then agree=yes
+		   else agree=NO; fi ;;
+		esac
 		awk -v w="$w" -v d="$(basename "$f" .tsv)" -v mb="$mb" -v tool="${R_TOOL[i]}" \
-			-v t="$t" -v b="$bytes" -v rss="${T_RSS[$cmd]}" -v tm="$t_mawk" -v tw="$t_wc" \
-			-v rc="${T_RC[$cmd]}" 'BEGIN {
+			-v t="$t" -v runs="${T_RUNS[$cmd]}" -v b="$bytes" -v rss="${T_RSS[$cmd]}" \
+			-v tm="$t_mawk" -v tw="$t_wc" -v agree="$agree" -v rc="${T_RC[$cmd]}" 'BEGIN {
 			vm = tm == "" || t <= 0 ? "-" : sprintf("%.2f", tm / t)
 			vw = tw == "" || tw <= 0 ? "-" : sprintf("%.2f", t / tw)
 			mbs = t > 0 ? sprintf("%.0f", b / 1e6 / t) : "-"
-			printf "%s\t%s\t%s\t%s\t%.3f\t%s\t%.1f\t%s\t%s\t%s\n", w, d, mb, tool, t, mbs, rss / 1024, vm, vw, rc
+			printf "%s\t%s\t%s\t%s\t%.3f\t%s\t%s\t%.1f\t%s\t%s\t%s\t%s\n", w, d, mb, tool, t, runs, mbs, rss / 1024, vm, vw, agree, rc
 		}'
 	done
 } >"$out"
@@ -224,5 +301,68 @@ out=$resdir/$stamp.tsv
 echo
 column -t -s $'\t' "$out" 2>/dev/null || cat "$out"
 echo
-echo "vs_mawk: mawk's seconds / this tool's (the bar: >= 10); vs_wc: this tool's seconds / wc -l's (the bar: <= 8)"
+echo "vs_mawk: mawk's seconds / this row's; vs_wc: this row's seconds / wc -l's."
+echo "agree: the output (through the row's filter) is the firstsec row's (ref);"
+echo "part: the peer computes only part of the result; -: not compared."
+
+# The bars of SPEC 5, for each firstsec row.
+awk -F'\t' 'NR > 1 { t[$1, $4] = $5; a[$1, $4] = $11; r[$1, $4] = $7; w[$1] = 1 }
+END {
+	print ""
+	print "targets (SPEC 5): firstsec >= 10x mawk, >= 15x datamash and mlr, <= 8x wc -l, >= 700 MB/s"
+	for (k in w) {
+		if (!((k, "firstsec") in t) || t[k, "firstsec"] == "-") continue
+		f = t[k, "firstsec"]
+		line = sprintf("%-18s %s MB/s", k, r[k, "firstsec"])
+		n = split("mawk:10 gawk:10 datamash:15 mlr:15", p, " ")
+		for (i = 1; i <= n; i++) {
+			split(p[i], q, ":")
+			if (!((k, q[1]) in t) || t[k, q[1]] == "-") continue
+			x = t[k, q[1]] / f
+			line = line sprintf("  %s %.1fx%s%s", q[1], x, x >= q[2] ? "" : " (MISS)",
+			    a[k, q[1]] == "part" ? " [part]" : "")
+		}
+		if ((k, "wc -l") in t) {
+			x = f / t[k, "wc -l"]
+			line = line sprintf("  wc %.1fx%s", x, x <= 8 ? "" : " (MISS)")
+		}
+		if (r[k, "firstsec"] + 0 < 700) line = line " (MB/s MISS)"
+		print line
+	}
+}' "$out"
+
+# ------------------------------------------------------------ memory check
+if [[ -z ${BENCH_NO_MEMORY:-} ]]; then
+	echo
+	echo "memory (SPEC 5): peak RSS on 1M and 10M rows with the same keys; the bar: within 10%"
+	printf 'memcheck\tsecretaries\trss_1M_MB\trss_10M_MB\tratio\tverdict\n' >"$out.mem"
+	while IFS='|' read -r name kind secs cmd; do
+		name=$(trim "$name")
+		[[ -z $name || $name == \#* ]] && continue
+		[[ -n $ONLY && ! $name =~ $ONLY ]] && continue
+		kind=$(trim "$kind") secs=$(trim "$secs") cmd=$(trim "$cmd")
+		cmd=${cmd//@bin@/$bin}
+		cmd=${cmd//@asof@/$ASOF}
+		m=$(missing "$cmd")
+		if [[ -n $m ]]; then
+			printf '%s\t%s\t-\t-\t-\t%s\n' "$name" "$secs" "$m" >>"$out.mem"
+			continue
+		fi
+		rss=()
+		for rows in 1000000 10000000; do
+			f=$(data_file "$kind" "$rows" "$secs")
+			/usr/bin/time -v -o "$tmp/v" sh -c "${cmd//@data@/$f}" >/dev/null 2>"$tmp/err" || true
+			rss+=("$(awk -F': ' '/Maximum resident set size/ { print $2 }' "$tmp/v")")
+		done
+		awk -v n="$name" -v s="$secs" -v a="${rss[0]}" -v b="${rss[1]}" 'BEGIN {
+			r = b / a
+			printf "%s\t%s\t%.1f\t%.1f\t%.3f\t%s\n", n, s, a / 1024, b / 1024, r,
+			    r >= 0.9 && r <= 1.1 ? "ok" : "MISS"
+		}' >>"$out.mem"
+	done <<<"$MEMCHECK"
+	column -t -s $'\t' "$out.mem" 2>/dev/null || cat "$out.mem"
+fi
+
+echo
+echo "load average: $load_start at start, $load_end after the timings ($(nproc) cores)"
 echo "table: ${out#"$root"/}"
