@@ -409,17 +409,20 @@ rule_village_overlap(struct fs_run *run, const struct roster *ro,
     const struct pair *pr)
 {
 	const struct posting *a = pr->a, *b = pr->b;
-	char first[FS_FMT_MAX], ae[FS_FMT_MAX], be[FS_FMT_MAX];
+	char first[FS_FMT_MAX], as[FS_FMT_MAX], ae[FS_FMT_MAX];
+	char bs[FS_FMT_MAX], be[FS_FMT_MAX];
 
 	fs_date_fmt(pr->first, first);
+	fs_date_fmt(a->start, as);
 	fs_date_fmt(a->end, ae);
+	fs_date_fmt(b->start, bs);
 	fs_date_fmt(b->end, be);
 	fs_finding(&run->fnd, rule_name[R_VILLAGE_OVERLAP], FS_SEV_VIOLATION,
 	    "village", dec(run, b->vid), dec(run, b->vid), first,
-	    source(run, ro, b), "%s (%s, service to %s) and %s (%s, service "
-	    "to %s) both serve %s from %s", dec(run, a->sid),
-	    dec(run, a->name), ae, dec(run, b->sid), dec(run, b->name), be,
-	    dec(run, b->vid), first);
+	    source(run, ro, b), "%s %s (%s to %s) and %s %s (%s to %s) both "
+	    "serve %s from %s", dec(run, a->sid), dec(run, a->name), as, ae,
+	    dec(run, b->sid), dec(run, b->name), bs, be, dec(run, b->vid),
+	    first);
 }
 
 /* The pairs of one village's postings (sorted by start), then findings. */
