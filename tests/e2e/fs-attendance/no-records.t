@@ -1,7 +1,11 @@
 # A roster with no attendance at all: every rostered secretary whose
 # window has begun is listed, every elapsed working day unrecorded
 # (attendance.unrecorded, a warning; the long absence, a violation).
-$ fs-attendance --calendar none --as-of 2026-02-13 --roster r.tsv a.tsv; fs-attendance --calendar none --as-of 2026-02-13 --roster r.tsv --findings a.tsv | cut -f 2,3,5-
+# attendance.recall_absence_days 0 turns attendance.long-absence off.
+$ fs-attendance --calendar none --as-of 2026-02-13 --roster r.tsv a.tsv; fs-attendance --calendar none --as-of 2026-02-13 --roster r.tsv --findings a.tsv | cut -f 2,3,5-; fs-attendance --calendar none --as-of 2026-02-13 --roster r.tsv --policy p.tsv --findings a.tsv | cut -f 2 | sort -u
+<<< p.tsv
+key	value
+attendance.recall_absence_days	0
 <<< r.tsv
 secretary_id	name	sending_unit	village_id	term_start	term_end
 S1	甲	县财政局	V01	2025-03-01	2027-02-28
@@ -18,3 +22,6 @@ attendance.min-ratio	warning	S1	V01	2026	in village 0 of 32 working days so far 
 attendance.unrecorded	warning	S1	V01	2026	no record for 32 of 32 working days so far	
 attendance.min-ratio	warning	S2	V02	2026	in village 0 of 10 working days so far (0.0000); 7 needed to keep pace, 160 required of 239	
 attendance.unrecorded	warning	S2	V02	2026	no record for 10 of 10 working days so far	
+attendance.min-ratio
+attendance.unrecorded
+rule
