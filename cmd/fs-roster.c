@@ -607,7 +607,8 @@ main(int argc, char *argv[])
 	for (i = optind; i < argc && status == 0; i++)
 		status = read_file(&run, &ro, argv[i]);
 	if (status == 0) {
-		qsort(ro.p, ro.n, sizeof(*ro.p), by_secretary);
+		if (ro.n > 1)
+			qsort(ro.p, ro.n, sizeof(*ro.p), by_secretary);
 		judge(&run, &ro);
 		if (!run.findings)
 			write_table(&run, &ro);
