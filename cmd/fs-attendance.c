@@ -43,6 +43,9 @@ static const struct option longopts[] = {
 
 enum { YEAR_MIN = 1, YEAR_MAX = 9999, MONTHS = 12, DAYS_MAX = 366 };
 
+/* Ratios are written with 4 decimals (SPEC 1.4). */
+enum { RATIO_DECIMALS = 4 };
+
 enum status { ST_OK, ST_AT_RISK, ST_VIOLATION };
 static const char *const status_name[] = { "ok", "at_risk", "violation" };
 
@@ -327,7 +330,7 @@ rule_min_ratio(struct attendance *a, const struct who *w,
 
 	if (g->status == ST_OK)
 		return;
-	fs_fixed_fmt(g->in_village, g->elapsed, 4, ratio);
+	fs_fixed_fmt(g->in_village, g->elapsed, RATIO_DECIMALS, ratio);
 	if (g->complete)
 		fs_finding(&a->run->fnd, "attendance.min-ratio",
 		    FS_SEV_VIOLATION, "secretary", w->id, w->village, w->year,
@@ -493,7 +496,7 @@ write_row(struct fs_out *o, const struct listed *l, int year,
 	fs_out_char(o, '\t');
 	fs_out_int(o, g->required);
 	fs_out_char(o, '\t');
-	fs_out_fixed(o, g->in_village, g->elapsed, 4);
+	fs_out_fixed(o, g->in_village, g->elapsed, RATIO_DECIMALS);
 	fs_out_char(o, '\t');
 	fs_out_int(o, g->leave);
 	fs_out_char(o, '\t');
