@@ -32,14 +32,14 @@ static const char usage[] =
 "       fs-audit benefits [--cadres FILE] [options] [FILE...]\n"
 "Judge discipline and due process.  The table is every input row plus a\n"
 "column 'problems' (the rules broken), in input order.\n"
-"  conduct          meals, gifts, reimbursements not settled; banquets,\n"
-"                   gambling, superstition; keyword patterns in notes\n"
-"  decisions        the six stages of \"four proposals, two public\"\n"
-"  benefits         public notice, cadres' relatives, repeated grants\n"
-"  --rules FILE     conduct: keyword patterns (rule, pattern, severity);\n"
-"                   default: the installed rules.tsv; 'none': no keywords\n"
-"  --roster FILE    conduct: the roster, for the findings' village_id\n"
-"  --cadres FILE    benefits: cadre_id, village_id, relative_id_number\n"
+"  conduct            meals, gifts, reimbursements not settled; banquets,\n"
+"                     gambling, superstition; keyword patterns in notes\n"
+"  decisions          the six stages of \"four proposals, two public\"\n"
+"  benefits           public notice, cadres' relatives, repeated grants\n"
+"  --rules FILE       conduct: keyword patterns (rule, pattern, severity);\n"
+"                     default: the installed rules.tsv; none: no keywords\n"
+"  --roster FILE      conduct: the roster, for the findings' village_id\n"
+"  --cadres FILE      benefits: cadre_id, village_id, relative_id_number\n"
 FS_COMMON_USAGE;
 
 enum { OPT_RULES = FS_OPT_TOOL, OPT_ROSTER, OPT_CADRES };
@@ -1300,9 +1300,14 @@ rule_notice_short(struct audit *a, const struct fs_tsv *r,
 	fs_date_fmt(from, d1);
 	fs_date_fmt(to, d2);
 	fs_buf_reset(&a->detail);
-	fs_buf_printf(&a->detail, "public notice from %s to %s: %lld days; "
-	    "at least %lld required", d1, d2, (long long)days,
-	    (long long)need);
+	if (days < 1)
+		fs_buf_printf(&a->detail, "public notice ends on %s, before it "
+		    "starts on %s; at least %lld days required", d2, d1,
+		    (long long)need);
+	else
+		fs_buf_printf(&a->detail, "public notice from %s to %s: %lld "
+		    "days; at least %lld required", d1, d2, (long long)days,
+		    (long long)need);
 	row_finding(a, r, v, BEN_NOTICE_SHORT);
 	return 1u << BEN_NOTICE_SHORT;
 }
@@ -1318,8 +1323,8 @@ rule_granted_before_notice_end(struct audit *a, const struct fs_tsv *r,
 	fs_date_fmt(v[FS_BEN_GRANTED].v.date, d1);
 	fs_date_fmt(v[FS_BEN_NOTICE_END].v.date, d2);
 	fs_buf_reset(&a->detail);
-	fs_buf_printf(&a->detail, "granted on %s, before the public notice "
-	    "ended on %s", d1, d2);
+	fs_buf_printf(&a->detail, "granted on %s, not after the public "
+	    "notice ended on %s", d1, d2);
 	row_finding(a, r, v, BEN_GRANTED_BEFORE_NOTICE_END);
 	return 1u << BEN_GRANTED_BEFORE_NOTICE_END;
 }
