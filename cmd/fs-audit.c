@@ -792,6 +792,21 @@ rule_forbidden(struct audit *a, const struct fs_tsv *r,
 }
 
 /*
+ * Doubles a buffer, the new bytes zeroed: PCRE2's JIT may read ahead of
+ * a subject's end within its buffer (harmless, but memcheck would say
+ * so).
+ */
+static void
+grow_zeroed(struct fs_buf *b)
+{
+	size_t old = b->cap;
+
+	b->cap = b->cap ? b->cap * 2 : 4096;
+	b->p = fs_xreallocarray(b->p, b->cap, 1);
+	memset(b->p + old, 0, b->cap - old);
+}
+
+/*
  * Every keyword rule against every text column, escapes decoded: one
  * finding per rule, naming the first column that matches and the text
  * matched.  2 when PCRE2 fails (a resource limit), else 0.
@@ -815,12 +830,8 @@ rule_keywords(struct audit *a, const struct fs_tsv *r,
 		const struct fs_slice *f = &r->f[a->text[j]];
 
 		a->textoff[j] = a->scratch.n;
-		while (a->scratch.cap < a->scratch.n + f->n + 1) {
-			a->scratch.cap = a->scratch.cap ? a->scratch.cap * 2 :
-			    4096;
-			a->scratch.p = fs_xreallocarray(a->scratch.p,
-			    a->scratch.cap, 1);
-		}
+		while (a->scratch.cap < a->scratch.n + f->n + 1)
+			grow_zeroed(&a->scratch);
 		a->scratch.n += fs_unescape(f->p, f->n,
 		    a->scratch.p + a->scratch.n);
 	}
