@@ -234,7 +234,7 @@ arena_text(struct fs_arena *a, const char *p, size_t n)
 static int
 table_bind(struct table *t, const struct fs_tsv *r)
 {
-	size_t i, j, n = 0;
+	size_t i, j;
 	int k;
 
 	if (t->hdr == NULL) {
@@ -275,7 +275,6 @@ table_bind(struct table *t, const struct fs_tsv *r)
 			    (int)r->col[i].n, r->col[i].p, t->first);
 			return 2;
 		}
-		n++;
 	}
 	return 0;
 }
@@ -415,10 +414,11 @@ find_text_columns(struct audit *a, const struct fs_tsv *r,
 	for (i = 0; i < r->ncols; i++) {
 		if (fs_slice_eq(r->col[i].p, r->col[i].n, PROBLEMS))
 			continue;
-		text = fs_binding_is_extra(b, i);
-		for (c = 0; c < fmt->ncols && !text; c++)
-			if (b->idx[c] == (int)i && fmt->cols[c].type == FS_TEXT)
-				text = 1;
+		/* Like fs_binding_is_extra(), past its 256 columns too. */
+		text = 1;
+		for (c = 0; c < fmt->ncols; c++)
+			if (b->idx[c] == (int)i)
+				text = fmt->cols[c].type == FS_TEXT;
 		if (text)
 			a->text[a->ntext++] = (int)i;
 	}
@@ -1123,15 +1123,16 @@ rule_no_vote_record(struct audit *a, const struct fs_entry *e,
 	if (!d->st[FS_STAGE_RESOLUTION].present ||
 	    (d->has_eligible && d->has_attendees && d->has_votes))
 		return;
-	fs_buf_reset(&a->probs);
-	if (!d->has_eligible)
-		add_problem(&a->probs, " eligible");
-	if (!d->has_attendees)
-		add_problem(&a->probs, " attendees");
-	if (!d->has_votes)
-		add_problem(&a->probs, " votes_for");
 	fs_buf_reset(&a->detail);
-	fs_buf_printf(&a->detail, "resolution without%s", a->probs.p);
+	fs_buf_adds(&a->detail, "resolution without ");
+	if (!d->has_eligible)
+		fs_buf_adds(&a->detail, "eligible, ");
+	if (!d->has_attendees)
+		fs_buf_adds(&a->detail, "attendees, ");
+	if (!d->has_votes)
+		fs_buf_adds(&a->detail, "votes_for, ");
+	a->detail.n -= 2;
+	a->detail.p[a->detail.n] = '\0';
 	decision_finding(a, e, d, DEC_NO_VOTE_RECORD, FS_SEV_WARNING,
 	    FS_STAGE_RESOLUTION);
 }

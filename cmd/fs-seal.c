@@ -143,9 +143,7 @@ struct seal {
 	struct fs_buf hdr;		/* the ledger's header without seal */
 	const struct fs_tsv *fresh;	/* --append: NEW, its header read */
 	size_t col;			/* the ledger's seal column */
-	size_t ncols;
 	struct chain c;
-	struct fs_buf why;
 };
 
 /* The chain breaks at the current line of r: say so; 1. */
@@ -201,7 +199,6 @@ verify_ledger(struct seal *s, const char *path, struct fs_out *o)
 		goto done;
 	}
 	s->col = (size_t)k;
-	s->ncols = r.ncols;
 	unseal(&u, r.hdr, r.hdrlen, r.col, r.ncols, s->col);
 	fs_buf_reset(&s->hdr);
 	fs_buf_add(&s->hdr, u.p1, u.n1);
@@ -476,7 +473,6 @@ main(int argc, char *argv[])
 	} else
 		status = seal_file(&s, nargs == 1 ? argv[optind] : "-");
 	fs_buf_free(&s.hdr);
-	fs_buf_free(&s.why);
 	/* A broken chain is a violation: the findings give exit 1. */
 	return fs_run_finish(&run, status == 1 ? 0 : status);
 }
