@@ -344,7 +344,8 @@ spool_open(struct spool *s)
 			close(fd);
 	}
 	if (s->f == NULL)
-		fs_warnx("%s: %s", path.p, strerror(errno));
+		fs_warnx("%s: cannot make a temporary file: %s", dir,
+		    strerror(errno));
 	fs_buf_free(&path);
 	return s->f == NULL ? 2 : 0;
 }
