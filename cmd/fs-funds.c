@@ -14,6 +14,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "../common/roster.h"
 #include "../common/run.h"
@@ -385,15 +386,37 @@ day_get(struct funds *f, struct ledger *l, uint32_t vc, fs_date date)
 	return d;
 }
 
+/* An unlinked temporary file in $TMPDIR (else /tmp), or NULL (said). */
+static FILE *
+spill_open(void)
+{
+	const char *dir = getenv("TMPDIR");
+	struct fs_buf path = { 0 };
+	FILE *fp = NULL;
+	int fd;
+
+	if (dir == NULL || *dir == '\0')
+		dir = "/tmp";
+	fs_buf_printf(&path, "%s/fs-funds.XXXXXX", dir);
+	if ((fd = mkstemp(path.p)) >= 0) {
+		unlink(path.p);
+		if ((fp = fdopen(fd, "w+")) == NULL)
+			close(fd);
+	}
+	if (fp == NULL)
+		fs_warnx("cannot make a temporary file in %s: %s", dir,
+		    strerror(errno));
+	fs_buf_free(&path);
+	return fp;
+}
+
 static int
 spill_low(struct funds *f, const struct day *d)
 {
 	struct spilled sp;
 
-	if (f->spill == NULL && (f->spill = tmpfile()) == NULL) {
-		fs_warnx("temporary file: %s", strerror(errno));
+	if (f->spill == NULL && (f->spill = spill_open()) == NULL)
 		return 2;
-	}
 	memset(&sp, 0, sizeof(sp));
 	sp.day = (uint32_t)(d - f->days);
 	sp.s = d->low;
