@@ -628,7 +628,7 @@ read_households(struct funds *f, const char *path)
 	int rc;
 
 	f->have_households = 1;
-	if (fs_run_open(f->run, &r, path, &fs_fmt_households, &b) != 0) {
+	if (fs_run_open_side(f->run, &r, path, &fs_fmt_households, &b) != 0) {
 		fs_tsv_close(&r);
 		return 2;
 	}
