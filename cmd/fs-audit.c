@@ -26,6 +26,7 @@
 
 #include "../common/roster.h"
 #include "../common/run.h"
+#include "../common/spool.h"
 
 static const char usage[] =
 "usage: fs-audit conduct [--rules FILE|none] [--roster FILE] [options] [FILE...]\n"
@@ -73,18 +74,12 @@ struct table {
 };
 
 /*
- * The rows of decisions and benefits, kept on disk until the problems
- * are known: per row a record header, then the row's bytes.
+ * The rows of decisions and benefits are spooled (common/spool.h) until
+ * the problems are known: each record is a struct rowtag, then the row.
  */
-struct spool {
-	FILE *f;
-	struct fs_buf row;
-};
-
-struct spool_rec {
+struct rowtag {
 	uint32_t tag;			/* the row's decision or key */
 	uint32_t bits;			/* the row's own problems */
-	uint64_t len;
 };
 
 /* A keyword rule of the rules file. */
@@ -166,7 +161,7 @@ struct audit {
 	struct fs_run *run;
 	const char *rules_arg, *roster_file, *cadres_file;
 	struct table tab;
-	struct spool spool;
+	struct fs_spool spool;
 	int *text;			/* the text columns of this input */
 	size_t ntext;
 	uint16_t file;			/* this input's index in run->files */
@@ -321,72 +316,26 @@ table_free(struct table *t)
  * Spool
  */
 
+/* Opens the spool: 0, or 2. */
 static int
-spool_open(struct spool *s)
+spool_open(struct fs_spool *s)
 {
-	const char *dir = getenv("TMPDIR");
-	struct fs_buf path = { 0 };
-	int fd;
-
-	if (dir == NULL || *dir == '\0')
-		dir = "/tmp";
-	fs_buf_printf(&path, "%s/fs-audit.XXXXXX", dir);
-	fd = mkstemp(path.p);
-	if (fd >= 0) {
-		unlink(path.p);
-		if ((s->f = fdopen(fd, "w+")) == NULL)
-			close(fd);
-	}
-	if (s->f == NULL)
-		fs_warnx("%s: cannot make a temporary file: %s", dir,
-		    strerror(errno));
-	fs_buf_free(&path);
-	return s->f == NULL ? 2 : 0;
+	if (fs_spool_open(s) == 0)
+		return 0;
+	fs_warnx("%s: cannot make a temporary file: %s", fs_tmpdir(),
+	    strerror(errno));
+	return 2;
 }
 
 static void
-spool_put(struct spool *s, uint32_t tag, uint32_t bits,
+spool_put(struct fs_spool *s, uint32_t tag, uint32_t bits,
     const struct fs_buf *row)
 {
-	struct spool_rec h = { tag, bits, row->n };
+	struct rowtag t = { tag, bits };
 
-	fwrite(&h, sizeof(h), 1, s->f);
-	fwrite(row->p, 1, row->n, s->f);
-}
-
-static int
-spool_rewind(struct spool *s)
-{
-	if (fflush(s->f) != 0 || ferror(s->f) || fseek(s->f, 0, SEEK_SET)) {
-		fs_warnx("temporary file: %s", strerror(errno ? errno : EIO));
-		return 2;
-	}
-	return 0;
-}
-
-/* The next row: 1, 0 at the end, -1 on a read error. */
-static int
-spool_get(struct spool *s, struct spool_rec *h)
-{
-	if (fread(h, sizeof(*h), 1, s->f) != 1)
-		return ferror(s->f) ? -1 : 0;
-	fs_buf_reset(&s->row);
-	while (s->row.cap < h->len + 1) {
-		s->row.cap = s->row.cap ? s->row.cap * 2 : 4096;
-		s->row.p = fs_xreallocarray(s->row.p, s->row.cap, 1);
-	}
-	if (fread(s->row.p, 1, h->len, s->f) != h->len)
-		return -1;
-	s->row.n = h->len;
-	return 1;
-}
-
-static void
-spool_close(struct spool *s)
-{
-	if (s->f != NULL)
-		fclose(s->f);
-	fs_buf_free(&s->row);
+	fs_spool_add(s, &t, sizeof(t));
+	fs_spool_add(s, row->p, row->n);
+	fs_spool_end(s);
 }
 
 /*
@@ -1127,19 +1076,24 @@ static int
 replay(struct audit *a, unsigned (*tag_bits)(struct audit *, uint32_t),
     const char *const *rule, int nrules)
 {
-	struct spool_rec h;
+	struct rowtag t;
+	const char *p;
+	size_t n;
 	int rc;
 
-	if (spool_rewind(&a->spool) != 0)
+	if (fs_spool_rewind(&a->spool) != 0) {
+		fs_warnx("temporary file: %s", strerror(a->spool.err));
 		return 2;
-	while ((rc = spool_get(&a->spool, &h)) == 1) {
-		problems_of(&a->probs, h.bits | tag_bits(a, h.tag), rule,
+	}
+	while ((rc = fs_spool_next(&a->spool, &p, &n)) == 1) {
+		memcpy(&t, p, sizeof(t));
+		problems_of(&a->probs, t.bits | tag_bits(a, t.tag), rule,
 		    nrules);
-		table_write(&a->run->out, a->spool.row.p, a->spool.row.n,
+		table_write(&a->run->out, p + sizeof(t), n - sizeof(t),
 		    a->probs.n > 0 ? a->probs.p : "");
 	}
 	if (rc < 0) {
-		fs_warnx("temporary file: %s", strerror(errno ? errno : EIO));
+		fs_warnx("temporary file: %s", strerror(a->spool.err));
 		return 2;
 	}
 	return 0;
@@ -1435,7 +1389,7 @@ static void
 audit_free(struct audit *a)
 {
 	table_free(&a->tab);
-	spool_close(&a->spool);
+	fs_spool_close(&a->spool);
 	rules_free(&a->kw);
 	if (a->roster_file != NULL)
 		fs_roster_free(&a->roster);

@@ -117,8 +117,9 @@ fs_run_start(struct fs_run *run)
 	 * header is the tool's own input's, which may be read after a side
 	 * file (--roster) whose rows were rejected too.
 	 */
-	if (run->rejects != NULL && (run->rejects_tmp = tmpfile()) == NULL) {
-		fs_warnx("temporary file: %s", strerror(errno));
+	if (run->rejects != NULL && (run->rejects_tmp = fs_tmpfile()) == NULL) {
+		fs_warnx("%s: cannot make a temporary file: %s", fs_tmpdir(),
+		    strerror(errno));
 		return 2;
 	}
 	return 0;
