@@ -327,6 +327,18 @@ period_check(const char *p, size_t n)
 	return NULL;
 }
 
+/* Is p[0 .. n) the word w? */
+static inline int
+word_is(const char *w, const char *p, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		if (w[i] != p[i])	/* also stops at the end of w */
+			return 0;
+	return w[n] == '\0';
+}
+
 /* "not one of: in, out" for a column's allowed words. */
 static const char *
 choice_reason(const struct fs_column *c)
@@ -368,7 +380,7 @@ parse_value(const struct fs_column *c, struct fs_value *v)
 		return fs_ratio_parse(p, n, &v->v.ratio);
 	case FS_CHOICE:
 		for (i = 0; c->allowed[i] != NULL; i++)
-			if (fs_slice_eq(p, n, c->allowed[i])) {
+			if (word_is(c->allowed[i], p, n)) {
 				v->v.choice = i;
 				return NULL;
 			}

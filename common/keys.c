@@ -40,9 +40,29 @@ day_cell(struct fs_keycheck *kc, const struct fs_value *id, fs_date t)
 {
 	struct daykey *dk;
 	struct fs_dayyear *y;
-	int year = fs_date_year(t);
+	int year;
 
-	dk = fs_table_get(&kc->seen, id->p, id->n, NULL);
+	/* Rows often come grouped by secretary, or by day: remember both. */
+	if (kc->last_key != NULL && kc->last_len == id->n &&
+	    memcmp(kc->last_key, id->p, id->n) == 0)
+		dk = kc->last_dk;
+	else {
+		struct fs_entry *e = fs_table_intern(&kc->seen, id->p, id->n,
+		    NULL);
+
+		dk = e->val;
+		kc->last_dk = dk;
+		kc->last_key = e->key;
+		kc->last_len = id->n;
+	}
+	if (t >= kc->year_start && t < kc->year_end)
+		year = kc->year;
+	else {
+		year = fs_date_year(t);
+		kc->year = year;
+		kc->year_start = fs_date_make(year, 1, 1);
+		kc->year_end = fs_date_make(year + 1, 1, 1);
+	}
 	for (y = dk->years; y != NULL; y = y->next)
 		if (y->year == year)
 			break;
@@ -52,7 +72,7 @@ day_cell(struct fs_keycheck *kc, const struct fs_value *id, fs_date t)
 		y->next = dk->years;
 		dk->years = y;
 	}
-	return &y->day[t - fs_date_make(year, 1, 1)];
+	return &y->day[t - kc->year_start];
 }
 
 enum fs_key_result

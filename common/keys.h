@@ -37,6 +37,12 @@ struct fs_keycheck {
 	struct fs_table seen;
 	struct fs_buf key;
 	const char *earlier;		/* a day map's value in conflict */
+	/* The last id and year seen, to spare lookups on grouped rows. */
+	const char *last_key;
+	size_t last_len;
+	void *last_dk;
+	int year;
+	fs_date year_start, year_end;
 };
 
 enum fs_key_result {

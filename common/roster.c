@@ -16,7 +16,7 @@ fs_roster_load(struct fs_run *run, struct fs_roster *ro, const char *path)
 	int rc, status = 0;
 
 	fs_table_init(&ro->secs, sizeof(struct fs_rostered));
-	if (fs_run_open(run, &r, path, &fs_fmt_roster, &b) != 0) {
+	if (fs_run_open_side(run, &r, path, &fs_fmt_roster, &b) != 0) {
 		fs_tsv_close(&r);
 		return 2;
 	}

@@ -112,12 +112,21 @@ fs_run_start(struct fs_run *run)
 		fs_warnx("%s: %s", run->rejects_file, strerror(errno));
 		return 2;
 	}
+	/*
+	 * The rejected rows wait in a temporary file: the rejects file's
+	 * header is the tool's own input's, which may be read after a side
+	 * file (--roster) whose rows were rejected too.
+	 */
+	if (run->rejects != NULL && (run->rejects_tmp = tmpfile()) == NULL) {
+		fs_warnx("temporary file: %s", strerror(errno));
+		return 2;
+	}
 	return 0;
 }
 
-int
-fs_run_open(struct fs_run *run, struct fs_tsv *r, const char *path,
-    const struct fs_format *fmt, struct fs_binding *b)
+static int
+open_input(struct fs_run *run, struct fs_tsv *r, const char *path,
+    const struct fs_format *fmt, struct fs_binding *b, int side)
 {
 	const char *why, *missing;
 
@@ -136,17 +145,30 @@ fs_run_open(struct fs_run *run, struct fs_tsv *r, const char *path,
 		fs_warnx("%s: %s", r->name, why);
 		return 2;
 	}
-	if (run->rejects != NULL && !run->rejects_header) {
-		fputs("source\treason\t", run->rejects);
-		fwrite(r->hdr, 1, r->hdrlen, run->rejects);
-		fputc('\n', run->rejects);
-		run->rejects_header = 1;
+	if (run->rejects_hdr == NULL || (run->rejects_hdr_side && !side)) {
+		free(run->rejects_hdr);
+		run->rejects_hdr = fs_xstrndup(r->hdr, r->hdrlen);
+		run->rejects_hdr_side = side;
 	}
 	if (fmt != NULL && fs_format_bind(fmt, r, b, &missing) < 0) {
 		fs_warnx("%s: missing column '%s'", r->name, missing);
 		return 2;
 	}
 	return 0;
+}
+
+int
+fs_run_open(struct fs_run *run, struct fs_tsv *r, const char *path,
+    const struct fs_format *fmt, struct fs_binding *b)
+{
+	return open_input(run, r, path, fmt, b, 0);
+}
+
+int
+fs_run_open_side(struct fs_run *run, struct fs_tsv *r, const char *path,
+    const struct fs_format *fmt, struct fs_binding *b)
+{
+	return open_input(run, r, path, fmt, b, 1);
 }
 
 /* The value quoted in a message: at most 60 bytes, cut at a character. */
@@ -170,13 +192,14 @@ reject_line(struct fs_run *run, const struct fs_tsv *r, const char *reason)
 {
 	const char *c;
 
-	fprintf(run->rejects, "%s:%ld\t", r->name, r->lineno);
+	FILE *f = run->rejects_tmp;
+
+	fprintf(f, "%s:%ld\t", r->name, r->lineno);
 	for (c = reason; *c != '\0'; c++)
-		fputc(*c == '\t' || *c == '\n' || *c == '\r' ? ' ' : *c,
-		    run->rejects);
-	fputc('\t', run->rejects);
-	fwrite(r->line, 1, r->linelen, run->rejects);
-	fputc('\n', run->rejects);
+		fputc(*c == '\t' || *c == '\n' || *c == '\r' ? ' ' : *c, f);
+	fputc('\t', f);
+	fwrite(r->line, 1, r->linelen, f);
+	fputc('\n', f);
 }
 
 int
@@ -209,12 +232,17 @@ fs_run_keys(struct fs_run *run, const struct fs_format *fmt)
 
 	if (fmt->key[0] < 0)
 		return NULL;
+	if (run->nkc > 0 && run->kc[run->lastkc].fmt == fmt)
+		return &run->kc[run->lastkc];
 	for (i = 0; i < run->nkc; i++)
-		if (run->kc[i].fmt == fmt)
+		if (run->kc[i].fmt == fmt) {
+			run->lastkc = i;
 			return &run->kc[i];
+		}
 	if (run->nkc == FS_RUN_MAX_KEYCHECKS)
 		return NULL;
 	fs_keycheck_init(&run->kc[run->nkc], fmt);
+	run->lastkc = run->nkc;
 	return &run->kc[run->nkc++];
 }
 
@@ -351,6 +379,32 @@ fs_run_failing(const struct fs_run *run)
 	    (run->strict_warnings && run->fnd.warnings > 0);
 }
 
+/* The rejects file: its header, then the rows kept aside. 0 or -1. */
+static int
+write_rejects(struct fs_run *run)
+{
+	char block[1 << 16];
+	size_t got;
+	int rc = 0;
+
+	fputs("source\treason", run->rejects);
+	if (run->rejects_hdr != NULL)
+		fprintf(run->rejects, "\t%s", run->rejects_hdr);
+	fputc('\n', run->rejects);
+	if (fflush(run->rejects_tmp) != 0 ||
+	    fseek(run->rejects_tmp, 0, SEEK_SET) != 0)
+		rc = -1;
+	while (rc == 0 &&
+	    (got = fread(block, 1, sizeof(block), run->rejects_tmp)) > 0)
+		if (fwrite(block, 1, got, run->rejects) != got)
+			rc = -1;
+	if (ferror(run->rejects_tmp) || ferror(run->rejects))
+		rc = -1;
+	fclose(run->rejects_tmp);
+	run->rejects_tmp = NULL;
+	return rc;
+}
+
 int
 fs_run_finish(struct fs_run *run, int status)
 {
@@ -370,9 +424,7 @@ fs_run_finish(struct fs_run *run, int status)
 		}
 	}
 	if (run->rejects != NULL) {
-		if (!run->rejects_header)
-			fputs("source\treason\n", run->rejects);
-		if (fclose(run->rejects) != 0) {
+		if (write_rejects(run) != 0 || fclose(run->rejects) != 0) {
 			fs_warnx("%s: %s", run->rejects_file, strerror(errno));
 			status = 2;
 		}
@@ -393,5 +445,6 @@ fs_run_finish(struct fs_run *run, int status)
 	fs_findings_free(&run->fnd);
 	fs_buf_free(&run->msg);
 	free(run->files);
+	free(run->rejects_hdr);
 	return status;
 }

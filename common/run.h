@@ -92,12 +92,14 @@ struct fs_run {
 	struct fs_findings fnd;
 	struct fs_out out;
 	FILE *rejects;
+	FILE *rejects_tmp;	/* the rejected rows, until the end */
+	char *rejects_hdr;	/* the header after "source reason" */
+	int rejects_hdr_side;	/* it is a side file's, for want of better */
 	long ninvalid;		/* invalid rows met */
-	int rejects_header;	/* the rejects file has its header */
 	const char **files;	/* the inputs opened, for messages */
 	int nfiles;
 	struct fs_keycheck kc[FS_RUN_MAX_KEYCHECKS];
-	int nkc;
+	int nkc, lastkc;
 	int nlocate;		/* earlier lines looked for again */
 	struct fs_buf msg;
 };
@@ -118,8 +120,16 @@ int fs_run_usage_error(struct fs_run *run, const char *fmt, ...)
 /* After the options: policy, as-of date, calendar, rejects file. 0 or 2. */
 int fs_run_start(struct fs_run *run);
 
-/* Opens an input, reads its header and binds fmt to it.  0 or 2. */
+/*
+ * Opens an input, reads its header and binds fmt to it (fmt NULL: any
+ * TSV).  0 or 2.  The first input's header follows "source reason" in
+ * the --rejects file; a side file (--roster, --households, --villages
+ * ...) is opened with fs_run_open_side(), whose header is used only when
+ * the tool opened no input of its own.
+ */
 int fs_run_open(struct fs_run *run, struct fs_tsv *r, const char *path,
+    const struct fs_format *fmt, struct fs_binding *b);
+int fs_run_open_side(struct fs_run *run, struct fs_tsv *r, const char *path,
     const struct fs_format *fmt, struct fs_binding *b);
 
 /*

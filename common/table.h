@@ -36,7 +36,10 @@ void *fs_table_find(const struct fs_table *t, const char *key, size_t len);
 /* The record for key, created zeroed when absent (*created tells). */
 void *fs_table_get(struct fs_table *t, const char *key, size_t len,
     int *created);
-/* The entry of a record that fs_table_get() returned. */
+/* The same, giving the entry (its key and record). */
+struct fs_entry *fs_table_intern(struct fs_table *t, const char *key,
+    size_t len, int *created);
+/* The entry of a key, or NULL. */
 const struct fs_entry *fs_table_entry(const struct fs_table *t,
     const char *key, size_t len);
 

@@ -124,6 +124,77 @@ split(struct fs_tsv *r, const char *p, size_t n)
 	}
 }
 
+/*
+ * Word-at-a-time helpers: exact per-byte tests on 8 bytes at once, so
+ * that one pass over a row finds its tabs and tells whether it holds
+ * anything but ASCII without NUL.
+ */
+#define ONES	0x0101010101010101ULL
+#define HIGHS	0x8080808080808080ULL
+#define LOW7	0x7f7f7f7f7f7f7f7fULL
+
+/* The high bit of each byte of w that is zero. */
+static inline uint64_t
+zero_bytes(uint64_t w)
+{
+	uint64_t t = (w & LOW7) + LOW7;
+
+	return ~(t | w | LOW7);
+}
+
+static inline void
+add_field(struct fs_tsv *r, const char *p, size_t n)
+{
+	if (r->nf == r->fcap) {
+		r->fcap = r->fcap ? r->fcap * 2 : 16;
+		r->f = fs_xreallocarray(r->f, r->fcap, sizeof(*r->f));
+	}
+	r->f[r->nf].p = p;
+	r->f[r->nf].n = n;
+	r->nf++;
+}
+
+/*
+ * Splits the row at its tabs.  Returns nonzero when the row holds a byte
+ * that is not plain ASCII (or is NUL): then its UTF-8 must be checked.
+ */
+static int
+split_plain(struct fs_tsv *r, const char *p, size_t n)
+{
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+	const uint64_t tabs = ONES * '\t';
+	uint64_t w, t, odd = 0;
+	size_t i = 0, start = 0, at;
+
+	r->nf = 0;
+	for (; i + 8 <= n; i += 8) {
+		memcpy(&w, p + i, 8);
+		odd |= w | zero_bytes(w);
+		t = zero_bytes(w ^ tabs);
+		while (t != 0) {
+			at = i + (size_t)(__builtin_ctzll(t) >> 3);
+			add_field(r, p + start, at - start);
+			start = at + 1;
+			t &= t - 1;
+		}
+	}
+	for (; i < n; i++) {
+		unsigned char c = (unsigned char)p[i];
+
+		if (c == '\t') {
+			add_field(r, p + start, i - start);
+			start = i + 1;
+		} else if (c == 0 || c >= 0x80)
+			odd = HIGHS;
+	}
+	add_field(r, p + start, n - start);
+	return (odd & HIGHS) != 0;
+#else
+	split(r, p, n);
+	return 1;
+#endif
+}
+
 const char *
 fs_utf8_check(const char *p, size_t n)
 {
@@ -242,8 +313,7 @@ fs_tsv_next(struct fs_tsv *r)
 	r->rows++;
 	r->line = p;
 	r->linelen = n;
-	split(r, p, n);
-	if ((r->bad = fs_utf8_check(p, n)) != NULL)
+	if (split_plain(r, p, n) && (r->bad = fs_utf8_check(p, n)) != NULL)
 		return FS_TSV_BAD;
 	if (r->nf != r->ncols) {
 		snprintf(r->badbuf, sizeof(r->badbuf),

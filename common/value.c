@@ -123,8 +123,15 @@ fs_date_today(void)
 const char *
 fs_date_parse(const char *p, size_t n, fs_date *out)
 {
+	/* Rows come grouped by day more often than not: remember the last. */
+	static _Thread_local char last[10];
+	static _Thread_local fs_date last_date;
 	int y, m, d;
 
+	if (n == 10 && memcmp(p, last, 10) == 0) {
+		*out = last_date;
+		return NULL;
+	}
 	if (n != 10 || p[4] != '-' || p[7] != '-' ||
 	    !isdig(p[0]) || !isdig(p[1]) || !isdig(p[2]) || !isdig(p[3]) ||
 	    !isdig(p[5]) || !isdig(p[6]) || !isdig(p[8]) || !isdig(p[9]))
@@ -135,7 +142,8 @@ fs_date_parse(const char *p, size_t n, fs_date *out)
 	d = (p[8] - '0') * 10 + (p[9] - '0');
 	if (!fs_date_valid(y, m, d))
 		return "no such day";
-	*out = fs_date_make(y, m, d);
+	*out = last_date = fs_date_make(y, m, d);
+	memcpy(last, p, 10);
 	return NULL;
 }
 
@@ -205,6 +213,12 @@ fs_id_check(const char *p, size_t n)
 		return "empty id";
 	if (n > 64)
 		return "id longer than 64 bytes";
+	/* Plain printable ASCII without a backslash: the common case. */
+	for (i = 0; i < n; i++)
+		if ((unsigned char)(s[i] - 0x21) >= 0x5e || s[i] == '\\')
+			break;
+	if (i == n)
+		return NULL;
 	for (i = 0; i < n; i++) {
 		if (s[i] <= 0x20 || s[i] == 0x7f)
 			return "id with white space or a control character";
