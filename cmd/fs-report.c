@@ -57,6 +57,7 @@ enum {
 	SVG_BAR = 14,		/* a bar's height */
 	SVG_TOP = 34,		/* room for the legend */
 	SVG_COL_PX = 7,		/* one display column of a label */
+	SVG_LABEL_MAX = 32,	/* display columns of a label; longer is cut */
 	SVG_GAP = 8,
 	SVG_NUMBERS = 200	/* room for the figures after a bar */
 };
@@ -290,7 +291,7 @@ read_villages(struct report *rp)
 	char *s;
 	int rc;
 
-	if (fs_run_open(run, &r, rp->villages_file, &fs_fmt_villages,
+	if (fs_run_open_side(run, &r, rp->villages_file, &fs_fmt_villages,
 	    &b) != 0) {
 		fs_tsv_close(&r);
 		return 2;
@@ -341,7 +342,7 @@ read_progress(struct report *rp)
 	const char *missing;
 	int rc;
 
-	if (fs_run_open(run, &r, rp->progress_file, NULL, NULL) != 0) {
+	if (fs_run_open_side(run, &r, rp->progress_file, NULL, NULL) != 0) {
 		fs_tsv_close(&r);
 		return 2;
 	}
@@ -922,6 +923,7 @@ text_findings(struct report *rp, size_t first, size_t n)
 static void
 text_report(struct report *rp)
 {
+	struct fs_out *o = &rp->run->out;
 	struct village *vg;
 	char date[FS_FMT_MAX];
 	const char *t;
@@ -950,7 +952,8 @@ text_report(struct report *rp)
 		counts_phrase(&rp->scratch2, vg->violations, vg->warnings);
 		fs_buf_adds(&rp->scratch, rp->scratch2.p);
 		t = fs_xstrndup(rp->scratch.p, rp->scratch.n);
-		text_paragraph(rp, t);
+		text_block(rp);
+		text_wrap(o, t, 0, 2);
 		free((char *)t);
 		text_findings(rp, vg->first, vg->nfnd);
 	}
@@ -1305,6 +1308,22 @@ svg_legend(struct fs_out *o, long x, const char *const *names,
 	}
 }
 
+/* A chart's label for the village: cut, with an ellipsis, when long. */
+static const char *
+chart_label(struct report *rp, const struct village *vg)
+{
+	struct fs_buf *b = &rp->scratch2;
+	const char *s = village_label(rp, vg);
+	size_t k, fw;
+
+	if (width(s) <= SVG_LABEL_MAX)
+		return s;
+	k = fs_text_fit(s, b->n, SVG_LABEL_MAX - 1, &fw);
+	b->n = k;
+	fs_buf_adds(b, "\u2026");
+	return b->p;
+}
+
 /* The room the village labels need, in pixels. */
 static long
 label_px(struct report *rp, int progress_only)
@@ -1314,7 +1333,7 @@ label_px(struct report *rp, int progress_only)
 	for (i = 0; i < rp->nv; i++) {
 		if (progress_only && !rp->vs[i]->has_progress)
 			continue;
-		w = width(village_label(rp, rp->vs[i]));
+		w = width(chart_label(rp, rp->vs[i]));
 		if (w > max)
 			max = w;
 	}
@@ -1344,7 +1363,7 @@ html_chart_findings(struct report *rp)
 		vg = rp->vs[i];
 		y = SVG_TOP + (long)i * SVG_ROW;
 		svg_text(o, lx - SVG_GAP, y + 11, "end",
-		    village_label(rp, vg));
+		    chart_label(rp, vg));
 		wv = vg->violations * SVG_BAR_WIDTH / max;
 		ww = vg->warnings * SVG_BAR_WIDTH / max;
 		snprintf(tip, sizeof(tip), "%ld %s", vg->violations,
@@ -1384,7 +1403,7 @@ html_chart_progress(struct report *rp)
 		if (!vg->has_progress)
 			continue;
 		svg_text(o, lx - SVG_GAP, y + 11, "end",
-		    village_label(rp, vg));
+		    chart_label(rp, vg));
 		wc = wd = wo = 0;
 		if (vg->total > 0) {
 			wc = (long)(vg->closed * SVG_BAR_WIDTH / vg->total);

@@ -500,7 +500,7 @@ function rectify(    f, v, n, k, op, dl, cl, c) {
 		op = dstr(day("2026-03-02") + rint(60))
 		if (v == 4)
 			# On purpose: no measure written down (rectify.incomplete).
-			item(v, n++, cats[k], probs[k], op, "", person(), dstr(day(op) + 240), "", "", "")
+			item(v, n++, cats[k], probs[k], op, "", person(), dstr(day(op) + 330), "", "", "")
 		else if (v == 6 || v == 11)
 			# On purpose: open past the deadline (rectify.overdue).
 			item(v, n++, cats[k], probs[k], op, meas[k], person(), v == 6 ? "2026-10-31" : "2026-09-30", "", "", "")
