@@ -143,10 +143,7 @@ finding(struct rectify *r, const struct item *it, const char *rule,
 	va_list ap;
 
 	if (!r->run.findings) {
-		if (severity == FS_SEV_VIOLATION)
-			f->violations++;
-		else
-			f->warnings++;
+		fs_findings_tally(f, severity);
 		return;
 	}
 	va_start(ap, fmt);

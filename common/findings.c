@@ -89,6 +89,15 @@ fs_finding(struct fs_findings *f, const char *rule, int severity,
 	return x;
 }
 
+void
+fs_findings_tally(struct fs_findings *f, int severity)
+{
+	if (severity == FS_SEV_VIOLATION)
+		f->violations++;
+	else
+		f->warnings++;
+}
+
 const char *
 fs_severity_name(int severity)
 {

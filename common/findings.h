@@ -46,6 +46,12 @@ struct fs_finding *fs_finding(struct fs_findings *f, const char *rule,
     const char *village_id, const char *period, const char *source,
     const char *fmt, ...) __attribute__((format(printf, 9, 10)));
 
+/*
+ * Counts a finding of that severity without keeping it: for a tool that
+ * writes its table, not the stream, and must still exit 1 on violations.
+ */
+void fs_findings_tally(struct fs_findings *f, int severity);
+
 /* A copy of the field p[0..n) with its escapes decoded (ids from rows). */
 const char *fs_findings_strn(struct fs_findings *f, const char *p, size_t n);
 /* "FILE:LINE" */

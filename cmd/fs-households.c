@@ -1,0 +1,856 @@
+/*
+ * fs-households - the poor-household register (SPEC 3.3): helpers, plans,
+ * the poverty, monitoring and review lines, the "two no-worries and three
+ * guarantees", heads of two households, and helpers with too many.
+ *
+ * The input is read once.  The rules that look at one row are decided on
+ * the row.  Two rules need the whole input: duplicate-person (one
+ * head_id_number heading several households) and helper-overload (one
+ * helper on too many households).  Their counts are kept per key, in a
+ * table of ID numbers and a table of helpers.
+ *
+ * With --findings, a row's findings are made as it is read.  The first
+ * household of each ID number is remembered, so when a second turns up
+ * both get their duplicate-person finding; a third gets its own.
+ *
+ * The table needs every row's problems, and whether the first households
+ * of an ID number or of a helper have a problem is known only at the end,
+ * while standard input cannot be read twice.  So each row's bytes and its
+ * per_capita go to a spool (memory, then an unlinked temporary file), and
+ * each household keeps 12 bytes: the problems of its own row as bits, and
+ * the places of its ID number and its helper in their tables.  At the end
+ * the spool is read back and every row gets its problems column.  Memory
+ * grows with households (the keys of this tool), never with their bytes.
+ */
+#include <errno.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "../common/run.h"
+
+static const char usage[] =
+"usage: fs-households [options] [FILE...]\n"
+"Check a poor-household register: helpers and plans of poor and monitored\n"
+"households, lifted households below the poverty or monitoring line or\n"
+"without the five guarantees, poor households above the review line, one\n"
+"person heading two households, helpers with too many households.\n"
+"The table is every input row plus per_capita and problems, in input\n"
+"order; --findings writes the findings instead.\n"
+FS_COMMON_USAGE;
+
+static const struct option longopts[] = {
+	FS_COMMON_OPTIONS,
+	{ NULL, 0, NULL, 0 }
+};
+
+/* The rules, in the order the problems column lists them. */
+enum rule {
+	R_NO_HELPER, R_NO_PLAN, R_LIFTED_BELOW_LINE, R_LIFTED_UNGUARANTEED,
+	R_SHOULD_MONITOR, R_ELIGIBILITY_REVIEW, R_DUPLICATE_PERSON,
+	R_HELPER_OVERLOAD, NRULES
+};
+
+static const struct {
+	const char *name;
+	int severity;
+} rules[NRULES] = {
+	[R_NO_HELPER] = { "households.no-helper", FS_SEV_VIOLATION },
+	[R_NO_PLAN] = { "households.no-plan", FS_SEV_VIOLATION },
+	[R_LIFTED_BELOW_LINE] = { "households.lifted-below-line",
+	    FS_SEV_VIOLATION },
+	[R_LIFTED_UNGUARANTEED] = { "households.lifted-unguaranteed",
+	    FS_SEV_VIOLATION },
+	[R_SHOULD_MONITOR] = { "households.should-monitor", FS_SEV_WARNING },
+	[R_ELIGIBILITY_REVIEW] = { "households.eligibility-review",
+	    FS_SEV_WARNING },
+	[R_DUPLICATE_PERSON] = { "households.duplicate-person",
+	    FS_SEV_VIOLATION },
+	[R_HELPER_OVERLOAD] = { "households.helper-overload",
+	    FS_SEV_WARNING },
+};
+
+/* The five guarantees, in the order of the format's columns. */
+enum { NGUARANTEES = FS_HH_WATER - FS_HH_FOOD_CLOTHING + 1 };
+
+/* A resident ID number is 18 characters (the format checks it). */
+enum { IDNUM_LEN = 18, IDNUM_HEAD = 6, IDNUM_TAIL = 4 };
+
+/* An id is at most 64 bytes (the format checks it). */
+enum { ID_MAX = 64 };
+
+/* Row bytes held in memory before the spool goes to a temporary file. */
+enum { SPOOL_MEM = 4 << 20 };
+
+struct helper {
+	uint32_t ref;		/* its place in the table, from 1 */
+	int64_t households;	/* poor or monitored households linked */
+	const char *village;	/* the first one's village_id, as read */
+	size_t villagelen;
+	int mixed;		/* they are in more than one village */
+	int overloaded;
+};
+
+struct person {
+	uint32_t ref;		/* its place in the table, from 1 */
+	int64_t households;	/* households headed */
+	/* With --findings: the first household headed, and its row. */
+	const char *household_id, *village_id;
+	const char *file;
+	long line;
+};
+
+/* What the table keeps of one household until the end of input. */
+struct household {
+	uint32_t person;	/* ref in persons, 0: no head_id_number */
+	uint32_t helper;	/* ref in helpers, 0: none counted */
+	uint32_t bits;		/* the problems of the row itself */
+};
+
+/*
+ * Rows written now and read back at the end, in order: in memory up to
+ * SPOOL_MEM bytes, then in an unlinked temporary file, written and read
+ * in blocks of that size.
+ */
+struct spool {
+	char *buf;
+	size_t n, cap;		/* bytes held; the buffer's size */
+	size_t pos;		/* reading: the next line's start */
+	int fd;			/* the file, or -1 */
+	int eof;
+	int err;		/* errno of the first failure */
+};
+
+struct hh {
+	struct fs_run *run;
+	struct fs_table helpers, persons;
+	struct household *rows;
+	size_t nrows, caprows;
+	struct spool spool;
+	/* The table's columns: the first input's header. */
+	char *hdr;
+	size_t hdrlen;
+	char *names;		/* a copy of it, split into the names */
+	char **cols;
+	size_t ncols;
+	size_t *order;		/* the current input's field for each column */
+	int same_order;		/* the current input has them in that order */
+	/* The row being judged. */
+	const struct fs_tsv *r;
+	const struct fs_value *v;
+	int status;
+	int64_t members, income;
+	uint32_t bits;
+	char per_capita[FS_FMT_MAX];
+	size_t per_capita_len;
+	char *detail;		/* a finding's detail, reused */
+	size_t detailcap;
+	struct fs_buf source;
+	char household_id[ID_MAX + 1], village_id[ID_MAX + 1];
+};
+
+/* ------------------------------------------------------------ spool */
+
+static void
+spool_init(struct spool *s)
+{
+	memset(s, 0, sizeof(*s));
+	s->fd = -1;
+}
+
+static int
+spool_file(void)
+{
+	const char *dir = getenv("TMPDIR");
+	struct fs_buf path = { 0 };
+	int fd;
+
+	if (dir == NULL || *dir == '\0')
+		dir = "/tmp";
+	fs_buf_printf(&path, "%s/fs-households.XXXXXX", dir);
+	if ((fd = mkstemp(path.p)) >= 0)
+		unlink(path.p);
+	fs_buf_free(&path);
+	return fd;
+}
+
+static void
+spool_flush(struct spool *s)
+{
+	const char *p = s->buf;
+	ssize_t w;
+
+	if (s->fd < 0 && (s->fd = spool_file()) < 0)
+		s->err = errno;
+	while (!s->err && s->n > 0) {
+		if ((w = write(s->fd, p, s->n)) < 0) {
+			if (errno != EINTR)
+				s->err = errno;
+			continue;
+		}
+		p += w;
+		s->n -= (size_t)w;
+	}
+	s->n = 0;
+}
+
+static void
+spool_write(struct spool *s, const void *p, size_t n)
+{
+	const char *c = p;
+	size_t k;
+
+	while (n > 0 && !s->err) {
+		if (s->n == s->cap) {
+			if (s->cap < SPOOL_MEM) {
+				s->cap = s->cap ? s->cap * 2 : SPOOL_MEM / 64;
+				s->buf = fs_xreallocarray(s->buf, s->cap, 1);
+			} else
+				spool_flush(s);
+		}
+		k = s->cap - s->n < n ? s->cap - s->n : n;
+		memcpy(s->buf + s->n, c, k);
+		s->n += k;
+		c += k;
+		n -= k;
+	}
+}
+
+/* Gets ready to read back what was written: 0, or -1 (s->err). */
+static int
+spool_rewind(struct spool *s)
+{
+	s->pos = 0;
+	if (s->fd >= 0) {
+		spool_flush(s);
+		if (!s->err && lseek(s->fd, 0, SEEK_SET) < 0)
+			s->err = errno;
+	} else
+		s->eof = 1;
+	return s->err ? -1 : 0;
+}
+
+/* The next line, without its LF: 1, or 0 at the end, or -1 (s->err). */
+static int
+spool_line(struct spool *s, const char **p, size_t *n)
+{
+	size_t scan = s->pos;
+	const char *nl;
+	ssize_t got;
+
+	for (;;) {
+		if (s->err)
+			return -1;
+		nl = memchr(s->buf + scan, '\n', s->n - scan);
+		if (nl != NULL) {
+			*p = s->buf + s->pos;
+			*n = (size_t)(nl - *p);
+			s->pos += *n + 1;
+			return 1;
+		}
+		if (s->eof)
+			return s->pos == s->n ? 0 : (s->err = EIO, -1);
+		/* Keep the partial line, make room, read on. */
+		memmove(s->buf, s->buf + s->pos, s->n - s->pos);
+		s->n -= s->pos;
+		scan = s->n;
+		s->pos = 0;
+		if (s->n == s->cap) {
+			s->buf = fs_xreallocarray(s->buf, s->cap, 2);
+			s->cap *= 2;
+		}
+		got = read(s->fd, s->buf + s->n, s->cap - s->n);
+		if (got < 0 && errno != EINTR)
+			s->err = errno;
+		else if (got == 0)
+			s->eof = 1;
+		else if (got > 0)
+			s->n += (size_t)got;
+	}
+}
+
+static void
+spool_free(struct spool *s)
+{
+	if (s->fd >= 0)
+		close(s->fd);
+	free(s->buf);
+	spool_init(s);
+}
+
+/* ---------------------------------------------------------- helpers */
+
+static const char *
+status_name(int status)
+{
+	return fs_fmt_households.cols[FS_HH_STATUS].allowed[status];
+}
+
+/* Is annual_income below line per person?  Exact, in fen. */
+static int
+below_line(const struct hh *h, int64_t line)
+{
+	return (__int128)h->income < (__int128)line * h->members;
+}
+
+static int
+poor_or_monitored(const struct hh *h)
+{
+	return h->status == FS_HHS_POOR || h->status == FS_HHS_MONITORED;
+}
+
+/* "3500.00 (7000.00 for 2 members)": the figures of an income rule. */
+static const char *
+income_figures(const struct hh *h, char *buf, size_t size)
+{
+	char income[FS_FMT_MAX];
+
+	fs_amount_fmt(h->income, income);
+	snprintf(buf, size, "%s (%s for %lld member%s)", h->per_capita,
+	    income, (long long)h->members, h->members == 1 ? "" : "s");
+	return buf;
+}
+
+static const char *
+amount(int64_t fen, char *buf)
+{
+	fs_amount_fmt(fen, buf);
+	return buf;
+}
+
+/* An ID number as a detail shows it: 110105********123X. */
+static const char *
+masked_idnum(const char *p, char *buf)
+{
+	memcpy(buf, p, IDNUM_HEAD);
+	memset(buf + IDNUM_HEAD, '*', IDNUM_LEN - IDNUM_HEAD - IDNUM_TAIL);
+	memcpy(buf + IDNUM_LEN - IDNUM_TAIL, p + IDNUM_LEN - IDNUM_TAIL,
+	    IDNUM_TAIL);
+	buf[IDNUM_LEN] = '\0';
+	return buf;
+}
+
+/* Decodes an id field (at most 64 bytes, the format says) into buf. */
+static const char *
+decoded_id(const struct fs_value *v, char *buf)
+{
+	buf[fs_unescape(v->p, v->n, buf)] = '\0';
+	return buf;
+}
+
+static const char *
+row_source(struct hh *h)
+{
+	fs_buf_reset(&h->source);
+	fs_buf_printf(&h->source, "%s:%ld", h->r->name, h->r->lineno);
+	return h->source.p;
+}
+
+static void
+add_finding(struct hh *h, enum rule rule, const char *entity,
+    const char *entity_id, const char *village_id, const char *source,
+    const char *fmt, va_list ap)
+{
+	va_list aq;
+	int n;
+
+	va_copy(aq, ap);
+	n = vsnprintf(h->detail, h->detailcap, fmt, aq);
+	va_end(aq);
+	if (n >= 0 && (size_t)n >= h->detailcap) {
+		h->detailcap = (size_t)n + 1;
+		h->detail = fs_xreallocarray(h->detail, h->detailcap, 1);
+		vsnprintf(h->detail, h->detailcap, fmt, ap);
+	}
+	fs_finding(&h->run->fnd, rules[rule].name, rules[rule].severity,
+	    entity, entity_id, village_id, "", source, "%s", h->detail);
+}
+
+/* A finding about another entity than the row's household. */
+static void __attribute__((format(printf, 7, 8)))
+finding(struct hh *h, enum rule rule, const char *entity,
+    const char *entity_id, const char *village_id, const char *source,
+    const char *fmt, ...)
+{
+	va_list ap;
+
+	va_start(ap, fmt);
+	add_finding(h, rule, entity, entity_id, village_id, source, fmt, ap);
+	va_end(ap);
+}
+
+/*
+ * The row's household has a problem: a bit for the table, or a finding
+ * with the detail given.
+ */
+static void __attribute__((format(printf, 3, 4)))
+flag(struct hh *h, enum rule rule, const char *fmt, ...)
+{
+	va_list ap;
+
+	h->bits |= 1u << rule;
+	if (!h->run->findings)
+		return;
+	va_start(ap, fmt);
+	add_finding(h, rule, "household",
+	    decoded_id(&h->v[FS_HH_HOUSEHOLD_ID], h->household_id),
+	    decoded_id(&h->v[FS_HH_VILLAGE_ID], h->village_id),
+	    row_source(h), fmt, ap);
+	va_end(ap);
+}
+
+/* ------------------------------------------------------------ rules */
+
+static void
+rule_no_helper(struct hh *h)
+{
+	if (poor_or_monitored(h) && h->v[FS_HH_HELPER_ID].n == 0)
+		flag(h, R_NO_HELPER, "a %s household with no helper",
+		    status_name(h->status));
+}
+
+static void
+rule_no_plan(struct hh *h)
+{
+	if (poor_or_monitored(h) && h->v[FS_HH_PLAN].n == 0)
+		flag(h, R_NO_PLAN, "a %s household with no plan",
+		    status_name(h->status));
+}
+
+static void
+rule_lifted_below_line(struct hh *h)
+{
+	char fig[3 * FS_FMT_MAX], line[FS_FMT_MAX];
+
+	if (h->status == FS_HHS_LIFTED &&
+	    below_line(h, h->run->policy.hh_poverty_line))
+		flag(h, R_LIFTED_BELOW_LINE, "lifted, but per-capita income "
+		    "%s below the poverty line %s",
+		    income_figures(h, fig, sizeof(fig)),
+		    amount(h->run->policy.hh_poverty_line, line));
+}
+
+static void
+rule_lifted_unguaranteed(struct hh *h)
+{
+	char unmet[NGUARANTEES * 32];
+	const struct fs_value *g;
+	size_t n = 0;
+	int i, nunmet = 0;
+
+	if (h->status != FS_HHS_LIFTED)
+		return;
+	unmet[0] = '\0';
+	for (i = 0; i < NGUARANTEES; i++) {
+		g = &h->v[FS_HH_FOOD_CLOTHING + i];
+		if (g->n > 0 && g->v.yes)
+			continue;
+		nunmet++;
+		if (h->run->findings)
+			n += (size_t)snprintf(unmet + n, sizeof(unmet) - n,
+			    "%s%s %s", n > 0 ? ", " : "",
+			    fs_fmt_households.cols[FS_HH_FOOD_CLOTHING + i].name,
+			    g->n > 0 ? "no" : "missing");
+	}
+	if (nunmet > 0)
+		flag(h, R_LIFTED_UNGUARANTEED,
+		    "lifted, but guarantees not met: %s", unmet);
+}
+
+static void
+rule_should_monitor(struct hh *h)
+{
+	char fig[3 * FS_FMT_MAX], line[FS_FMT_MAX];
+
+	if ((h->status == FS_HHS_LIFTED || h->status == FS_HHS_NOT_POOR) &&
+	    below_line(h, h->run->policy.hh_monitor_line))
+		flag(h, R_SHOULD_MONITOR, "%s, per-capita income %s below "
+		    "the monitoring line %s", status_name(h->status),
+		    income_figures(h, fig, sizeof(fig)),
+		    amount(h->run->policy.hh_monitor_line, line));
+}
+
+static void
+rule_eligibility_review(struct hh *h)
+{
+	char fig[3 * FS_FMT_MAX], line[FS_FMT_MAX];
+
+	if (h->status == FS_HHS_POOR &&
+	    !below_line(h, h->run->policy.hh_review_line))
+		flag(h, R_ELIGIBILITY_REVIEW, "registered poor, per-capita "
+		    "income %s at or above the review line %s",
+		    income_figures(h, fig, sizeof(fig)),
+		    amount(h->run->policy.hh_review_line, line));
+}
+
+/*
+ * Counts the household against its head's ID number (x = X) and returns
+ * the number's ref.  The table marks the rule at the end; findings are
+ * made when the second household turns up (for both), and for each after.
+ */
+static uint32_t
+rule_duplicate_person(struct hh *h)
+{
+	const struct fs_value *id = &h->v[FS_HH_HEAD_ID_NUMBER];
+	struct fs_arena *a = fs_table_arena(&h->persons);
+	char key[IDNUM_LEN + 1], masked[IDNUM_LEN + 1];
+	const char *hid, *first;
+	struct person *p;
+	int created;
+
+	if (id->n != IDNUM_LEN)
+		return 0;
+	memcpy(key, id->p, IDNUM_LEN);
+	if (key[IDNUM_LEN - 1] == 'x')
+		key[IDNUM_LEN - 1] = 'X';
+	key[IDNUM_LEN] = '\0';
+	p = fs_table_get(&h->persons, key, IDNUM_LEN, &created);
+	if (created)
+		p->ref = (uint32_t)h->persons.n;
+	p->households++;
+	if (!h->run->findings)
+		return p->ref;
+	if (created) {
+		hid = decoded_id(&h->v[FS_HH_HOUSEHOLD_ID], h->household_id);
+		p->household_id = fs_arena_strndup(a, hid, strlen(hid));
+		decoded_id(&h->v[FS_HH_VILLAGE_ID], h->village_id);
+		p->village_id = fs_arena_strndup(a, h->village_id,
+		    strlen(h->village_id));
+		p->file = h->r->name;
+		p->line = h->r->lineno;
+		return p->ref;
+	}
+	masked_idnum(key, masked);
+	first = fs_findings_source(&h->run->fnd, p->file, p->line);
+	if (p->households == 2) {
+		hid = decoded_id(&h->v[FS_HH_HOUSEHOLD_ID], h->household_id);
+		finding(h, R_DUPLICATE_PERSON, "household", p->household_id,
+		    p->village_id, first, "head ID number %s also heads "
+		    "household %s (%s)", masked, hid, row_source(h));
+	}
+	flag(h, R_DUPLICATE_PERSON, "head ID number %s also heads household "
+	    "%s (%s)", masked, p->household_id, first);
+	return p->ref;
+}
+
+/*
+ * Counts a poor or monitored household against its helper and returns
+ * the helper's ref (0: not counted); rule_helper_overload() judges at the
+ * end.
+ */
+static uint32_t
+count_helper(struct hh *h)
+{
+	const struct fs_value *id = &h->v[FS_HH_HELPER_ID];
+	const struct fs_value *vil = &h->v[FS_HH_VILLAGE_ID];
+	struct helper *k;
+	int created;
+
+	if (!poor_or_monitored(h) || id->n == 0)
+		return 0;
+	k = fs_table_get(&h->helpers, id->p, id->n, &created);
+	if (created) {
+		k->ref = (uint32_t)h->helpers.n;
+		k->village = fs_arena_strndup(fs_table_arena(&h->helpers),
+		    vil->p, vil->n);
+		k->villagelen = vil->n;
+	} else if (!k->mixed && (k->villagelen != vil->n ||
+	    memcmp(k->village, vil->p, vil->n) != 0))
+		k->mixed = 1;
+	k->households++;
+	return k->ref;
+}
+
+/* At the end: one finding per helper over households.max_per_helper. */
+static void
+rule_helper_overload(struct hh *h)
+{
+	struct fs_findings *fnd = &h->run->fnd;
+	const struct fs_entry *e;
+	struct helper *k;
+	size_t i;
+
+	for (i = 0; i < h->helpers.n; i++) {
+		e = h->helpers.order[i];
+		k = e->val;
+		if (k->households <= h->run->policy.hh_max_per_helper)
+			continue;
+		k->overloaded = 1;
+		if (!h->run->findings) {
+			fs_findings_tally(fnd, rules[R_HELPER_OVERLOAD].severity);
+			continue;
+		}
+		finding(h, R_HELPER_OVERLOAD, "helper",
+		    fs_findings_strn(fnd, e->key, e->keylen),
+		    k->mixed ? "" : fs_findings_strn(fnd, k->village,
+		    k->villagelen), "", "linked to %lld poor or monitored "
+		    "households%s, more than %lld",
+		    (long long)k->households, k->mixed ?
+		    " in more than one village" : "",
+		    (long long)h->run->policy.hh_max_per_helper);
+	}
+}
+
+/* ------------------------------------------------------------ table */
+
+/*
+ * The table's columns are the first input's; a later input must have the
+ * same ones, in any order.  0, or 2 with the message given.
+ */
+static int
+bind_columns(struct hh *h, const struct fs_tsv *r)
+{
+	static const char *const added[] = { "per_capita", "problems" };
+	size_t i, j;
+	char *p;
+	int k;
+
+	if (h->run->findings)
+		return 0;
+	for (i = 0; i < sizeof(added) / sizeof(added[0]); i++)
+		if (fs_tsv_col(r, added[i]) >= 0) {
+			fs_warnx("%s: column '%s' is one fs-households adds; "
+			    "remove it first", r->name, added[i]);
+			return 2;
+		}
+	if (h->hdr == NULL) {
+		h->hdr = fs_xstrndup(r->hdr, r->hdrlen);
+		h->hdrlen = r->hdrlen;
+		h->names = fs_xstrndup(r->hdr, r->hdrlen);
+		h->ncols = r->ncols;
+		h->cols = fs_xreallocarray(NULL, h->ncols, sizeof(*h->cols));
+		h->order = fs_xreallocarray(NULL, h->ncols, sizeof(*h->order));
+		for (i = 0, p = h->names; i < h->ncols; i++) {
+			h->cols[i] = p;
+			p += r->col[i].n;
+			*p++ = '\0';
+		}
+	}
+	h->same_order = 1;
+	for (i = 0; i < h->ncols; i++) {
+		if ((k = fs_tsv_col(r, h->cols[i])) < 0) {
+			fs_warnx("%s: no column '%s', which %s has", r->name,
+			    h->cols[i], h->run->files[0]);
+			return 2;
+		}
+		h->order[i] = (size_t)k;
+		if ((size_t)k != i)
+			h->same_order = 0;
+	}
+	if (r->ncols != h->ncols) {
+		/* A column the first input lacks: name it. */
+		for (j = 0; j < r->ncols; j++) {
+			for (i = 0; i < h->ncols; i++)
+				if (h->order[i] == j)
+					break;
+			if (i == h->ncols)
+				break;
+		}
+		fs_warnx("%s: column '%.*s' is not in %s", r->name,
+		    (int)r->col[j].n, r->col[j].p, h->run->files[0]);
+		return 2;
+	}
+	return 0;
+}
+
+/* The row as read (in the table's column order) and its per_capita. */
+static void
+keep_row(struct hh *h, uint32_t person, uint32_t helper)
+{
+	const struct fs_tsv *r = h->r;
+	struct household *k;
+	size_t i;
+
+	if (h->same_order)
+		spool_write(&h->spool, r->line, r->linelen);
+	else
+		for (i = 0; i < h->ncols; i++) {
+			if (i > 0)
+				spool_write(&h->spool, "\t", 1);
+			spool_write(&h->spool, r->f[h->order[i]].p,
+			    r->f[h->order[i]].n);
+		}
+	spool_write(&h->spool, "\t", 1);
+	spool_write(&h->spool, h->per_capita, h->per_capita_len);
+	spool_write(&h->spool, "\n", 1);
+	if (h->nrows == h->caprows) {
+		h->caprows = h->caprows ? h->caprows * 2 : 1024;
+		h->rows = fs_xreallocarray(h->rows, h->caprows,
+		    sizeof(*h->rows));
+	}
+	k = &h->rows[h->nrows++];
+	k->person = person;
+	k->helper = helper;
+	k->bits = h->bits;
+}
+
+static void
+judge_row(struct hh *h)
+{
+	const struct fs_value *v = h->v;
+	uint32_t person, helper;
+
+	h->status = v[FS_HH_STATUS].v.choice;
+	h->members = v[FS_HH_MEMBERS].v.num;
+	h->income = v[FS_HH_ANNUAL_INCOME].v.num;
+	h->bits = 0;
+	h->per_capita_len = fs_amount_fmt(fs_div_round(h->income, h->members),
+	    h->per_capita);
+	rule_no_helper(h);
+	rule_no_plan(h);
+	rule_lifted_below_line(h);
+	rule_lifted_unguaranteed(h);
+	rule_should_monitor(h);
+	rule_eligibility_review(h);
+	person = rule_duplicate_person(h);
+	helper = count_helper(h);
+	if (!h->run->findings)
+		keep_row(h, person, helper);
+}
+
+static int
+read_input(struct hh *h, const char *path)
+{
+	struct fs_tsv r;
+	struct fs_binding b;
+	struct fs_value v[FS_MAX_COLS];
+	int rc, status = 0;
+
+	if (fs_run_open(h->run, &r, path, &fs_fmt_households, &b) != 0 ||
+	    bind_columns(h, &r) != 0) {
+		fs_tsv_close(&r);
+		return 2;
+	}
+	h->r = &r;
+	h->v = v;
+	while ((rc = fs_run_next(h->run, &r, &b, v)) == FS_TSV_ROW)
+		judge_row(h);
+	if (rc == FS_RUN_STOP)
+		status = 2;
+	h->r = NULL;
+	h->v = NULL;
+	fs_tsv_close(&r);
+	return status;
+}
+
+static void
+write_problems(struct fs_out *o, uint32_t bits)
+{
+	int i, first = 1;
+
+	for (i = 0; i < NRULES; i++)
+		if (bits & (1u << i)) {
+			if (!first)
+				fs_out_char(o, ',');
+			fs_out_str(o, rules[i].name);
+			first = 0;
+		}
+}
+
+/*
+ * Reads the spool back into the table, each row with its problems, now
+ * that duplicate-person and helper-overload are known.  0, or 2.
+ */
+static int
+write_table(struct hh *h)
+{
+	struct fs_out *o = &h->run->out;
+	const struct household *k;
+	const struct person *p;
+	const struct helper *hp;
+	const char *line;
+	size_t i, n;
+	uint32_t bits;
+	int j;
+
+	if (h->hdr == NULL)
+		return 0;
+	fs_out_write(o, h->hdr, h->hdrlen);
+	fs_out_str(o, "\tper_capita\tproblems\n");
+	if (spool_rewind(&h->spool) < 0)
+		goto fail;
+	for (i = 0; i < h->nrows; i++) {
+		if (spool_line(&h->spool, &line, &n) != 1)
+			goto fail;
+		k = &h->rows[i];
+		bits = k->bits;
+		if (k->person != 0) {
+			p = h->persons.order[k->person - 1]->val;
+			if (p->households > 1)
+				bits |= 1u << R_DUPLICATE_PERSON;
+		}
+		if (k->helper != 0) {
+			hp = h->helpers.order[k->helper - 1]->val;
+			if (hp->overloaded)
+				bits |= 1u << R_HELPER_OVERLOAD;
+		}
+		/* Count as the findings would: overload once per helper. */
+		for (j = 0; j < NRULES; j++)
+			if (j != R_HELPER_OVERLOAD && (bits & (1u << j)))
+				fs_findings_tally(&h->run->fnd,
+				    rules[j].severity);
+		fs_out_write(o, line, n);
+		fs_out_char(o, '\t');
+		write_problems(o, bits);
+		fs_out_char(o, '\n');
+	}
+	return 0;
+fail:
+	fs_warnx("temporary file: %s", strerror(h->spool.err ?
+	    h->spool.err : EIO));
+	return 2;
+}
+
+static void
+hh_init(struct hh *h, struct fs_run *run)
+{
+	memset(h, 0, sizeof(*h));
+	h->run = run;
+	fs_table_init(&h->helpers, sizeof(struct helper));
+	fs_table_init(&h->persons, sizeof(struct person));
+	spool_init(&h->spool);
+}
+
+static void
+hh_free(struct hh *h)
+{
+	fs_table_free(&h->helpers);
+	fs_table_free(&h->persons);
+	spool_free(&h->spool);
+	free(h->rows);
+	free(h->hdr);
+	free(h->names);
+	free(h->cols);
+	free(h->order);
+	free(h->detail);
+	fs_buf_free(&h->source);
+}
+
+int
+main(int argc, char *argv[])
+{
+	struct fs_run run;
+	struct hh h;
+	int ch, i, status = 0;
+
+	fs_run_init(&run, "fs-households", usage);
+	while ((ch = getopt_long(argc, argv, ":h", longopts, NULL)) != -1)
+		if (fs_run_option(&run, ch, argv))
+			return fs_run_finish(&run, run.exit);
+	if (fs_run_start(&run) != 0)
+		return fs_run_finish(&run, 2);
+	hh_init(&h, &run);
+	if (optind == argc)
+		status = read_input(&h, "-");
+	for (i = optind; status == 0 && i < argc; i++)
+		status = read_input(&h, argv[i]);
+	if (status == 0) {
+		rule_helper_overload(&h);
+		if (!run.findings)
+			status = write_table(&h);
+	}
+	hh_free(&h);
+	return fs_run_finish(&run, status);
+}

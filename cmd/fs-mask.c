@@ -1,0 +1,385 @@
+/*
+ * fs-mask - copy a table with its personal data masked, for a village
+ * notice board (SPEC 3.4).  Public disclosure is required; leaking ID
+ * numbers and phone numbers is not allowed.
+ *
+ * Any TSV will do: fs-mask checks the TSV itself (field counts, UTF-8,
+ * NUL) and nothing else.  A character is a UTF-8 character, and an
+ * escape (\t, \n, \r, \\) is one character too, as a clerk reading the
+ * decoded value would count it; the characters kept are copied as read,
+ * escapes and all.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "../common/run.h"
+
+static const char usage[] =
+"usage: fs-mask [--mask COL,...] [--drop COL,...] [options] [FILE...]\n"
+"Copy a TSV table with personal data masked, for a public notice.\n"
+"Columns whose name ends in 'id_number' keep their first 6 and last 4\n"
+"characters, columns ending in 'phone' their first 3 and last 4; every\n"
+"other character becomes one '*'.\n"
+"  --mask COL,...     also mask these columns: all but the first character\n"
+"  --drop COL,...     leave these columns out\n"
+FS_COMMON_USAGE;
+
+enum { OPT_MASK = FS_OPT_TOOL, OPT_DROP };
+
+static const struct option longopts[] = {
+	FS_COMMON_OPTIONS,
+	{ "mask", required_argument, NULL, OPT_MASK },
+	{ "drop", required_argument, NULL, OPT_DROP },
+	{ NULL, 0, NULL, 0 }
+};
+
+/* What becomes of a column, and the characters a mask keeps. */
+enum how { KEEP, DROP, MASK };
+
+struct rule {
+	enum how how;
+	size_t head, tail;	/* MASK: characters kept at each end */
+};
+
+static const struct {
+	const char *suffix;
+	size_t head, tail;
+} suffixes[] = {
+	{ "id_number", 6, 4 },
+	{ "phone", 3, 4 },
+};
+enum { NAME_HEAD = 1 };		/* --mask keeps the first character */
+
+/* Column names given to an option, split at commas. */
+struct names {
+	const char **v;
+	size_t n;
+	char *opt;		/* "--mask" or "--drop", for messages */
+};
+
+struct mask {
+	struct fs_run *run;
+	struct names masked, dropped;
+	char *hdr;		/* the first input's header, split */
+	char **cols;
+	size_t ncols;
+	struct rule *rule;	/* per column of the first input */
+	size_t *order;		/* the current input's field per column */
+};
+
+static int
+add_names(struct fs_run *run, struct names *nm, char *arg)
+{
+	char *p;
+
+	while ((p = strsep(&arg, ",")) != NULL) {
+		if (*p == '\0')
+			return fs_run_usage_error(run, "%s: an empty column "
+			    "name", nm->opt);
+		nm->v = fs_xreallocarray(nm->v, nm->n + 1, sizeof(*nm->v));
+		nm->v[nm->n++] = p;
+	}
+	return 0;
+}
+
+static int
+named(const struct names *nm, const char *col)
+{
+	size_t i;
+
+	for (i = 0; i < nm->n; i++)
+		if (strcmp(nm->v[i], col) == 0)
+			return 1;
+	return 0;
+}
+
+static int
+ends_with(const char *s, const char *suffix)
+{
+	size_t n = strlen(s), k = strlen(suffix);
+
+	return n >= k && memcmp(s + n - k, suffix, k) == 0;
+}
+
+/* --drop wins over --mask, and --mask over the name's own mask. */
+static struct rule
+column_rule(const struct mask *m, const char *col)
+{
+	struct rule r = { KEEP, 0, 0 };
+	size_t i;
+
+	if (named(&m->dropped, col)) {
+		r.how = DROP;
+		return r;
+	}
+	if (named(&m->masked, col)) {
+		r.how = MASK;
+		r.head = NAME_HEAD;
+		return r;
+	}
+	for (i = 0; i < sizeof(suffixes) / sizeof(suffixes[0]); i++)
+		if (ends_with(col, suffixes[i].suffix)) {
+			r.how = MASK;
+			r.head = suffixes[i].head;
+			r.tail = suffixes[i].tail;
+			return r;
+		}
+	return r;
+}
+
+/* Every column named to an option is in the input.  0, or 2. */
+static int
+check_names(const struct fs_tsv *r, const struct names *nm)
+{
+	size_t i;
+
+	for (i = 0; i < nm->n; i++)
+		if (fs_tsv_col(r, nm->v[i]) < 0) {
+			fs_warnx("%s: no column '%s' (%s)", r->name, nm->v[i],
+			    nm->opt);
+			return 2;
+		}
+	return 0;
+}
+
+/*
+ * The table's columns are the first input's; a later input must have the
+ * same ones, in any order.  0, or 2 with the message given.
+ */
+static int
+bind_columns(struct mask *m, const struct fs_tsv *r)
+{
+	size_t i, j, kept = 0;
+	char *p;
+	int k;
+
+	if (check_names(r, &m->masked) != 0 ||
+	    check_names(r, &m->dropped) != 0)
+		return 2;
+	if (m->hdr == NULL) {
+		m->hdr = fs_xstrndup(r->hdr, r->hdrlen);
+		m->ncols = r->ncols;
+		m->cols = fs_xreallocarray(NULL, m->ncols, sizeof(*m->cols));
+		m->rule = fs_xreallocarray(NULL, m->ncols, sizeof(*m->rule));
+		m->order = fs_xreallocarray(NULL, m->ncols, sizeof(*m->order));
+		for (i = 0, p = m->hdr; i < m->ncols; i++) {
+			m->cols[i] = p;
+			p += r->col[i].n;
+			*p++ = '\0';
+			m->rule[i] = column_rule(m, m->cols[i]);
+			if (m->rule[i].how != DROP)
+				kept++;
+		}
+		if (kept == 0) {
+			fs_warnx("%s: --drop leaves no column", r->name);
+			return 2;
+		}
+	}
+	for (i = 0; i < m->ncols; i++) {
+		if ((k = fs_tsv_col(r, m->cols[i])) < 0) {
+			fs_warnx("%s: no column '%s', which %s has", r->name,
+			    m->cols[i], m->run->files[0]);
+			return 2;
+		}
+		m->order[i] = (size_t)k;
+	}
+	if (r->ncols != m->ncols) {
+		/* A column the first input lacks: name it. */
+		for (j = 0; j < r->ncols; j++) {
+			for (i = 0; i < m->ncols; i++)
+				if (m->order[i] == j)
+					break;
+			if (i == m->ncols)
+				break;
+		}
+		fs_warnx("%s: column '%.*s' is not in %s", r->name,
+		    (int)r->col[j].n, r->col[j].p, m->run->files[0]);
+		return 2;
+	}
+	return 0;
+}
+
+/* The length of the character at p (an escape is one), at most n. */
+static size_t
+char_len(const unsigned char *p, size_t n)
+{
+	size_t k;
+
+	if (p[0] == '\\' && n > 1 && (p[1] == 't' || p[1] == 'n' ||
+	    p[1] == 'r' || p[1] == '\\'))
+		return 2;
+	if (p[0] < 0x80)
+		k = 1;
+	else if (p[0] < 0xe0)
+		k = 2;
+	else if (p[0] < 0xf0)
+		k = 3;
+	else
+		k = 4;
+	return k < n ? k : n;
+}
+
+static void
+stars(struct fs_out *o, size_t n)
+{
+	static const char s[] = "****************************************";
+	size_t k;
+
+	while (n > 0) {
+		k = n < sizeof(s) - 1 ? n : sizeof(s) - 1;
+		fs_out_write(o, s, k);
+		n -= k;
+	}
+}
+
+/*
+ * Writes p[0..n) with all but its first head and last tail characters
+ * masked, one '*' each; a value no longer than head + tail characters is
+ * masked whole.  The reader has checked the UTF-8.
+ */
+static void
+mask_value(struct fs_out *o, const char *p, size_t n, size_t head,
+    size_t tail)
+{
+	const unsigned char *u = (const unsigned char *)p;
+	size_t i, chars = 0, headend = 0, tailstart = 0, k;
+
+	for (i = 0; i < n; i += char_len(u + i, n - i))
+		chars++;
+	if (chars <= head + tail) {
+		stars(o, chars);
+		return;
+	}
+	for (i = 0, k = 0; i < n; i += char_len(u + i, n - i), k++) {
+		if (k == head)
+			headend = i;
+		if (k == chars - tail) {
+			tailstart = i;
+			break;
+		}
+	}
+	if (tail == 0)
+		tailstart = n;
+	fs_out_write(o, p, headend);
+	stars(o, chars - head - tail);
+	fs_out_write(o, p + tailstart, n - tailstart);
+}
+
+static void
+write_header(struct mask *m)
+{
+	struct fs_out *o = &m->run->out;
+	size_t i;
+	int first = 1;
+
+	for (i = 0; i < m->ncols; i++) {
+		if (m->rule[i].how == DROP)
+			continue;
+		if (!first)
+			fs_out_char(o, '\t');
+		fs_out_str(o, m->cols[i]);
+		first = 0;
+	}
+	fs_out_char(o, '\n');
+}
+
+static void
+write_row(struct mask *m, const struct fs_tsv *r)
+{
+	struct fs_out *o = &m->run->out;
+	const struct fs_slice *f;
+	size_t i;
+	int first = 1;
+
+	for (i = 0; i < m->ncols; i++) {
+		if (m->rule[i].how == DROP)
+			continue;
+		if (!first)
+			fs_out_char(o, '\t');
+		first = 0;
+		f = &r->f[m->order[i]];
+		if (m->rule[i].how == KEEP || f->n == 0)
+			fs_out_write(o, f->p, f->n);
+		else
+			mask_value(o, f->p, f->n, m->rule[i].head,
+			    m->rule[i].tail);
+	}
+	fs_out_char(o, '\n');
+}
+
+static int
+copy_input(struct mask *m, const char *path)
+{
+	struct fs_run *run = m->run;
+	struct fs_tsv r;
+	enum fs_tsv_status st;
+	int first = m->hdr == NULL, status = 0;
+
+	if (fs_run_open(run, &r, path, NULL, NULL) != 0 ||
+	    bind_columns(m, &r) != 0) {
+		fs_tsv_close(&r);
+		return 2;
+	}
+	if (first && !run->findings)
+		write_header(m);
+	while ((st = fs_tsv_next(&r)) != FS_TSV_EOF) {
+		if (st == FS_TSV_ERROR) {
+			fs_warnx("%s: %s", r.name, strerror(r.err));
+			status = 2;
+			break;
+		}
+		if (st == FS_TSV_BAD) {
+			if (fs_run_invalid(run, &r, NULL, r.bad, NULL, 0) != 0) {
+				status = 2;
+				break;
+			}
+			continue;
+		}
+		if (!run->findings)
+			write_row(m, &r);
+	}
+	fs_tsv_close(&r);
+	return status;
+}
+
+int
+main(int argc, char *argv[])
+{
+	struct fs_run run;
+	struct mask m;
+	int ch, i, status = 0;
+
+	memset(&m, 0, sizeof(m));
+	m.run = &run;
+	m.masked.opt = "--mask";
+	m.dropped.opt = "--drop";
+	fs_run_init(&run, "fs-mask", usage);
+	while (status == 0 &&
+	    (ch = getopt_long(argc, argv, ":h", longopts, NULL)) != -1) {
+		switch (ch) {
+		case OPT_MASK:
+			status = add_names(&run, &m.masked, optarg);
+			break;
+		case OPT_DROP:
+			status = add_names(&run, &m.dropped, optarg);
+			break;
+		default:
+			if (fs_run_option(&run, ch, argv))
+				status = run.exit == 0 ? -1 : run.exit;
+		}
+	}
+	if (status == 0 && fs_run_start(&run) != 0)
+		status = 2;
+	if (status == 0 && optind == argc)
+		status = copy_input(&m, "-");
+	for (i = optind; status == 0 && i < argc; i++)
+		status = copy_input(&m, argv[i]);
+	free(m.masked.v);
+	free(m.dropped.v);
+	free(m.hdr);
+	free(m.cols);
+	free(m.rule);
+	free(m.order);
+	return fs_run_finish(&run, status < 0 ? 0 : status);
+}

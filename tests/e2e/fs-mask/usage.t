@@ -1,0 +1,16 @@
+# --help prints the usage on stdout; exit 0.
+$ fs-mask --help
+>>> stdout
+usage: fs-mask [--mask COL,...] [--drop COL,...] [options] [FILE...]
+Copy a TSV table with personal data masked, for a public notice.
+Columns whose name ends in 'id_number' keep their first 6 and last 4
+characters, columns ending in 'phone' their first 3 and last 4; every
+other character becomes one '*'.
+  --mask COL,...     also mask these columns: all but the first character
+  --drop COL,...     leave these columns out
+  --as-of DATE       the day the report is made for (default: today)
+  --policy FILE      policy overrides (default: $FS_POLICY)
+  --rejects FILE     keep invalid rows in FILE and go on (exit 3)
+  --findings         write the findings stream instead of the table
+  --strict-warnings  exit 1 on warnings too
+  -h, --help         this help;  --version  the version
