@@ -211,6 +211,32 @@ plural(long n, const char *one, const char *many)
 
 /* Reading. */
 
+/* The value with its escapes decoded, NUL-terminated, in b. */
+static const char *
+decode(struct fs_buf *b, const struct fs_value *v)
+{
+	fs_buf_reset(b);
+	fs_buf_add(b, v->p, v->n);	/* room enough: decoding shortens */
+	b->n = fs_unescape(v->p, v->n, b->p);
+	b->p[b->n] = '\0';
+	return b->p;
+}
+
+/* The value with its escapes decoded, kept in the arena. */
+static const char *
+decode_keep(struct fs_arena *a, const struct fs_value *v)
+{
+	char *s = fs_arena_alloc(a, v->n + 1);
+
+	s[fs_unescape(v->p, v->n, s)] = '\0';
+	return s;
+}
+
+/*
+ * Reads a findings stream into run->fnd, each finding with the tool that
+ * reported it.  The severity's choice index is FS_SEV_VIOLATION or
+ * FS_SEV_WARNING: the format lists them in that order.
+ */
 static int
 read_findings(struct fs_run *run, const char *path)
 {
@@ -218,8 +244,7 @@ read_findings(struct fs_run *run, const char *path)
 	struct fs_binding b;
 	struct fs_value v[FS_MAX_COLS];
 	struct fs_finding *x;
-	struct fs_findings *f = &run->fnd;
-	const char *s[FS_FND_SOURCE + 1];
+	struct fs_buf d[FS_FND_SOURCE + 1] = { { 0 } };
 	int i, rc;
 
 	if (fs_run_open(run, &r, path, &fs_fmt_findings, &b) != 0) {
@@ -228,14 +253,16 @@ read_findings(struct fs_run *run, const char *path)
 	}
 	while ((rc = fs_run_next(run, &r, &b, v)) == FS_TSV_ROW) {
 		for (i = 0; i <= FS_FND_SOURCE; i++)
-			s[i] = fs_findings_strn(f, v[i].p, v[i].n);
-		x = fs_finding(f, s[FS_FND_RULE],
-		    v[FS_FND_SEVERITY].v.choice == 0 ? FS_SEV_VIOLATION :
-		    FS_SEV_WARNING, s[FS_FND_ENTITY], s[FS_FND_ENTITY_ID],
-		    s[FS_FND_VILLAGE_ID], s[FS_FND_PERIOD], s[FS_FND_SOURCE],
-		    "%s", s[FS_FND_DETAIL]);
-		x->tool = s[FS_FND_TOOL];
+			decode(&d[i], &v[i]);
+		x = fs_finding(&run->fnd, d[FS_FND_RULE].p,
+		    v[FS_FND_SEVERITY].v.choice, d[FS_FND_ENTITY].p,
+		    d[FS_FND_ENTITY_ID].p, d[FS_FND_VILLAGE_ID].p,
+		    d[FS_FND_PERIOD].p, d[FS_FND_SOURCE].p, "%s",
+		    d[FS_FND_DETAIL].p);
+		x->tool = decode_keep(&run->fnd.arena, &v[FS_FND_TOOL]);
 	}
+	for (i = 0; i <= FS_FND_SOURCE; i++)
+		fs_buf_free(&d[i]);
 	fs_tsv_close(&r);
 	return rc == FS_RUN_STOP ? 2 : 0;
 }
@@ -288,7 +315,6 @@ read_villages(struct report *rp)
 	struct fs_value v[FS_MAX_COLS];
 	struct fs_arena *a = fs_table_arena(&rp->villages);
 	struct village *vg;
-	char *s;
 	int rc;
 
 	if (fs_run_open_side(run, &r, rp->villages_file, &fs_fmt_villages,
@@ -301,17 +327,9 @@ read_villages(struct report *rp)
 		    v[FS_VIL_VILLAGE_ID].n);
 		vg->listed = 1;
 		vg->order = r.rows;
-		s = fs_arena_alloc(a, v[FS_VIL_NAME].n + 1);
-		s[fs_unescape(v[FS_VIL_NAME].p, v[FS_VIL_NAME].n, s)] = '\0';
-		vg->name = s;
-		s = fs_arena_alloc(a, v[FS_VIL_TOWNSHIP].n + 1);
-		s[fs_unescape(v[FS_VIL_TOWNSHIP].p, v[FS_VIL_TOWNSHIP].n,
-		    s)] = '\0';
-		vg->township = s;
-		s = fs_arena_alloc(a, v[FS_VIL_COUNTY].n + 1);
-		s[fs_unescape(v[FS_VIL_COUNTY].p, v[FS_VIL_COUNTY].n,
-		    s)] = '\0';
-		vg->county = s;
+		vg->name = decode_keep(a, &v[FS_VIL_NAME]);
+		vg->township = decode_keep(a, &v[FS_VIL_TOWNSHIP]);
+		vg->county = decode_keep(a, &v[FS_VIL_COUNTY]);
 		vg->county_rank = rank_of(&rp->counties, vg->county,
 		    strlen(vg->county));
 		vg->township_rank = township_rank(rp, vg->county, vg->township);
