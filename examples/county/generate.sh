@@ -11,7 +11,9 @@
 #   examples/county/generate.sh          writes the files beside it
 #
 # POSIX sh and awk only.  When the build tree has them, the files are
-# checked with bin/fs-check and the ledgers sealed with bin/fs-seal.
+# checked with bin/fs-check, and the two ledgers the county keeps sealed
+# (funds.tsv, rectify.tsv) are sealed with bin/fs-seal; then, on purpose,
+# one sealed row is edited, as someone hiding a late closing would.
 set -eu
 here=$(cd "$(dirname "$0")" && pwd)
 top=$(cd "$here/../.." && pwd)
@@ -32,4 +34,17 @@ if [ -x "$bin/fs-check" ]; then
 		exit 1
 	fi
 	echo "generate.sh: every file checked with fs-check" >&2
+fi
+
+if [ -x "$bin/fs-seal" ]; then
+	for f in funds.tsv rectify.tsv; do
+		"$bin/fs-seal" "$f" > "$f.new" && mv "$f.new" "$f"
+	done
+	# On purpose: after the ledger was sealed, R-V14-01's closed date was
+	# moved back three weeks, before its deadline (seal.broken).
+	awk 'BEGIN { FS = OFS = "\t" }
+	    $1 == "R-V14-01" && $9 == "2026-08-20" { $9 = "2026-07-30" }
+	    { print }' rectify.tsv > rectify.tsv.new &&
+	    mv rectify.tsv.new rectify.tsv
+	echo "generate.sh: funds.tsv and rectify.tsv sealed; R-V14-01 edited" >&2
 fi
