@@ -140,9 +140,9 @@ function roster(    f) {
 	f = "roster.tsv"
 	print "secretary_id", "name", "sending_unit", "village_id", "term_start", "term_end", "id_number", "left", "mentor_id", "last_medical_exam", "insurance_until" > f
 	posting("S01", "李明", "县财政局", 1, "2025-03-01", "2027-02-28", "", "M01", "2026-03-10", "2027-02-28")
-	posting("S02", "王芳", "县农商银行", 2, "2025-03-01", "2027-02-28", "", "M01", "2026-04-02", "2027-02-28")
 	# On purpose: a term shorter than two years (roster.term-length).
-	posting("S03", "赵军", "省农业大学", 3, "2025-09-01", "2027-02-28", "", "M01", "2026-05-18", "2027-02-28")
+	posting("S02", "王芳", "县农商银行", 2, "2025-09-01", "2027-02-28", "", "M01", "2026-04-02", "2027-02-28")
+	posting("S03", "赵军", "省农业大学", 3, "2025-03-01", "2027-02-28", "", "M01", "2026-05-18", "2027-02-28")
 	posting("S04", "陈静", "县教育局", 4, "2025-03-01", "2027-02-28", "", "M01", "2026-03-22", "2027-02-28")
 	posting("S05", "刘洋", "市国资委", 5, "2025-03-01", "2027-02-28", "", "M01", "2026-02-27", "2027-02-28")
 	posting("S06", "杨帆", "县水利局", 6, "2025-03-01", "2027-02-28", "", "M02", "2026-03-15", "2027-02-28")
@@ -225,17 +225,17 @@ function attendance(    f, i, id, z, st, n, note) {
 			# week (attendance.sending-unit-work, attendance.min-ratio).
 			if (id == "S05" && (weekday(z) == 1 || weekday(z) == 2))
 				st = "sending_unit"
-			# On purpose: S08 is behind pace, but the year can be
+			# On purpose: S17 is behind pace, but the year can be
 			# saved (attendance.min-ratio, a warning).
-			if (id == "S08")
+			if (id == "S17")
 				st = n % 3 == 0 ? "absent" : n == 10 || n == 50 ||
 				    n == 100 ? "leave" : "in_village"
-			# On purpose: S11 was away 32 working days in a row
+			# On purpose: S09 was away 32 working days in a row
 			# (attendance.long-absence: recall recommended).
-			if (id == "S11" && n >= 60 && n < 92)
+			if (id == "S09" && n >= 60 && n < 92)
 				st = "absent"
-			# On purpose: S13 took 36 days of leave (leave-excess).
-			if (id == "S13" && n % 6 == 0)
+			# On purpose: S12 took over 30 days of leave (leave-excess).
+			if (id == "S12" && n % 6 == 0)
 				st = "leave"
 			# On purpose: S14 has six days without a record.
 			if (id == "S14" && (n == 101 || n == 102 || n == 140 ||
@@ -250,8 +250,8 @@ function attendance(    f, i, id, z, st, n, note) {
 		}
 	}
 	# On purpose: check-ins filled in ahead of time (attendance.future-record).
-	att("S16", day("2026-11-30"), "in_village", "提前填写")
-	att("S16", day("2026-12-01"), "in_village", "提前填写")
+	att("S02", day("2026-11-30"), "in_village", "提前填写")
+	att("S02", day("2026-12-01"), "in_village", "提前填写")
 	# On purpose: a secretary the roster does not know (a typo for S17).
 	att("S71", day("2026-11-02"), "in_village", "")
 	att("S71", day("2026-11-03"), "in_village", "")
@@ -284,7 +284,7 @@ function households(    f, v, h1, h2, n, plan, dup) {
 		h2 = sprintf("H%02d02", v)
 		plan = plans[1 + rint(7)]
 		n = 0
-		if (v == 11) {
+		if (v == 14) {
 			# On purpose: one helper for six households (helper-overload).
 			hh(v, ++n, "poor", 3, 320000 + rint(60000), h1, plan, "yyyyy")
 			hh(v, ++n, "poor", 4, 280000 + rint(60000), h1, plan, "yyyyy")
@@ -299,18 +299,18 @@ function households(    f, v, h1, h2, n, plan, dup) {
 		# On purpose: a poor household with no helper (no-helper).
 		hh(v, ++n, "poor", 3 + rint(3), 260000 + rint(120000), v == 2 ? "" : h1, plans[1 + rint(7)], "yyyyy")
 		# On purpose: income far above the poor line (eligibility-review).
-		hh(v, ++n, "poor", 2 + rint(3), v == 4 ? 860000 : 250000 + rint(130000), h1, plans[1 + rint(7)], "yyyyy")
+		hh(v, ++n, "poor", 2 + rint(3), v == 7 ? 860000 : 250000 + rint(130000), h1, plans[1 + rint(7)], "yyyyy")
 		hh(v, ++n, "poor", 1 + rint(4), 240000 + rint(140000), h2, plans[1 + rint(7)], "yyyyy")
 		# On purpose: a monitored household with no plan (no-plan).
-		hh(v, ++n, "monitored", 3 + rint(3), 420000 + rint(150000), h2, v == 6 ? "" : plans[1 + rint(7)], "yyyyy")
+		hh(v, ++n, "monitored", 3 + rint(3), 420000 + rint(150000), h2, v == 12 ? "" : plans[1 + rint(7)], "yyyyy")
 		hh(v, ++n, "monitored", 2 + rint(4), 430000 + rint(150000), h1, plans[1 + rint(7)], "yyyyy")
 		# On purpose: lifted, yet under the poverty line (lifted-below-
 		# line) or under the monitoring line (should-monitor).
-		hh(v, ++n, "lifted", 3 + rint(3), v == 9 ? 360000 : v == 16 ? 540000 : 700000 + rint(500000), "", "", "yyyyy")
+		hh(v, ++n, "lifted", 3 + rint(3), v == 9 ? 360000 : v == 20 ? 540000 : 700000 + rint(500000), "", "", "yyyyy")
 		# On purpose: lifted, but the house is not safe (lifted-unguaranteed).
-		hh(v, ++n, "lifted", 2 + rint(4), 680000 + rint(500000), "", "", v == 13 ? "yyyny" : "yyyyy")
+		hh(v, ++n, "lifted", 2 + rint(4), 680000 + rint(500000), "", "", v == 15 ? "yyyny" : "yyyyy")
 		# On purpose: not poor, yet under the monitoring line (should-monitor).
-		hh(v, ++n, "not_poor", 2 + rint(4), v == 18 ? 550000 : 900000 + rint(600000), "", "", "yyyyy")
+		hh(v, ++n, "not_poor", 2 + rint(4), v == 17 ? 550000 : 900000 + rint(600000), "", "", "yyyyy")
 	}
 	close(f)
 	# On purpose: one person heads a household in two villages
@@ -352,7 +352,7 @@ function benefits(    f, i, v, c, rel) {
 		if (v == 5)
 			benefit(i, "dibao", "2026-03-02", "2026-03-05", "2026-03-12", 64000, "", "")
 		# On purpose: granted before the notice came down.
-		else if (v == 10)
+		else if (v == 9)
 			benefit(i, "dibao", "2026-03-02", "2026-03-10", "2026-03-09", 64000, "", "")
 		# On purpose: a cadre's relative, not filed (relative-not-filed).
 		else if (v == 14)
@@ -364,7 +364,7 @@ function benefits(    f, i, v, c, rel) {
 			benefit(i, "dibao", "2026-02-02", "2026-02-10", "2026-02-16", 64000, "no", "")
 		# On purpose: the same person granted dibao twice in one year
 		# (audit.duplicate-benefit).
-		if (v == 8)
+		if (v == 20)
 			benefit(i, "dibao", "2026-07-06", "2026-07-14", "2026-07-20", 64000, "no", "")
 		if (v % 4 == 1)
 			benefit(i, "coal", "2025-11-03", "2025-11-11", "2025-11-17", 30000, v == 1 ? "yes" : "no", v == 1 ? "yes" : "")
@@ -401,25 +401,25 @@ function funds(    f, i, id, v, vv, amt, z, q, qend, last, spent, uses, b) {
 		# 2025: the year's support came in April and was spent by
 		# December.  On purpose: V07 kept 4,000 of it unspent (funds.idle).
 		if (id != "S21") {
-			z = (id == "S03" ? day("2025-09-08") : day("2025-04-08")) + rint(10)
+			z = (id == "S02" ? day("2025-09-08") : day("2025-04-08")) + rint(10)
 			fund(z, v, "support", "in", 1000000, id, sec_unit[id], "", "", "", "2025年帮扶资金")
 			spent = id == "S07" ? 600000 : 1000000
 			fund(z + 60 + rint(30), v, "support", "out", int(spent / 2), id, "", "", "", "", uses[1 + rint(8)])
 			fund(day("2025-10-20") + rint(30), v, "support", "out", spent - int(spent / 2), id, "", "", "", "", uses[1 + rint(8)])
 		}
 		# 2026 support, 60% of it spent by now (V07 has spent none of
-		# it, so its 2025 money is still the oldest held).  On purpose: S06's unit has paid only half
-		# (funds.support-behind), and S20's term ended with half paid
-		# (funds.support-short).
+		# it, so its 2025 money is still the oldest held).  On purpose:
+		# S02's unit has paid only half (funds.support-behind), and
+		# S20's term ended with half paid (funds.support-short).
 		amt = 1000000
-		if (id == "S06" || id == "S20") amt = 500000
+		if (id == "S02" || id == "S20") amt = 500000
 		if (id == "S21") amt = 600000
 		z = (id == "S21" ? day("2026-07-06") : day("2026-03-09")) + rint(10)
 		fund(z, v, "support", "in", amt, id, sec_unit[id], "", "", "", "2026年帮扶资金")
 		if (id != "S07")
 			fund(z + 45 + rint(30), v, "support", "out", int(amt * 6 / 10), id, "", "", "", "", uses[1 + rint(8)])
 		# Subsidies, paid at each quarter's end inside the service.
-		# On purpose: nothing for S10's phone (funds.subsidy-missing).
+		# On purpose: nothing for S14's phone (funds.subsidy-missing).
 		window(id)
 		split("2026-03-31 2026-06-30 2026-09-30", qend, " ")
 		last = -1
@@ -433,7 +433,7 @@ function funds(    f, i, id, v, vv, amt, z, q, qend, last, spent, uses, b) {
 			if (id == "S18") vv = 18
 			fund(z, vv, "living_subsidy", "in", 300000, id, sec_unit[id], "", "", "", "生活补助")
 			fund(z, vv, "transport_subsidy", "in", 60000, id, sec_unit[id], "", "", "", "交通补助")
-			if (id != "S10")
+			if (id != "S14")
 				fund(z, vv, "communication_subsidy", "in", 30000, id, sec_unit[id], "", "", "", "通讯补助")
 		}
 		fund(day("2026-01-15") + rint(20), v, "accident_insurance", "in", 20000, id, sec_unit[id], "", "", "", "意外伤害保险")
@@ -451,7 +451,7 @@ function funds(    f, i, id, v, vv, amt, z, q, qend, last, spent, uses, b) {
 		fund(day("2026-08-12"), v, "collective", "out", 800000, "", "", "", "", "", "村集体公益支出")
 	}
 	# Dibao paid out each quarter to the households granted it.
-	# On purpose: one payment in V03 has no notice reference
+	# On purpose: one payment in V05 has no notice reference
 	# (funds.benefit-untraced), and one in V09 goes to a household the
 	# register does not have (funds.unknown-household).
 	for (b = 1; b <= nben; b++) {
@@ -462,7 +462,7 @@ function funds(    f, i, id, v, vv, amt, z, q, qend, last, spent, uses, b) {
 			z = day(ben_granted[b]) + 30 + 91 * (q - 1)
 			if (z > asof)
 				break
-			fund(z, hh_v[i], "benefit", "out", int(ben_amount[b] / 4), "", "", hh_id[i], hh_v[i] == 3 && q == 2 ? "" : ben_ref[b], sprintf("DB-%s-%d", hh_id[i], q), "低保金")
+			fund(z, hh_v[i], "benefit", "out", int(ben_amount[b] / 4), "", "", hh_id[i], hh_v[i] == 5 && q == 2 ? "" : ben_ref[b], sprintf("DB-%s-%d", hh_id[i], q), "低保金")
 		}
 	}
 	fund(day("2026-08-18"), 9, "benefit", "out", 20000, "", "", "V09-H12", "GS-V09-2026-08", "LS-V09-01", "临时救助")
@@ -498,16 +498,16 @@ function rectify(    f, v, n, k, op, dl, cl, c) {
 			item(v, n++, cats[k], probs[k], op, meas[k], person(), dl, cl, "整改报告及会议记录", c)
 		k = 1 + (v * 5 + 2) % 6
 		op = dstr(day("2026-03-02") + rint(60))
-		if (v == 4)
+		if (v == 7)
 			# On purpose: no measure written down (rectify.incomplete).
 			item(v, n++, cats[k], probs[k], op, "", person(), dstr(day(op) + 330), "", "", "")
-		else if (v == 6 || v == 11)
+		else if (v == 9 || v == 12)
 			# On purpose: open past the deadline (rectify.overdue).
-			item(v, n++, cats[k], probs[k], op, meas[k], person(), v == 6 ? "2026-10-31" : "2026-09-30", "", "", "")
+			item(v, n++, cats[k], probs[k], op, meas[k], person(), v == 9 ? "2026-10-31" : "2026-09-30", "", "", "")
 		else if (v == 2)
 			# On purpose: due within two weeks (rectify.due-soon).
 			item(v, n++, cats[k], probs[k], op, meas[k], person(), "2026-12-05", "", "", "")
-		else if (v == 19)
+		else if (v == 20)
 			# On purpose: a deadline before the item was opened.
 			item(v, n++, cats[k], probs[k], "2026-02-10", meas[k], person(), "2025-12-31", "", "", "")
 		else if (v % 3 == 0)
@@ -536,7 +536,7 @@ function conduct(    f) {
 	# On purpose: eating and drinking on public money (audit.forbidden).
 	print "2026-09-12", "S12", "banquet", "1200.00", "", "村委会招待餐，饮酒" > f
 	print "2026-10-09", "S19", "meal", "20.00", "yes", "入户走访，在农户家吃饭并付费" > f
-	print "2026-11-04", "S04", "gift", "300.00", "yes", "家长送购物卡一张，已退回" > f
+	print "2026-11-04", "S14", "gift", "300.00", "yes", "村民送购物卡一张，已退回" > f
 	close(f)
 }
 
@@ -564,20 +564,21 @@ function decisions(    f) {
 	f = "decisions.tsv"
 	print "decision_id", "village_id", "stage", "date", "ref", "eligible", "attendees", "votes_for", "amount" > f
 	decision("D-V01-2026-01", 1, "2026-03-02", 45, 39, 36, "120000.00", "", 60)
-	decision("D-V02-2026-01", 2, "2026-04-06", 52, 44, 40, "300000.00", "", 75)
+	decision("D-V03-2026-01", 3, "2026-04-06", 52, 44, 40, "300000.00", "", 75)
+	decision("D-V06-2026-01", 6, "2026-05-11", 41, 35, 30, "150000.00", "", 50)
+	decision("D-V11-2026-01", 11, "2026-06-08", 39, 31, 29, "60000.00", "", 70)
 	# On purpose: no consultation of the two committees (audit.missing-stage).
-	decision("D-V03-2026-01", 3, "2026-04-13", 38, 30, 25, "80000.00", "consultation", 40)
-	decision("D-V05-2026-01", 5, "2026-05-11", 41, 35, 30, "150000.00", "", 50)
-	# On purpose: the result never made public, 190 days on (violation),
-	# and another 125 days on (warning) (audit.result-not-public).
-	decision("D-V08-2026-01", 8, "2026-05-04", 47, 40, 33, "200000.00", "announce_result", 0)
-	decision("D-V10-2026-01", 10, "2026-07-06", 39, 33, 30, "60000.00", "announce_result", 0)
+	decision("D-V05-2026-01", 5, "2026-04-13", 38, 30, 25, "80000.00", "consultation", 40)
+	# On purpose: the result never made public, 189 days on (violation),
+	# and another 126 days on (warning) (audit.result-not-public).
+	decision("D-V09-2026-01", 9, "2026-05-04", 47, 40, 33, "200000.00", "announce_result", 0)
+	decision("D-V17-2026-01", 17, "2026-07-06", 39, 33, 30, "60000.00", "announce_result", 0)
 	# On purpose: too few representatives at the resolution (audit.quorum).
 	decision("D-V12-2026-01", 12, "2026-06-01", 50, 30, 28, "500000.00", "", 45)
 	# On purpose: no vote figures kept (audit.no-vote-record).
 	decision("D-V15-2026-01", 15, "2026-08-03", "", "", "", "90000.00", "", 30)
 	# On purpose: voted down, yet carried out (audit.not-passed).
-	decision("D-V18-2026-01", 18, "2026-06-15", 44, 40, 12, "260000.00", "", 60)
+	decision("D-V14-2026-01", 14, "2026-06-15", 44, 40, 12, "260000.00", "", 60)
 	# On purpose: the review dated before the consultation (audit.stage-order).
 	stage("D-V20-2026-01", 20, "proposal", "2026-03-16", "", "", "", "", "70000.00")
 	stage("D-V20-2026-01", 20, "consultation", "2026-03-25", "", "", "", "", "")
