@@ -1223,6 +1223,8 @@ static const char html_style[] =
 "th,td{text-align:left;padding:.2em .6em;border-bottom:1px solid #ddd;"
 "vertical-align:top}\n"
 "th{background:#f2f2f2}\n"
+"div.rules{columns:2 24em;column-gap:2.5em;margin:.5em 0 1em}\n"
+"div.rules table{break-inside:avoid;width:100%;margin:0 0 1em}\n"
 "td.n,th.n{text-align:right;font-variant-numeric:tabular-nums}\n"
 "tr.county td{font-weight:bold;background:#fafafa}\n"
 "td.township{padding-left:1.6em}\n"
@@ -1231,6 +1233,7 @@ static const char html_style[] =
 ".sev-warning{color:#9a6400}\n"
 "svg.chart{display:block;margin:.5em 0 1em;max-width:100%;height:auto}\n"
 "svg.chart text{font-family:sans-serif;font-size:12px;fill:#222}\n"
+"svg.chart text.none{fill:#888}\n"
 "p.totals{font-size:1.1em}\n"
 "footer{margin-top:2em;color:#777;font-size:.85em}\n";
 
@@ -1278,18 +1281,19 @@ svg_rect(struct fs_out *o, const char *cls, int clr, long x, long y, long w,
 	fs_out_str(o, "</rect>\n");
 }
 
+/* The village labels end at their x, beside the bars. */
+static const char LABEL_ATTRS[] = " text-anchor=\"end\"";
+
+/* A text at x, y; attrs: more attributes (" class=\"none\""), or NULL. */
 static void
-svg_text(struct fs_out *o, long x, long y, const char *anchor,
+svg_text(struct fs_out *o, long x, long y, const char *attrs,
     const char *s)
 {
 	fs_out_str(o, "<text");
 	svg_num(o, "x", x);
 	svg_num(o, "y", y);
-	if (anchor != NULL) {
-		fs_out_str(o, " text-anchor=\"");
-		fs_out_str(o, anchor);
-		fs_out_char(o, '"');
-	}
+	if (attrs != NULL)
+		fs_out_str(o, attrs);
 	fs_out_char(o, '>');
 	html_text(o, s);
 	fs_out_str(o, "</text>\n");
@@ -1380,7 +1384,7 @@ html_chart_findings(struct report *rp)
 	for (i = 0; i < rp->nv; i++) {
 		vg = rp->vs[i];
 		y = SVG_TOP + (long)i * SVG_ROW;
-		svg_text(o, lx - SVG_GAP, y + 11, "end",
+		svg_text(o, lx - SVG_GAP, y + 11, LABEL_ATTRS,
 		    chart_label(rp, vg));
 		wv = vg->violations * SVG_BAR_WIDTH / max;
 		ww = vg->warnings * SVG_BAR_WIDTH / max;
@@ -1392,8 +1396,8 @@ html_chart_findings(struct report *rp)
 		    plural(vg->warnings, "warning", "warnings"));
 		svg_rect(o, "bar warning", CLR_WARNING, lx + wv, y, ww,
 		    SVG_BAR, tip);
-		svg_text(o, lx + wv + ww + SVG_GAP, y + 11, NULL,
-		    counts_phrase(&rp->scratch, vg->violations, vg->warnings));
+		svg_text(o, lx + wv + ww + SVG_GAP, y + 11,
+		    wv + ww == 0 ? " class=\"none\"" : NULL, counts_phrase(&rp->scratch, vg->violations, vg->warnings));
 	}
 	fs_out_str(o, "</svg>\n");
 }
@@ -1420,7 +1424,7 @@ html_chart_progress(struct report *rp)
 		vg = rp->vs[i];
 		if (!vg->has_progress)
 			continue;
-		svg_text(o, lx - SVG_GAP, y + 11, "end",
+		svg_text(o, lx - SVG_GAP, y + 11, LABEL_ATTRS,
 		    chart_label(rp, vg));
 		wc = wd = wo = 0;
 		if (vg->total > 0) {
@@ -1478,6 +1482,33 @@ html_village_anchor(struct fs_out *o, size_t i)
 	out_long(o, (long)i + 1);
 }
 
+/* A rule's area: its name up to the first dot ("attendance"). */
+static size_t
+area_len(const char *rule)
+{
+	const char *dot = strchr(rule, '.');
+
+	return dot != NULL ? (size_t)(dot - rule) : strlen(rule);
+}
+
+static int
+same_area(const char *a, const char *b)
+{
+	size_t n = area_len(a);
+
+	return n == area_len(b) && memcmp(a, b, n) == 0;
+}
+
+static void
+html_area(struct fs_out *o, const char *rule)
+{
+	struct fs_buf b = { 0 };
+
+	fs_buf_add(&b, rule, area_len(rule));
+	html_text(o, b.p);
+	fs_buf_free(&b);
+}
+
 static void
 html_summary(struct report *rp)
 {
@@ -1515,11 +1546,18 @@ html_summary(struct report *rp)
 		html_chart_findings(rp);
 	}
 	if (rp->nitems > 0) {
-		fs_out_str(o, "<h3>By rule</h3>\n<table class=\"rules\">\n"
-		    "<tr><th>rule</th><th class=\"n\">violations</th>"
-		    "<th class=\"n\">warnings</th></tr>\n");
+		fs_out_str(o, "<h3>By rule</h3>\n<div class=\"rules\">\n");
 		rules = fs_table_sorted(&rp->rules);
 		for (i = 0; i < rp->rules.n; i++) {
+			if (i == 0 || !same_area(rules[i - 1]->key,
+			    rules[i]->key)) {
+				if (i > 0)
+					fs_out_str(o, "</table>\n");
+				fs_out_str(o, "<table>\n<tr><th>");
+				html_area(o, rules[i]->key);
+				fs_out_str(o, "</th><th class=\"n\">violations</th>"
+				    "<th class=\"n\">warnings</th></tr>\n");
+			}
 			rc = rules[i]->val;
 			fs_out_str(o, "<tr>");
 			html_td(o, NULL, rules[i]->key);
@@ -1528,10 +1566,7 @@ html_summary(struct report *rp)
 			fs_out_str(o, "</tr>\n");
 		}
 		free(rules);
-		fs_out_str(o, "<tr class=\"county\"><td>total</td>");
-		html_td_num(o, rp->violations);
-		html_td_num(o, rp->warnings);
-		fs_out_str(o, "</tr>\n</table>\n");
+		fs_out_str(o, "</table>\n</div>\n");
 	}
 	if (rp->nv == 0 && rp->novillage == rp->nitems) {
 		fs_out_str(o, "</section>\n");

@@ -1,6 +1,6 @@
 # HTML: one page; the summary with the findings chart (inline SVG, one
-# stacked bar per village, a long name cut), tables by rule and village, the
-# progress chart, then the findings of each village.
+# stacked bar per village, a long name cut), tables by rule (one per area)
+# and village, the progress chart, then the findings of each village.
 $ fs-report --format html --as-of 2026-11-27 --villages villages.tsv --progress progress.tsv attendance.findings others.findings | sed -n '/^<body>/,$p'
 <<< attendance.findings
 tool	rule	severity	entity	entity_id	village_id	period	detail	source
@@ -41,7 +41,7 @@ V04	2	1	1	1	50.0
 <rect class="legend" x="346" y="8" width="12" height="12" fill="#e8a317"></rect>
 <text x="362" y="18">warnings</text>
 <text x="232" y="45" text-anchor="end">V01 石门村</text>
-<text x="248" y="45">no findings</text>
+<text x="248" y="45" class="none">no findings</text>
 <text x="232" y="67" text-anchor="end">V02 河口村</text>
 <rect class="bar violation" x="240" y="56" width="240" height="14" fill="#c0392b"><title>1 violation</title></rect>
 <rect class="bar warning" x="480" y="56" width="240" height="14" fill="#e8a317"><title>1 warning</title></rect>
@@ -60,19 +60,38 @@ V04	2	1	1	1	50.0
 <text x="488" y="155">1 violation, 0 warnings</text>
 </svg>
 <h3>By rule</h3>
-<table class="rules">
-<tr><th>rule</th><th class="n">violations</th><th class="n">warnings</th></tr>
+<div class="rules">
+<table>
+<tr><th>attendance</th><th class="n">violations</th><th class="n">warnings</th></tr>
 <tr><td>attendance.min-ratio</td><td class="n">1</td><td class="n">0</td></tr>
 <tr><td>attendance.sending-unit-work</td><td class="n">1</td><td class="n">0</td></tr>
 <tr><td>attendance.unrecorded</td><td class="n">0</td><td class="n">1</td></tr>
-<tr><td>audit.gift</td><td class="n">1</td><td class="n">0</td></tr>
-<tr><td>funds.idle</td><td class="n">0</td><td class="n">1</td></tr>
-<tr><td>households.helper-overload</td><td class="n">0</td><td class="n">1</td></tr>
-<tr><td>rectify.overdue</td><td class="n">1</td><td class="n">0</td></tr>
-<tr><td>roster.no-mentor</td><td class="n">1</td><td class="n">0</td></tr>
-<tr><td>seal.broken</td><td class="n">1</td><td class="n">0</td></tr>
-<tr class="county"><td>total</td><td class="n">6</td><td class="n">3</td></tr>
 </table>
+<table>
+<tr><th>audit</th><th class="n">violations</th><th class="n">warnings</th></tr>
+<tr><td>audit.gift</td><td class="n">1</td><td class="n">0</td></tr>
+</table>
+<table>
+<tr><th>funds</th><th class="n">violations</th><th class="n">warnings</th></tr>
+<tr><td>funds.idle</td><td class="n">0</td><td class="n">1</td></tr>
+</table>
+<table>
+<tr><th>households</th><th class="n">violations</th><th class="n">warnings</th></tr>
+<tr><td>households.helper-overload</td><td class="n">0</td><td class="n">1</td></tr>
+</table>
+<table>
+<tr><th>rectify</th><th class="n">violations</th><th class="n">warnings</th></tr>
+<tr><td>rectify.overdue</td><td class="n">1</td><td class="n">0</td></tr>
+</table>
+<table>
+<tr><th>roster</th><th class="n">violations</th><th class="n">warnings</th></tr>
+<tr><td>roster.no-mentor</td><td class="n">1</td><td class="n">0</td></tr>
+</table>
+<table>
+<tr><th>seal</th><th class="n">violations</th><th class="n">warnings</th></tr>
+<tr><td>seal.broken</td><td class="n">1</td><td class="n">0</td></tr>
+</table>
+</div>
 <h3>By village</h3>
 <table class="villages">
 <tr><th>county, township, village</th><th class="n">violations</th><th class="n">warnings</th></tr>
