@@ -21,8 +21,11 @@
 #   report.txt       the text report, also written on standard output,
 #                    which cron mails
 #   report.html      the same with charts, for a browser or an attachment
+#   messages.txt     what the tools said on standard error (a broken
+#                    seal, a year the calendar lacks ...), written after
+#                    the report on standard output
 #
-# A tool that is not installed is skipped, with a line on standard error,
+# A tool that is not installed is skipped, with a line in messages.txt,
 # and the report says nothing of its records.
 #
 # Exit status: 0 no violation; 1 violations (cron mails the report); 2 a
@@ -54,22 +57,29 @@ if [ -f policy.tsv ]; then
 	export FS_POLICY
 fi
 
+messages="$out/messages.txt"
+: > "$messages"
+
 have() {
 	command -v "$1" >/dev/null 2>&1 && return 0
-	echo "daily-report: $1 is not installed: $2 not checked" >&2
+	echo "daily-report: $1 is not installed: $2 not checked" >> "$messages"
 	return 1
+}
+
+# A tool failed: what it said, and no report.
+fail() {
+	cat "$messages" >&2
+	echo "daily-report: $1 failed (exit $2); no report made" >&2
+	exit 2
 }
 
 # Runs a tool whose findings go to $out/$1.findings; exit 0 and 1 are fine.
 findings() {
 	name=$1
 	shift
-	"$@" > "$out/$name.findings"
+	"$@" > "$out/$name.findings" 2>> "$messages"
 	rc=$?
-	if [ $rc -gt 1 ]; then
-		echo "daily-report: $1 failed (exit $rc); no report made" >&2
-		exit 2
-	fi
+	[ $rc -le 1 ] || fail "$1" $rc
 }
 
 rm -f "$out"/*.findings
@@ -84,7 +94,8 @@ if have fs-seal "the ledgers' seals"; then
 			    --as-of "$asof" "$f"
 			cp "$f" "$out/sealed/$f"
 		else
-			fs-seal "$f" > "$out/sealed/$f" || exit 2
+			fs-seal "$f" > "$out/sealed/$f" 2>> "$messages" ||
+			    fail fs-seal $?
 		fi
 	done
 fi
@@ -103,8 +114,10 @@ have fs-funds "the funds" &&
 rm -f "$out/progress.tsv"
 if have fs-rectify "the rectification ledger"; then
 	findings rectify fs-rectify --as-of "$asof" --findings rectify.tsv
-	fs-rectify --as-of "$asof" --progress rectify.tsv > "$out/progress.tsv"
-	[ $? -le 1 ] || exit 2
+	fs-rectify --as-of "$asof" --progress rectify.tsv \
+	    > "$out/progress.tsv" 2>> "$messages"
+	rc=$?
+	[ $rc -le 1 ] || fail fs-rectify $rc
 fi
 if have fs-audit "conduct, decisions and benefits"; then
 	findings conduct fs-audit conduct --as-of "$asof" --roster roster.tsv \
@@ -115,23 +128,28 @@ if have fs-audit "conduct, decisions and benefits"; then
 	    --cadres cadres.tsv --findings benefits.tsv
 fi
 
-have fs-report "the report" || exit 2
+have fs-report "the report" || fail fs-report 127
 set -- "$out"/*.findings
-if [ ! -e "$1" ]; then
-	echo "daily-report: no tool ran; no report made" >&2
-	exit 2
-fi
+[ -e "$1" ] || fail "every tool" 127
 if have fs-export "the spreadsheet copy"; then
-	fs-report --findings "$@" | fs-export > "$out/findings.csv" || exit 2
+	fs-report --findings "$@" 2>> "$messages" |
+	    fs-export --bom > "$out/findings.csv" 2>> "$messages" ||
+	    fail fs-export $?
 fi
 if [ -f "$out/progress.tsv" ]; then
 	set -- --progress "$out/progress.tsv" "$@"
 fi
 fs-report --as-of "$asof" --format html --villages villages.tsv "$@" \
-    > "$out/report.html"
-[ $? -le 1 ] || exit 2
-fs-report --as-of "$asof" --villages villages.tsv "$@" > "$out/report.txt"
+    > "$out/report.html" 2>> "$messages"
+rc=$?
+[ $rc -le 1 ] || fail fs-report $rc
+fs-report --as-of "$asof" --villages villages.tsv "$@" \
+    > "$out/report.txt" 2>> "$messages"
 status=$?
-[ $status -le 1 ] || exit 2
+[ $status -le 1 ] || fail fs-report $status
 cat "$out/report.txt"
+if [ -s "$messages" ]; then
+	printf '\nMessages from the tools\n-----------------------\n\n'
+	cat "$messages"
+fi
 exit $status
