@@ -594,7 +594,7 @@ only_township(const struct report *rp, size_t i)
 	return 1;
 }
 
-/* The heading of the county of village i; "" when none is shown. */
+/* The heading of the county of village i. */
 static const char *
 county_title(const struct report *rp, size_t i)
 {
@@ -603,6 +603,7 @@ county_title(const struct report *rp, size_t i)
 	return only_county(rp) ? "Villages" : "(unnamed county)";
 }
 
+/* The heading of the township of village i; "" when none is shown. */
 static const char *
 township_title(const struct report *rp, size_t i)
 {
@@ -640,13 +641,31 @@ counts_phrase(struct fs_buf *b, long viol, long warn)
 	return b->p;
 }
 
+/*
+ * 100 * closed / total with one decimal, or "-" for no items.  Past
+ * INT64_MAX / 100 items the total is scaled down instead (still exact to
+ * far more than one decimal).
+ */
 static void
 percent(char *buf, int64_t closed, int64_t total)
 {
+	int64_t num;
+
 	if (total == 0)
 		strcpy(buf, "-");
+	else if (fs_mul_overflow(closed, 100, &num) == 0)
+		fs_fixed_fmt(num, total, 1, buf);
 	else
-		fs_fixed_fmt(closed * 100, total, 1, buf);
+		fs_fixed_fmt(closed, total / 100, 1, buf);
+}
+
+/* The length in pixels of part of a bar whose whole is total. */
+static long
+bar_px(int64_t part, int64_t total)
+{
+	if (total <= 0)
+		return 0;
+	return (long)((__int128)part * SVG_BAR_WIDTH / total);
 }
 
 /* Text. */
@@ -1386,8 +1405,8 @@ html_chart_findings(struct report *rp)
 		y = SVG_TOP + (long)i * SVG_ROW;
 		svg_text(o, lx - SVG_GAP, y + 11, LABEL_ATTRS,
 		    chart_label(rp, vg));
-		wv = vg->violations * SVG_BAR_WIDTH / max;
-		ww = vg->warnings * SVG_BAR_WIDTH / max;
+		wv = bar_px(vg->violations, max);
+		ww = bar_px(vg->warnings, max);
 		snprintf(tip, sizeof(tip), "%ld %s", vg->violations,
 		    plural(vg->violations, "violation", "violations"));
 		svg_rect(o, "bar violation", CLR_VIOLATION, lx, y, wv,
@@ -1426,12 +1445,9 @@ html_chart_progress(struct report *rp)
 			continue;
 		svg_text(o, lx - SVG_GAP, y + 11, LABEL_ATTRS,
 		    chart_label(rp, vg));
-		wc = wd = wo = 0;
-		if (vg->total > 0) {
-			wc = (long)(vg->closed * SVG_BAR_WIDTH / vg->total);
-			wd = (long)(vg->overdue * SVG_BAR_WIDTH / vg->total);
-			wo = SVG_BAR_WIDTH - wc - wd;
-		}
+		wc = bar_px(vg->closed, vg->total);
+		wd = bar_px(vg->overdue, vg->total);
+		wo = vg->total > 0 ? SVG_BAR_WIDTH - wc - wd : 0;
 		snprintf(tip, sizeof(tip), "%lld closed",
 		    (long long)vg->closed);
 		svg_rect(o, "bar closed", CLR_CLOSED, lx, y, wc, SVG_BAR, tip);
