@@ -24,6 +24,7 @@
 
 #include <pcre2.h>
 
+#include "../common/roster.h"
 #include "../common/run.h"
 
 static const char usage[] =
@@ -101,13 +102,6 @@ struct kwrules {
 	struct fs_arena arena;
 };
 
-/* One posting of the roster: where a secretary serves, and when. */
-struct posting {
-	struct posting *next;
-	const char *village;		/* escapes decoded */
-	fs_date term_start, end;	/* end: the earlier of left, term_end */
-};
-
 /* The stages of a decision, in order (FS_STAGE_*). */
 enum { NSTAGES = FS_STAGE_ANNOUNCE_RESULT + 1 };
 static const char *const stage_name[NSTAGES] = {
@@ -177,7 +171,7 @@ struct audit {
 	size_t ntext;
 	uint16_t file;			/* this input's index in run->files */
 	struct kwrules kw;
-	struct fs_table roster;		/* secretary_id -> struct posting * */
+	struct fs_roster roster;		/* --roster */
 	struct fs_table dec;		/* decision_id -> struct decision */
 	struct fs_table cadres;		/* ID number -> struct cadre */
 	struct fs_table grants;		/* ID, program, year -> struct grant */
@@ -630,67 +624,27 @@ rules_free(struct kwrules *kw)
 }
 
 /*
- * Conduct: the roster (--roster), for the findings' village_id.  Kept in
- * these two functions so that a shared roster reader can replace them.
+ * Conduct: the roster (--roster), for the findings' village_id: the
+ * posting whose service holds the day, else the latest that began
+ * before it, else the first (fs_roster_village_on).
  */
 static int
 roster_load(struct audit *a)
 {
-	struct fs_run *run = a->run;
-	struct fs_arena *arena;
-	struct posting **head, *p;
-	struct fs_tsv r;
-	struct fs_binding b;
-	struct fs_value v[FS_MAX_COLS];
-	fs_date end;
-	int rc;
-
 	if (a->roster_file == NULL)
 		return 0;
-	arena = fs_table_arena(&a->roster);
-	if (fs_run_open(run, &r, a->roster_file, &fs_fmt_roster, &b) != 0) {
-		fs_tsv_close(&r);
-		return 2;
-	}
-	while ((rc = fs_run_next(run, &r, &b, v)) == FS_TSV_ROW) {
-		head = fs_table_get(&a->roster, v[FS_ROSTER_SECRETARY_ID].p,
-		    v[FS_ROSTER_SECRETARY_ID].n, NULL);
-		p = fs_arena_alloc(arena, sizeof(*p));
-		p->village = arena_text(arena, v[FS_ROSTER_VILLAGE_ID].p,
-		    v[FS_ROSTER_VILLAGE_ID].n);
-		p->term_start = v[FS_ROSTER_TERM_START].v.date;
-		end = v[FS_ROSTER_TERM_END].v.date;
-		if (v[FS_ROSTER_LEFT].n > 0 && v[FS_ROSTER_LEFT].v.date < end)
-			end = v[FS_ROSTER_LEFT].v.date;
-		p->end = end;
-		p->next = *head;
-		*head = p;
-	}
-	fs_tsv_close(&r);
-	return rc == FS_RUN_STOP ? 2 : 0;
+	return fs_roster_load(a->run, &a->roster, a->roster_file);
 }
 
-/*
- * The village of a secretary on a day: the posting whose service covers
- * the day (the latest-starting one, should two), else the secretary's
- * latest posting; NULL when the secretary is not in the roster.
- */
 static const char *
 roster_village(const struct audit *a, const char *id, size_t n, fs_date day)
 {
-	struct posting *const *head, *p, *cover = NULL, *latest = NULL;
+	const struct fs_rostered *s;
 
 	if (a->roster_file == NULL ||
-	    (head = fs_table_find(&a->roster, id, n)) == NULL)
+	    (s = fs_roster_find(&a->roster, id, n)) == NULL)
 		return NULL;
-	for (p = *head; p != NULL; p = p->next) {
-		if (latest == NULL || p->term_start > latest->term_start)
-			latest = p;
-		if (p->term_start <= day && day <= p->end &&
-		    (cover == NULL || p->term_start > cover->term_start))
-			cover = p;
-	}
-	return cover != NULL ? cover->village : latest->village;
+	return fs_roster_village_on(s, day);
 }
 
 /*
@@ -891,7 +845,6 @@ conduct(struct audit *a, char **files, int nfiles)
 {
 	int rc;
 
-	fs_table_init(&a->roster, sizeof(struct posting *));
 	if ((rc = rules_load(a)) != 0)
 		return rc;
 	return read_inputs(a, &fs_fmt_conduct, files, nfiles, roster_load,
@@ -1256,7 +1209,8 @@ cadres_load(struct audit *a)
 
 	if (a->cadres_file == NULL)
 		return 0;
-	if (fs_run_open(run, &r, a->cadres_file, &fs_fmt_cadres, &b) != 0) {
+	if (fs_run_open_side(run, &r, a->cadres_file, &fs_fmt_cadres,
+	    &b) != 0) {
 		fs_tsv_close(&r);
 		return 2;
 	}
@@ -1483,7 +1437,8 @@ audit_free(struct audit *a)
 	table_free(&a->tab);
 	spool_close(&a->spool);
 	rules_free(&a->kw);
-	fs_table_free(&a->roster);
+	if (a->roster_file != NULL)
+		fs_roster_free(&a->roster);
 	fs_table_free(&a->dec);
 	fs_table_free(&a->cadres);
 	fs_table_free(&a->grants);
