@@ -237,6 +237,12 @@ function attendance(    f, i, id, z, st, n, note) {
 			# On purpose: S12 took over 30 days of leave (leave-excess).
 			if (id == "S12" && n % 6 == 0)
 				st = "leave"
+			# On purpose: S15, recalled at the end of June, was in
+			# the village less than the county's 200 days a year
+			# ask, prorated (attendance.min-days), though more than
+			# 2/3 of the days.
+			if (id == "S15" && n % 4 == 0)
+				st = "absent"
 			# On purpose: S14 has six days without a record.
 			if (id == "S14" && (n == 101 || n == 102 || n == 140 ||
 			    n == 141 || n == 142 || n == 200))
@@ -491,6 +497,9 @@ function rectify(    f, v, n, k, op, dl, cl, c) {
 		if (v == 14)
 			# On purpose: closed three weeks after its deadline.
 			item(v, n++, cats[k], probs[k], "2026-02-02", meas[k], person(), "2026-07-31", "2026-08-20", "整改报告及照片", c)
+		else if (v == 9)
+			# On purpose: closed ten days late (rectify.closed-late).
+			item(v, n++, cats[k], probs[k], op, meas[k], person(), dl, dstr(day(dl) + 10), "整改报告及会议记录", c)
 		else if (v == 17)
 			# On purpose: closed, but nobody verified it.
 			item(v, n++, cats[k], probs[k], op, meas[k], person(), dl, cl, "整改报告", "")
@@ -596,6 +605,7 @@ function decisions(    f) {
 function policy(    f) {
 	f = "policy.tsv"
 	print "key", "value" > f
+	print "attendance.min_days", "200" > f
 	print "attendance.max_leave_days", "30" > f
 	close(f)
 }
