@@ -16,7 +16,7 @@
  * The table needs every row's problems, and whether the first households
  * of an ID number or of a helper have a problem is known only at the end,
  * while standard input cannot be read twice.  So each row's bytes and its
- * per_capita go to a spool (memory, then an unlinked temporary file), and
+ * per_capita go to a spool (common/spool.h: a temporary file), and
  * each household keeps 12 bytes: the problems of its own row as bits, and
  * the places of its ID number and its helper in their tables.  At the end
  * the spool is read back and every row gets its problems column.  Memory
@@ -30,6 +30,7 @@
 #include <unistd.h>
 
 #include "../common/run.h"
+#include "../common/spool.h"
 
 static const char usage[] =
 "usage: fs-households [options] [FILE...]\n"
@@ -81,9 +82,6 @@ enum { IDNUM_LEN = 18, IDNUM_HEAD = 6, IDNUM_TAIL = 4 };
 /* An id is at most 64 bytes (the format checks it). */
 enum { ID_MAX = 64 };
 
-/* Row bytes held in memory before the spool goes to a temporary file. */
-enum { SPOOL_MEM = 4 << 20 };
-
 struct helper {
 	uint32_t ref;		/* its place in the table, from 1 */
 	int64_t households;	/* poor or monitored households linked */
@@ -109,26 +107,12 @@ struct household {
 	uint32_t bits;		/* the problems of the row itself */
 };
 
-/*
- * Rows written now and read back at the end, in order: in memory up to
- * SPOOL_MEM bytes, then in an unlinked temporary file, written and read
- * in blocks of that size.
- */
-struct spool {
-	char *buf;
-	size_t n, cap;		/* bytes held; the buffer's size */
-	size_t pos;		/* reading: the next line's start */
-	int fd;			/* the file, or -1 */
-	int eof;
-	int err;		/* errno of the first failure */
-};
-
 struct hh {
 	struct fs_run *run;
 	struct fs_table helpers, persons;
 	struct household *rows;
 	size_t nrows, caprows;
-	struct spool spool;
+	struct fs_spool spool;
 	/* The table's columns: the first input's header. */
 	char *hdr;
 	size_t hdrlen;
@@ -150,135 +134,6 @@ struct hh {
 	struct fs_buf source;
 	char household_id[ID_MAX + 1], village_id[ID_MAX + 1];
 };
-
-/* ------------------------------------------------------------ spool */
-
-static void
-spool_init(struct spool *s)
-{
-	memset(s, 0, sizeof(*s));
-	s->fd = -1;
-}
-
-static int
-spool_file(void)
-{
-	const char *dir = getenv("TMPDIR");
-	struct fs_buf path = { 0 };
-	int fd;
-
-	if (dir == NULL || *dir == '\0')
-		dir = "/tmp";
-	fs_buf_printf(&path, "%s/fs-households.XXXXXX", dir);
-	if ((fd = mkstemp(path.p)) >= 0)
-		unlink(path.p);
-	fs_buf_free(&path);
-	return fd;
-}
-
-static void
-spool_flush(struct spool *s)
-{
-	const char *p = s->buf;
-	ssize_t w;
-
-	if (s->fd < 0 && (s->fd = spool_file()) < 0)
-		s->err = errno;
-	while (!s->err && s->n > 0) {
-		if ((w = write(s->fd, p, s->n)) < 0) {
-			if (errno != EINTR)
-				s->err = errno;
-			continue;
-		}
-		p += w;
-		s->n -= (size_t)w;
-	}
-	s->n = 0;
-}
-
-static void
-spool_write(struct spool *s, const void *p, size_t n)
-{
-	const char *c = p;
-	size_t k;
-
-	while (n > 0 && !s->err) {
-		if (s->n == s->cap) {
-			if (s->cap < SPOOL_MEM) {
-				s->cap = s->cap ? s->cap * 2 : SPOOL_MEM / 64;
-				s->buf = fs_xreallocarray(s->buf, s->cap, 1);
-			} else
-				spool_flush(s);
-		}
-		k = s->cap - s->n < n ? s->cap - s->n : n;
-		memcpy(s->buf + s->n, c, k);
-		s->n += k;
-		c += k;
-		n -= k;
-	}
-}
-
-/* Gets ready to read back what was written: 0, or -1 (s->err). */
-static int
-spool_rewind(struct spool *s)
-{
-	s->pos = 0;
-	if (s->fd >= 0) {
-		spool_flush(s);
-		if (!s->err && lseek(s->fd, 0, SEEK_SET) < 0)
-			s->err = errno;
-	} else
-		s->eof = 1;
-	return s->err ? -1 : 0;
-}
-
-/* The next line, without its LF: 1, or 0 at the end, or -1 (s->err). */
-static int
-spool_line(struct spool *s, const char **p, size_t *n)
-{
-	size_t scan = s->pos;
-	const char *nl;
-	ssize_t got;
-
-	for (;;) {
-		if (s->err)
-			return -1;
-		nl = memchr(s->buf + scan, '\n', s->n - scan);
-		if (nl != NULL) {
-			*p = s->buf + s->pos;
-			*n = (size_t)(nl - *p);
-			s->pos += *n + 1;
-			return 1;
-		}
-		if (s->eof)
-			return s->pos == s->n ? 0 : (s->err = EIO, -1);
-		/* Keep the partial line, make room, read on. */
-		memmove(s->buf, s->buf + s->pos, s->n - s->pos);
-		s->n -= s->pos;
-		scan = s->n;
-		s->pos = 0;
-		if (s->n == s->cap) {
-			s->buf = fs_xreallocarray(s->buf, s->cap, 2);
-			s->cap *= 2;
-		}
-		got = read(s->fd, s->buf + s->n, s->cap - s->n);
-		if (got < 0 && errno != EINTR)
-			s->err = errno;
-		else if (got == 0)
-			s->eof = 1;
-		else if (got > 0)
-			s->n += (size_t)got;
-	}
-}
-
-static void
-spool_free(struct spool *s)
-{
-	if (s->fd >= 0)
-		close(s->fd);
-	free(s->buf);
-	spool_init(s);
-}
 
 /* ---------------------------------------------------------- helpers */
 
@@ -664,17 +519,17 @@ keep_row(struct hh *h, uint32_t person, uint32_t helper)
 	size_t i;
 
 	if (h->same_order)
-		spool_write(&h->spool, r->line, r->linelen);
+		fs_spool_add(&h->spool, r->line, r->linelen);
 	else
 		for (i = 0; i < h->ncols; i++) {
 			if (i > 0)
-				spool_write(&h->spool, "\t", 1);
-			spool_write(&h->spool, r->f[h->order[i]].p,
+				fs_spool_add(&h->spool, "\t", 1);
+			fs_spool_add(&h->spool, r->f[h->order[i]].p,
 			    r->f[h->order[i]].n);
 		}
-	spool_write(&h->spool, "\t", 1);
-	spool_write(&h->spool, h->per_capita, h->per_capita_len);
-	spool_write(&h->spool, "\n", 1);
+	fs_spool_add(&h->spool, "\t", 1);
+	fs_spool_add(&h->spool, h->per_capita, h->per_capita_len);
+	fs_spool_end(&h->spool);
 	if (h->nrows == h->caprows) {
 		h->caprows = h->caprows ? h->caprows * 2 : 1024;
 		h->rows = fs_xreallocarray(h->rows, h->caprows,
@@ -769,10 +624,10 @@ write_table(struct hh *h)
 		return 0;
 	fs_out_write(o, h->hdr, h->hdrlen);
 	fs_out_str(o, "\tper_capita\tproblems\n");
-	if (spool_rewind(&h->spool) < 0)
+	if (fs_spool_rewind(&h->spool) < 0)
 		goto fail;
 	for (i = 0; i < h->nrows; i++) {
-		if (spool_line(&h->spool, &line, &n) != 1)
+		if (fs_spool_next(&h->spool, &line, &n) != 1)
 			goto fail;
 		k = &h->rows[i];
 		bits = k->bits;
@@ -810,7 +665,6 @@ hh_init(struct hh *h, struct fs_run *run)
 	h->run = run;
 	fs_table_init(&h->helpers, sizeof(struct helper));
 	fs_table_init(&h->persons, sizeof(struct person));
-	spool_init(&h->spool);
 }
 
 static void
@@ -818,7 +672,7 @@ hh_free(struct hh *h)
 {
 	fs_table_free(&h->helpers);
 	fs_table_free(&h->persons);
-	spool_free(&h->spool);
+	fs_spool_close(&h->spool);
 	free(h->rows);
 	free(h->hdr);
 	free(h->names);
@@ -842,7 +696,11 @@ main(int argc, char *argv[])
 	if (fs_run_start(&run) != 0)
 		return fs_run_finish(&run, 2);
 	hh_init(&h, &run);
-	if (optind == argc)
+	if (!run.findings && fs_spool_open(&h.spool) < 0) {
+		fs_warnx("%s: cannot make a temporary file: %s", fs_tmpdir(),
+		    strerror(errno));
+		status = 2;
+	} else if (optind == argc)
 		status = read_input(&h, "-");
 	for (i = optind; status == 0 && i < argc; i++)
 		status = read_input(&h, argv[i]);

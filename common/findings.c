@@ -66,6 +66,7 @@ fs_finding(struct fs_findings *f, const char *rule, int severity,
 		f->v = fs_xreallocarray(f->v, f->cap, sizeof(*f->v));
 	}
 	x = &f->v[f->n++];
+	x->tool = NULL;
 	x->rule = copy(f, rule);
 	x->severity = severity;
 	x->entity = copy(f, entity);
@@ -103,10 +104,9 @@ fs_severity_name(int severity)
 	return severity == FS_SEV_VIOLATION ? "violation" : "warning";
 }
 
-static int
-findcmp(const void *a, const void *b)
+int
+fs_finding_cmp(const struct fs_finding *x, const struct fs_finding *y)
 {
-	const struct fs_finding *x = a, *y = b;
 	int r;
 
 	if ((r = strcmp(x->village_id, y->village_id)) != 0)
@@ -120,9 +120,20 @@ findcmp(const void *a, const void *b)
 	if ((r = strcmp(x->source, y->source)) != 0)
 		return r;
 	/* Fully equal keys keep a stable, content-based order. */
+	if ((r = strcmp(x->entity, y->entity)) != 0)
+		return r;
 	if ((r = strcmp(x->detail, y->detail)) != 0)
 		return r;
+	if ((r = strcmp(x->tool != NULL ? x->tool : "",
+	    y->tool != NULL ? y->tool : "")) != 0)
+		return r;
 	return x->severity - y->severity;
+}
+
+static int
+findcmp(const void *a, const void *b)
+{
+	return fs_finding_cmp(a, b);
 }
 
 void
@@ -137,7 +148,7 @@ fs_findings_write(struct fs_findings *f, struct fs_out *o)
 	    "period\tdetail\tsource\n");
 	for (i = 0; i < f->n; i++) {
 		x = &f->v[i];
-		fs_out_texts(o, f->tool);
+		fs_out_texts(o, x->tool != NULL ? x->tool : f->tool);
 		fs_out_char(o, '\t');
 		fs_out_texts(o, x->rule);
 		fs_out_char(o, '\t');

@@ -14,6 +14,7 @@
 #include "util.h"
 
 struct fs_finding {
+	const char *tool;		/* NULL: the stream's (fs-report sets it) */
 	const char *rule;
 	int severity;			/* FS_SEV_VIOLATION or FS_SEV_WARNING */
 	const char *entity;
@@ -56,6 +57,12 @@ const char *fs_findings_strn(struct fs_findings *f, const char *p, size_t n);
 /* "FILE:LINE" */
 const char *fs_findings_source(struct fs_findings *f, const char *file,
     long line);
+
+/*
+ * The stream's order: village_id, entity_id, rule, period, source, then
+ * entity, detail, tool and severity, bytewise; 0 only for equal findings.
+ */
+int fs_finding_cmp(const struct fs_finding *x, const struct fs_finding *y);
 
 /* Sorts and writes the stream with its header. */
 void fs_findings_write(struct fs_findings *f, struct fs_out *o);

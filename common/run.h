@@ -89,6 +89,7 @@ struct fs_run {
 	int keep_going;		/* report every invalid row, then exit 2 */
 	int needs_calendar;	/* fs_run_start() loads the calendar */
 	int jobs;		/* --jobs: threads that read and parse rows */
+	int header_repeats;	/* skip lines equal to the header (cat a b) */
 	struct fs_policy policy;
 	struct fs_calendar cal;
 	struct fs_findings fnd;

@@ -562,28 +562,6 @@ write_all(int fd, const char *p, size_t n)
 	return 0;
 }
 
-static FILE *
-spill_file(void)
-{
-	const char *dir = getenv("TMPDIR");
-	struct fs_buf path = { 0 };
-	FILE *f = NULL;
-	int fd;
-
-	if (dir == NULL || *dir == '\0')
-		dir = "/tmp";
-	fs_buf_printf(&path, "%s/firstsec.XXXXXX", dir);
-	fd = mkstemp(path.p);
-	if (fd >= 0) {
-		unlink(path.p);
-		f = fdopen(fd, "w+");
-		if (f == NULL)
-			close(fd);
-	}
-	fs_buf_free(&path);
-	return f;
-}
-
 /* Makes room: writes out, or moves what is held to the spill file. */
 static void
 drain(struct fs_out *o)
@@ -595,7 +573,7 @@ drain(struct fs_out *o)
 			o->err = errno;
 		goto out;
 	}
-	if (o->spill == NULL && (o->spill = spill_file()) == NULL) {
+	if (o->spill == NULL && (o->spill = fs_tmpfile()) == NULL) {
 		o->err = errno ? errno : EIO;
 		goto out;
 	}

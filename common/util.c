@@ -257,3 +257,33 @@ fs_data_path(const char *name, struct fs_buf *buf)
 	fs_buf_printf(buf, "%s/%s", FS_DATADIR_DEFAULT, name);
 	return buf->p;
 }
+
+const char *
+fs_tmpdir(void)
+{
+	const char *dir = getenv("TMPDIR");
+
+	return dir == NULL || *dir == '\0' ? "/tmp" : dir;
+}
+
+FILE *
+fs_tmpfile(void)
+{
+	const char *dir = fs_tmpdir();
+	struct fs_buf path = { 0 };
+	FILE *f = NULL;
+	int fd, saved;
+
+	fs_buf_printf(&path, "%s/firstsec.XXXXXX", dir);
+	fd = mkstemp(path.p);
+	if (fd >= 0) {
+		unlink(path.p);
+		if ((f = fdopen(fd, "w+")) == NULL) {
+			saved = errno;
+			close(fd);
+			errno = saved;
+		}
+	}
+	fs_buf_free(&path);
+	return f;
+}

@@ -7,6 +7,7 @@
 
 #include <stddef.h>
 #include <stdint.h>
+#include <stdio.h>
 
 /* A slice of bytes that belongs to someone else (usually a read buffer). */
 struct fs_slice {
@@ -86,6 +87,14 @@ extern const char *fs_tool;
 
 /* Prints "TOOL: message" on stderr. */
 void fs_warnx(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+
+/*
+ * A new temporary file for reading and writing, in $TMPDIR (else /tmp),
+ * already unlinked: it goes away with the process.  NULL with errno set.
+ */
+FILE *fs_tmpfile(void);
+/* That folder. */
+const char *fs_tmpdir(void);
 
 /*
  * The path of an installed data file (calendar.tsv, rules.tsv): under

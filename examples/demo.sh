@@ -1,13 +1,25 @@
 #!/bin/sh
-# examples/demo.sh - what firstsec does, on the example county's files.
-# Run by `make demo`; the programs come from the build tree.
+# examples/demo.sh - the whole pipeline on the example county, as the
+# clerk's cron job runs it every morning (examples/daily-report.sh), on
+# the demo's fixed day.  Run by `make demo`; the programs come from the
+# build tree, the results go to build/demo/.
 set -u
 here=$(cd "$(dirname "$0")" && pwd)
-PATH="$here/../bin:$PATH"
-cd "$here"
+top=$(cd "$here/.." && pwd)
+PATH="$top/bin:$PATH"
+export PATH
+out="$top/build/demo"
 
-echo "== fs-policy --policy policy.tsv: the effective policy"
-fs-policy --policy policy.tsv
+echo "== examples/daily-report.sh -d examples/county -o build/demo -a 2026-11-27"
 echo
-echo "== fs-check --type roster roster.tsv: is the roster well formed?"
-fs-check --type roster roster.tsv
+sh "$here/daily-report.sh" -d "$here/county" -o "$out" -a 2026-11-27
+status=$?
+echo
+case $status in
+0) echo "== exit 0: no violation." ;;
+1) echo "== exit 1: violations found; cron would mail this report." ;;
+*) echo "== exit $status: the pipeline failed (see above)."
+   exit "$status" ;;
+esac
+echo "== every result is in build/demo/: the HTML report is build/demo/report.html"
+exit 0

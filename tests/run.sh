@@ -13,6 +13,8 @@
 #   ...lines...
 #   >>> stderr                expected standard error (absent: empty)
 #   >>> status 2              expected exit status (absent: 0)
+#   >>> requires chromium     skip the case (counted as skipped) unless
+#                             these programs are on PATH
 #
 # The command runs under sh in a fresh directory holding the inline files
 # and a copy of tests/e2e/TOOL/files/ (fixtures: CRLF, BOM, NUL ...), with
@@ -22,7 +24,8 @@
 #
 # VALGRIND=1 runs every command under valgrind (errors and leaks fail).
 # Pass a pattern as the second argument to run only matching cases.
-# The last line is "N passed, N failed".
+# The last line is "N passed, N failed" (", N skipped" after it when a
+# case was skipped).
 set -u
 
 bindir=$(cd "${1:-bin}" && pwd)
@@ -32,6 +35,7 @@ tmp=$(mktemp -d "${TMPDIR:-/tmp}/fs-tests.XXXXXX")
 trap 'rm -rf "$tmp"' EXIT INT TERM
 pass=0
 fail=0
+skip=0
 
 export ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=1:abort_on_error=0}
 export UBSAN_OPTIONS=${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1}
@@ -72,6 +76,7 @@ split_case() {
 	/^>>> stdout$/ { open_(d "/stdout"); next }
 	/^>>> stderr$/ { open_(d "/stderr"); next }
 	/^>>> status / { if (out != "") close(out); out = ""; print substr($0, 12) > (d "/status"); close(d "/status"); next }
+	/^>>> requires / { if (out != "") close(out); out = ""; print substr($0, 14) > (d "/requires"); close(d "/requires"); next }
 	out != "" { print > out; next }
 	' "$2"
 }
@@ -89,6 +94,17 @@ for dir in "$top"/tests/e2e/*/; do
 		printf '' > "$c/stderr"
 		echo 0 > "$c/status"
 		split_case "$c" "$case"
+		missing=""
+		if [ -f "$c/requires" ]; then
+			for p in $(cat "$c/requires"); do
+				command -v "$p" >/dev/null 2>&1 || missing="$missing $p"
+			done
+		fi
+		if [ -n "$missing" ]; then
+			echo "skip $name (not installed:$missing)"
+			skip=$((skip + 1))
+			continue
+		fi
 		if [ -d "$dir/files" ]; then
 			cp -R "$dir/files/." "$c/work/"
 		fi
@@ -124,5 +140,9 @@ for dir in "$top"/tests/e2e/*/; do
 	done
 done
 
-echo "$pass passed, $fail failed"
+if [ "$skip" -gt 0 ]; then
+	echo "$pass passed, $fail failed, $skip skipped"
+else
+	echo "$pass passed, $fail failed"
+fi
 [ "$fail" -eq 0 ]

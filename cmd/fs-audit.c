@@ -1,0 +1,1463 @@
+/*
+ * fs-audit - discipline and due process (SPEC 3.7).  Three subcommands,
+ * each with its own input:
+ *
+ *	conduct		meals, gifts, reimbursements, forbidden conduct, and
+ *			the keyword patterns of a rules file (PCRE2);
+ *	decisions	the "four proposals, two public" method;
+ *	benefits	public notice of allowances and cadres' relatives.
+ *
+ * The table of each is every input row as read plus a column "problems",
+ * in input order.  Conduct writes a row as soon as it is judged.
+ * Decisions and benefits know some problems only once the input is read,
+ * so they spool their rows to an unlinked temporary file and write the
+ * table from it at the end: memory grows with decisions and keys, never
+ * with rows.
+ */
+#define PCRE2_CODE_UNIT_WIDTH 8
+
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include <pcre2.h>
+
+#include "../common/roster.h"
+#include "../common/run.h"
+#include "../common/spool.h"
+
+static const char usage[] =
+"usage: fs-audit conduct [--rules FILE|none] [--roster FILE] [options] [FILE...]\n"
+"       fs-audit decisions [options] [FILE...]\n"
+"       fs-audit benefits [--cadres FILE] [options] [FILE...]\n"
+"Judge discipline and due process.  The table is every input row plus a\n"
+"column 'problems' (the rules broken), in input order.\n"
+"  conduct            meals, gifts, reimbursements not settled; banquets,\n"
+"                     gambling, superstition; keyword patterns in notes\n"
+"  decisions          the six stages of \"four proposals, two public\"\n"
+"  benefits           public notice, cadres' relatives, repeated grants\n"
+"  --rules FILE       conduct: keyword patterns (rule, pattern, severity);\n"
+"                     default: the installed rules.tsv; none: no keywords\n"
+"  --roster FILE      conduct: the roster, for the findings' village_id\n"
+"  --cadres FILE      benefits: cadre_id, village_id, relative_id_number\n"
+FS_COMMON_USAGE;
+
+enum { OPT_RULES = FS_OPT_TOOL, OPT_ROSTER, OPT_CADRES };
+
+static const struct option longopts[] = {
+	FS_COMMON_OPTIONS,
+	{ "rules", required_argument, NULL, OPT_RULES },
+	{ "roster", required_argument, NULL, OPT_ROSTER },
+	{ "cadres", required_argument, NULL, OPT_CADRES },
+	{ NULL, 0, NULL, 0 }
+};
+
+/* The tool's own column: an input column of that name is replaced. */
+static const char PROBLEMS[] = "problems";
+
+/* A value quoted in a message: at most this many bytes. */
+enum { QUOTE_MAX = 60 };
+
+/*
+ * The table's columns: the first input's header, less a column named
+ * "problems".  Later inputs must have the same columns, in any order;
+ * their rows are written in the first input's order.
+ */
+struct table {
+	const char *first;		/* the first input's name */
+	char *hdr;			/* a copy of its header line */
+	struct fs_slice *col;		/* the table's columns, into hdr */
+	size_t ncols;
+	int *map;			/* column -> field of this input */
+};
+
+/*
+ * The rows of decisions and benefits are spooled (common/spool.h) until
+ * the problems are known: each record is a struct rowtag, then the row.
+ */
+struct rowtag {
+	uint32_t tag;			/* the row's decision or key */
+	uint32_t bits;			/* the row's own problems */
+};
+
+/* A keyword rule of the rules file. */
+struct kwrule {
+	const char *rule;		/* audit.keyword.NAME */
+	const char *src;		/* FILE:LINE in the rules file */
+	int severity;
+	pcre2_code *re;
+};
+
+struct kwrules {
+	struct kwrule *v;
+	size_t n, cap;
+	pcre2_match_data *md;
+	struct fs_arena arena;
+};
+
+/* The stages of a decision, in order (FS_STAGE_*). */
+enum { NSTAGES = FS_STAGE_ANNOUNCE_RESULT + 1 };
+static const char *const stage_name[NSTAGES] = {
+	"proposal", "consultation", "review", "resolution",
+	"announce_resolution", "announce_result"
+};
+
+struct stage {
+	fs_date date;
+	uint32_t line;
+	uint16_t file;
+	uint8_t present;
+};
+
+struct decision {
+	const char *village;		/* as read */
+	size_t villagen;
+	uint32_t ord;			/* insertion order */
+	uint32_t line;			/* the first row */
+	uint16_t file;
+	unsigned problems;		/* bits of the DEC_* rules */
+	struct stage st[NSTAGES];
+	int64_t eligible, attendees, votes_for, required;
+	uint8_t has_eligible, has_attendees, has_votes;
+};
+
+enum {
+	DEC_MISSING_STAGE, DEC_RESULT_NOT_PUBLIC, DEC_STAGE_ORDER, DEC_QUORUM,
+	DEC_NO_VOTE_RECORD, DEC_NOT_PASSED, DEC_NRULES
+};
+static const char *const dec_rule[DEC_NRULES] = {
+	"audit.missing-stage", "audit.result-not-public", "audit.stage-order",
+	"audit.quorum", "audit.no-vote-record", "audit.not-passed"
+};
+
+enum {
+	BEN_NOTICE_SHORT, BEN_GRANTED_BEFORE_NOTICE_END, BEN_RELATIVE_NOT_FILED,
+	BEN_RELATIVE_UNDECLARED, BEN_DUPLICATE_BENEFIT, BEN_NRULES
+};
+static const char *const ben_rule[BEN_NRULES] = {
+	"audit.notice-short", "audit.granted-before-notice-end",
+	"audit.relative-not-filed", "audit.relative-undeclared",
+	"audit.duplicate-benefit"
+};
+
+/* A cadre whose relative's ID number is listed in --cadres. */
+struct cadre {
+	const char *cadre_id, *village;	/* escapes decoded */
+};
+
+/* The rows of one id_number, program and year of benefits. */
+struct grant {
+	uint32_t ord;			/* insertion order */
+	uint32_t count;
+	uint32_t line;			/* the first row */
+	uint16_t file;
+	fs_date granted;
+	const char *household, *village;	/* escapes decoded */
+};
+
+struct audit {
+	struct fs_run *run;
+	const char *rules_arg, *roster_file, *cadres_file;
+	struct table tab;
+	struct fs_spool spool;
+	int *text;			/* the text columns of this input */
+	size_t ntext;
+	uint16_t file;			/* this input's index in run->files */
+	struct kwrules kw;
+	struct fs_roster roster;		/* --roster */
+	struct fs_table dec;		/* decision_id -> struct decision */
+	struct fs_table cadres;		/* ID number -> struct cadre */
+	struct fs_table grants;		/* ID, program, year -> struct grant */
+	struct fs_buf line, probs, detail, src, scratch, key;
+	size_t *textoff;		/* decoded text columns in scratch */
+};
+
+/* The length of a value quoted in a message, cut at a character. */
+static int
+quote_len(const char *p, size_t n, const char **more)
+{
+	size_t k = n;
+
+	*more = "";
+	if (k > QUOTE_MAX) {
+		k = QUOTE_MAX;
+		while (k > 0 && ((unsigned char)p[k] & 0xc0) == 0x80)
+			k--;
+		*more = "...";
+	}
+	return (int)k;
+}
+
+static const char *
+yesno_word(const struct fs_value *v)
+{
+	if (v->n == 0)
+		return "missing";
+	return v->v.yes ? "yes" : "no";
+}
+
+static void
+add_problem(struct fs_buf *probs, const char *rule)
+{
+	if (probs->n > 0)
+		fs_buf_adds(probs, ",");
+	fs_buf_adds(probs, rule);
+}
+
+/* A field's bytes with escapes decoded, in the arena. */
+static const char *
+arena_text(struct fs_arena *a, const char *p, size_t n)
+{
+	char *s = fs_arena_alloc(a, n + 1);
+
+	s[fs_unescape(p, n, s)] = '\0';
+	return s;
+}
+
+/*
+ * Table
+ */
+
+static int
+table_bind(struct table *t, const struct fs_tsv *r)
+{
+	size_t i, j;
+	int k;
+
+	if (t->hdr == NULL) {
+		t->first = r->name;
+		t->hdr = fs_xstrndup(r->hdr, r->hdrlen);
+		t->col = fs_xreallocarray(NULL, r->ncols, sizeof(*t->col));
+		t->map = fs_xreallocarray(NULL, r->ncols, sizeof(*t->map));
+		for (i = 0; i < r->ncols; i++) {
+			if (fs_slice_eq(r->col[i].p, r->col[i].n, PROBLEMS))
+				continue;
+			t->col[t->ncols].p = t->hdr + (r->col[i].p - r->hdr);
+			t->col[t->ncols++].n = r->col[i].n;
+		}
+	}
+	for (j = 0; j < t->ncols; j++) {
+		k = -1;
+		for (i = 0; i < r->ncols && k < 0; i++)
+			if (fs_slice_cmp(r->col[i].p, r->col[i].n,
+			    t->col[j].p, t->col[j].n) == 0)
+				k = (int)i;
+		if (k < 0) {
+			fs_warnx("%s: missing column '%.*s' (every input needs "
+			    "the columns of %s)", r->name, (int)t->col[j].n,
+			    t->col[j].p, t->first);
+			return 2;
+		}
+		t->map[j] = k;
+	}
+	for (i = 0; i < r->ncols; i++) {
+		if (fs_slice_eq(r->col[i].p, r->col[i].n, PROBLEMS))
+			continue;
+		for (j = 0; j < t->ncols; j++)
+			if (t->map[j] == (int)i)
+				break;
+		if (j == t->ncols) {
+			fs_warnx("%s: column '%.*s' is not in %s (every input "
+			    "needs the same columns)", r->name,
+			    (int)r->col[i].n, r->col[i].p, t->first);
+			return 2;
+		}
+	}
+	return 0;
+}
+
+static void
+table_header(const struct table *t, struct fs_out *o)
+{
+	size_t j;
+
+	for (j = 0; j < t->ncols; j++) {
+		fs_out_write(o, t->col[j].p, t->col[j].n);
+		fs_out_char(o, '\t');
+	}
+	fs_out_str(o, PROBLEMS);
+	fs_out_char(o, '\n');
+}
+
+/* The current row's fields as read, in the table's order, into line. */
+static void
+table_row(const struct table *t, const struct fs_tsv *r, struct fs_buf *line)
+{
+	size_t j;
+
+	fs_buf_reset(line);
+	for (j = 0; j < t->ncols; j++) {
+		if (j > 0)
+			fs_buf_add(line, "\t", 1);
+		fs_buf_add(line, r->f[t->map[j]].p, r->f[t->map[j]].n);
+	}
+}
+
+static void
+table_write(struct fs_out *o, const char *row, size_t n, const char *probs)
+{
+	fs_out_write(o, row, n);
+	fs_out_char(o, '\t');
+	fs_out_str(o, probs);
+	fs_out_char(o, '\n');
+}
+
+static void
+table_free(struct table *t)
+{
+	free(t->hdr);
+	free(t->col);
+	free(t->map);
+}
+
+/*
+ * Spool
+ */
+
+/* Opens the spool: 0, or 2. */
+static int
+spool_open(struct fs_spool *s)
+{
+	if (fs_spool_open(s) == 0)
+		return 0;
+	fs_warnx("%s: cannot make a temporary file: %s", fs_tmpdir(),
+	    strerror(errno));
+	return 2;
+}
+
+static void
+spool_put(struct fs_spool *s, uint32_t tag, uint32_t bits,
+    const struct fs_buf *row)
+{
+	struct rowtag t = { tag, bits };
+
+	fs_spool_add(s, &t, sizeof(t));
+	fs_spool_add(s, row->p, row->n);
+	fs_spool_end(s);
+}
+
+/*
+ * Inputs
+ */
+
+/* The text columns of an input: FS_TEXT columns and those not defined. */
+static void
+find_text_columns(struct audit *a, const struct fs_tsv *r,
+    const struct fs_binding *b)
+{
+	const struct fs_format *fmt = b->fmt;
+	size_t i;
+	int c, text;
+
+	a->text = fs_xreallocarray(a->text, r->ncols, sizeof(*a->text));
+	a->textoff = fs_xreallocarray(a->textoff, r->ncols + 1,
+	    sizeof(*a->textoff));
+	a->ntext = 0;
+	for (i = 0; i < r->ncols; i++) {
+		if (fs_slice_eq(r->col[i].p, r->col[i].n, PROBLEMS))
+			continue;
+		/* Like fs_binding_is_extra(), past its 256 columns too. */
+		text = 1;
+		for (c = 0; c < fmt->ncols; c++)
+			if (b->idx[c] == (int)i)
+				text = fmt->cols[c].type == FS_TEXT;
+		if (text)
+			a->text[a->ntext++] = (int)i;
+	}
+}
+
+typedef int row_fn(struct audit *, const struct fs_tsv *,
+    const struct fs_value *);
+typedef int aux_fn(struct audit *);
+
+/*
+ * Reads every input through fmt, calling row for each valid row.  The
+ * auxiliary file (--roster, --cadres) is read once the first input's
+ * header is, so that a rejects file takes that input's header.  0 or 2.
+ */
+static int
+read_inputs(struct audit *a, const struct fs_format *fmt, char **files,
+    int nfiles, aux_fn *aux, row_fn *row)
+{
+	static char dash[] = "-";
+	static char *stdin_only[] = { dash };
+	struct fs_run *run = a->run;
+	struct fs_tsv r;
+	struct fs_binding b;
+	struct fs_value v[FS_MAX_COLS];
+	int i, rc = 0;
+
+	if (nfiles == 0) {
+		files = stdin_only;
+		nfiles = 1;
+	}
+	for (i = 0; i < nfiles && rc == 0; i++) {
+		if (fs_run_open(run, &r, files[i], fmt, &b) != 0 ||
+		    table_bind(&a->tab, &r) != 0) {
+			fs_tsv_close(&r);
+			return 2;
+		}
+		a->file = (uint16_t)(run->nfiles - 1);
+		if (i == 0 && !run->findings)
+			table_header(&a->tab, &run->out);
+		if (i == 0 && aux != NULL && (rc = aux(a)) != 0)
+			break;
+		find_text_columns(a, &r, &b);
+		while ((rc = fs_run_next(run, &r, &b, v)) == FS_TSV_ROW)
+			if ((rc = row(a, &r, v)) != 0)
+				break;
+		rc = rc == FS_RUN_STOP ? 2 : rc;
+		fs_tsv_close(&r);
+	}
+	if (rc != 0)
+		fs_tsv_close(&r);
+	return rc;
+}
+
+static const char *
+source(struct audit *a, const char *file, long line)
+{
+	fs_buf_reset(&a->src);
+	fs_buf_printf(&a->src, "%s:%ld", file, line);
+	return a->src.p;
+}
+
+/*
+ * Conduct: the rules file
+ */
+
+static int
+rules_bad(const struct fs_tsv *r, const char *column, const char *why,
+    const char *got, size_t gotn)
+{
+	const char *more;
+	int k = quote_len(got, gotn, &more);
+
+	fs_warnx("%s:%ld: column '%s': %s (got '%.*s%s')", r->name, r->lineno,
+	    column, why, k, got, more);
+	return 2;
+}
+
+/* Compiles one pattern of the rules file (JIT when there is one). */
+static int
+rule_compile(struct audit *a, const struct fs_tsv *r, const struct fs_value *v)
+{
+	struct kwrules *kw = &a->kw;
+	struct kwrule *k;
+	PCRE2_UCHAR msg[256];
+	PCRE2_SIZE off;
+	uint32_t opts = PCRE2_UTF;
+	pcre2_code *re;
+	char *pat;
+	size_t n;
+	int err;
+
+#ifdef PCRE2_MATCH_INVALID_UTF
+	opts |= PCRE2_MATCH_INVALID_UTF;
+#endif
+	pat = fs_xmalloc(v[FS_RUL_PATTERN].n + 1);
+	n = fs_unescape(v[FS_RUL_PATTERN].p, v[FS_RUL_PATTERN].n, pat);
+	re = pcre2_compile((PCRE2_SPTR)pat, n, opts, &err, &off, NULL);
+	free(pat);
+	if (re == NULL) {
+		pcre2_get_error_message(err, msg, sizeof(msg));
+		fs_buf_reset(&a->detail);
+		fs_buf_printf(&a->detail, "%s at offset %zu", (char *)msg,
+		    (size_t)off);
+		return rules_bad(r, "pattern", a->detail.p,
+		    v[FS_RUL_PATTERN].p, v[FS_RUL_PATTERN].n);
+	}
+	(void)pcre2_jit_compile(re, PCRE2_JIT_COMPLETE);
+	if (kw->n == kw->cap) {
+		kw->cap = kw->cap ? kw->cap * 2 : 16;
+		kw->v = fs_xreallocarray(kw->v, kw->cap, sizeof(*kw->v));
+	}
+	k = &kw->v[kw->n++];
+	fs_buf_reset(&a->detail);
+	fs_buf_adds(&a->detail, "audit.keyword.");
+	fs_buf_add(&a->detail, v[FS_RUL_RULE].p, v[FS_RUL_RULE].n);
+	k->rule = fs_arena_strndup(&kw->arena, a->detail.p, a->detail.n);
+	k->src = fs_arena_strndup(&kw->arena, source(a, r->name, r->lineno),
+	    a->src.n);
+	k->severity = v[FS_RUL_SEVERITY].v.choice;
+	k->re = re;
+	return 0;
+}
+
+/*
+ * Reads the rules file: the installed one unless --rules names another
+ * or "none".  The rules are configuration, like the policy: a bad row
+ * is an error (exit 2), never a rejected row.
+ */
+static int
+rules_load(struct audit *a)
+{
+	struct fs_buf path = { 0 };
+	struct fs_table names;
+	struct fs_tsv r;
+	struct fs_binding b;
+	struct fs_value v[FS_MAX_COLS];
+	enum fs_tsv_status st;
+	const char *file = a->rules_arg, *why;
+	long *seen;
+	int col, created, rc = 2;
+
+	if (file != NULL && strcmp(file, "none") == 0)
+		return 0;
+	if (file == NULL)
+		file = fs_data_path("rules.tsv", &path);
+	if (fs_tsv_open(&r, file) < 0) {
+		fs_warnx("%s: %s", file, strerror(errno));
+		fs_buf_free(&path);
+		return 2;
+	}
+	fs_table_init(&names, sizeof(long));
+	if (fs_tsv_header(&r, &why) < 0) {
+		fs_warnx("%s: %s", r.name, why);
+		goto done;
+	}
+	if (fs_format_bind(&fs_fmt_rules, &r, &b, &why) < 0) {
+		fs_warnx("%s: missing column '%s'", r.name, why);
+		goto done;
+	}
+	while ((st = fs_tsv_next(&r)) == FS_TSV_ROW) {
+		if ((why = fs_format_parse(&b, &r, v, &col)) != NULL) {
+			if (col < 0)
+				fs_warnx("%s:%ld: %s", r.name, r.lineno, why);
+			else
+				rules_bad(&r, fs_fmt_rules.cols[col].name, why,
+				    v[col].p, v[col].n);
+			goto done;
+		}
+		seen = fs_table_get(&names, v[FS_RUL_RULE].p, v[FS_RUL_RULE].n,
+		    &created);
+		if (!created) {
+			fs_buf_reset(&a->detail);
+			fs_buf_printf(&a->detail, "the same rule as %s:%ld",
+			    r.name, *seen);
+			rules_bad(&r, "rule", a->detail.p, v[FS_RUL_RULE].p,
+			    v[FS_RUL_RULE].n);
+			goto done;
+		}
+		*seen = r.lineno;
+		if (rule_compile(a, &r, v) != 0)
+			goto done;
+	}
+	if (st == FS_TSV_BAD)
+		fs_warnx("%s:%ld: %s", r.name, r.lineno, r.bad);
+	else if (st == FS_TSV_ERROR)
+		fs_warnx("%s: %s", r.name, strerror(r.err));
+	else
+		rc = 0;
+done:
+	fs_table_free(&names);
+	fs_tsv_close(&r);
+	fs_buf_free(&path);
+	if (rc == 0 && a->kw.n > 0)
+		a->kw.md = pcre2_match_data_create(1, NULL);
+	return rc;
+}
+
+static void
+rules_free(struct kwrules *kw)
+{
+	size_t i;
+
+	for (i = 0; i < kw->n; i++)
+		pcre2_code_free(kw->v[i].re);
+	free(kw->v);
+	pcre2_match_data_free(kw->md);
+	fs_arena_free(&kw->arena);
+}
+
+/*
+ * Conduct: the roster (--roster), for the findings' village_id: the
+ * posting whose service holds the day, else the latest that began
+ * before it, else the first (fs_roster_village_on).
+ */
+static int
+roster_load(struct audit *a)
+{
+	if (a->roster_file == NULL)
+		return 0;
+	return fs_roster_load(a->run, &a->roster, a->roster_file);
+}
+
+static const char *
+roster_village(const struct audit *a, const char *id, size_t n, fs_date day)
+{
+	const struct fs_rostered *s;
+
+	if (a->roster_file == NULL ||
+	    (s = fs_roster_find(&a->roster, id, n)) == NULL)
+		return NULL;
+	return fs_roster_village_on(s, day);
+}
+
+/*
+ * Conduct: the rules
+ */
+
+/* A finding about a conduct row: secretary, the row's date. */
+static void
+conduct_finding(struct audit *a, const struct fs_tsv *r,
+    const struct fs_value *v, const char *rule, int severity)
+{
+	struct fs_findings *f = &a->run->fnd;
+	const struct fs_value *sec = &v[FS_COND_SECRETARY_ID];
+	fs_date day = v[FS_COND_DATE].v.date;
+	char date[FS_FMT_MAX];
+
+	fs_date_fmt(day, date);
+	fs_finding(f, rule, severity, "secretary",
+	    fs_findings_strn(f, sec->p, sec->n),
+	    roster_village(a, sec->p, sec->n, day), date,
+	    source(a, r->name, r->lineno), "%s", a->detail.p);
+	add_problem(&a->probs, rule);
+}
+
+/* "(settled: no, amount 35.00)" after what was not settled. */
+static void
+settled_detail(struct audit *a, const char *what, const struct fs_value *v)
+{
+	char amount[FS_FMT_MAX];
+
+	fs_buf_reset(&a->detail);
+	fs_buf_printf(&a->detail, "%s (settled: %s", what,
+	    yesno_word(&v[FS_COND_SETTLED]));
+	if (v[FS_COND_AMOUNT].n > 0) {
+		fs_amount_fmt(v[FS_COND_AMOUNT].v.num, amount);
+		fs_buf_printf(&a->detail, ", amount %s", amount);
+	}
+	fs_buf_adds(&a->detail, ")");
+}
+
+static int
+settled(const struct fs_value *v)
+{
+	return v[FS_COND_SETTLED].n > 0 && v[FS_COND_SETTLED].v.yes;
+}
+
+static void
+rule_unpaid_meal(struct audit *a, const struct fs_tsv *r,
+    const struct fs_value *v)
+{
+	if (v[FS_COND_KIND].v.choice != FS_KIND_MEAL || settled(v))
+		return;
+	settled_detail(a, "meal at a villager's or cadre's table not paid "
+	    "for", v);
+	conduct_finding(a, r, v, "audit.unpaid-meal", FS_SEV_VIOLATION);
+}
+
+static void
+rule_gift(struct audit *a, const struct fs_tsv *r, const struct fs_value *v)
+{
+	if (v[FS_COND_KIND].v.choice != FS_KIND_GIFT || settled(v))
+		return;
+	settled_detail(a, "gift not returned", v);
+	conduct_finding(a, r, v, "audit.gift", FS_SEV_VIOLATION);
+}
+
+static void
+rule_reimbursement(struct audit *a, const struct fs_tsv *r,
+    const struct fs_value *v)
+{
+	if (v[FS_COND_KIND].v.choice != FS_KIND_REIMBURSEMENT || settled(v))
+		return;
+	settled_detail(a, "personal expense paid by the village not refunded",
+	    v);
+	conduct_finding(a, r, v, "audit.reimbursement", FS_SEV_VIOLATION);
+}
+
+static void
+rule_forbidden(struct audit *a, const struct fs_tsv *r,
+    const struct fs_value *v)
+{
+	const char *what;
+
+	switch (v[FS_COND_KIND].v.choice) {
+	case FS_KIND_BANQUET:
+		what = "banquet (eating and drinking on public money)";
+		break;
+	case FS_KIND_GAMBLING:
+		what = "gambling";
+		break;
+	case FS_KIND_SUPERSTITION:
+		what = "feudal superstitious activity";
+		break;
+	default:
+		return;
+	}
+	fs_buf_reset(&a->detail);
+	fs_buf_printf(&a->detail, "forbidden conduct: %s", what);
+	conduct_finding(a, r, v, "audit.forbidden", FS_SEV_VIOLATION);
+}
+
+/*
+ * Doubles a buffer, the new bytes zeroed: PCRE2's JIT may read ahead of
+ * a subject's end within its buffer (harmless, but memcheck would say
+ * so).
+ */
+static void
+grow_zeroed(struct fs_buf *b)
+{
+	size_t old = b->cap;
+
+	b->cap = b->cap ? b->cap * 2 : 4096;
+	b->p = fs_xreallocarray(b->p, b->cap, 1);
+	memset(b->p + old, 0, b->cap - old);
+}
+
+/*
+ * Every keyword rule against every text column, escapes decoded: one
+ * finding per rule, naming the first column that matches and the text
+ * matched.  2 when PCRE2 fails (a resource limit), else 0.
+ */
+static int
+rule_keywords(struct audit *a, const struct fs_tsv *r,
+    const struct fs_value *v)
+{
+	struct kwrule *k;
+	const struct fs_slice *name;
+	const char *s, *more;
+	PCRE2_SIZE *ov;
+	PCRE2_UCHAR msg[256];
+	size_t i, j, len;
+	int m, q;
+
+	if (a->kw.n == 0)
+		return 0;
+	fs_buf_reset(&a->scratch);
+	for (j = 0; j < a->ntext; j++) {
+		const struct fs_slice *f = &r->f[a->text[j]];
+
+		a->textoff[j] = a->scratch.n;
+		while (a->scratch.cap < a->scratch.n + f->n + 1)
+			grow_zeroed(&a->scratch);
+		a->scratch.n += fs_unescape(f->p, f->n,
+		    a->scratch.p + a->scratch.n);
+	}
+	a->textoff[a->ntext] = a->scratch.n;
+	for (i = 0; i < a->kw.n; i++) {
+		k = &a->kw.v[i];
+		for (j = 0; j < a->ntext; j++) {
+			s = a->scratch.p + a->textoff[j];
+			len = a->textoff[j + 1] - a->textoff[j];
+			if (len == 0)
+				continue;
+			m = pcre2_match(k->re, (PCRE2_SPTR)s, len, 0, 0,
+			    a->kw.md, NULL);
+			if (m == PCRE2_ERROR_NOMATCH)
+				continue;
+			if (m < 0) {
+				pcre2_get_error_message(m, msg, sizeof(msg));
+				fs_warnx("%s:%ld: rule %s (%s): %s", r->name,
+				    r->lineno, k->rule, k->src, (char *)msg);
+				return 2;
+			}
+			ov = pcre2_get_ovector_pointer(a->kw.md);
+			name = &r->col[a->text[j]];
+			q = quote_len(s + ov[0], ov[1] - ov[0], &more);
+			fs_buf_reset(&a->detail);
+			fs_buf_printf(&a->detail, "column '%.*s' matches: "
+			    "'%.*s%s'", (int)name->n, name->p, q, s + ov[0],
+			    more);
+			conduct_finding(a, r, v, k->rule, k->severity);
+			break;
+		}
+	}
+	return 0;
+}
+
+static int
+conduct_row(struct audit *a, const struct fs_tsv *r, const struct fs_value *v)
+{
+	fs_buf_reset(&a->probs);
+	rule_unpaid_meal(a, r, v);
+	rule_gift(a, r, v);
+	rule_reimbursement(a, r, v);
+	rule_forbidden(a, r, v);
+	if (rule_keywords(a, r, v) != 0)
+		return 2;
+	if (!a->run->findings) {
+		table_row(&a->tab, r, &a->line);
+		table_write(&a->run->out, a->line.p, a->line.n,
+		    a->probs.n > 0 ? a->probs.p : "");
+	}
+	return 0;
+}
+
+static int
+conduct(struct audit *a, char **files, int nfiles)
+{
+	int rc;
+
+	if ((rc = rules_load(a)) != 0)
+		return rc;
+	return read_inputs(a, &fs_fmt_conduct, files, nfiles, roster_load,
+	    conduct_row);
+}
+
+/*
+ * Decisions
+ */
+
+static int
+decision_row(struct audit *a, const struct fs_tsv *r, const struct fs_value *v)
+{
+	struct fs_run *run = a->run;
+	const struct fs_value *vil = &v[FS_DEC_VILLAGE_ID];
+	struct decision *d;
+	struct stage *st;
+	int64_t req = 0;
+	int created, s = v[FS_DEC_STAGE].v.choice;
+
+	d = fs_table_get(&a->dec, v[FS_DEC_DECISION_ID].p,
+	    v[FS_DEC_DECISION_ID].n, &created);
+	if (created) {
+		d->village = fs_arena_strndup(fs_table_arena(&a->dec), vil->p,
+		    vil->n);
+		d->villagen = vil->n;
+		d->ord = (uint32_t)(a->dec.n - 1);
+		d->file = a->file;
+		d->line = (uint32_t)r->lineno;
+	} else if (fs_slice_cmp(vil->p, vil->n, d->village, d->villagen)) {
+		fs_buf_reset(&a->detail);
+		fs_buf_printf(&a->detail, "the decision is in village '%s' at "
+		    "%s:%lu", d->village, run->files[d->file],
+		    (unsigned long)d->line);
+		return fs_run_invalid(run, r, "village_id", a->detail.p,
+		    vil->p, vil->n);
+	}
+	if (s == FS_STAGE_RESOLUTION && v[FS_DEC_ELIGIBLE].n > 0 &&
+	    (req = fs_ratio_ceil_mul(run->policy.audit_quorum,
+	    v[FS_DEC_ELIGIBLE].v.num)) < 0)
+		return fs_run_invalid(run, r, "eligible",
+		    "too large to compute the quorum", v[FS_DEC_ELIGIBLE].p,
+		    v[FS_DEC_ELIGIBLE].n);
+	st = &d->st[s];
+	st->present = 1;
+	st->date = v[FS_DEC_DATE].v.date;
+	st->line = (uint32_t)r->lineno;
+	st->file = a->file;
+	if (s == FS_STAGE_RESOLUTION) {
+		d->has_eligible = v[FS_DEC_ELIGIBLE].n > 0;
+		d->has_attendees = v[FS_DEC_ATTENDEES].n > 0;
+		d->has_votes = v[FS_DEC_VOTES_FOR].n > 0;
+		d->eligible = v[FS_DEC_ELIGIBLE].v.num;
+		d->attendees = v[FS_DEC_ATTENDEES].v.num;
+		d->votes_for = v[FS_DEC_VOTES_FOR].v.num;
+		d->required = req;
+	}
+	if (!run->findings) {
+		table_row(&a->tab, r, &a->line);
+		spool_put(&a->spool, d->ord, 0, &a->line);
+	}
+	return 0;
+}
+
+/* Did the resolution fail (votes_for × 2 ≤ attendees)? */
+static int
+failed(const struct decision *d)
+{
+	return d->st[FS_STAGE_RESOLUTION].present && d->has_attendees &&
+	    d->has_votes && d->votes_for <= d->attendees - d->votes_for;
+}
+
+/* Passed: resolved, and not failed (no vote figures count as passed). */
+static int
+passed(const struct decision *d)
+{
+	return d->st[FS_STAGE_RESOLUTION].present && !failed(d);
+}
+
+/* A finding about a decision, its source the row of stage src. */
+static void
+decision_finding(struct audit *a, const struct fs_entry *e,
+    struct decision *d, int rule, int severity, int src)
+{
+	struct fs_findings *f = &a->run->fnd;
+	const struct stage *res = &d->st[FS_STAGE_RESOLUTION];
+	const struct stage *st = &d->st[src];
+	char period[FS_FMT_MAX] = "";
+
+	if (res->present)
+		fs_date_fmt(res->date, period);
+	fs_finding(f, dec_rule[rule], severity, "decision",
+	    fs_findings_strn(f, e->key, e->keylen),
+	    fs_findings_strn(f, d->village, d->villagen), period,
+	    source(a, a->run->files[st->file], (long)st->line), "%s",
+	    a->detail.p);
+	d->problems |= 1u << rule;
+}
+
+static void
+rule_missing_stage(struct audit *a, const struct fs_entry *e,
+    struct decision *d)
+{
+	const struct stage *res = &d->st[FS_STAGE_RESOLUTION];
+	const struct stage *ar = &d->st[FS_STAGE_ANNOUNCE_RESULT];
+	fs_date since;
+	int s, t, src = -1;
+	char date[FS_FMT_MAX];
+
+	fs_buf_reset(&a->detail);
+	/* The first four stages: missing when a later one is present. */
+	for (s = FS_STAGE_PROPOSAL; s <= FS_STAGE_RESOLUTION; s++) {
+		if (d->st[s].present)
+			continue;
+		for (t = s + 1; t < NSTAGES && !d->st[t].present; t++)
+			continue;
+		if (t == NSTAGES)
+			continue;
+		if (src < 0) {
+			src = t;
+			fs_buf_adds(&a->detail, stage_name[s]);
+		} else
+			fs_buf_printf(&a->detail, ", %s", stage_name[s]);
+	}
+	if (src >= 0)
+		fs_buf_printf(&a->detail, " absent while %s is present",
+		    stage_name[src]);
+	if (!d->st[FS_STAGE_ANNOUNCE_RESOLUTION].present && !failed(d)) {
+		since = res->present ? a->run->as_of - res->date : 0;
+		if (ar->present) {
+			fs_buf_printf(&a->detail, "%sannounce_resolution absent "
+			    "while announce_result is present",
+			    a->detail.n > 0 ? "; " : "");
+			if (src < 0)
+				src = FS_STAGE_ANNOUNCE_RESULT;
+		} else if (res->present && since > a->run->policy.audit_notice_days) {
+			fs_date_fmt(res->date, date);
+			fs_buf_printf(&a->detail, "%sannounce_resolution absent "
+			    "%ld days after the resolution of %s; due within "
+			    "%lld", a->detail.n > 0 ? "; " : "", (long)since,
+			    date, (long long)a->run->policy.audit_notice_days);
+			if (src < 0)
+				src = FS_STAGE_RESOLUTION;
+		}
+	}
+	if (src >= 0)
+		decision_finding(a, e, d, DEC_MISSING_STAGE, FS_SEV_VIOLATION,
+		    src);
+}
+
+static void
+rule_result_not_public(struct audit *a, const struct fs_entry *e,
+    struct decision *d)
+{
+	const struct stage *res = &d->st[FS_STAGE_RESOLUTION];
+	const struct stage *ar = &d->st[FS_STAGE_ANNOUNCE_RESULT];
+	int64_t due = a->run->policy.audit_result_notice_days, late;
+	char date[FS_FMT_MAX], when[FS_FMT_MAX];
+
+	if (!passed(d))
+		return;
+	late = (int64_t)(ar->present ? ar->date : a->run->as_of) - res->date;
+	if (late <= due)
+		return;
+	fs_date_fmt(res->date, date);
+	fs_buf_reset(&a->detail);
+	if (ar->present) {
+		fs_date_fmt(ar->date, when);
+		fs_buf_printf(&a->detail, "announce_result dated %s, %lld days "
+		    "after the resolution of %s; due within %lld", when,
+		    (long long)late, date, (long long)due);
+	} else
+		fs_buf_printf(&a->detail, "announce_result absent %lld days "
+		    "after the resolution of %s; due within %lld",
+		    (long long)late, date, (long long)due);
+	decision_finding(a, e, d, DEC_RESULT_NOT_PUBLIC,
+	    late - due > due ? FS_SEV_VIOLATION : FS_SEV_WARNING,
+	    ar->present ? FS_STAGE_ANNOUNCE_RESULT : FS_STAGE_RESOLUTION);
+}
+
+static void
+rule_stage_order(struct audit *a, const struct fs_entry *e,
+    struct decision *d)
+{
+	char d1[FS_FMT_MAX], d2[FS_FMT_MAX];
+	int s, prev = -1, src = -1;
+
+	fs_buf_reset(&a->detail);
+	for (s = 0; s < NSTAGES; s++) {
+		if (!d->st[s].present)
+			continue;
+		if (prev >= 0 && d->st[s].date < d->st[prev].date) {
+			fs_date_fmt(d->st[s].date, d1);
+			fs_date_fmt(d->st[prev].date, d2);
+			fs_buf_printf(&a->detail, "%s%s %s dated before %s %s",
+			    src < 0 ? "" : "; ", stage_name[s], d1,
+			    stage_name[prev], d2);
+			if (src < 0)
+				src = s;
+		}
+		prev = s;
+	}
+	if (src >= 0)
+		decision_finding(a, e, d, DEC_STAGE_ORDER, FS_SEV_VIOLATION,
+		    src);
+}
+
+static void
+rule_quorum(struct audit *a, const struct fs_entry *e, struct decision *d)
+{
+	struct fs_ratio q = a->run->policy.audit_quorum;
+	char ratio[FS_FMT_MAX];
+
+	if (!d->st[FS_STAGE_RESOLUTION].present || !d->has_eligible ||
+	    !d->has_attendees || d->attendees >= d->required)
+		return;
+	fs_fixed_fmt(q.num, q.den, 4, ratio);
+	fs_buf_reset(&a->detail);
+	fs_buf_printf(&a->detail, "%lld of %lld representatives attended; "
+	    "%lld required (quorum %s)", (long long)d->attendees,
+	    (long long)d->eligible, (long long)d->required, ratio);
+	decision_finding(a, e, d, DEC_QUORUM, FS_SEV_VIOLATION,
+	    FS_STAGE_RESOLUTION);
+}
+
+static void
+rule_no_vote_record(struct audit *a, const struct fs_entry *e,
+    struct decision *d)
+{
+	if (!d->st[FS_STAGE_RESOLUTION].present ||
+	    (d->has_eligible && d->has_attendees && d->has_votes))
+		return;
+	fs_buf_reset(&a->detail);
+	fs_buf_adds(&a->detail, "resolution without ");
+	if (!d->has_eligible)
+		fs_buf_adds(&a->detail, "eligible, ");
+	if (!d->has_attendees)
+		fs_buf_adds(&a->detail, "attendees, ");
+	if (!d->has_votes)
+		fs_buf_adds(&a->detail, "votes_for, ");
+	a->detail.n -= 2;
+	a->detail.p[a->detail.n] = '\0';
+	decision_finding(a, e, d, DEC_NO_VOTE_RECORD, FS_SEV_WARNING,
+	    FS_STAGE_RESOLUTION);
+}
+
+static void
+rule_not_passed(struct audit *a, const struct fs_entry *e, struct decision *d)
+{
+	int s;
+
+	if (!failed(d))
+		return;
+	for (s = FS_STAGE_RESOLUTION + 1; s < NSTAGES; s++)
+		if (d->st[s].present)
+			break;
+	if (s == NSTAGES)
+		return;
+	fs_buf_reset(&a->detail);
+	fs_buf_printf(&a->detail, "the resolution failed (%lld of %lld "
+	    "attendees for), yet %s is present", (long long)d->votes_for,
+	    (long long)d->attendees, stage_name[s]);
+	decision_finding(a, e, d, DEC_NOT_PASSED, FS_SEV_VIOLATION, s);
+}
+
+static void
+problems_of(struct fs_buf *probs, unsigned bits, const char *const *rule,
+    int nrules)
+{
+	int i;
+
+	fs_buf_reset(probs);
+	for (i = 0; i < nrules; i++)
+		if (bits & (1u << i))
+			add_problem(probs, rule[i]);
+}
+
+/* Writes the table from the spool; tag_bits gives a row's problems. */
+static int
+replay(struct audit *a, unsigned (*tag_bits)(struct audit *, uint32_t),
+    const char *const *rule, int nrules)
+{
+	struct rowtag t;
+	const char *p;
+	size_t n;
+	int rc;
+
+	if (fs_spool_rewind(&a->spool) != 0) {
+		fs_warnx("temporary file: %s", strerror(a->spool.err));
+		return 2;
+	}
+	while ((rc = fs_spool_next(&a->spool, &p, &n)) == 1) {
+		memcpy(&t, p, sizeof(t));
+		problems_of(&a->probs, t.bits | tag_bits(a, t.tag), rule,
+		    nrules);
+		table_write(&a->run->out, p + sizeof(t), n - sizeof(t),
+		    a->probs.n > 0 ? a->probs.p : "");
+	}
+	if (rc < 0) {
+		fs_warnx("temporary file: %s", strerror(a->spool.err));
+		return 2;
+	}
+	return 0;
+}
+
+static unsigned
+decision_bits(struct audit *a, uint32_t tag)
+{
+	return ((struct decision *)a->dec.order[tag]->val)->problems;
+}
+
+static int
+decisions(struct audit *a, char **files, int nfiles)
+{
+	const struct fs_entry *e;
+	struct decision *d;
+	size_t i;
+	int rc;
+
+	fs_table_init(&a->dec, sizeof(struct decision));
+	if (!a->run->findings && (rc = spool_open(&a->spool)) != 0)
+		return rc;
+	if ((rc = read_inputs(a, &fs_fmt_decisions, files, nfiles, NULL,
+	    decision_row)) != 0)
+		return rc;
+	for (i = 0; i < a->dec.n; i++) {
+		e = a->dec.order[i];
+		d = e->val;
+		rule_missing_stage(a, e, d);
+		rule_result_not_public(a, e, d);
+		rule_stage_order(a, e, d);
+		rule_quorum(a, e, d);
+		rule_no_vote_record(a, e, d);
+		rule_not_passed(a, e, d);
+	}
+	if (a->run->findings)
+		return 0;
+	return replay(a, decision_bits, dec_rule, DEC_NRULES);
+}
+
+/*
+ * Benefits
+ */
+
+/* The ID number with its check digit upper-cased, in a->key. */
+static void
+id_key(struct audit *a, const struct fs_value *id)
+{
+	size_t i;
+
+	fs_buf_reset(&a->key);
+	for (i = 0; i < id->n; i++)
+		fs_buf_add(&a->key, id->p[i] == 'x' ? "X" : &id->p[i], 1);
+}
+
+/* The cadres (--cadres): the relatives' ID numbers, case-blind. */
+static int
+cadres_load(struct audit *a)
+{
+	struct fs_run *run = a->run;
+	struct fs_arena *arena = fs_table_arena(&a->cadres);
+	struct cadre *c;
+	struct fs_tsv r;
+	struct fs_binding b;
+	struct fs_value v[FS_MAX_COLS];
+	int rc, created;
+
+	if (a->cadres_file == NULL)
+		return 0;
+	if (fs_run_open_side(run, &r, a->cadres_file, &fs_fmt_cadres,
+	    &b) != 0) {
+		fs_tsv_close(&r);
+		return 2;
+	}
+	while ((rc = fs_run_next(run, &r, &b, v)) == FS_TSV_ROW) {
+		id_key(a, &v[FS_CAD_RELATIVE_ID_NUMBER]);
+		c = fs_table_get(&a->cadres, a->key.p, a->key.n, &created);
+		if (!created)
+			continue;
+		c->cadre_id = arena_text(arena, v[FS_CAD_CADRE_ID].p,
+		    v[FS_CAD_CADRE_ID].n);
+		c->village = arena_text(arena, v[FS_CAD_VILLAGE_ID].p,
+		    v[FS_CAD_VILLAGE_ID].n);
+	}
+	fs_tsv_close(&r);
+	return rc == FS_RUN_STOP ? 2 : 0;
+}
+
+/* A finding about a benefit row: household, the granted date. */
+static void
+benefit_finding(struct audit *a, int rule, const char *household,
+    const char *village, fs_date granted, const char *src)
+{
+	char date[FS_FMT_MAX];
+
+	fs_date_fmt(granted, date);
+	fs_finding(&a->run->fnd, ben_rule[rule], FS_SEV_VIOLATION, "benefit",
+	    household, village, date, src, "%s", a->detail.p);
+}
+
+static void
+row_finding(struct audit *a, const struct fs_tsv *r, const struct fs_value *v,
+    int rule)
+{
+	struct fs_findings *f = &a->run->fnd;
+
+	benefit_finding(a, rule, fs_findings_strn(f,
+	    v[FS_BEN_HOUSEHOLD_ID].p, v[FS_BEN_HOUSEHOLD_ID].n),
+	    fs_findings_strn(f, v[FS_BEN_VILLAGE_ID].p, v[FS_BEN_VILLAGE_ID].n),
+	    v[FS_BEN_GRANTED].v.date, source(a, r->name, r->lineno));
+}
+
+static unsigned
+rule_notice_short(struct audit *a, const struct fs_tsv *r,
+    const struct fs_value *v)
+{
+	fs_date from = v[FS_BEN_NOTICE_START].v.date;
+	fs_date to = v[FS_BEN_NOTICE_END].v.date;
+	int64_t days = (int64_t)to - from + 1;
+	int64_t need = a->run->policy.audit_notice_days;
+	char d1[FS_FMT_MAX], d2[FS_FMT_MAX];
+
+	if (days >= need)
+		return 0;
+	fs_date_fmt(from, d1);
+	fs_date_fmt(to, d2);
+	fs_buf_reset(&a->detail);
+	if (days < 1)
+		fs_buf_printf(&a->detail, "public notice ends on %s, before it "
+		    "starts on %s; at least %lld days required", d2, d1,
+		    (long long)need);
+	else
+		fs_buf_printf(&a->detail, "public notice from %s to %s: %lld "
+		    "days; at least %lld required", d1, d2, (long long)days,
+		    (long long)need);
+	row_finding(a, r, v, BEN_NOTICE_SHORT);
+	return 1u << BEN_NOTICE_SHORT;
+}
+
+static unsigned
+rule_granted_before_notice_end(struct audit *a, const struct fs_tsv *r,
+    const struct fs_value *v)
+{
+	char d1[FS_FMT_MAX], d2[FS_FMT_MAX];
+
+	if (v[FS_BEN_GRANTED].v.date > v[FS_BEN_NOTICE_END].v.date)
+		return 0;
+	fs_date_fmt(v[FS_BEN_GRANTED].v.date, d1);
+	fs_date_fmt(v[FS_BEN_NOTICE_END].v.date, d2);
+	fs_buf_reset(&a->detail);
+	fs_buf_printf(&a->detail, "granted on %s, not after the public "
+	    "notice ended on %s", d1, d2);
+	row_finding(a, r, v, BEN_GRANTED_BEFORE_NOTICE_END);
+	return 1u << BEN_GRANTED_BEFORE_NOTICE_END;
+}
+
+static unsigned
+rule_relative_not_filed(struct audit *a, const struct fs_tsv *r,
+    const struct fs_value *v, const struct cadre *c)
+{
+	const struct fs_value *rel = &v[FS_BEN_CADRE_RELATIVE];
+	const struct fs_value *filed = &v[FS_BEN_FILED];
+
+	if ((c == NULL && !(rel->n > 0 && rel->v.yes)) ||
+	    (filed->n > 0 && filed->v.yes))
+		return 0;
+	fs_buf_reset(&a->detail);
+	if (c != NULL)
+		fs_buf_printf(&a->detail, "relative of cadre %s (village %s) "
+		    "in %s", c->cadre_id, c->village, a->cadres_file);
+	else
+		fs_buf_adds(&a->detail, "declared relative of a village cadre");
+	fs_buf_printf(&a->detail, ", not filed (filed: %s)",
+	    yesno_word(filed));
+	row_finding(a, r, v, BEN_RELATIVE_NOT_FILED);
+	return 1u << BEN_RELATIVE_NOT_FILED;
+}
+
+static unsigned
+rule_relative_undeclared(struct audit *a, const struct fs_tsv *r,
+    const struct fs_value *v, const struct cadre *c)
+{
+	const struct fs_value *rel = &v[FS_BEN_CADRE_RELATIVE];
+
+	if (c == NULL || (rel->n > 0 && rel->v.yes))
+		return 0;
+	fs_buf_reset(&a->detail);
+	fs_buf_printf(&a->detail, "relative of cadre %s (village %s) in %s, "
+	    "not declared (cadre_relative: %s)", c->cadre_id, c->village,
+	    a->cadres_file, yesno_word(rel));
+	row_finding(a, r, v, BEN_RELATIVE_UNDECLARED);
+	return 1u << BEN_RELATIVE_UNDECLARED;
+}
+
+/*
+ * One ID number granted one program twice or more in a calendar year:
+ * every such row.  The first row of a group is judged when the second
+ * comes; rows after it at once.  Sets *tag to the group, whose count
+ * decides the table's problems at the end.
+ */
+static void
+rule_duplicate_benefit(struct audit *a, const struct fs_tsv *r,
+    const struct fs_value *v, uint32_t *tag)
+{
+	struct fs_arena *arena = fs_table_arena(&a->grants);
+	const struct fs_value *prog = &v[FS_BEN_PROGRAM];
+	fs_date granted = v[FS_BEN_GRANTED].v.date;
+	int year = fs_date_year(granted), created;
+	struct grant *g;
+	struct fs_buf first = { 0 };
+
+	id_key(a, &v[FS_BEN_ID_NUMBER]);
+	fs_buf_printf(&a->key, "\t%.*s\t%d", (int)prog->n, prog->p, year);
+	g = fs_table_get(&a->grants, a->key.p, a->key.n, &created);
+	if (created) {
+		g->ord = *tag = (uint32_t)(a->grants.n - 1);
+		g->line = (uint32_t)r->lineno;
+		g->file = a->file;
+		g->granted = granted;
+		g->household = arena_text(arena, v[FS_BEN_HOUSEHOLD_ID].p,
+		    v[FS_BEN_HOUSEHOLD_ID].n);
+		g->village = arena_text(arena, v[FS_BEN_VILLAGE_ID].p,
+		    v[FS_BEN_VILLAGE_ID].n);
+		g->count = 1;
+		return;
+	}
+	*tag = g->ord;
+	g->count++;
+	fs_buf_printf(&first, "%s:%lu", a->run->files[g->file],
+	    (unsigned long)g->line);
+	if (g->count == 2) {
+		fs_buf_reset(&a->detail);
+		fs_buf_printf(&a->detail, "program %.*s granted to the same "
+		    "id_number again in %d at %s:%ld", (int)prog->n, prog->p,
+		    year, r->name, r->lineno);
+		benefit_finding(a, BEN_DUPLICATE_BENEFIT, g->household,
+		    g->village, g->granted, first.p);
+	}
+	fs_buf_reset(&a->detail);
+	fs_buf_printf(&a->detail, "program %.*s granted to the same id_number "
+	    "earlier in %d at %s", (int)prog->n, prog->p, year, first.p);
+	row_finding(a, r, v, BEN_DUPLICATE_BENEFIT);
+	fs_buf_free(&first);
+}
+
+static int
+benefit_row(struct audit *a, const struct fs_tsv *r, const struct fs_value *v)
+{
+	const struct cadre *c;
+	unsigned bits = 0;
+	uint32_t tag = 0;
+
+	id_key(a, &v[FS_BEN_ID_NUMBER]);
+	c = fs_table_find(&a->cadres, a->key.p, a->key.n);
+	bits |= rule_notice_short(a, r, v);
+	bits |= rule_granted_before_notice_end(a, r, v);
+	bits |= rule_relative_not_filed(a, r, v, c);
+	bits |= rule_relative_undeclared(a, r, v, c);
+	rule_duplicate_benefit(a, r, v, &tag);
+	if (!a->run->findings) {
+		table_row(&a->tab, r, &a->line);
+		spool_put(&a->spool, tag, bits, &a->line);
+	}
+	return 0;
+}
+
+static unsigned
+grant_bits(struct audit *a, uint32_t tag)
+{
+	const struct grant *g = a->grants.order[tag]->val;
+
+	return g->count > 1 ? 1u << BEN_DUPLICATE_BENEFIT : 0;
+}
+
+static int
+benefits(struct audit *a, char **files, int nfiles)
+{
+	int rc;
+
+	fs_table_init(&a->cadres, sizeof(struct cadre));
+	fs_table_init(&a->grants, sizeof(struct grant));
+	if (!a->run->findings && (rc = spool_open(&a->spool)) != 0)
+		return rc;
+	if ((rc = read_inputs(a, &fs_fmt_benefits, files, nfiles, cadres_load,
+	    benefit_row)) != 0)
+		return rc;
+	if (a->run->findings)
+		return 0;
+	return replay(a, grant_bits, ben_rule, BEN_NRULES);
+}
+
+static void
+audit_free(struct audit *a)
+{
+	table_free(&a->tab);
+	fs_spool_close(&a->spool);
+	rules_free(&a->kw);
+	if (a->roster_file != NULL)
+		fs_roster_free(&a->roster);
+	fs_table_free(&a->dec);
+	fs_table_free(&a->cadres);
+	fs_table_free(&a->grants);
+	fs_buf_free(&a->line);
+	fs_buf_free(&a->probs);
+	fs_buf_free(&a->detail);
+	fs_buf_free(&a->src);
+	fs_buf_free(&a->scratch);
+	fs_buf_free(&a->key);
+	free(a->text);
+	free(a->textoff);
+}
+
+int
+main(int argc, char *argv[])
+{
+	struct fs_run run;
+	struct audit a;
+	const char *cmd;
+	int ch, status;
+
+	memset(&a, 0, sizeof(a));
+	a.run = &run;
+	fs_run_init(&run, "fs-audit", usage);
+	while ((ch = getopt_long(argc, argv, ":h", longopts, NULL)) != -1) {
+		switch (ch) {
+		case OPT_RULES:
+			a.rules_arg = optarg;
+			break;
+		case OPT_ROSTER:
+			a.roster_file = optarg;
+			break;
+		case OPT_CADRES:
+			a.cadres_file = optarg;
+			break;
+		default:
+			if (fs_run_option(&run, ch, argv))
+				return fs_run_finish(&run, run.exit);
+		}
+	}
+	if (optind == argc)
+		return fs_run_finish(&run, fs_run_usage_error(&run,
+		    "a subcommand is needed: conduct, decisions or benefits"));
+	cmd = argv[optind++];
+	if (strcmp(cmd, "conduct") != 0 && strcmp(cmd, "decisions") != 0 &&
+	    strcmp(cmd, "benefits") != 0)
+		return fs_run_finish(&run, fs_run_usage_error(&run,
+		    "unknown subcommand '%s'", cmd));
+	if (strcmp(cmd, "conduct") != 0 &&
+	    (a.rules_arg != NULL || a.roster_file != NULL))
+		return fs_run_finish(&run, fs_run_usage_error(&run,
+		    "--%s goes with conduct", a.rules_arg ? "rules" :
+		    "roster"));
+	if (strcmp(cmd, "benefits") != 0 && a.cadres_file != NULL)
+		return fs_run_finish(&run, fs_run_usage_error(&run,
+		    "--cadres goes with benefits"));
+	if (fs_run_start(&run) != 0)
+		return fs_run_finish(&run, 2);
+	if (strcmp(cmd, "conduct") == 0)
+		status = conduct(&a, argv + optind, argc - optind);
+	else if (strcmp(cmd, "decisions") == 0)
+		status = decisions(&a, argv + optind, argc - optind);
+	else
+		status = benefits(&a, argv + optind, argc - optind);
+	status = fs_run_finish(&run, status);
+	audit_free(&a);
+	return status;
+}

@@ -1,0 +1,1219 @@
+/*
+ * fs-funds - money in and out (SPEC 3.5): the sending unit's support
+ * against the 10,000-yuan rule and the secretaries' subsidies, per
+ * secretary and year; and the village ledgers under FIFO: idle money,
+ * overspending, benefit payments that cannot be traced.
+ *
+ * Memory grows with secretaries, villages and the days that carry money,
+ * never with rows: the ledgers are kept as one record per village,
+ * category and day (struct day), and the input need not be sorted.
+ */
+#include <errno.h>
+#include <stdarg.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "../common/roster.h"
+#include "../common/run.h"
+
+static const char usage[] =
+"usage: fs-funds [--roster FILE] [--households FILE] [--year YYYY]\n"
+"                [--balances] [options] [FILE...]\n"
+"Support funds against the 10,000-yuan rule and the secretaries'\n"
+"subsidies, one row per secretary and year; the village ledgers under\n"
+"FIFO: idle money, overspending, benefit payments that cannot be traced.\n"
+"  --roster FILE      term windows (default: the whole year)\n"
+"  --households FILE  the household register benefits must be paid into\n"
+"  --year YYYY        the year of the table (default: the as-of year)\n"
+"  --balances         the ledgers instead: one row per village and\n"
+"                     category (in, out, balance, oldest_unspent)\n"
+FS_COMMON_USAGE;
+
+enum {
+	OPT_ROSTER = FS_OPT_TOOL,
+	OPT_HOUSEHOLDS,
+	OPT_YEAR,
+	OPT_BALANCES
+};
+
+static const struct option longopts[] = {
+	FS_COMMON_OPTIONS,
+	{ "roster", required_argument, NULL, OPT_ROSTER },
+	{ "households", required_argument, NULL, OPT_HOUSEHOLDS },
+	{ "year", required_argument, NULL, OPT_YEAR },
+	{ "balances", no_argument, NULL, OPT_BALANCES },
+	{ NULL, 0, NULL, 0 }
+};
+
+enum { NCAT = FS_CAT_BENEFIT + 1, NSUBSIDY = 3 };
+
+/*
+ * The ledger of one village and category: its totals over every row up
+ * to the as-of date, and what the FIFO walk at the end finds.
+ */
+struct ledger {
+	int64_t in, out;
+	uint32_t maxday;		/* its latest day: index + 1, or 0 */
+	uint32_t newday;		/* its last day created: index + 1 */
+	uint8_t used;
+	uint8_t hashed;			/* its days are in funds.slot */
+	uint8_t held;			/* money is still held */
+	fs_date oldest;			/* the oldest money held, when held */
+};
+
+struct village {
+	const char *id;			/* as read */
+	size_t idlen;
+	uint32_t idx;			/* in funds.vlist */
+	struct ledger cat[NCAT];
+};
+
+/*
+ * One village, category and day of a ledger.
+ *
+ * FIFO on unsorted input, exactly, in memory that grows with days, not
+ * rows.  Rows are taken in date order, input order within a day.  Money
+ * out spends the oldest money held, and money in repays a deficit first;
+ * so at any moment the in-money spent is the first min(I, O) of the
+ * money that came in (I, O: the sums in and out so far), in date order,
+ * and the money still held is the rest.  At the end, then, the day sums
+ * in date order give what is held and since when (oldest_unspent, idle
+ * money): input order within a day does not matter for that.
+ *
+ * A deficit (overspending) does depend on the order within a day: an out
+ * before an in of the same day can spend more than is held.  Let P be
+ * the position (in minus out) at the start of the day, and s_k the
+ * running sum (in minus out) of the day after its k-th row.  The day has
+ * a deficit when P + min_k s_k < 0, and the row at fault is the first
+ * whose s_k < -P.  P is known only at the end, so a day keeps its
+ * "record lows": the rows where s_k falls below every earlier s_k and
+ * below 0.  The first of them (low1, at1) and the last (low, atlow: the
+ * day's minimum) are kept here; those in between, which only a day
+ * with three or more outs that each go deeper can have, are written to
+ * an unlinked temporary file (struct spilled) and read back only when a
+ * deficit falls between them.  The row at fault is the first record low
+ * below -P.
+ */
+struct day {
+	uint32_t vc;			/* village index * NCAT + category */
+	fs_date date;
+	int64_t in, out;		/* the day's sums */
+	int64_t low1, low;		/* the first and the last record low */
+	uint64_t at1, atlow;		/* their rows (where_at) */
+	uint32_t nlows;			/* record lows, at most UINT32_MAX */
+	uint32_t prev;			/* the ledger's day created before */
+};
+
+/*
+ * A row's place: the input file's index (fs_run caps it at 65535) and
+ * the line, in 64 bits.
+ */
+enum { WHERE_LINE_BITS = 46 };
+
+static uint64_t
+where_at(int file, long line)
+{
+	return (uint64_t)file << WHERE_LINE_BITS |
+	    ((uint64_t)line & ((1ULL << WHERE_LINE_BITS) - 1));
+}
+
+/* A record low between a day's first and last one. */
+struct spilled {
+	uint32_t day;
+	int64_t s;
+	uint64_t at;
+};
+
+/* A deficit whose row is to be found. */
+struct deficit {
+	uint32_t day;
+	int found;
+	int64_t pos;			/* P: the position at the day's start */
+	int64_t s;			/* the row's running sum of the day */
+	uint64_t at;
+};
+
+struct sec {
+	const char *id;			/* as read */
+	size_t idlen;
+	int64_t support_in;
+	int64_t subsidy[NSUBSIDY];	/* living, transport, communication */
+	int seen;			/* on a row dated in the year */
+	fs_date vdate;			/* the latest such row, and its */
+	const struct village *village;	/* village (without a roster) */
+};
+
+/* Benefits paid to one household that is not in the register, a day. */
+struct unknown {
+	const char *hh;			/* as read */
+	size_t hhlen;
+	const struct village *village;
+	fs_date date;
+	int64_t amount;
+	long count;
+	uint64_t at;			/* the first payment */
+};
+
+struct funds {
+	struct fs_run *run;
+	int year;
+	fs_date y0, y1;			/* the year's first and last day */
+	int balances;
+	const char *households_file;
+	const char *households_name;	/* as in messages */
+	int have_households;
+	struct fs_table households;	/* household_id -> (nothing) */
+	struct fs_table villages;	/* village_id -> struct village */
+	struct village **vlist;		/* by index */
+	uint32_t nv, vcap;
+	struct fs_table secs;		/* secretary_id -> struct sec */
+	struct fs_table unknown;	/* household_id, date -> struct unknown */
+	struct day *days;
+	uint32_t ndays, daycap;
+	uint32_t *slot;			/* day index + 1, 0 empty */
+	size_t nslot, nhashed;
+	struct village *lastv;		/* the last row's keys */
+	struct sec *lasts;
+	FILE *spill;
+	struct fs_buf key;
+};
+
+static const char *
+category_name(int c)
+{
+	return fs_fmt_funds.cols[FS_FUNDS_CATEGORY].allowed[c];
+}
+
+/* The categories whose ledger a rule judges. */
+static int
+overspend_category(int c)
+{
+	return c == FS_CAT_SUPPORT || c == FS_CAT_PROJECT ||
+	    c == FS_CAT_COLLECTIVE;
+}
+
+static int
+idle_category(int c)
+{
+	return c == FS_CAT_SUPPORT || c == FS_CAT_PROJECT;
+}
+
+static int
+subsidy_index(int c)
+{
+	switch (c) {
+	case FS_CAT_LIVING_SUBSIDY:
+		return 0;
+	case FS_CAT_TRANSPORT_SUBSIDY:
+		return 1;
+	case FS_CAT_COMMUNICATION_SUBSIDY:
+		return 2;
+	default:
+		return -1;
+	}
+}
+
+static const int subsidy_category[NSUBSIDY] = {
+	FS_CAT_LIVING_SUBSIDY, FS_CAT_TRANSPORT_SUBSIDY,
+	FS_CAT_COMMUNICATION_SUBSIDY
+};
+
+/*
+ * A sum that no longer fits in int64 fen stops the run: the figures
+ * could not be trusted, and the row is valid on its own.
+ */
+static int __attribute__((format(printf, 3, 4)))
+sum_overflow(const struct fs_tsv *r, const struct fs_value *v,
+    const char *fmt, ...)
+{
+	char what[256], max[FS_FMT_MAX];
+	va_list ap;
+
+	va_start(ap, fmt);
+	vsnprintf(what, sizeof(what), fmt, ap);
+	va_end(ap);
+	fs_amount_fmt(INT64_MAX, max);
+	fs_warnx("%s:%ld: column 'amount': sum too large: %s would pass %s "
+	    "(got '%.*s')", r->name, r->lineno, what, max,
+	    (int)v[FS_FUNDS_AMOUNT].n, v[FS_FUNDS_AMOUNT].p);
+	return 2;
+}
+
+static struct village *
+village_get(struct funds *f, const struct fs_value *id)
+{
+	struct village *vl = f->lastv;
+	int created;
+
+	if (vl != NULL && vl->idlen == id->n &&
+	    memcmp(vl->id, id->p, id->n) == 0)
+		return vl;
+	vl = fs_table_get(&f->villages, id->p, id->n, &created);
+	if (created) {
+		vl->id = fs_table_entry(&f->villages, id->p, id->n)->key;
+		vl->idlen = id->n;
+		if (f->nv == UINT32_MAX / NCAT)
+			return NULL;
+		if (f->nv == f->vcap) {
+			f->vcap = f->vcap ? f->vcap * 2 : 64;
+			f->vlist = fs_xreallocarray(f->vlist, f->vcap,
+			    sizeof(*f->vlist));
+		}
+		vl->idx = f->nv;
+		f->vlist[f->nv++] = vl;
+	}
+	f->lastv = vl;
+	return vl;
+}
+
+static struct sec *
+sec_get(struct funds *f, const struct fs_value *id)
+{
+	struct sec *s = f->lasts;
+	int created;
+
+	if (s != NULL && s->idlen == id->n &&
+	    memcmp(s->id, id->p, id->n) == 0)
+		return s;
+	s = fs_table_get(&f->secs, id->p, id->n, &created);
+	if (created) {
+		s->id = fs_table_entry(&f->secs, id->p, id->n)->key;
+		s->idlen = id->n;
+	}
+	f->lasts = s;
+	return s;
+}
+
+static size_t
+day_hash(uint32_t vc, fs_date date)
+{
+	uint64_t h = (uint64_t)vc << 32 | (uint32_t)date;
+
+	h ^= h >> 33;
+	h *= 0xff51afd7ed558ccdULL;
+	h ^= h >> 33;
+	h *= 0xc4ceb9fe1a85ec53ULL;
+	h ^= h >> 33;
+	return (size_t)h;
+}
+
+/* The slot of a day in the hash, or the empty slot where it would go. */
+static size_t
+day_slot(const struct funds *f, uint32_t vc, fs_date date)
+{
+	size_t mask = f->nslot - 1, i;
+	const struct day *d;
+
+	for (i = day_hash(vc, date) & mask; f->slot[i] != 0;
+	    i = (i + 1) & mask) {
+		d = &f->days[f->slot[i] - 1];
+		if (d->vc == vc && d->date == date)
+			break;
+	}
+	return i;
+}
+
+static void
+day_hash_add(struct funds *f, uint32_t idx)
+{
+	uint32_t *old = f->slot;
+	size_t oldn = f->nslot, i;
+	const struct day *d;
+
+	if (f->nhashed * 2 >= f->nslot) {
+		f->nslot = oldn ? oldn * 2 : 1024;
+		f->slot = fs_xcalloc(f->nslot, sizeof(*f->slot));
+		for (i = 0; i < oldn; i++)
+			if (old[i] != 0) {
+				d = &f->days[old[i] - 1];
+				f->slot[day_slot(f, d->vc, d->date)] = old[i];
+			}
+		free(old);
+	}
+	d = &f->days[idx];
+	f->slot[day_slot(f, d->vc, d->date)] = idx + 1;
+	f->nhashed++;
+}
+
+/*
+ * The record of a ledger's day, created when new.  Rows in date order
+ * (the common case) meet their ledger's latest day or make a later one,
+ * which needs no lookup; a ledger's days go into the hash only once a
+ * row of it comes out of date order.
+ */
+static struct day *
+day_get(struct funds *f, struct ledger *l, uint32_t vc, fs_date date)
+{
+	struct day *d;
+	uint32_t k;
+	size_t i;
+
+	if (l->maxday != 0) {
+		d = &f->days[l->maxday - 1];
+		if (d->date == date)
+			return d;
+		if (date < d->date && !l->hashed) {
+			for (k = l->newday; k != 0; k = f->days[k - 1].prev)
+				day_hash_add(f, k - 1);
+			l->hashed = 1;
+		}
+		if (l->hashed) {
+			i = day_slot(f, vc, date);
+			if (f->slot[i] != 0)
+				return &f->days[f->slot[i] - 1];
+		}
+	}
+	if (f->ndays == UINT32_MAX - 1)
+		return NULL;
+	if (f->ndays == f->daycap) {
+		f->daycap = f->daycap ? f->daycap * 2 : 1024;
+		f->days = fs_xreallocarray(f->days, f->daycap,
+		    sizeof(*f->days));
+	}
+	d = &f->days[f->ndays];
+	memset(d, 0, sizeof(*d));
+	d->vc = vc;
+	d->date = date;
+	d->prev = l->newday;
+	l->newday = ++f->ndays;
+	if (l->maxday == 0 || date > f->days[l->maxday - 1].date)
+		l->maxday = f->ndays;
+	if (l->hashed)
+		day_hash_add(f, f->ndays - 1);
+	return d;
+}
+
+/* An unlinked temporary file in $TMPDIR (else /tmp), or NULL (said). */
+static FILE *
+spill_open(void)
+{
+	const char *dir = getenv("TMPDIR");
+	struct fs_buf path = { 0 };
+	FILE *fp = NULL;
+	int fd;
+
+	if (dir == NULL || *dir == '\0')
+		dir = "/tmp";
+	fs_buf_printf(&path, "%s/fs-funds.XXXXXX", dir);
+	if ((fd = mkstemp(path.p)) >= 0) {
+		unlink(path.p);
+		if ((fp = fdopen(fd, "w+")) == NULL)
+			close(fd);
+	}
+	if (fp == NULL)
+		fs_warnx("cannot make a temporary file in %s: %s", dir,
+		    strerror(errno));
+	fs_buf_free(&path);
+	return fp;
+}
+
+static int
+spill_low(struct funds *f, const struct day *d)
+{
+	struct spilled sp;
+
+	if (f->spill == NULL && (f->spill = spill_open()) == NULL)
+		return 2;
+	memset(&sp, 0, sizeof(sp));
+	sp.day = (uint32_t)(d - f->days);
+	sp.s = d->low;
+	sp.at = d->atlow;
+	if (fwrite(&sp, sizeof(sp), 1, f->spill) != 1) {
+		fs_warnx("temporary file: %s", strerror(errno));
+		return 2;
+	}
+	return 0;
+}
+
+/* A row of the day, in input order: its sums and its record lows. */
+static int
+day_take(struct funds *f, struct day *d, int flow, int64_t amount,
+    uint64_t at)
+{
+	int64_t s;
+
+	/* The day's sums are parts of the ledger's, which did not overflow. */
+	if (flow == FS_FLOW_IN) {
+		d->in += amount;
+		return 0;
+	}
+	d->out += amount;
+	s = d->in - d->out;
+	if (s >= d->low)
+		return 0;
+	if (d->nlows == 0) {
+		d->low1 = s;
+		d->at1 = at;
+	} else if (d->nlows >= 2 && spill_low(f, d) != 0)
+		return 2;
+	d->low = s;
+	d->atlow = at;
+	if (d->nlows < UINT32_MAX)
+		d->nlows++;
+	return 0;
+}
+
+static void
+rule_benefit_untraced(struct funds *f, const struct fs_tsv *r,
+    const struct fs_value *v)
+{
+	struct fs_findings *fnd = &f->run->fnd;
+	const struct fs_value *id;
+	char date[FS_FMT_MAX], amount[FS_FMT_MAX];
+	const char *missing;
+
+	if (v[FS_FUNDS_HOUSEHOLD_ID].n > 0 && v[FS_FUNDS_NOTICE_REF].n > 0)
+		return;
+	if (v[FS_FUNDS_HOUSEHOLD_ID].n == 0 && v[FS_FUNDS_NOTICE_REF].n == 0)
+		missing = "household_id and notice_ref";
+	else if (v[FS_FUNDS_HOUSEHOLD_ID].n == 0)
+		missing = "household_id";
+	else
+		missing = "notice_ref";
+	id = v[FS_FUNDS_REF].n > 0 ? &v[FS_FUNDS_REF] :
+	    &v[FS_FUNDS_HOUSEHOLD_ID];
+	fs_date_fmt(v[FS_FUNDS_DATE].v.date, date);
+	fs_amount_fmt(v[FS_FUNDS_AMOUNT].v.num, amount);
+	fs_finding(fnd, "funds.benefit-untraced", FS_SEV_VIOLATION, "payment",
+	    fs_findings_strn(fnd, id->p, id->n),
+	    fs_findings_strn(fnd, v[FS_FUNDS_VILLAGE_ID].p,
+	    v[FS_FUNDS_VILLAGE_ID].n), date,
+	    fs_findings_source(fnd, r->name, r->lineno),
+	    "benefit of %s paid out without %s", amount, missing);
+}
+
+/* Notes a benefit to a household the register does not hold. */
+static int
+note_unknown_household(struct funds *f, const struct fs_tsv *r,
+    const struct fs_value *v, const struct village *vl)
+{
+	const struct fs_value *hh = &v[FS_FUNDS_HOUSEHOLD_ID];
+	fs_date date = v[FS_FUNDS_DATE].v.date;
+	struct unknown *u;
+	int created;
+
+	if (fs_table_find(&f->households, hh->p, hh->n) != NULL)
+		return 0;
+	fs_buf_reset(&f->key);
+	fs_buf_add(&f->key, hh->p, hh->n);
+	fs_buf_add(&f->key, "\t", 1);
+	fs_buf_add(&f->key, &date, sizeof(date));
+	u = fs_table_get(&f->unknown, f->key.p, f->key.n, &created);
+	if (created) {
+		u->hh = fs_table_entry(&f->unknown, f->key.p, f->key.n)->key;
+		u->hhlen = hh->n;
+		u->village = vl;
+		u->date = date;
+		u->at = where_at(f->run->nfiles - 1, r->lineno);
+	}
+	if (fs_add_overflow(u->amount, v[FS_FUNDS_AMOUNT].v.num, &u->amount))
+		return sum_overflow(r, v, "benefits to household %.*s that day",
+		    (int)hh->n, hh->p);
+	u->count++;
+	return 0;
+}
+
+/* The money a secretary received in the year. */
+static int
+take_secretary(struct funds *f, const struct fs_tsv *r,
+    const struct fs_value *v, struct village *vl)
+{
+	int c = v[FS_FUNDS_CATEGORY].v.choice, k;
+	fs_date date = v[FS_FUNDS_DATE].v.date;
+	struct sec *s = sec_get(f, &v[FS_FUNDS_SECRETARY_ID]);
+	int64_t *sum;
+
+	s->seen = 1;
+	if (s->village == NULL || date >= s->vdate) {
+		s->vdate = date;
+		s->village = vl;
+	}
+	if (v[FS_FUNDS_FLOW].v.choice != FS_FLOW_IN)
+		return 0;
+	if (c == FS_CAT_SUPPORT)
+		sum = &s->support_in;
+	else if ((k = subsidy_index(c)) >= 0)
+		sum = &s->subsidy[k];
+	else
+		return 0;
+	if (fs_add_overflow(*sum, v[FS_FUNDS_AMOUNT].v.num, sum))
+		return sum_overflow(r, v, "%s in to secretary %.*s in %04d",
+		    category_name(c), (int)v[FS_FUNDS_SECRETARY_ID].n,
+		    v[FS_FUNDS_SECRETARY_ID].p, f->year);
+	return 0;
+}
+
+/* One valid row of the ledger. */
+static int
+take_row(struct funds *f, const struct fs_tsv *r, const struct fs_value *v)
+{
+	fs_date date = v[FS_FUNDS_DATE].v.date;
+	int c = v[FS_FUNDS_CATEGORY].v.choice;
+	int flow = v[FS_FUNDS_FLOW].v.choice;
+	int64_t amount = v[FS_FUNDS_AMOUNT].v.num;
+	struct village *vl;
+	struct ledger *l;
+	struct day *d;
+	int64_t *sum;
+
+	/* Planned payments are counted nowhere. */
+	if (date > f->run->as_of)
+		return 0;
+	if ((vl = village_get(f, &v[FS_FUNDS_VILLAGE_ID])) == NULL) {
+		fs_warnx("%s:%ld: too many villages", r->name, r->lineno);
+		return 2;
+	}
+	l = &vl->cat[c];
+	l->used = 1;
+	sum = flow == FS_FLOW_IN ? &l->in : &l->out;
+	if (fs_add_overflow(*sum, amount, sum))
+		return sum_overflow(r, v, "%s %s of village %.*s",
+		    category_name(c), flow == FS_FLOW_IN ? "in" : "out",
+		    (int)vl->idlen, vl->id);
+	if (f->balances || overspend_category(c)) {
+		d = day_get(f, l, vl->idx * NCAT + (uint32_t)c, date);
+		if (d == NULL) {
+			fs_warnx("%s:%ld: too many days in the ledgers",
+			    r->name, r->lineno);
+			return 2;
+		}
+		if (day_take(f, d, flow, amount,
+		    where_at(f->run->nfiles - 1, r->lineno)) != 0)
+			return 2;
+	}
+	if (v[FS_FUNDS_SECRETARY_ID].n > 0 && date >= f->y0 &&
+	    date <= f->y1 && take_secretary(f, r, v, vl) != 0)
+		return 2;
+	if (c == FS_CAT_BENEFIT) {
+		if (flow == FS_FLOW_OUT)
+			rule_benefit_untraced(f, r, v);
+		if (f->have_households && v[FS_FUNDS_HOUSEHOLD_ID].n > 0 &&
+		    note_unknown_household(f, r, v, vl) != 0)
+			return 2;
+	}
+	return 0;
+}
+
+static int
+read_funds(struct funds *f, const char *path)
+{
+	struct fs_tsv r;
+	struct fs_binding b;
+	struct fs_value v[FS_MAX_COLS];
+	int rc, status = 0;
+
+	if (fs_run_open(f->run, &r, path, &fs_fmt_funds, &b) != 0) {
+		fs_tsv_close(&r);
+		return 2;
+	}
+	while ((rc = fs_run_next(f->run, &r, &b, v)) == FS_TSV_ROW)
+		if ((status = take_row(f, &r, v)) != 0)
+			break;
+	if (rc == FS_RUN_STOP)
+		status = 2;
+	fs_tsv_close(&r);
+	return status;
+}
+
+/* The household register: only household_id matters here. */
+static int
+read_households(struct funds *f, const char *path)
+{
+	struct fs_tsv r;
+	struct fs_binding b;
+	struct fs_value v[FS_MAX_COLS];
+	int rc;
+
+	f->have_households = 1;
+	if (fs_run_open_side(f->run, &r, path, &fs_fmt_households, &b) != 0) {
+		fs_tsv_close(&r);
+		return 2;
+	}
+	f->households_name = r.name;
+	while ((rc = fs_run_next(f->run, &r, &b, v)) == FS_TSV_ROW)
+		fs_table_get(&f->households, v[FS_HH_HOUSEHOLD_ID].p,
+		    v[FS_HH_HOUSEHOLD_ID].n, NULL);
+	fs_tsv_close(&r);
+	return rc == FS_RUN_STOP ? 2 : 0;
+}
+
+/* "FILE:LINE" of a row's place. */
+static const char *
+where_source(struct funds *f, uint64_t at)
+{
+	return fs_findings_source(&f->run->fnd,
+	    f->run->files[at >> WHERE_LINE_BITS],
+	    (long)(at & ((1ULL << WHERE_LINE_BITS) - 1)));
+}
+
+static const char *
+village_name(struct funds *f, const struct village *vl)
+{
+	return vl == NULL ? "" : fs_findings_strn(&f->run->fnd, vl->id,
+	    vl->idlen);
+}
+
+static void
+rule_idle(struct funds *f, const struct village *vl, int c, int64_t amount)
+{
+	const struct ledger *l = &vl->cat[c];
+	const char *id = village_name(f, vl);
+	char date[FS_FMT_MAX], idle[FS_FMT_MAX];
+
+	fs_date_fmt(l->oldest, date);
+	fs_amount_fmt(amount, idle);
+	fs_finding(&f->run->fnd, "funds.idle", FS_SEV_WARNING, "village", id,
+	    id, date, NULL,
+	    "%s: %s held unspent since %s, %ld days (more than %lld)",
+	    category_name(c), idle, date, (long)(f->run->as_of - l->oldest),
+	    (long long)f->run->policy.funds_idle_days);
+}
+
+static void
+rule_overspend(struct funds *f, const struct deficit *x)
+{
+	const struct day *d = &f->days[x->day];
+	const struct village *vl = f->vlist[d->vc / NCAT];
+	const char *id = village_name(f, vl);
+	char date[FS_FMT_MAX], deficit[FS_FMT_MAX];
+
+	fs_date_fmt(d->date, date);
+	fs_amount_fmt(-(x->pos + x->s), deficit);
+	fs_finding(&f->run->fnd, "funds.overspend", FS_SEV_VIOLATION,
+	    "village", id, id, date,
+	    where_source(f, x->at),
+	    "%s: out beyond the money held, a deficit of %s",
+	    category_name((int)(d->vc % NCAT)), deficit);
+}
+
+/* A day of a ledger, to sort by date. */
+struct dayref {
+	fs_date date;
+	uint32_t idx;
+};
+
+static int
+dayrefcmp(const void *a, const void *b)
+{
+	const struct dayref *x = a, *y = b;
+
+	return (x->date > y->date) - (x->date < y->date);
+}
+
+static int
+deficitcmp(const void *a, const void *b)
+{
+	const struct deficit *x = a, *y = b;
+
+	return (x->day > y->day) - (x->day < y->day);
+}
+
+/*
+ * The first deficit of one ledger, when its category can be overspent;
+ * what is held and since when; idle money.  refs: the ledger's days in
+ * date order.
+ */
+static void
+walk_ledger(struct funds *f, const struct dayref *refs, size_t n,
+    struct deficit **def, size_t *ndef, size_t *defcap)
+{
+	uint32_t vc = f->days[refs[0].idx].vc;
+	const struct village *vl = f->vlist[vc / NCAT];
+	int c = (int)(vc % NCAT);
+	struct ledger *l = &f->vlist[vc / NCAT]->cat[c];
+	int64_t cut = (int64_t)f->run->as_of -
+	    f->run->policy.funds_idle_days - 1;
+	int64_t cum = 0, idle_in = 0, pos = 0;
+	const struct day *d;
+	struct deficit *x;
+	int found = !overspend_category(c);
+	size_t k;
+
+	for (k = 0; k < n; k++) {
+		d = &f->days[refs[k].idx];
+		cum += d->in;
+		if (!l->held && cum > l->out) {
+			l->held = 1;
+			l->oldest = d->date;
+		}
+		if (d->date <= cut)
+			idle_in = cum;
+		if (!found && pos + d->low < 0) {
+			found = 1;
+			if (*ndef == *defcap) {
+				*defcap = *defcap ? *defcap * 2 : 16;
+				*def = fs_xreallocarray(*def, *defcap,
+				    sizeof(**def));
+			}
+			x = &(*def)[(*ndef)++];
+			memset(x, 0, sizeof(*x));
+			x->day = refs[k].idx;
+			x->pos = pos;
+		}
+		pos += d->in - d->out;
+	}
+	if (idle_category(c) && idle_in > l->out)
+		rule_idle(f, vl, c, idle_in - l->out);
+}
+
+/*
+ * Finds the row of each deficit: the first record low of its day below
+ * -P; those between a day's first and last record low are in the spill.
+ */
+static int
+find_deficit_rows(struct funds *f, struct deficit *def, size_t ndef)
+{
+	struct deficit *x, probe;
+	struct spilled sp;
+	const struct day *d;
+	size_t i, nspill = 0;
+
+	for (i = 0; i < ndef; i++) {
+		x = &def[i];
+		d = &f->days[x->day];
+		if (d->low1 + x->pos < 0 || d->nlows <= 2) {
+			x->found = 1;
+			x->s = d->low1 + x->pos < 0 ? d->low1 : d->low;
+			x->at = d->low1 + x->pos < 0 ? d->at1 : d->atlow;
+		} else
+			nspill++;
+	}
+	if (nspill == 0)
+		return 0;
+	qsort(def, ndef, sizeof(*def), deficitcmp);
+	if (fflush(f->spill) != 0 || fseek(f->spill, 0, SEEK_SET) != 0) {
+		fs_warnx("temporary file: %s", strerror(errno));
+		return 2;
+	}
+	memset(&probe, 0, sizeof(probe));
+	while (fread(&sp, sizeof(sp), 1, f->spill) == 1) {
+		probe.day = sp.day;
+		x = bsearch(&probe, def, ndef, sizeof(*def), deficitcmp);
+		if (x == NULL || x->found || sp.s + x->pos >= 0)
+			continue;
+		x->found = 1;
+		x->s = sp.s;
+		x->at = sp.at;
+	}
+	if (ferror(f->spill)) {
+		fs_warnx("temporary file: %s", strerror(errno));
+		return 2;
+	}
+	/* Not among the record lows in between: the day's last one. */
+	for (i = 0; i < ndef; i++) {
+		x = &def[i];
+		d = &f->days[x->day];
+		if (!x->found) {
+			x->s = d->low;
+			x->at = d->atlow;
+		}
+	}
+	return 0;
+}
+
+static int
+judge_ledgers(struct funds *f)
+{
+	struct dayref *refs;
+	struct deficit *def = NULL;
+	size_t nvc = (size_t)f->nv * NCAT, ndef = 0, defcap = 0, i, k, a, b;
+	uint32_t *start, *next;
+	const struct day *d;
+	int status;
+
+	/*
+	 * The days by ledger (a stable counting sort), then by date within
+	 * each: days come in the order they were first seen, so input in
+	 * date order needs no sorting at all.
+	 */
+	refs = fs_xreallocarray(NULL, f->ndays ? f->ndays : 1,
+	    sizeof(*refs));
+	start = fs_xcalloc(nvc + 1, sizeof(*start));
+	next = fs_xcalloc(nvc + 1, sizeof(*next));
+	for (i = 0; i < f->ndays; i++)
+		start[f->days[i].vc + 1]++;
+	for (k = 0; k < nvc; k++)
+		start[k + 1] += start[k];
+	memcpy(next, start, (nvc + 1) * sizeof(*next));
+	for (i = 0; i < f->ndays; i++) {
+		d = &f->days[i];
+		refs[next[d->vc]].date = d->date;
+		refs[next[d->vc]++].idx = (uint32_t)i;
+	}
+	for (k = 0; k < nvc; k++) {
+		if ((a = start[k]) == (b = start[k + 1]))
+			continue;
+		for (i = a + 1; i < b && refs[i - 1].date < refs[i].date; i++)
+			continue;
+		if (i < b)
+			qsort(refs + a, b - a, sizeof(*refs), dayrefcmp);
+		walk_ledger(f, refs + a, b - a, &def, &ndef, &defcap);
+	}
+	free(start);
+	free(next);
+	free(refs);
+	status = find_deficit_rows(f, def, ndef);
+	for (i = 0; status == 0 && i < ndef; i++)
+		rule_overspend(f, &def[i]);
+	free(def);
+	return status;
+}
+
+static void
+rule_unknown_household(struct funds *f)
+{
+	struct fs_findings *fnd = &f->run->fnd;
+	const struct unknown *u;
+	char date[FS_FMT_MAX], amount[FS_FMT_MAX];
+	size_t i;
+
+	for (i = 0; i < f->unknown.n; i++) {
+		u = f->unknown.order[i]->val;
+		fs_date_fmt(u->date, date);
+		fs_amount_fmt(u->amount, amount);
+		fs_buf_reset(&f->key);
+		if (u->count == 1)
+			fs_buf_printf(&f->key, "benefit of %s paid to a "
+			    "household not in %s", amount, f->households_name);
+		else
+			fs_buf_printf(&f->key, "benefits of %s in %ld "
+			    "payments to a household not in %s", amount,
+			    u->count, f->households_name);
+		fs_finding(fnd, "funds.unknown-household", FS_SEV_VIOLATION,
+		    "household", fs_findings_strn(fnd, u->hh, u->hhlen),
+		    village_name(f, u->village), date,
+		    where_source(f, u->at),
+		    "%s", f->key.p);
+	}
+}
+
+/* A listed secretary's year. */
+struct secyear {
+	const char *id;			/* as read */
+	size_t idlen;
+	const char *village;		/* decoded */
+	const struct sec *s;
+	int window_days;		/* calendar days of the window */
+	int elapsed_days;		/* of them, up to the as-of date */
+	fs_date last;			/* the window's last day */
+	int complete;
+	int64_t required;		/* for the whole window */
+	int64_t due;			/* for the elapsed days */
+	const char *status;
+};
+
+static void
+rule_support_short(struct funds *f, const struct secyear *y,
+    const char *id, const char *year)
+{
+	char in[FS_FMT_MAX], req[FS_FMT_MAX];
+
+	if (strcmp(y->status, "short") != 0)
+		return;
+	fs_amount_fmt(y->s->support_in, in);
+	fs_amount_fmt(y->required, req);
+	fs_finding(&f->run->fnd, "funds.support-short", FS_SEV_VIOLATION,
+	    "secretary", id, y->village, year, NULL,
+	    "support received %s of %s required for %d days in %s", in, req,
+	    y->window_days, year);
+}
+
+static void
+rule_support_behind(struct funds *f, const struct secyear *y,
+    const char *id, const char *year)
+{
+	char in[FS_FMT_MAX], due[FS_FMT_MAX], req[FS_FMT_MAX];
+	char asof[FS_FMT_MAX];
+
+	if (strcmp(y->status, "behind") != 0)
+		return;
+	fs_amount_fmt(y->s->support_in, in);
+	fs_amount_fmt(y->due, due);
+	fs_amount_fmt(y->required, req);
+	fs_date_fmt(f->run->as_of, asof);
+	fs_finding(&f->run->fnd, "funds.support-behind", FS_SEV_WARNING,
+	    "secretary", id, y->village, year, NULL,
+	    "support received %s; %s due by %s (%d of %d days), %s for the "
+	    "window", in, due, asof, y->elapsed_days, y->window_days, req);
+}
+
+static void
+rule_subsidy_missing(struct funds *f, const struct secyear *y,
+    const char *id, const char *year)
+{
+	char last[FS_FMT_MAX];
+	int k;
+
+	fs_date_fmt(y->last, last);
+	for (k = 0; k < NSUBSIDY; k++) {
+		if (y->s->subsidy[k] > 0)
+			continue;
+		if (y->complete)
+			fs_finding(&f->run->fnd, "funds.subsidy-missing",
+			    FS_SEV_VIOLATION, "secretary", id, y->village,
+			    year, NULL, "no %s received in %s",
+			    category_name(subsidy_category[k]), year);
+		else
+			fs_finding(&f->run->fnd, "funds.subsidy-missing",
+			    FS_SEV_WARNING, "secretary", id, y->village,
+			    year, NULL, "no %s received in %s yet (the "
+			    "window runs to %s)",
+			    category_name(subsidy_category[k]), year, last);
+	}
+}
+
+static void
+write_secretary(struct funds *f, const struct secyear *y)
+{
+	struct fs_out *o = &f->run->out;
+	int k;
+
+	fs_out_write(o, y->id, y->idlen);
+	fs_out_char(o, '\t');
+	fs_out_int(o, f->year);
+	fs_out_char(o, '\t');
+	fs_out_amount(o, y->s->support_in);
+	fs_out_char(o, '\t');
+	fs_out_amount(o, y->required);
+	for (k = 0; k < NSUBSIDY; k++) {
+		fs_out_char(o, '\t');
+		fs_out_amount(o, y->s->subsidy[k]);
+	}
+	fs_out_char(o, '\t');
+	fs_out_str(o, y->status);
+	fs_out_char(o, '\n');
+}
+
+/*
+ * One listed secretary: support against the rule prorated to the window
+ * (ceil(min_fen * days / days_in_year), exactly), then the rules.
+ */
+static void
+judge_secretary(struct funds *f, struct secyear *y, const uint8_t in[366])
+{
+	static const struct sec none;
+	struct fs_ratio per_day;
+	char year[FS_FMT_MAX];
+	const char *id;
+	int d, days = fs_is_leap(f->year) ? 366 : 365;
+
+	if (y->s == NULL)
+		y->s = &none;
+	y->elapsed_days = 0;
+	for (d = 0; d < days && f->y0 + d <= f->run->as_of; d++)
+		y->elapsed_days += in[d];
+	y->complete = f->run->as_of >= y->last;
+	per_day.num = f->run->policy.funds_min_annual_support;
+	per_day.den = days;
+	y->required = fs_ratio_ceil_mul(per_day, y->window_days);
+	y->due = fs_ratio_ceil_mul(per_day, y->elapsed_days);
+	if (y->complete)
+		y->status = y->s->support_in < y->required ? "short" : "ok";
+	else
+		y->status = y->s->support_in < y->due ? "behind" : "ok";
+	snprintf(year, sizeof(year), "%04d", f->year);
+	id = fs_findings_strn(&f->run->fnd, y->id, y->idlen);
+	rule_support_short(f, y, id, year);
+	rule_support_behind(f, y, id, year);
+	rule_subsidy_missing(f, y, id, year);
+	if (!f->run->findings && !f->balances)
+		write_secretary(f, y);
+}
+
+/*
+ * Who is listed: with a roster, every rostered secretary whose window
+ * meets the year and has begun by the as-of date; without, every
+ * secretary_id on a row dated in the year (up to the as-of date).
+ */
+static void
+judge_secretaries(struct funds *f, const struct fs_roster *ro)
+{
+	struct fs_entry **e;
+	const struct fs_rostered *rs;
+	const struct sec *s;
+	struct secyear y;
+	uint8_t in[366];
+	fs_date first;
+	const char *vid;
+	size_t i, n;
+
+	if (!f->run->findings && !f->balances)
+		fs_out_str(&f->run->out, "secretary_id\tyear\tsupport_in\t"
+		    "support_required\tliving_subsidy\ttransport_subsidy\t"
+		    "communication_subsidy\tstatus\n");
+	e = fs_table_sorted(ro != NULL ? &ro->secs : &f->secs);
+	n = ro != NULL ? ro->secs.n : f->secs.n;
+	for (i = 0; i < n; i++) {
+		memset(&y, 0, sizeof(y));
+		y.id = e[i]->key;
+		y.idlen = e[i]->keylen;
+		if (ro != NULL) {
+			rs = e[i]->val;
+			y.window_days = fs_roster_window(rs, f->year, in,
+			    &first, &y.last);
+			if (y.window_days == 0 || first > f->run->as_of)
+				continue;
+			y.s = fs_table_find(&f->secs, y.id, y.idlen);
+			vid = fs_roster_village_in_year(rs, f->year);
+			y.village = fs_findings_strn(&f->run->fnd, vid,
+			    strlen(vid));
+		} else {
+			s = e[i]->val;
+			if (!s->seen)
+				continue;
+			y.s = s;
+			y.window_days = fs_year_window(f->year, in, &first,
+			    &y.last);
+			y.village = village_name(f, s->village);
+		}
+		judge_secretary(f, &y, in);
+	}
+	free(e);
+}
+
+/* The ledgers' balances, by village_id and category name. */
+static void
+write_balances(struct funds *f)
+{
+	struct fs_out *o = &f->run->out;
+	struct fs_entry **e;
+	const struct village *vl;
+	const struct ledger *l;
+	int order[NCAT], c, k, t;
+	size_t i;
+
+	for (c = 0; c < NCAT; c++)
+		order[c] = c;
+	for (c = 1; c < NCAT; c++)
+		for (k = c; k > 0 && strcmp(category_name(order[k - 1]),
+		    category_name(order[k])) > 0; k--) {
+			t = order[k];
+			order[k] = order[k - 1];
+			order[k - 1] = t;
+		}
+	fs_out_str(o, "village_id\tcategory\tin\tout\tbalance\t"
+	    "oldest_unspent\n");
+	e = fs_table_sorted(&f->villages);
+	for (i = 0; i < f->villages.n; i++) {
+		vl = e[i]->val;
+		for (k = 0; k < NCAT; k++) {
+			l = &vl->cat[order[k]];
+			if (!l->used)
+				continue;
+			fs_out_write(o, vl->id, vl->idlen);
+			fs_out_char(o, '\t');
+			fs_out_str(o, category_name(order[k]));
+			fs_out_char(o, '\t');
+			fs_out_amount(o, l->in);
+			fs_out_char(o, '\t');
+			fs_out_amount(o, l->out);
+			fs_out_char(o, '\t');
+			fs_out_amount(o, l->in - l->out);
+			fs_out_char(o, '\t');
+			if (l->held)
+				fs_out_date(o, l->oldest);
+			fs_out_char(o, '\n');
+		}
+	}
+	free(e);
+}
+
+/* --year: four digits. */
+static int
+parse_year(const char *s, int *year)
+{
+	int i;
+
+	if (strlen(s) != 4)
+		return -1;
+	for (i = 0; i < 4; i++)
+		if (s[i] < '0' || s[i] > '9')
+			return -1;
+	*year = atoi(s);
+	return *year >= 1 ? 0 : -1;
+}
+
+static void
+funds_free(struct funds *f)
+{
+	fs_table_free(&f->households);
+	fs_table_free(&f->villages);
+	fs_table_free(&f->secs);
+	fs_table_free(&f->unknown);
+	free(f->vlist);
+	free(f->days);
+	free(f->slot);
+	fs_buf_free(&f->key);
+	if (f->spill != NULL)
+		fclose(f->spill);
+}
+
+int
+main(int argc, char *argv[])
+{
+	struct fs_run run;
+	struct funds f;
+	struct fs_roster ro;
+	const char *roster_file = NULL, *year_arg = NULL;
+	int ch, i, status = 0;
+
+	fs_run_init(&run, "fs-funds", usage);
+	memset(&f, 0, sizeof(f));
+	f.run = &run;
+	while ((ch = getopt_long(argc, argv, ":h", longopts, NULL)) != -1) {
+		switch (ch) {
+		case OPT_ROSTER:
+			roster_file = optarg;
+			break;
+		case OPT_HOUSEHOLDS:
+			f.households_file = optarg;
+			break;
+		case OPT_YEAR:
+			year_arg = optarg;
+			if (parse_year(year_arg, &f.year) != 0)
+				return fs_run_finish(&run,
+				    fs_run_usage_error(&run, "--year: not a "
+				    "year YYYY (got '%s')", year_arg));
+			break;
+		case OPT_BALANCES:
+			f.balances = 1;
+			break;
+		default:
+			if (fs_run_option(&run, ch, argv))
+				return fs_run_finish(&run, run.exit);
+		}
+	}
+	if (fs_run_start(&run) != 0)
+		return fs_run_finish(&run, 2);
+	if (year_arg == NULL)
+		f.year = fs_date_year(run.as_of);
+	f.y0 = fs_date_make(f.year, 1, 1);
+	f.y1 = fs_date_make(f.year, 12, 31);
+	fs_table_init(&f.households, 1);
+	fs_table_init(&f.villages, sizeof(struct village));
+	fs_table_init(&f.secs, sizeof(struct sec));
+	fs_table_init(&f.unknown, sizeof(struct unknown));
+	if (roster_file != NULL && fs_roster_load(&run, &ro, roster_file) != 0)
+		status = 2;
+	if (status == 0 && f.households_file != NULL)
+		status = read_households(&f, f.households_file);
+	if (status == 0 && optind == argc)
+		status = read_funds(&f, "-");
+	for (i = optind; status == 0 && i < argc; i++)
+		status = read_funds(&f, argv[i]);
+	if (status == 0)
+		status = judge_ledgers(&f);
+	if (status == 0) {
+		rule_unknown_household(&f);
+		if (f.balances && !run.findings)
+			write_balances(&f);
+		judge_secretaries(&f, roster_file != NULL ? &ro : NULL);
+	}
+	if (roster_file != NULL)
+		fs_roster_free(&ro);
+	funds_free(&f);
+	return fs_run_finish(&run, status);
+}

@@ -1,0 +1,478 @@
+/*
+ * fs-seal - ledgers that leave traces (SPEC 3.8).
+ *
+ * A SHA-256 hash chain over the lines of a TSV ledger.  With H the
+ * header line and R_i row i, each without CR/LF and without the seal
+ * column:
+ *
+ *	s_0 = SHA256(H)
+ *	s_i = SHA256(hex(s_{i-1}) "\n" R_i)
+ *
+ * and row i's seal is hex(s_i), 64 lowercase hex digits, in a column
+ * "seal" added last.  Editing, deleting, inserting or moving a row
+ * breaks the chain at that line.  Empty lines, a CR before LF and a
+ * byte-order mark are no part of any line (SPEC 1.1), so they do not.
+ */
+#include <sys/stat.h>
+
+#include <errno.h>
+#include <fcntl.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include <sha2.h>
+
+#include "../common/run.h"
+
+static const char usage[] =
+"usage: fs-seal [options] [FILE]\n"
+"       fs-seal --verify [options] [FILE...]\n"
+"       fs-seal --append [options] LEDGER [NEW]\n"
+"Seal a TSV ledger with a SHA-256 hash chain: a last column 'seal' that\n"
+"chains each row to the header and to every row before it.\n"
+"  (no mode)   copy FILE to stdout with the column 'seal' added\n"
+"  --verify    check each sealed FILE; at the first line where the chain\n"
+"              breaks, say FILE:LINE on stderr and exit 1\n"
+"  --append    verify LEDGER, then seal the rows of NEW (default: stdin)\n"
+"              onto it, atomically (a temporary file, fsync, rename)\n"
+FS_COMMON_USAGE;
+
+enum { OPT_VERIFY = FS_OPT_TOOL, OPT_APPEND };
+
+static const struct option longopts[] = {
+	FS_COMMON_OPTIONS,
+	{ "verify", no_argument, NULL, OPT_VERIFY },
+	{ "append", no_argument, NULL, OPT_APPEND },
+	{ NULL, 0, NULL, 0 }
+};
+
+static const char SEAL[] = "seal";
+
+enum { HEX_LEN = SHA256_DIGEST_LENGTH * 2 };
+
+/* The last link of a chain: hex(s_i). */
+struct chain {
+	char hex[HEX_LEN + 1];
+};
+
+/* A line without its seal column: the bytes before it and after it. */
+struct unsealed {
+	const char *p1, *p2;
+	size_t n1, n2;
+};
+
+static void
+digest_hex(SHA2_CTX *ctx, struct chain *c)
+{
+	static const char digits[] = "0123456789abcdef";
+	uint8_t d[SHA256_DIGEST_LENGTH];
+	int i;
+
+	SHA256Final(d, ctx);
+	for (i = 0; i < SHA256_DIGEST_LENGTH; i++) {
+		c->hex[2 * i] = digits[d[i] >> 4];
+		c->hex[2 * i + 1] = digits[d[i] & 0xf];
+	}
+	c->hex[HEX_LEN] = '\0';
+}
+
+/* s_0 = SHA256(H). */
+static void
+chain_start(struct chain *c, const struct unsealed *h)
+{
+	SHA2_CTX ctx;
+
+	SHA256Init(&ctx);
+	SHA256Update(&ctx, (const uint8_t *)h->p1, h->n1);
+	SHA256Update(&ctx, (const uint8_t *)h->p2, h->n2);
+	digest_hex(&ctx, c);
+}
+
+/* s_i = SHA256(hex(s_{i-1}) "\n" R_i). */
+static void
+chain_next(struct chain *c, const struct unsealed *r)
+{
+	SHA2_CTX ctx;
+
+	SHA256Init(&ctx);
+	SHA256Update(&ctx, (const uint8_t *)c->hex, HEX_LEN);
+	SHA256Update(&ctx, (const uint8_t *)"\n", 1);
+	SHA256Update(&ctx, (const uint8_t *)r->p1, r->n1);
+	SHA256Update(&ctx, (const uint8_t *)r->p2, r->n2);
+	digest_hex(&ctx, c);
+}
+
+/*
+ * The line p[0..n) split into fields f[0..nf) without field k (the seal)
+ * and the tab that joins it to the others.
+ */
+static void
+unseal(struct unsealed *u, const char *p, size_t n,
+    const struct fs_slice *f, size_t nf, size_t k)
+{
+	size_t o = (size_t)(f[k].p - p);
+
+	u->p1 = p;
+	u->p2 = p + n;
+	u->n2 = 0;
+	if (nf == 1)
+		u->n1 = 0;
+	else if (k == nf - 1)
+		u->n1 = o - 1;
+	else {
+		u->n1 = o;
+		u->p2 = f[k].p + f[k].n + 1;
+		u->n2 = (size_t)(p + n - u->p2);
+	}
+}
+
+static void
+whole(struct unsealed *u, const char *p, size_t n)
+{
+	u->p1 = p;
+	u->n1 = n;
+	u->p2 = p + n;
+	u->n2 = 0;
+}
+
+/* One run of fs-seal. */
+struct seal {
+	struct fs_run *run;
+	struct fs_buf hdr;		/* the ledger's header without seal */
+	const struct fs_tsv *fresh;	/* --append: NEW, its header read */
+	size_t col;			/* the ledger's seal column */
+	struct chain c;
+};
+
+/* The chain breaks at the current line of r: say so; 1. */
+static int
+broken(struct seal *s, const struct fs_tsv *r, const char *why)
+{
+	struct fs_findings *f = &s->run->fnd;
+
+	fs_warnx("%s:%ld: the chain breaks here: %s", r->name, r->lineno, why);
+	fs_finding(f, "seal.broken", FS_SEV_VIOLATION, "ledger", r->name, NULL,
+	    NULL, fs_findings_source(f, r->name, r->lineno),
+	    "the chain breaks at line %ld: %s", r->lineno, why);
+	return 1;
+}
+
+/* Is the row's seal the one the chain gives? */
+static const char *
+rule_seal_matches(struct seal *s, const struct fs_tsv *r)
+{
+	const struct fs_slice *got = &r->f[s->col];
+	struct unsealed u;
+
+	unseal(&u, r->line, r->linelen, r->f, r->nf, s->col);
+	chain_next(&s->c, &u);
+	if (got->n != HEX_LEN || memcmp(got->p, s->c.hex, HEX_LEN) != 0)
+		return "seal does not match (a row edited, inserted, deleted "
+		    "or moved)";
+	return NULL;
+}
+
+/*
+ * Reads a sealed ledger through and checks its chain: 0 intact (s->c
+ * holds the last seal), 1 broken (said on stderr, and a finding), 2 an
+ * error.  With o, the ledger's lines are copied to o as they are read,
+ * each ended by LF; with s->fresh, the ledger's header must be NEW's
+ * plus the seal column.
+ */
+static int
+verify_ledger(struct seal *s, const char *path, struct fs_out *o)
+{
+	struct fs_run *run = s->run;
+	struct fs_tsv r;
+	struct unsealed u;
+	enum fs_tsv_status st;
+	const char *why;
+	int k, rc = 2;
+
+	if (fs_run_open(run, &r, path, NULL, NULL) != 0)
+		goto done;
+	if ((k = fs_tsv_col(&r, SEAL)) < 0) {
+		fs_warnx("%s: missing column '%s' (the ledger is not sealed)",
+		    r.name, SEAL);
+		goto done;
+	}
+	s->col = (size_t)k;
+	unseal(&u, r.hdr, r.hdrlen, r.col, r.ncols, s->col);
+	fs_buf_reset(&s->hdr);
+	fs_buf_add(&s->hdr, u.p1, u.n1);
+	fs_buf_add(&s->hdr, u.p2, u.n2);
+	if (s->fresh != NULL && (s->fresh->hdrlen != s->hdr.n ||
+	    memcmp(s->fresh->hdr, s->hdr.p, s->hdr.n) != 0)) {
+		fs_warnx("%s: the header differs from %s's without '%s'",
+		    s->fresh->name, r.name, SEAL);
+		goto done;
+	}
+	chain_start(&s->c, &u);
+	if (o != NULL) {
+		fs_out_write(o, r.hdr, r.hdrlen);
+		fs_out_char(o, '\n');
+	}
+	while ((st = fs_tsv_next(&r)) != FS_TSV_EOF) {
+		if (st == FS_TSV_ERROR) {
+			fs_warnx("%s: %s", r.name, strerror(r.err));
+			goto done;
+		}
+		why = st == FS_TSV_BAD ? r.bad : rule_seal_matches(s, &r);
+		if (why != NULL) {
+			rc = broken(s, &r, why);
+			goto done;
+		}
+		if (o != NULL) {
+			fs_out_write(o, r.line, r.linelen);
+			fs_out_char(o, '\n');
+		}
+	}
+	rc = 0;
+done:
+	fs_tsv_close(&r);
+	return rc;
+}
+
+/* Writes a new row with its seal at the ledger's seal column. */
+static void
+write_sealed(const struct seal *s, struct fs_out *o, const struct fs_tsv *r)
+{
+	size_t j;
+
+	for (j = 0; j < r->nf; j++) {
+		if (j == s->col) {
+			fs_out_write(o, s->c.hex, HEX_LEN);
+			fs_out_char(o, '\t');
+		}
+		fs_out_write(o, r->f[j].p, r->f[j].n);
+		if (j + 1 < r->nf)
+			fs_out_char(o, '\t');
+	}
+	if (s->col == r->nf) {
+		fs_out_char(o, '\t');
+		fs_out_write(o, s->c.hex, HEX_LEN);
+	}
+	fs_out_char(o, '\n');
+}
+
+/*
+ * Seals the rows of r onto the chain in s, writing them to o.  Invalid
+ * rows are rejected or stop the run (SPEC 1.3).  The number of rows
+ * sealed, or -1 to stop.
+ */
+static long
+seal_rows(struct seal *s, struct fs_tsv *r, struct fs_out *o)
+{
+	struct unsealed u;
+	enum fs_tsv_status st;
+	long n = 0;
+
+	while ((st = fs_tsv_next(r)) != FS_TSV_EOF) {
+		if (st == FS_TSV_ERROR) {
+			fs_warnx("%s: %s", r->name, strerror(r->err));
+			return -1;
+		}
+		if (st == FS_TSV_BAD) {
+			if (fs_run_invalid(s->run, r, NULL, r->bad, NULL, 0))
+				return -1;
+			continue;
+		}
+		whole(&u, r->line, r->linelen);
+		chain_next(&s->c, &u);
+		write_sealed(s, o, r);
+		n++;
+	}
+	return n;
+}
+
+/* fs-seal [FILE]: the ledger with its seals, on stdout. */
+static int
+seal_file(struct seal *s, const char *path)
+{
+	struct fs_run *run = s->run;
+	struct fs_tsv r;
+	struct unsealed u;
+	int rc = 2;
+
+	if (fs_run_open(run, &r, path, NULL, NULL) != 0)
+		goto done;
+	if (fs_tsv_col(&r, SEAL) >= 0) {
+		fs_warnx("%s: column '%s' is there already: the ledger is "
+		    "sealed (see --verify and --append)", r.name, SEAL);
+		goto done;
+	}
+	whole(&u, r.hdr, r.hdrlen);
+	chain_start(&s->c, &u);
+	s->col = r.ncols;
+	fs_out_write(&run->out, r.hdr, r.hdrlen);
+	fs_out_char(&run->out, '\t');
+	fs_out_str(&run->out, SEAL);
+	fs_out_char(&run->out, '\n');
+	rc = seal_rows(s, &r, &run->out) < 0 ? 2 : 0;
+done:
+	fs_tsv_close(&r);
+	return rc;
+}
+
+/* The folder of path, for a temporary file beside it. */
+static void
+folder_of(const char *path, struct fs_buf *dir, struct fs_buf *base)
+{
+	const char *slash = strrchr(path, '/');
+
+	fs_buf_reset(dir);
+	fs_buf_reset(base);
+	if (slash == NULL) {
+		fs_buf_adds(dir, ".");
+		fs_buf_adds(base, path);
+	} else {
+		fs_buf_add(dir, path, slash == path ? 1 : (size_t)(slash - path));
+		fs_buf_adds(base, slash + 1);
+	}
+}
+
+/* Makes a rename in dir last through a crash (best effort). */
+static void
+sync_folder(const char *dir)
+{
+	int fd = open(dir, O_RDONLY | O_DIRECTORY);
+
+	if (fd >= 0) {
+		(void)fsync(fd);
+		close(fd);
+	}
+}
+
+/*
+ * fs-seal --append LEDGER [NEW]: verifies LEDGER while copying it to a
+ * temporary file in its folder, seals NEW's rows onto the copy, syncs
+ * it and renames it over LEDGER.  Until the rename LEDGER is untouched.
+ */
+static int
+append(struct seal *s, const char *ledger, const char *fresh)
+{
+	struct fs_run *run = s->run;
+	struct fs_buf dir = { 0 }, base = { 0 }, tmp = { 0 };
+	struct fs_tsv r;
+	struct fs_out o;
+	struct stat sb;
+	long n = -1;
+	int fd = -1, rc = 2, have_out = 0;
+
+	memset(&r, 0, sizeof(r));
+	if (strcmp(ledger, "-") == 0) {
+		rc = fs_run_usage_error(run, "--append: LEDGER must be a file");
+		goto done;
+	}
+	/* NEW first, so that a rejects file takes its header. */
+	if (fs_run_open(run, &r, fresh, NULL, NULL) != 0)
+		goto done;
+	if (stat(ledger, &sb) < 0) {
+		fs_warnx("%s: %s", ledger, strerror(errno));
+		goto done;
+	}
+	folder_of(ledger, &dir, &base);
+	fs_buf_printf(&tmp, "%s/.%s.XXXXXX", dir.p, base.p);
+	if ((fd = mkstemp(tmp.p)) < 0) {
+		fs_warnx("%s: %s", tmp.p, strerror(errno));
+		goto done;
+	}
+	(void)fchmod(fd, sb.st_mode & 07777);
+	fs_out_init(&o, fd, tmp.p, 0);
+	have_out = 1;
+	s->fresh = &r;
+	if ((rc = verify_ledger(s, ledger, &o)) != 0) {
+		if (rc == 1)
+			fs_warnx("%s: nothing appended", ledger);
+		goto done;
+	}
+	rc = 2;
+	if ((n = seal_rows(s, &r, &o)) < 0)
+		goto done;
+	if (fs_out_commit(&o) < 0) {
+		fs_warnx("%s: %s", tmp.p, strerror(o.err));
+		goto done;
+	}
+	if (fsync(fd) < 0 || close(fd) < 0) {
+		fd = -1;
+		fs_warnx("%s: %s", tmp.p, strerror(errno));
+		goto done;
+	}
+	fd = -1;
+	if (n > 0 && rename(tmp.p, ledger) < 0) {
+		fs_warnx("%s: %s", ledger, strerror(errno));
+		goto done;
+	}
+	if (n > 0)
+		sync_folder(dir.p);
+	rc = 0;
+done:
+	if (have_out)
+		fs_out_discard(&o);
+	if (fd >= 0)
+		close(fd);
+	if (tmp.n > 0 && (rc != 0 || n <= 0))
+		unlink(tmp.p);
+	fs_tsv_close(&r);
+	fs_buf_free(&dir);
+	fs_buf_free(&base);
+	fs_buf_free(&tmp);
+	return rc;
+}
+
+int
+main(int argc, char *argv[])
+{
+	struct fs_run run;
+	struct seal s;
+	int ch, i, verify = 0, add = 0, nargs, status = 0, rc;
+
+	memset(&s, 0, sizeof(s));
+	s.run = &run;
+	fs_run_init(&run, "fs-seal", usage);
+	while ((ch = getopt_long(argc, argv, ":h", longopts, NULL)) != -1) {
+		switch (ch) {
+		case OPT_VERIFY:
+			verify = 1;
+			break;
+		case OPT_APPEND:
+			add = 1;
+			break;
+		default:
+			if (fs_run_option(&run, ch, argv))
+				return fs_run_finish(&run, run.exit);
+		}
+	}
+	nargs = argc - optind;
+	if (verify && add)
+		status = fs_run_usage_error(&run,
+		    "--verify and --append go one at a time");
+	else if (add && (nargs < 1 || nargs > 2))
+		status = fs_run_usage_error(&run,
+		    "--append needs LEDGER and at most one NEW file");
+	else if (!verify && !add && nargs > 1)
+		status = fs_run_usage_error(&run, "one FILE at most");
+	else if (!verify && !add && run.findings)
+		status = fs_run_usage_error(&run,
+		    "--findings goes with --verify or --append");
+	if (status != 0)
+		return fs_run_finish(&run, status);
+	if (fs_run_start(&run) != 0)
+		return fs_run_finish(&run, 2);
+	if (add)
+		status = append(&s, argv[optind], nargs == 2 ?
+		    argv[optind + 1] : "-");
+	else if (verify && nargs == 0)
+		status = verify_ledger(&s, "-", NULL);
+	else if (verify) {
+		for (i = optind; i < argc && status != 2; i++)
+			if ((rc = verify_ledger(&s, argv[i], NULL)) != 0)
+				status = rc;
+	} else
+		status = seal_file(&s, nargs == 1 ? argv[optind] : "-");
+	fs_buf_free(&s.hdr);
+	/* A broken chain is a violation: the findings give exit 1. */
+	return fs_run_finish(&run, status == 1 ? 0 : status);
+}

@@ -1,0 +1,40 @@
+/*
+ * spool.h - records kept aside until the end of the input, in order.
+ *
+ * Some tables can only be written once the whole input is read: a row's
+ * problems depend on rows that come later (two households with one head,
+ * a decision whose later stages are missing).  Standard input cannot be
+ * read twice, and keeping the rows in memory would make memory grow with
+ * rows, so they go to an unlinked temporary file in $TMPDIR (through
+ * stdio's buffer: a small input never leaves memory) and are read back.
+ */
+#ifndef FS_SPOOL_H
+#define FS_SPOOL_H
+
+#include <stdio.h>
+
+#include "util.h"
+
+struct fs_spool {
+	FILE *f;
+	struct fs_buf cur;	/* the record being added */
+	struct fs_buf got;	/* the record read back */
+	int err;		/* errno of the first failure */
+};
+
+/* 0, or -1 with errno set when no temporary file can be made. */
+int fs_spool_open(struct fs_spool *s);
+
+/* Adds bytes to the current record; fs_spool_end() closes it. */
+void fs_spool_add(struct fs_spool *s, const void *p, size_t n);
+void fs_spool_end(struct fs_spool *s);
+
+/* Turns to reading from the first record: 0, or -1 (s->err). */
+int fs_spool_rewind(struct fs_spool *s);
+
+/* The next record, valid until the next call: 1, 0 at the end, -1. */
+int fs_spool_next(struct fs_spool *s, const char **p, size_t *n);
+
+void fs_spool_close(struct fs_spool *s);
+
+#endif

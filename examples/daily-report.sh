@@ -1,0 +1,155 @@
+#!/bin/sh
+# examples/daily-report.sh - the county's compliance run, once a day from cron.
+#
+#   daily-report.sh [-d DATA] [-o OUTPUT] [-a DATE]
+#
+#   -d DATA    the county's files (default: examples/county beside this script):
+#              roster.tsv attendance.tsv households.tsv funds.tsv rectify.tsv
+#              conduct.tsv decisions.tsv benefits.tsv cadres.tsv villages.tsv,
+#              and policy.tsv (the county's thresholds) when there is one
+#   -o OUTPUT  the folder for the day's results (default: ./report-DATE)
+#   -a DATE    the day judged (default: today)
+#
+# Runs every firstsec tool with --findings on the county's files, verifies
+# the sealed ledgers with fs-seal, and writes into OUTPUT:
+#
+#   TOOL.findings    each tool's findings stream
+#   progress.tsv     the rectification progress (fs-rectify --progress)
+#   sealed/          a sealed copy of every input as it was read: any later
+#                    edit of the day's records shows (fs-seal --verify)
+#   findings.csv     every finding, for a spreadsheet (fs-export)
+#   report.txt       the text report, also written on standard output,
+#                    which cron mails
+#   report.html      the same with charts, for a browser or an attachment
+#   messages.txt     what the tools said on standard error (a broken
+#                    seal, a year the calendar lacks ...), written after
+#                    the report on standard output
+#
+# A tool that is not installed is skipped, with a line in messages.txt,
+# and the report says nothing of its records.
+#
+# Exit status: 0 no violation; 1 violations (cron mails the report); 2 a
+# tool failed (an unreadable file, an invalid row: its message names the
+# file and line), and then no report is made.
+set -u
+
+here=$(cd "$(dirname "$0")" && pwd)
+data="$here/county"
+out=""
+asof=$(date +%Y-%m-%d)
+while getopts d:o:a: opt; do
+	case $opt in
+	d) data=$OPTARG ;;
+	o) out=$OPTARG ;;
+	a) asof=$OPTARG ;;
+	*) echo "usage: daily-report.sh [-d DATA] [-o OUTPUT] [-a DATE]" >&2
+	   exit 2 ;;
+	esac
+done
+[ -n "$out" ] || out="./report-$asof"
+mkdir -p "$out/sealed" || exit 2
+out=$(cd "$out" && pwd)
+cd "$data" || exit 2
+
+# The county's thresholds, for every tool.
+if [ -f policy.tsv ]; then
+	FS_POLICY="$PWD/policy.tsv"
+	export FS_POLICY
+fi
+
+messages="$out/messages.txt"
+: > "$messages"
+
+have() {
+	command -v "$1" >/dev/null 2>&1 && return 0
+	echo "daily-report: $1 is not installed: $2 not checked" >> "$messages"
+	return 1
+}
+
+# A tool failed: what it said, and no report.
+fail() {
+	cat "$messages" >&2
+	echo "daily-report: $1 failed (exit $2); no report made" >&2
+	exit 2
+}
+
+# Runs a tool whose findings go to $out/$1.findings; exit 0 and 1 are fine.
+findings() {
+	name=$1
+	shift
+	"$@" > "$out/$name.findings" 2>> "$messages"
+	rc=$?
+	[ $rc -le 1 ] || fail "$1" $rc
+}
+
+rm -f "$out"/*.findings
+
+# The ledgers kept sealed (a last column 'seal') must be intact: an edited,
+# deleted or moved row is a finding.  The other inputs are sealed as read
+# today, into sealed/.
+if have fs-seal "the ledgers' seals"; then
+	for f in *.tsv; do
+		if head -n 1 "$f" | tr '\t' '\n' | grep -qx seal; then
+			findings "seal-${f%.tsv}" fs-seal --verify --findings \
+			    --as-of "$asof" "$f"
+			cp "$f" "$out/sealed/$f"
+		else
+			fs-seal "$f" > "$out/sealed/$f" 2>> "$messages" ||
+			    fail fs-seal $?
+		fi
+	done
+fi
+
+have fs-roster "the roster" &&
+    findings roster fs-roster --as-of "$asof" --findings roster.tsv
+have fs-attendance "attendance" &&
+    findings attendance fs-attendance --as-of "$asof" --roster roster.tsv \
+    --findings attendance.tsv
+have fs-households "the household register" &&
+    findings households fs-households --as-of "$asof" --findings \
+    households.tsv
+have fs-funds "the funds" &&
+    findings funds fs-funds --as-of "$asof" --roster roster.tsv \
+    --households households.tsv --findings funds.tsv
+rm -f "$out/progress.tsv"
+if have fs-rectify "the rectification ledger"; then
+	findings rectify fs-rectify --as-of "$asof" --findings rectify.tsv
+	fs-rectify --as-of "$asof" --progress rectify.tsv \
+	    > "$out/progress.tsv" 2>> "$messages"
+	rc=$?
+	[ $rc -le 1 ] || fail fs-rectify $rc
+fi
+if have fs-audit "conduct, decisions and benefits"; then
+	findings conduct fs-audit conduct --as-of "$asof" --roster roster.tsv \
+	    --findings conduct.tsv
+	findings decisions fs-audit decisions --as-of "$asof" --findings \
+	    decisions.tsv
+	findings benefits fs-audit benefits --as-of "$asof" \
+	    --cadres cadres.tsv --findings benefits.tsv
+fi
+
+have fs-report "the report" || fail fs-report 127
+set -- "$out"/*.findings
+[ -e "$1" ] || fail "every tool" 127
+if have fs-export "the spreadsheet copy"; then
+	fs-report --findings "$@" 2>> "$messages" |
+	    fs-export --bom > "$out/findings.csv" 2>> "$messages" ||
+	    fail fs-export $?
+fi
+if [ -f "$out/progress.tsv" ]; then
+	set -- --progress "$out/progress.tsv" "$@"
+fi
+fs-report --as-of "$asof" --format html --villages villages.tsv "$@" \
+    > "$out/report.html" 2>> "$messages"
+rc=$?
+[ $rc -le 1 ] || fail fs-report $rc
+fs-report --as-of "$asof" --villages villages.tsv "$@" \
+    > "$out/report.txt" 2>> "$messages"
+status=$?
+[ $status -le 1 ] || fail fs-report $status
+cat "$out/report.txt"
+if [ -s "$messages" ]; then
+	printf '\nMessages from the tools\n-----------------------\n\n'
+	cat "$messages"
+fi
+exit $status

@@ -1,0 +1,21 @@
+#!/bin/sh
+# examples/fs-funds/run.sh - fs-funds on a small county ledger, from the
+# build tree (make first).  Three villages, four secretaries (S004's term
+# ended on 2026-06-30), as of 2026-11-30; the row of 2026-12-15 is a
+# planned payment and counts nowhere.
+PATH="$(dirname "$0")/../../bin:$PATH"
+cd "$(dirname "$0")" || exit 2
+
+echo "== 2026 as of 2026-11-30, with the roster: support and subsidies"
+fs-funds --as-of 2026-11-30 --roster roster.tsv funds.tsv
+echo
+echo "== the findings, with the household register"
+fs-funds --as-of 2026-11-30 --roster roster.tsv --households households.tsv \
+    --findings funds.tsv | cut -f 2,3,5,7,8,9
+echo
+echo "== what each village holds, and since when (first in, first out)"
+fs-funds --as-of 2026-11-30 --balances funds.tsv
+echo
+echo "== the same year, without a roster: every window is the whole year"
+fs-funds --as-of 2026-11-30 funds.tsv
+exit 0

@@ -1,0 +1,33 @@
+# A subcommand is needed; the options of one subcommand are refused by
+# the others; unknown options are usage errors (exit 2).
+$ fs-audit 2>&1 | head -2; fs-audit audit 2>&1 | head -1; fs-audit decisions --roster r.tsv 2>&1 | head -1; fs-audit decisions --rules none 2>&1 | head -1; fs-audit conduct --cadres c.tsv 2>&1 | head -1; fs-audit conduct --nosuch 2>&1 | head -1; fs-audit conduct --rules; echo "exit $?"
+>>> stdout
+fs-audit: a subcommand is needed: conduct, decisions or benefits
+usage: fs-audit conduct [--rules FILE|none] [--roster FILE] [options] [FILE...]
+fs-audit: unknown subcommand 'audit'
+fs-audit: --roster goes with conduct
+fs-audit: --rules goes with conduct
+fs-audit: --cadres goes with benefits
+fs-audit: unknown option '--nosuch'
+exit 2
+>>> stderr
+fs-audit: option '--rules' needs a value
+usage: fs-audit conduct [--rules FILE|none] [--roster FILE] [options] [FILE...]
+       fs-audit decisions [options] [FILE...]
+       fs-audit benefits [--cadres FILE] [options] [FILE...]
+Judge discipline and due process.  The table is every input row plus a
+column 'problems' (the rules broken), in input order.
+  conduct            meals, gifts, reimbursements not settled; banquets,
+                     gambling, superstition; keyword patterns in notes
+  decisions          the six stages of "four proposals, two public"
+  benefits           public notice, cadres' relatives, repeated grants
+  --rules FILE       conduct: keyword patterns (rule, pattern, severity);
+                     default: the installed rules.tsv; none: no keywords
+  --roster FILE      conduct: the roster, for the findings' village_id
+  --cadres FILE      benefits: cadre_id, village_id, relative_id_number
+  --as-of DATE       the day the report is made for (default: today)
+  --policy FILE      policy overrides (default: $FS_POLICY)
+  --rejects FILE     keep invalid rows in FILE and go on (exit 3)
+  --findings         write the findings stream instead of the table
+  --strict-warnings  exit 1 on warnings too
+  -h, --help         this help;  --version  the version

@@ -1,0 +1,8 @@
+# No file named: the stream is standard input, named <stdin> in messages.
+$ fs-report --findings --as-of 2026-11-27
+<<< -
+tool	rule	severity	entity	entity_id	village_id	period	detail	source
+fs-funds	funds.support-behind	warning	secretary	S06	V06	2026	support in 5000.00 of 9068.49 due by now	funds.tsv:12
+>>> stdout
+tool	rule	severity	entity	entity_id	village_id	period	detail	source
+fs-funds	funds.support-behind	warning	secretary	S06	V06	2026	support in 5000.00 of 9068.49 due by now	funds.tsv:12

@@ -1,0 +1,126 @@
+# The text report: summary by severity, rule and village (Chinese names
+# aligned by display width, a long name cut), the rectification progress,
+# then county, township and village; a village not in --villages and findings
+# without a village last. Violations: exit 1.
+$ fs-report --as-of 2026-11-27 --villages villages.tsv --progress progress.tsv attendance.findings others.findings
+<<< attendance.findings
+tool	rule	severity	entity	entity_id	village_id	period	detail	source
+fs-attendance	attendance.min-ratio	violation	secretary	S05	V05	2026	in village 132 of 224 elapsed working days (0.5893); 166 required, the year can no longer reach it	
+fs-attendance	attendance.sending-unit-work	violation	secretary	S05	V05	2026	86 working days on the sending unit's work	
+fs-attendance	attendance.unrecorded	warning	secretary	S02	V02	2026	6 elapsed working days without a record	
+<<< others.findings
+tool	rule	severity	entity	entity_id	village_id	period	detail	source
+fs-roster	roster.no-mentor	violation	secretary	S02	V02		active, and no mentor_id	roster.tsv:3
+fs-funds	funds.idle	warning	village	V03	V03	2025-04-12	support 4000.00 idle since 2025-04-12 (594 days)	funds.tsv:40
+fs-rectify	rectify.overdue	violation	item	R-V04-02	V04	2026-10-31	deadline 2026-10-31 passed 27 days ago; not closed	rectify.tsv:9
+fs-households	households.helper-overload	warning	helper	H0901			6 poor or monitored households; at most 5	
+fs-seal	seal.broken	violation	ledger	rectify.tsv			the chain breaks: the row was edited, deleted, inserted or moved	rectify.tsv:28
+fs-audit	audit.gift	violation	secretary	S09	V99	2026-06-03	收下村民送的土鸡两只，价值约 200 元，未退回；按规定应当场退回或上交纪检部门登记处理	conduct.tsv:7
+<<< villages.tsv
+village_id	name	township	county
+V01	石门村	东岭镇	青山县
+V02	河口村	东岭镇	青山县
+V03	柳树湾村	南河乡	青山县
+V04	上坪村	南河乡	青山县
+V05	Xinhua Village of the Upper Qingshui River Valley Reservoir Area	南河乡	青山县
+<<< progress.tsv
+village_id	total	closed	open	overdue	percent_closed
+V01	2	2	0	0	100.0
+V03	3	1	2	0	33.3
+V04	2	1	1	1	50.0
+>>> stdout
+Compliance report as of 2026-11-27
+==================================
+
+Summary
+-------
+
+9 findings: 6 violations, 3 warnings.
+6 villages: 4 with violations, 1 with warnings only, 1 without findings.
+
+  rule                                                  violations  warnings
+  attendance.min-ratio                                           1         0
+  attendance.sending-unit-work                                   1         0
+  attendance.unrecorded                                          0         1
+  audit.gift                                                     1         0
+  funds.idle                                                     0         1
+  households.helper-overload                                     0         1
+  rectify.overdue                                                1         0
+  roster.no-mentor                                               1         0
+  seal.broken                                                    1         0
+  total                                                          6         3
+
+  village                                               violations  warnings
+  青山县                                                         4         2
+    东岭镇                                                       1         1
+      V01 石门村                                                 0         0
+      V02 河口村                                                 1         1
+    南河乡                                                       3         1
+      V03 柳树湾村                                               0         1
+      V04 上坪村                                                 1         0
+      V05 Xinhua Village of the Upper Qingshui Rive...           2         0
+  (unnamed county)                                               1         0
+    V99 (not in villages.tsv)                                    1         0
+  (no village)                                                   1         1
+
+Rectification progress
+----------------------
+
+  village                                   total  closed  overdue  closed%
+  V01 石门村                                    2       2        0    100.0
+  V03 柳树湾村                                  3       1        0     33.3
+  V04 上坪村                                    2       1        1     50.0
+
+青山县
+======
+
+东岭镇
+------
+
+V02 河口村: 1 violation, 1 warning
+
+  violation  roster.no-mentor  secretary S02
+      active, and no mentor_id [roster.tsv:3]
+  warning    attendance.unrecorded  secretary S02  2026
+      6 elapsed working days without a record
+
+南河乡
+------
+
+V03 柳树湾村: 0 violations, 1 warning
+
+  warning    funds.idle  village V03  2025-04-12
+      support 4000.00 idle since 2025-04-12 (594 days) [funds.tsv:40]
+
+V04 上坪村: 1 violation, 0 warnings
+
+  violation  rectify.overdue  item R-V04-02  2026-10-31
+      deadline 2026-10-31 passed 27 days ago; not closed [rectify.tsv:9]
+
+V05 Xinhua Village of the Upper Qingshui River Valley Reservoir Area: 2
+  violations, 0 warnings
+
+  violation  attendance.min-ratio  secretary S05  2026
+      in village 132 of 224 elapsed working days (0.5893); 166 required, the
+      year can no longer reach it
+  violation  attendance.sending-unit-work  secretary S05  2026
+      86 working days on the sending unit's work
+
+(unnamed county)
+================
+
+V99 (not in villages.tsv): 1 violation, 0 warnings
+
+  violation  audit.gift  secretary S09  2026-06-03
+      收下村民送的土鸡两只，价值约 200 元，未退回；按规定应当场退回或上交纪检
+      部门登记处理 [conduct.tsv:7]
+
+Not tied to a village
+=====================
+
+  violation  seal.broken  ledger rectify.tsv
+      the chain breaks: the row was edited, deleted, inserted or moved
+      [rectify.tsv:28]
+  warning    households.helper-overload  helper H0901
+      6 poor or monitored households; at most 5
+>>> status 1

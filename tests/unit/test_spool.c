@@ -1,0 +1,51 @@
+/*
+ * test_spool.c - records kept aside and read back in order.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "../../common/spool.h"
+#include "unit.h"
+
+int
+main(void)
+{
+	struct fs_spool s;
+	const char *p;
+	size_t n;
+	char big[100000];
+	int i, ok = 1;
+
+	memset(big, 'x', sizeof(big));
+	CHECK(fs_spool_open(&s) == 0);
+	for (i = 0; i < 1000; i++) {
+		fs_spool_add(&s, &i, sizeof(i));
+		fs_spool_add(&s, "row", 3);
+		fs_spool_end(&s);
+	}
+	fs_spool_end(&s);			/* an empty record */
+	fs_spool_add(&s, big, sizeof(big));
+	fs_spool_end(&s);
+	CHECK(fs_spool_rewind(&s) == 0);
+	for (i = 0; i < 1000; i++) {
+		int k;
+
+		if (fs_spool_next(&s, &p, &n) != 1 || n != sizeof(k) + 3)
+			ok = 0;
+		memcpy(&k, p, sizeof(k));
+		if (k != i || memcmp(p + sizeof(k), "row", 3) != 0)
+			ok = 0;
+	}
+	CHECK(ok);
+	CHECK(fs_spool_next(&s, &p, &n) == 1 && n == 0);
+	CHECK(fs_spool_next(&s, &p, &n) == 1 && n == sizeof(big) &&
+	    memcmp(p, big, n) == 0);
+	CHECK(fs_spool_next(&s, &p, &n) == 0);
+	fs_spool_close(&s);
+
+	setenv("TMPDIR", "/nonexistent-dir", 1);
+	CHECK(fs_spool_open(&s) < 0);
+	CHECK(strcmp(fs_tmpdir(), "/nonexistent-dir") == 0);
+	fs_spool_close(&s);
+	return unit_done();
+}
