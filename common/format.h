@@ -47,7 +47,7 @@ struct fs_value {
 	} v;
 };
 
-enum { FS_MAX_COLS = 16, FS_MAX_WORDS = 16 };
+enum { FS_MAX_COLS = 16, FS_MAX_WORDS = 16, FS_WORD_LENS = 32 };
 
 struct fs_format {
 	const char *name;
@@ -80,7 +80,14 @@ struct fs_binding {
 		int col, field;
 		int type, required;
 		const char *const *allowed;
-		unsigned char len[FS_MAX_WORDS];	/* of each word */
+		/*
+		 * The words by length: the first word of each length (up
+		 * to FS_WORD_LENS - 1), and the next word of the same one;
+		 * -1 ends.  Longer words, or more than FS_MAX_WORDS, are
+		 * looked for one by one.
+		 */
+		signed char first[FS_WORD_LENS], next[FS_MAX_WORDS];
+		int slow;
 	} plan[FS_MAX_COLS];
 	int nplan;
 	int absent[FS_MAX_COLS];
