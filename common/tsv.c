@@ -301,6 +301,9 @@ restart:
 			keep &= (nl & -nl) - 1;		/* up to the newline */
 			tab &= keep;
 		}
+		if (oddbits == 0 && (r->wodd & keep) != 0)
+			r->odd_at = w + (size_t)__builtin_ctzll(r->wodd & keep) -
+			    start;
 		oddbits |= r->wodd & keep;
 		/* Room for a field per byte of the window, and the last. */
 		if (nf + WINDOW + 1 > r->fcap) {
@@ -480,7 +483,9 @@ fs_tsv_next(struct fs_tsv *r)
 			break;
 	}
 	r->rows++;
-	if (odd && (r->bad = fs_utf8_check(r->line, r->linelen)) != NULL)
+	/* Bytes before the first odd one are plain ASCII. */
+	if (odd && (r->bad = fs_utf8_check(r->line + r->odd_at,
+	    r->linelen - r->odd_at)) != NULL)
 		return FS_TSV_BAD;
 	if (r->nf != r->ncols) {
 		snprintf(r->badbuf, sizeof(r->badbuf),
