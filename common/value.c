@@ -153,6 +153,23 @@ fs_amount_parse(const char *p, size_t n, int64_t *fen)
 	const char *e = p + n;
 	uint64_t v = 0;
 	int neg = 0, digits = 0, cents = 0, k;
+	size_t i;
+
+	/*
+	 * The usual form, digits and two decimals, short enough that it
+	 * cannot overflow: no checks on the way.
+	 */
+	if (n >= 4 && n <= 16 && p[n - 3] == '.' && isdig(p[n - 2]) &&
+	    isdig(p[n - 1]) && isdig(p[0])) {
+		for (i = 0; i < n - 3 && isdig(p[i]); i++)
+			v = v * 10 + (uint64_t)(p[i] - '0');
+		if (i == n - 3) {
+			*fen = (int64_t)(v * 100 + (uint64_t)((p[n - 2] - '0') *
+			    10 + (p[n - 1] - '0')));
+			return NULL;
+		}
+		v = 0;
+	}
 
 	if (p < e && *p == '-') {
 		neg = 1;
