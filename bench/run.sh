@@ -25,6 +25,7 @@
 # bench/data/ (gitignored) and is generated only when missing.  Each run's
 # table is also written to bench/data/results/DATE.tsv.
 set -euo pipefail
+export LC_ALL=C
 
 cd "$(dirname "$0")/.."
 root=$PWD
@@ -35,7 +36,7 @@ bin=$root/bin
 SECRETARIES=${BENCH_SECRETARIES:-1000}
 SEED=${BENCH_SEED:-1}
 RUNS=${BENCH_RUNS:-3}
-SLOW=${BENCH_SLOW:-30}
+SLOW=${BENCH_SLOW:-10}
 ONLY=${BENCH_ONLY:-}
 declare -A ROWS=(
 	[attendance]=${BENCH_ROWS:-10000000}
@@ -71,18 +72,21 @@ households | households | wc -l    | wc -l @households@ | -
 households | households | mawk     | mawk -f @bench@/mawk/households.awk @households@ @households@ | cat
 households | households | gawk     | gawk -f @bench@/mawk/households.awk @households@ @households@ | cat
 households | households | datamash | datamash --header-in --sort --group 8 count 8 < @households@ | part
-households | households | mlr      | mlr --tsv --from @households@ put -q -f @bench@/mlr/households.mlr | cat
+households | households | mlr      | mlr --tsv put -q -f @bench@/mlr/households.mlr @households@ @households@ | cat
 households | households | firstsec | @bin@/fs-households --as-of @asof@ @households@ | cat
-'
-# Run only when the tool is built (fs-attendance, fs-funds: issues 3, 5).
-WORKLOADS_LATER='
 attendance | attendance | wc -l    | wc -l @attendance@ | -
 attendance | attendance | mawk     | mawk -v year=2026 -v asof=@asof@ -f @bench@/mawk/attendance.awk @roster@ @attendance@ | sort
 attendance | attendance | gawk     | gawk -v year=2026 -v asof=@asof@ -f @bench@/mawk/attendance.awk @roster@ @attendance@ | sort
 attendance | attendance | datamash | datamash --header-in --sort --group 1,3 count 3 < @attendance@ | part
-attendance | attendance | firstsec | @bin@/fs-attendance --calendar none --as-of @asof@ --year 2026 --roster @roster@ @attendance@ | tail -n +2 | sort
+attendance | attendance | mlr      | mlr --tsv --from @attendance@ count -g secretary_id,status | part
+attendance | attendance | firstsec | @bin@/fs-attendance --calendar none --as-of @asof@ --year 2026 --roster @roster@ @attendance@ | sort
+funds | funds | wc -l    | wc -l @funds@ | -
+funds | funds | mawk     | mawk -v year=2026 -f @bench@/mawk/funds.awk @funds@ | sort
+funds | funds | gawk     | gawk -v year=2026 -f @bench@/mawk/funds.awk @funds@ | sort
+funds | funds | datamash | datamash --header-in --sort --group 6,3,4 sum 5 < @funds@ | part
+funds | funds | mlr      | mlr --tsv --from @funds@ stats1 -a sum -f amount -g secretary_id,category,flow | part
+funds | funds | firstsec | @bin@/fs-funds --as-of @asof@ --year 2026 @funds@ | sort
 '
-
 # The memory check: one command on 1M and on 10M rows with the same keys
 # (SPEC 5: memory grows with keys, never with rows).  name | data |
 # secretaries | command; @data@ stands for the data file.  27398
@@ -227,8 +231,7 @@ while IFS='|' read -r w d tool cmd agree; do
 	[[ -n $ONLY && ! $w =~ $ONLY ]] && continue
 	R_W+=("$w") R_D+=("$(trim "$d")") R_TOOL+=("$(trim "$tool")")
 	R_CMD+=("$(trim "$cmd")") R_AGREE+=("$(trim "$agree")")
-done <<<"$WORKLOADS
-$WORKLOADS_LATER"
+done <<<"$WORKLOADS"
 ((${#R_W[@]})) || { say "run.sh: no workload matches '$ONLY'"; exit 2; }
 
 declare -a X_CMD X_SKIP
