@@ -335,8 +335,8 @@ fs_run_next(struct fs_run *run, struct fs_tsv *r, const struct fs_binding *b,
 	struct fs_keycheck *kc;
 	enum fs_key_result kr;
 	enum fs_tsv_status st;
-	const char *why;
-	int col;
+	const char *why = NULL;
+	int col = -1;
 
 	if (run->jobs > 1 && !r->ahead_tried) {
 		r->ahead_tried = 1;
