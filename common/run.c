@@ -371,7 +371,11 @@ fs_run_next(struct fs_run *run, struct fs_tsv *r, const struct fs_binding *b,
 				return FS_RUN_STOP;
 			continue;
 		}
-		if ((kc = fs_run_keys(run, fmt)) == NULL)
+		if (fmt->key[0] < 0)
+			return FS_TSV_ROW;
+		if (run->nkc > 0 && run->kc[run->lastkc].fmt == fmt)
+			kc = &run->kc[run->lastkc];
+		else if ((kc = fs_run_keys(run, fmt)) == NULL)
 			return FS_TSV_ROW;
 		kr = fs_keycheck_row(kc, v, run->nfiles - 1, r->lineno,
 		    run->files, &run->msg, &col);

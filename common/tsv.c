@@ -164,8 +164,8 @@ classify(const char *p, uint64_t *tab, uint64_t *nl, uint64_t *odd)
 		x = _mm_loadu_si128((const __m128i *)(const void *)(p + i));
 		mt |= mask16(x, t) << i;
 		mn |= mask16(x, n) << i;
-		mo |= ((uint64_t)(unsigned)_mm_movemask_epi8(x) |
-		    mask16(x, z)) << i;
+		mo |= (uint64_t)(unsigned)_mm_movemask_epi8(
+		    _mm_or_si128(x, _mm_cmpeq_epi8(x, z))) << i;
 	}
 	*tab = mt;
 	*nl = mn;
