@@ -301,9 +301,13 @@ restart:
 			keep &= (nl & -nl) - 1;		/* up to the newline */
 			tab &= keep;
 		}
-		if (oddbits == 0 && (r->wodd & keep) != 0)
-			r->odd_at = w + (size_t)__builtin_ctzll(r->wodd & keep) -
-			    start;
+		if ((r->wodd & keep) != 0) {
+			if (oddbits == 0)
+				r->odd_at = w + (size_t)__builtin_ctzll(r->wodd &
+				    keep) - start;
+			r->odd_end = w + 64 - (size_t)__builtin_clzll(r->wodd &
+			    keep) - start;
+		}
 		oddbits |= r->wodd & keep;
 		/* Room for a field per byte of the window, and the last. */
 		if (nf + WINDOW + 1 > r->fcap) {
@@ -411,6 +415,22 @@ fs_utf8_check(const char *p, size_t n)
 		}
 		/* A run of characters that are not ASCII (Chinese text). */
 		do {
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+			/*
+			 * Most Chinese characters: a lead byte 0xe1-0xec or
+			 * 0xee-0xef and two continuation bytes, in one test.
+			 */
+			if (e - s >= 4) {
+				uint32_t u;
+
+				memcpy(&u, s, 4);
+				if ((u & 0xc0c0f0) == 0x8080e0 && c != 0xe0 &&
+				    c != 0xed) {
+					s += 3;
+					continue;
+				}
+			}
+#endif
 			if (c < 0xc0 || (more = utf8_lead[c - 0xc0].more) == 0 ||
 			    e - s <= more || s[1] < utf8_lead[c - 0xc0].lo ||
 			    s[1] > utf8_lead[c - 0xc0].hi ||
@@ -483,9 +503,13 @@ fs_tsv_next(struct fs_tsv *r)
 			break;
 	}
 	r->rows++;
-	/* Bytes before the first odd one are plain ASCII. */
+	/*
+	 * Bytes before the first odd one and after the last are plain
+	 * ASCII: a character cut at the last odd byte is as invalid as
+	 * one cut by the ASCII byte after it.
+	 */
 	if (odd && (r->bad = fs_utf8_check(r->line + r->odd_at,
-	    r->linelen - r->odd_at)) != NULL)
+	    r->odd_end - r->odd_at)) != NULL)
 		return FS_TSV_BAD;
 	if (r->nf != r->ncols) {
 		snprintf(r->badbuf, sizeof(r->badbuf),

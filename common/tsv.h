@@ -49,7 +49,7 @@ struct fs_tsv {
 	/* The row scanner's window (tsv.c): its offset, and its bytes. */
 	long win;
 	uint64_t wtab, wnl, wodd;
-	size_t odd_at;		/* the current row's first odd byte */
+	size_t odd_at, odd_end;	/* the current row's odd bytes: from, to */
 	/* Rows read ahead by another thread (run.c), closed with the reader. */
 	struct fs_ahead *ahead;
 	void (*ahead_close)(struct fs_tsv *);

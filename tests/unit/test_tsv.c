@@ -388,10 +388,13 @@ utf8_ok(const unsigned char *s, size_t n)
 static void
 test_utf8(void)
 {
-	unsigned char b[12];
+	unsigned char b[13];
 	unsigned x, bad = 0;
 
-	/* Every 3-byte string, alone and after ASCII (the word path). */
+	/*
+	 * Every 3-byte string, alone, after ASCII (the word path), and
+	 * followed by a byte (the path that reads 4 bytes).
+	 */
 	memset(b, 'a', sizeof(b));
 	for (x = 0; x < 1u << 24; x++) {
 		b[9] = (unsigned char)(x >> 16);
@@ -399,6 +402,8 @@ test_utf8(void)
 		b[11] = (unsigned char)x;
 		if ((fs_utf8_check((char *)b + 9, 3) == NULL) !=
 		    utf8_ok(b + 9, 3) ||
+		    (fs_utf8_check((char *)b + 9, 4) == NULL) !=
+		    utf8_ok(b + 9, 4) ||
 		    (fs_utf8_check((char *)b, 12) == NULL) != utf8_ok(b, 12) ||
 		    (fs_utf8_check((char *)b + 9, 2) == NULL) !=
 		    utf8_ok(b + 9, 2))
