@@ -59,6 +59,9 @@ fs_same_bytes(const char *a, const char *b, size_t n)
 		__builtin_memcpy(&w4, b + n - 4, 4);
 		return ((x4 ^ y4) | (u4 ^ w4)) == 0;
 	}
+	if (n < 4)		/* first, middle and last: all of them */
+		return n == 0 || (a[0] == b[0] && a[n / 2] == b[n / 2] &&
+		    a[n - 1] == b[n - 1]);
 	return __builtin_memcmp(a, b, n) == 0;
 }
 
