@@ -1,11 +1,20 @@
 /*
  * spool.c - records on a temporary file: a length, then the bytes.
+ *
+ * Records are added straight into a buffer, behind an 8-byte slot that
+ * gets their length when they end; a full buffer goes to the file in one
+ * write, all but the open record.  Reading back takes the file in blocks
+ * of the same size and hands out records in place.
  */
 #include <errno.h>
 #include <stdint.h>
+#include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "spool.h"
+
+enum { SPOOL_BLOCK = 1 << 20, SLOT = sizeof(uint64_t) };
 
 int
 fs_spool_open(struct fs_spool *s)
@@ -15,32 +24,128 @@ fs_spool_open(struct fs_spool *s)
 		s->err = errno;
 		return -1;
 	}
+	s->cap = SPOOL_BLOCK;
+	s->buf = fs_xmalloc(s->cap);
 	return 0;
+}
+
+static void
+write_out(struct fs_spool *s, const char *p, size_t n)
+{
+	ssize_t w;
+
+	s->spilled = 1;
+	while (!s->err && n > 0) {
+		if ((w = write(fileno(s->f), p, n)) < 0) {
+			if (errno != EINTR)
+				s->err = errno;
+			continue;
+		}
+		p += w;
+		n -= (size_t)w;
+	}
+}
+
+/* Room for more bytes of the open record: earlier records go out. */
+static void
+make_room(struct fs_spool *s, size_t more)
+{
+	size_t keep;
+
+	if (s->rec > 0) {
+		write_out(s, s->buf, s->rec);
+		keep = s->n - s->rec;
+		memmove(s->buf, s->buf + s->rec, keep);
+		s->n = keep;
+		s->rec = 0;
+	}
+	while (s->cap - s->n < more) {
+		s->buf = fs_xreallocarray(s->buf, s->cap, 2);
+		s->cap *= 2;
+	}
 }
 
 void
 fs_spool_add(struct fs_spool *s, const void *p, size_t n)
 {
-	fs_buf_add(&s->cur, p, n);
+	if (s->buf == NULL || s->err)
+		return;
+	if (!s->open) {
+		if (s->cap - s->n < SLOT) {
+			s->rec = s->n;
+			make_room(s, SLOT);
+		}
+		s->rec = s->n;
+		s->n += SLOT;
+		s->open = 1;
+	}
+	if (s->cap - s->n < n)
+		make_room(s, n);
+	memcpy(s->buf + s->n, p, n);
+	s->n += n;
 }
 
 void
 fs_spool_end(struct fs_spool *s)
 {
-	uint64_t len = s->cur.n;
+	uint64_t len;
 
-	if (!s->err && (fwrite(&len, sizeof(len), 1, s->f) != 1 ||
-	    fwrite(s->cur.p, 1, s->cur.n, s->f) != s->cur.n))
-		s->err = errno ? errno : EIO;
-	fs_buf_reset(&s->cur);
+	if (s->buf == NULL || s->err)
+		return;
+	if (!s->open)
+		fs_spool_add(s, "", 0);
+	len = s->n - s->rec - SLOT;
+	memcpy(s->buf + s->rec, &len, SLOT);
+	s->open = 0;
+	s->rec = s->n;
 }
 
 int
 fs_spool_rewind(struct fs_spool *s)
 {
-	if (!s->err && (fflush(s->f) != 0 || fseek(s->f, 0, SEEK_SET) != 0))
-		s->err = errno ? errno : EIO;
+	if (s->buf == NULL && !s->err)
+		s->err = EBADF;
+	if (s->err)
+		return -1;
+	s->reading = 1;
+	s->pos = 0;
+	if (!s->spilled) {		/* all of it is here */
+		s->eof = 1;
+		return 0;
+	}
+	write_out(s, s->buf, s->n);
+	s->n = 0;
+	if (!s->err && lseek(fileno(s->f), 0, SEEK_SET) < 0)
+		s->err = errno;
 	return s->err ? -1 : 0;
+}
+
+/* At least want bytes from s->pos on, unless the file ends: 0 or -1. */
+static int
+fill(struct fs_spool *s, size_t want)
+{
+	ssize_t got;
+
+	memmove(s->buf, s->buf + s->pos, s->n - s->pos);
+	s->n -= s->pos;
+	s->pos = 0;
+	while (s->cap < want) {
+		s->buf = fs_xreallocarray(s->buf, s->cap, 2);
+		s->cap *= 2;
+	}
+	while (s->n < want && !s->eof) {
+		got = read(fileno(s->f), s->buf + s->n, s->cap - s->n);
+		if (got < 0) {
+			if (errno == EINTR)
+				continue;
+			s->err = errno;
+			return -1;
+		}
+		if (got == 0)
+			s->eof = 1;
+		s->n += (size_t)got;
+	}
+	return 0;
 }
 
 int
@@ -48,27 +153,26 @@ fs_spool_next(struct fs_spool *s, const char **p, size_t *n)
 {
 	uint64_t len;
 
-	if (s->err)
+	if (s->err || !s->reading)
 		return -1;
-	if (fread(&len, sizeof(len), 1, s->f) != 1) {
-		if (ferror(s->f)) {
-			s->err = errno ? errno : EIO;
-			return -1;
-		}
+	if (s->n - s->pos < SLOT && fill(s, SLOT) < 0)
+		return -1;
+	if (s->n - s->pos == 0)
 		return 0;
-	}
-	fs_buf_reset(&s->got);
-	while (s->got.cap < len + 1) {
-		s->got.cap = s->got.cap ? s->got.cap * 2 : 4096;
-		s->got.p = fs_xreallocarray(s->got.p, s->got.cap, 1);
-	}
-	if (fread(s->got.p, 1, len, s->f) != len) {
-		s->err = ferror(s->f) && errno ? errno : EIO;
+	if (s->n - s->pos < SLOT) {
+		s->err = EIO;
 		return -1;
 	}
-	s->got.n = len;
-	*p = s->got.p;
-	*n = s->got.n;
+	memcpy(&len, s->buf + s->pos, SLOT);
+	if (s->n - s->pos - SLOT < len && fill(s, SLOT + len) < 0)
+		return -1;
+	if (s->n - s->pos - SLOT < len) {
+		s->err = EIO;
+		return -1;
+	}
+	*p = s->buf + s->pos + SLOT;
+	*n = (size_t)len;
+	s->pos += SLOT + (size_t)len;
 	return 1;
 }
 
@@ -78,6 +182,8 @@ fs_spool_close(struct fs_spool *s)
 	if (s->f != NULL)
 		fclose(s->f);
 	s->f = NULL;
+	free(s->buf);
+	s->buf = NULL;
 	fs_buf_free(&s->cur);
 	fs_buf_free(&s->got);
 }

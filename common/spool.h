@@ -5,8 +5,8 @@
  * problems depend on rows that come later (two households with one head,
  * a decision whose later stages are missing).  Standard input cannot be
  * read twice, and keeping the rows in memory would make memory grow with
- * rows, so they go to an unlinked temporary file in $TMPDIR (through
- * stdio's buffer: a small input never leaves memory) and are read back.
+ * rows, so they go to an unlinked temporary file in $TMPDIR (through a
+ * buffer of 1 MB: a small input never leaves memory) and are read back.
  */
 #ifndef FS_SPOOL_H
 #define FS_SPOOL_H
@@ -17,9 +17,21 @@
 
 struct fs_spool {
 	FILE *f;
-	struct fs_buf cur;	/* the record being added */
-	struct fs_buf got;	/* the record read back */
+	struct fs_buf cur;	/* (unused) */
+	struct fs_buf got;	/* (unused) */
 	int err;		/* errno of the first failure */
+	/*
+	 * spool.c's own buffer, written and read with write(2) and read(2)
+	 * on f's descriptor: records as they are added (a length slot, the
+	 * bytes), then as they are read back.
+	 */
+	char *buf;
+	size_t n, cap;		/* bytes held; the buffer's size */
+	size_t rec;		/* writing: the open record's length slot */
+	size_t pos;		/* reading: the next record */
+	int open;		/* a record is open */
+	int spilled;		/* bytes went to the file */
+	int reading, eof;
 };
 
 /* 0, or -1 with errno set when no temporary file can be made. */

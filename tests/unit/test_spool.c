@@ -43,6 +43,45 @@ main(void)
 	CHECK(fs_spool_next(&s, &p, &n) == 0);
 	fs_spool_close(&s);
 
+	/*
+	 * Past the spool's memory: 40000 records of varied sizes, one of
+	 * them larger than the buffer, through the file and back.
+	 */
+	{
+		static char huge[3 << 20];
+		size_t len;
+
+		memset(huge, 'h', sizeof(huge));
+		CHECK(fs_spool_open(&s) == 0);
+		for (i = 0; i < 40000; i++) {
+			len = (size_t)(i * 7919) % 200;
+			fs_spool_add(&s, &i, sizeof(i));
+			fs_spool_add(&s, big, len);
+			if (i == 20000)
+				fs_spool_add(&s, huge, sizeof(huge));
+			fs_spool_end(&s);
+		}
+		CHECK(fs_spool_rewind(&s) == 0);
+		for (ok = 1, i = 0; i < 40000; i++) {
+			int k;
+
+			len = (size_t)(i * 7919) % 200 +
+			    (i == 20000 ? sizeof(huge) : 0);
+			if (fs_spool_next(&s, &p, &n) != 1 ||
+			    n != sizeof(k) + len) {
+				ok = 0;
+				break;
+			}
+			memcpy(&k, p, sizeof(k));
+			if (k != i || (len > 0 && p[sizeof(k) + len - 1] !=
+			    (i == 20000 ? 'h' : 'x')))
+				ok = 0;
+		}
+		CHECK(ok);
+		CHECK(fs_spool_next(&s, &p, &n) == 0);
+		fs_spool_close(&s);
+	}
+
 	setenv("TMPDIR", "/nonexistent-dir", 1);
 	CHECK(fs_spool_open(&s) < 0);
 	CHECK(strcmp(fs_tmpdir(), "/nonexistent-dir") == 0);
