@@ -7,7 +7,6 @@
 #include <string.h>
 #include <unistd.h>
 
-#include "ahead.h"
 #include "run.h"
 
 void
@@ -73,14 +72,6 @@ fs_run_option(struct fs_run *run, int ch, char *const argv[])
 		return 0;
 	case FS_OPT_CALENDAR:
 		run->calendar_arg = optarg;
-		return 0;
-	case FS_OPT_JOBS:
-		if (strcmp(optarg, "1") != 0 && strcmp(optarg, "2") != 0) {
-			run->exit = fs_run_usage_error(run,
-			    "--jobs: 1 or 2 (got '%s')", optarg);
-			return 1;
-		}
-		run->jobs = optarg[0] - '0';
 		return 0;
 	case ':':
 		run->exit = fs_run_usage_error(run, "option '%s' needs a value",
@@ -338,15 +329,8 @@ fs_run_next(struct fs_run *run, struct fs_tsv *r, const struct fs_binding *b,
 	const char *why = NULL;
 	int col = -1;
 
-	if (run->jobs > 1 && !r->ahead_tried) {
-		r->ahead_tried = 1;
-		fs_ahead_start(r, b);
-	}
 	for (;;) {
-		if (r->ahead != NULL)
-			st = fs_ahead_next(r, v, &why, &col);
-		else if ((st = fs_tsv_next(r)) == FS_TSV_ROW)
-			why = fs_format_parse(b, r, v, &col);
+		st = fs_tsv_next(r);
 		if (st == FS_TSV_EOF)
 			return FS_TSV_EOF;
 		if (st == FS_TSV_ERROR) {
@@ -360,6 +344,7 @@ fs_run_next(struct fs_run *run, struct fs_tsv *r, const struct fs_binding *b,
 				return FS_RUN_STOP;
 			continue;
 		}
+		why = fs_format_parse(b, r, v, &col);
 		if (why != NULL && col < 0) {
 			if (fs_run_invalid(run, r, NULL, why, NULL, 0) != 0)
 				return FS_RUN_STOP;

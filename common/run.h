@@ -45,7 +45,6 @@ enum {
 	FS_OPT_FINDINGS,
 	FS_OPT_STRICT,
 	FS_OPT_CALENDAR,
-	FS_OPT_JOBS,
 	FS_OPT_TOOL = 0x200		/* a tool's own long options from here */
 };
 
@@ -56,8 +55,7 @@ enum {
 	{ "policy", required_argument, NULL, FS_OPT_POLICY },		\
 	{ "rejects", required_argument, NULL, FS_OPT_REJECTS },		\
 	{ "findings", no_argument, NULL, FS_OPT_FINDINGS },		\
-	{ "strict-warnings", no_argument, NULL, FS_OPT_STRICT },		\
-	{ "jobs", required_argument, NULL, FS_OPT_JOBS }
+	{ "strict-warnings", no_argument, NULL, FS_OPT_STRICT }
 #define FS_CALENDAR_OPTION						\
 	{ "calendar", required_argument, NULL, FS_OPT_CALENDAR }
 
@@ -88,7 +86,6 @@ struct fs_run {
 	int strict_warnings;
 	int keep_going;		/* report every invalid row, then exit 2 */
 	int needs_calendar;	/* fs_run_start() loads the calendar */
-	int jobs;		/* --jobs: threads that read and parse rows */
 	int header_repeats;	/* skip lines equal to the header (cat a b) */
 	struct fs_policy policy;
 	struct fs_calendar cal;

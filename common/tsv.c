@@ -12,7 +12,7 @@
 enum { READ_BLOCK = 1 << 20, OUT_BLOCK = 1 << 20 };
 
 /* The row scanner's windows: see classify(). */
-enum { WINDOW = 64, WINDOW_PAD = FS_TSV_PAD, NO_WINDOW = -1 };
+enum { WINDOW = 64, WINDOW_PAD = 64, NO_WINDOW = -1 };
 
 int
 fs_tsv_open(struct fs_tsv *r, const char *path)
@@ -35,29 +35,11 @@ fs_tsv_open(struct fs_tsv *r, const char *path)
 }
 
 void
-fs_tsv_over(struct fs_tsv *r, char *buf, size_t len, size_t ncols)
-{
-	memset(r, 0, sizeof(*r));
-	r->name = "";
-	r->fd = -1;
-	r->buf = buf;
-	r->cap = r->end = len;
-	r->eof = r->started = 1;
-	r->nextline = 1;
-	r->ncols = ncols;
-	r->win = NO_WINDOW;
-	r->over = 1;
-}
-
-void
 fs_tsv_close(struct fs_tsv *r)
 {
-	if (r->ahead_close != NULL)
-		r->ahead_close(r);
 	if (r->fd > STDIN_FILENO)
 		close(r->fd);
-	if (!r->over)
-		free(r->buf);
+	free(r->buf);
 	free(r->f);
 	free(r->hdr);
 	free(r->col);

@@ -31,7 +31,6 @@ struct fs_tsv {
 	char *buf;
 	size_t cap, pos, end;
 	int eof, started;
-	int over;		/* buf is someone else's (fs_tsv_over) */
 	long lineno;		/* physical line number of the current row */
 	long nextline;
 	long rows;		/* data lines read so far */
@@ -50,17 +49,7 @@ struct fs_tsv {
 	long win;
 	uint64_t wtab, wnl, wodd;
 	size_t odd_at, odd_end;	/* the current row's odd bytes: from, to */
-	/* Rows read ahead by another thread (run.c), closed with the reader. */
-	struct fs_ahead *ahead;
-	void (*ahead_close)(struct fs_tsv *);
-	int ahead_tried;
 };
-
-/*
- * Bytes a buffer given to fs_tsv_over() must have, zeroed, after its
- * data: the row scanner loads 64 bytes at a time.
- */
-enum { FS_TSV_PAD = 64 };
 
 /* Opens path ("-" or NULL for standard input); -1 with errno set. */
 int fs_tsv_open(struct fs_tsv *r, const char *path);
@@ -73,14 +62,6 @@ int fs_tsv_header(struct fs_tsv *r, const char **why);
 
 /* The next non-empty line after the header. */
 enum fs_tsv_status fs_tsv_next(struct fs_tsv *r);
-
-/*
- * Reads the rows of len bytes in memory (whole lines, no header, no
- * byte-order mark), split against ncols columns; buf must be followed by
- * FS_TSV_PAD zero bytes.  Line numbers count from 1.  The buffer stays
- * the caller's; fs_tsv_close() frees only the reader's own memory.
- */
-void fs_tsv_over(struct fs_tsv *r, char *buf, size_t len, size_t ncols);
 
 /* The index of the named column, or -1. */
 int fs_tsv_col(const struct fs_tsv *r, const char *name);
