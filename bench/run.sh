@@ -17,6 +17,7 @@
 #                      timed by that run alone (30)
 #   BENCH_ONLY         extended regex on workload names
 #   BENCH_NO_MEMORY    set: skip the memory check (1M against 10M rows)
+#   BENCH_NO_TIMING    set: only the memory check
 #   BENCH_NO_HYPERFINE set: time with /usr/bin/time even if hyperfine is there
 #
 # For each workload every command runs once under /usr/bin/time -v (peak
@@ -233,6 +234,7 @@ while IFS='|' read -r w d tool cmd agree; do
 	R_CMD+=("$(trim "$cmd")") R_AGREE+=("$(trim "$agree")")
 done <<<"$WORKLOADS"
 ((${#R_W[@]})) || { say "run.sh: no workload matches '$ONLY'"; exit 2; }
+[[ -n ${BENCH_NO_TIMING:-} ]] && R_W=()
 
 declare -a X_CMD X_SKIP
 for i in "${!R_W[@]}"; do
@@ -262,77 +264,79 @@ load_end=$(load)
 
 # ------------------------------------------------------------------ table
 out=$resdir/$stamp.tsv
-{
-	printf 'workload\tdata\tMB\ttool\tseconds\truns\tMB_per_s\tpeak_rss_MB\tvs_mawk\tvs_wc\tagree\texit\n'
-	for i in "${!R_W[@]}"; do
-		w=${R_W[i]}
-		[[ ${X_SKIP[i]} == "workload left out"* ]] && continue
-		f=$(data_file "${R_D[i]}")
-		bytes=$(stat -c %s "$f")
-		mb=$(awk -v b="$bytes" 'BEGIN { printf "%.1f", b / 1e6 }')
-		if [[ -n ${X_SKIP[i]} ]]; then
-			printf '%s\t%s\t%s\t%s\t-\t-\t-\t-\t-\t-\t-\t%s\n' "$w" "$(basename "$f" .tsv)" "$mb" "${R_TOOL[i]}" "${X_SKIP[i]}"
-			continue
-		fi
-		cmd=${X_CMD[i]}
-		t=${T_SEC[$cmd]} t_mawk='' t_wc='' ref=''
-		for j in "${!R_W[@]}"; do
-			[[ ${R_W[j]} == "$w" && -z ${X_SKIP[j]} ]] || continue
-			[[ ${R_TOOL[j]} == mawk ]] && t_mawk=${T_SEC[${X_CMD[j]}]}
-			[[ ${R_TOOL[j]} == "wc -l" ]] && t_wc=${T_SEC[${X_CMD[j]}]}
-			[[ ${R_TOOL[j]} == firstsec ]] && ref=${T_SUM[${X_CMD[j]}]}
+if [[ -z ${BENCH_NO_TIMING:-} ]]; then
+	{
+		printf 'workload\tdata\tMB\ttool\tseconds\truns\tMB_per_s\tpeak_rss_MB\tvs_mawk\tvs_wc\tagree\texit\n'
+		for i in "${!R_W[@]}"; do
+			w=${R_W[i]}
+			[[ ${X_SKIP[i]} == "workload left out"* ]] && continue
+			f=$(data_file "${R_D[i]}")
+			bytes=$(stat -c %s "$f")
+			mb=$(awk -v b="$bytes" 'BEGIN { printf "%.1f", b / 1e6 }')
+			if [[ -n ${X_SKIP[i]} ]]; then
+				printf '%s\t%s\t%s\t%s\t-\t-\t-\t-\t-\t-\t-\t%s\n' "$w" "$(basename "$f" .tsv)" "$mb" "${R_TOOL[i]}" "${X_SKIP[i]}"
+				continue
+			fi
+			cmd=${X_CMD[i]}
+			t=${T_SEC[$cmd]} t_mawk='' t_wc='' ref=''
+			for j in "${!R_W[@]}"; do
+				[[ ${R_W[j]} == "$w" && -z ${X_SKIP[j]} ]] || continue
+				[[ ${R_TOOL[j]} == mawk ]] && t_mawk=${T_SEC[${X_CMD[j]}]}
+				[[ ${R_TOOL[j]} == "wc -l" ]] && t_wc=${T_SEC[${X_CMD[j]}]}
+				[[ ${R_TOOL[j]} == firstsec ]] && ref=${T_SUM[${X_CMD[j]}]}
+			done
+			sum=${T_SUM[$cmd]}
+			case $sum in
+			-) agree=- ;;
+			part) agree=part ;;
+			*) if [[ ${R_TOOL[i]} == firstsec ]]; then agree=ref
+			   elif [[ $sum == "$ref" ]]; then agree=yes
+			   else agree=NO; fi ;;
+			esac
+			awk -v w="$w" -v d="$(basename "$f" .tsv)" -v mb="$mb" -v tool="${R_TOOL[i]}" \
+				-v t="$t" -v runs="${T_RUNS[$cmd]}" -v b="$bytes" -v rss="${T_RSS[$cmd]}" \
+				-v tm="$t_mawk" -v tw="$t_wc" -v agree="$agree" -v rc="${T_RC[$cmd]}" 'BEGIN {
+				vm = tm == "" || t <= 0 ? "-" : sprintf("%.2f", tm / t)
+				vw = tw == "" || tw <= 0 ? "-" : sprintf("%.2f", t / tw)
+				mbs = t > 0 ? sprintf("%.0f", b / 1e6 / t) : "-"
+				printf "%s\t%s\t%s\t%s\t%.3f\t%s\t%s\t%.1f\t%s\t%s\t%s\t%s\n", w, d, mb, tool, t, runs, mbs, rss / 1024, vm, vw, agree, rc
+			}'
 		done
-		sum=${T_SUM[$cmd]}
-		case $sum in
-		-) agree=- ;;
-		part) agree=part ;;
-		*) if [[ ${R_TOOL[i]} == firstsec ]]; then agree=ref
-		   elif [[ $sum == "$ref" ]]; then agree=yes
-		   else agree=NO; fi ;;
-		esac
-		awk -v w="$w" -v d="$(basename "$f" .tsv)" -v mb="$mb" -v tool="${R_TOOL[i]}" \
-			-v t="$t" -v runs="${T_RUNS[$cmd]}" -v b="$bytes" -v rss="${T_RSS[$cmd]}" \
-			-v tm="$t_mawk" -v tw="$t_wc" -v agree="$agree" -v rc="${T_RC[$cmd]}" 'BEGIN {
-			vm = tm == "" || t <= 0 ? "-" : sprintf("%.2f", tm / t)
-			vw = tw == "" || tw <= 0 ? "-" : sprintf("%.2f", t / tw)
-			mbs = t > 0 ? sprintf("%.0f", b / 1e6 / t) : "-"
-			printf "%s\t%s\t%s\t%s\t%.3f\t%s\t%s\t%.1f\t%s\t%s\t%s\t%s\n", w, d, mb, tool, t, runs, mbs, rss / 1024, vm, vw, agree, rc
-		}'
-	done
-} >"$out"
+	} >"$out"
 
-echo
-column -t -s $'\t' "$out" 2>/dev/null || cat "$out"
-echo
-echo "vs_mawk: mawk's seconds / this row's; vs_wc: this row's seconds / wc -l's."
-echo "agree: the output (through the row's filter) is the firstsec row's (ref);"
-echo "part: the peer computes only part of the result; -: not compared."
+	echo
+	column -t -s $'\t' "$out" 2>/dev/null || cat "$out"
+	echo
+	echo "vs_mawk: mawk's seconds / this row's; vs_wc: this row's seconds / wc -l's."
+	echo "agree: the output (through the row's filter) is the firstsec row's (ref);"
+	echo "part: the peer computes only part of the result; -: not compared."
 
-# The bars of SPEC 5, for each firstsec row.
-awk -F'\t' 'NR > 1 { t[$1, $4] = $5; a[$1, $4] = $11; r[$1, $4] = $7; w[$1] = 1 }
-END {
-	print ""
-	print "targets (SPEC 5): firstsec >= 10x mawk, >= 15x datamash and mlr, <= 8x wc -l, >= 700 MB/s"
-	for (k in w) {
-		if (!((k, "firstsec") in t) || t[k, "firstsec"] == "-") continue
-		f = t[k, "firstsec"]
-		line = sprintf("%-18s %s MB/s", k, r[k, "firstsec"])
-		n = split("mawk:10 gawk:10 datamash:15 mlr:15", p, " ")
-		for (i = 1; i <= n; i++) {
-			split(p[i], q, ":")
-			if (!((k, q[1]) in t) || t[k, q[1]] == "-") continue
-			x = t[k, q[1]] / f
-			line = line sprintf("  %s %.1fx%s%s", q[1], x, x >= q[2] ? "" : " (MISS)",
-			    a[k, q[1]] == "part" ? " [part]" : "")
+	# The bars of SPEC 5, for each firstsec row.
+	awk -F'\t' 'NR > 1 { t[$1, $4] = $5; a[$1, $4] = $11; r[$1, $4] = $7; w[$1] = 1 }
+	END {
+		print ""
+		print "targets (SPEC 5): firstsec >= 10x mawk, >= 15x datamash and mlr, <= 8x wc -l, >= 700 MB/s"
+		for (k in w) {
+			if (!((k, "firstsec") in t) || t[k, "firstsec"] == "-") continue
+			f = t[k, "firstsec"]
+			line = sprintf("%-18s %s MB/s", k, r[k, "firstsec"])
+			n = split("mawk:10 gawk:10 datamash:15 mlr:15", p, " ")
+			for (i = 1; i <= n; i++) {
+				split(p[i], q, ":")
+				if (!((k, q[1]) in t) || t[k, q[1]] == "-") continue
+				x = t[k, q[1]] / f
+				line = line sprintf("  %s %.1fx%s%s", q[1], x, x >= q[2] ? "" : " (MISS)",
+				    a[k, q[1]] == "part" ? " [part]" : "")
+			}
+			if ((k, "wc -l") in t) {
+				x = f / t[k, "wc -l"]
+				line = line sprintf("  wc %.1fx%s", x, x <= 8 ? "" : " (MISS)")
+			}
+			if (r[k, "firstsec"] + 0 < 700) line = line " (MB/s MISS)"
+			print line
 		}
-		if ((k, "wc -l") in t) {
-			x = f / t[k, "wc -l"]
-			line = line sprintf("  wc %.1fx%s", x, x <= 8 ? "" : " (MISS)")
-		}
-		if (r[k, "firstsec"] + 0 < 700) line = line " (MB/s MISS)"
-		print line
-	}
-}' "$out"
+	}' "$out"
+fi
 
 # ------------------------------------------------------------ memory check
 if [[ -z ${BENCH_NO_MEMORY:-} ]]; then
@@ -359,8 +363,8 @@ if [[ -z ${BENCH_NO_MEMORY:-} ]]; then
 		done
 		awk -v n="$name" -v s="$secs" -v a="${rss[0]}" -v b="${rss[1]}" 'BEGIN {
 			r = b / a
-			printf "%s\t%s\t%.1f\t%.1f\t%.3f\t%s\n", n, s, a / 1024, b / 1024, r,
-			    r > 1.1 ? "MISS" : r < 0.9 ? "ok (less on 10M)" : "ok"
+			v = r > 1.1 ? "MISS" : r < 0.9 ? "ok (less on 10M)" : "ok"
+			printf "%s\t%s\t%.1f\t%.1f\t%.3f\t%s\n", n, s, a / 1024, b / 1024, r, v
 		}' >>"$out.mem"
 	done <<<"$MEMCHECK"
 	column -t -s $'\t' "$out.mem" 2>/dev/null || cat "$out.mem"
@@ -368,4 +372,4 @@ fi
 
 echo
 echo "load average: $load_start at start, $load_end after the timings ($(nproc) cores)"
-echo "table: ${out#"$root"/}"
+echo "table: ${out#"$root"/}$([[ -n ${BENCH_NO_TIMING:-} ]] && echo .mem)"
