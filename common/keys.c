@@ -118,12 +118,19 @@ fs_keycheck_row(struct fs_keycheck *kc, const struct fs_value *v, int file,
 		return FS_KEY_CONFLICT;
 	}
 	fs_buf_reset(why);
-	fs_buf_reset(&kc->key);
-	for (i = 0; i < 3 && fmt->key[i] >= 0; i++) {
-		fs_buf_add(&kc->key, v[fmt->key[i]].p, v[fmt->key[i]].n);
-		fs_buf_add(&kc->key, "\t", 1);
+	if (fmt->key[1] < 0)		/* one column: its bytes are the key */
+		seen = fs_table_get(&kc->seen, v[fmt->key[0]].p,
+		    v[fmt->key[0]].n, &created);
+	else {
+		fs_buf_reset(&kc->key);
+		for (i = 0; i < 3 && fmt->key[i] >= 0; i++) {
+			fs_buf_add(&kc->key, v[fmt->key[i]].p,
+			    v[fmt->key[i]].n);
+			fs_buf_add(&kc->key, "\t", 1);
+		}
+		seen = fs_table_get(&kc->seen, kc->key.p, kc->key.n,
+		    &created);
 	}
-	seen = fs_table_get(&kc->seen, kc->key.p, kc->key.n, &created);
 	if (created) {
 		seen->line = (uint32_t)line;
 		seen->file = (uint16_t)file;
