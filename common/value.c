@@ -312,12 +312,23 @@ fs_idnum_check(const char *p, size_t n)
 
 	if (n != 18)
 		return "not a resident ID number (18 characters)";
-	for (i = 0; i < 17; i++) {
-		bad |= (unsigned)(unsigned char)(p[i] - '0') > 9;
-		sum += (p[i] - '0') * weight[i];
+	/* All digits: no byte of either word below '0' or above '9'. */
+	{
+		const uint64_t ones = 0x0101010101010101ULL;
+		const uint64_t highs = 0x8080808080808080ULL;
+		uint64_t a, b;
+
+		memcpy(&a, p, 8);
+		memcpy(&b, p + 8, 8);
+		a -= ones * '0';
+		b -= ones * '0';
+		bad = ((a | b | (a + ones * 0x76) | (b + ones * 0x76)) &
+		    highs) != 0 || !isdig(p[16]);
 	}
 	if (bad)
 		return "not a resident ID number (17 digits and a check digit)";
+	for (i = 0; i < 17; i++)
+		sum += (p[i] - '0') * weight[i];
 	c = p[17] == 'x' ? 'X' : p[17];
 	if (!isdig(c) && c != 'X')
 		return "not a resident ID number (17 digits and a check digit)";
