@@ -13,15 +13,15 @@
  */
 struct daykey {
 	struct fs_dayyear *years;
-	const struct fs_entry *e;	/* its entry: the id */
+	const char *key;		/* the id, in its entry */
+	size_t keylen;
 	struct daykey *after;		/* the id of the row after */
 };
 
 static inline int
 is_id(const struct daykey *dk, const struct fs_value *id)
 {
-	return dk->e->keylen == id->n &&
-	    fs_same_bytes(dk->e->key, id->p, id->n);
+	return dk->keylen == id->n && fs_same_bytes(dk->key, id->p, id->n);
 }
 
 void
@@ -59,15 +59,16 @@ day_cell(struct fs_keycheck *kc, const struct fs_value *id, fs_date t)
 	int year;
 
 	prev = kc->last_dk;
-	if (prev != NULL && is_id(prev, id))
-		dk = prev;
-	else if (prev != NULL && prev->after != NULL && is_id(prev->after, id))
+	if (prev != NULL && prev->after != NULL && is_id(prev->after, id))
 		dk = prev->after;
+	else if (prev != NULL && is_id(prev, id))
+		dk = prev;
 	else {
 		e = fs_table_intern(&kc->seen, id->p, id->n, NULL);
 		dk = e->val;
-		dk->e = e;
-		if (prev != NULL)
+		dk->key = e->key;
+		dk->keylen = e->keylen;
+		if (prev != NULL && dk != prev)
 			prev->after = dk;
 	}
 	kc->last_dk = dk;
