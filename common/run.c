@@ -73,6 +73,16 @@ fs_run_option(struct fs_run *run, int ch, char *const argv[])
 	case FS_OPT_CALENDAR:
 		run->calendar_arg = optarg;
 		return 0;
+	case FS_OPT_YEAR:
+		if (strlen(optarg) != 4 || strspn(optarg, "0123456789") != 4 ||
+		    strcmp(optarg, "0000") == 0) {
+			run->exit = fs_run_usage_error(run,
+			    "--year: not a year YYYY (got '%s')", optarg);
+			return 1;
+		}
+		run->year = atoi(optarg);
+		run->year_given = 1;
+		return 0;
 	case ':':
 		run->exit = fs_run_usage_error(run, "option '%s' needs a value",
 		    argv[optind - 1]);
@@ -102,6 +112,8 @@ fs_run_start(struct fs_run *run)
 	}
 	if (!run->as_of_given)
 		run->as_of = fs_date_today();
+	if (!run->year_given)
+		run->year = fs_date_year(run->as_of);
 	if (run->needs_calendar &&
 	    fs_calendar_load(&run->cal, run->calendar_arg, &run->msg) < 0) {
 		fs_warnx("%s", run->msg.p);

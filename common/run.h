@@ -45,6 +45,7 @@ enum {
 	FS_OPT_FINDINGS,
 	FS_OPT_STRICT,
 	FS_OPT_CALENDAR,
+	FS_OPT_YEAR,
 	FS_OPT_TOOL = 0x200		/* a tool's own long options from here */
 };
 
@@ -58,6 +59,9 @@ enum {
 	{ "strict-warnings", no_argument, NULL, FS_OPT_STRICT }
 #define FS_CALENDAR_OPTION						\
 	{ "calendar", required_argument, NULL, FS_OPT_CALENDAR }
+/* --year YYYY: run.year, the as-of date's year by default. */
+#define FS_YEAR_OPTION							\
+	{ "year", required_argument, NULL, FS_OPT_YEAR }
 
 /* The usage lines every tool's --help ends with. */
 #define FS_COMMON_USAGE							\
@@ -79,6 +83,8 @@ struct fs_run {
 	int exit;			/* set when fs_run_option() says stop */
 	fs_date as_of;
 	int as_of_given;
+	int year;		/* --year, else the as-of date's */
+	int year_given;
 	const char *policy_file;
 	const char *rejects_file;
 	const char *calendar_arg;
