@@ -226,10 +226,10 @@ static const char usage[] =
 "delimiter, a quote, CR or LF.  A field starting with = + - @ tab or CR\n"
 "that is not a plain number gets a leading ' so that no spreadsheet runs\n"
 "it as a formula.  Several files must have the same header.\n"
-"  --to-encoding NAME  the output's encoding, e.g. GB18030 (default UTF-8)\n"
-"  --bom               begin with a byte-order mark (for Excel)\n"
-"  --raw               no formula protection: fields as they are\n"
-"  -d, --delimiter C   the field separator (default ',')\n"
+"  --to-encoding NAME the output's encoding, e.g. GB18030 (default UTF-8)\n"
+"  --bom              begin with a byte-order mark (for Excel)\n"
+"  --raw              no formula protection: fields as they are\n"
+"  -d, --delimiter C  the field separator (default ',')\n"
 FS_COMMON_USAGE;
 
 enum { OPT_TO_ENCODING = FS_OPT_TOOL, OPT_BOM, OPT_RAW };

@@ -33,7 +33,7 @@
 enum {
 	IMPORT_READ_BLOCK = 1 << 20,	/* read(2) size */
 	IMPORT_CONV_BLOCK = 1 << 16,	/* iconv(3) output size */
-	IMPORT_CSV_BLOCK = 1 << 20,	/* libcsv's field buffer grows by this */
+	IMPORT_CSV_BLOCK = 1 << 20,	/* libcsv's field buffer growth */
 	IMPORT_PEND_MAX = 32		/* bytes of a character cut at a chunk end */
 };
 
@@ -44,6 +44,7 @@ struct import {
 	struct fs_out *out;	/* the TSV, or NULL (--findings) */
 	FILE *err;		/* messages */
 	unsigned char delim;
+	size_t csv_block;	/* libcsv's field buffer grows by this */
 	const char *encoding;	/* --from-encoding, or NULL for UTF-8 */
 	iconv_t cd;
 	char *conv;		/* iconv's output */
@@ -457,7 +458,7 @@ import_begin(struct import *im, const char *name)
 	im->csv_live = 1;
 	csv_set_delim(&im->csv, im->delim);
 	csv_set_space_func(&im->csv, never_space);
-	csv_set_blk_size(&im->csv, IMPORT_CSV_BLOCK);
+	csv_set_blk_size(&im->csv, im->csv_block);
 }
 
 /* Ends a file: the last record, the checks at its end; 0 or 2. */
@@ -504,6 +505,7 @@ import_init(struct import *im, struct fs_run *run, struct fs_out *out,
 	im->out = out;
 	im->err = err;
 	im->delim = delim;
+	im->csv_block = IMPORT_CSV_BLOCK;
 	im->encoding = encoding;
 	if (encoding != NULL) {
 		if ((im->cd = iconv_open("UTF-8", encoding)) == (iconv_t)-1)
@@ -536,8 +538,9 @@ static const char usage[] =
 "as \\t \\n \\r \\\\.  The first non-empty record is the header; a record\n"
 "whose field count differs from it is invalid (exit 2, or 3 with\n"
 "--rejects).  Several files must have the same header.\n"
-"  --from-encoding NAME  the input's encoding, e.g. GB18030 (default UTF-8)\n"
-"  -d, --delimiter C     the field separator (default ',')\n"
+"  --from-encoding NAME\n"
+"                     the input's encoding, e.g. GB18030 (default UTF-8)\n"
+"  -d, --delimiter C  the field separator (default ',')\n"
 FS_COMMON_USAGE;
 
 enum { OPT_FROM_ENCODING = FS_OPT_TOOL };
