@@ -187,9 +187,10 @@ fs_count_parse(const char *p, size_t n, int64_t *out)
 	for (i = 0; i < n; i++) {
 		if (!isdig(p[i]))
 			return "not a count (digits)";
-		v = v * 10 + (uint64_t)(p[i] - '0');
-		if (v > INT64_MAX)
+		/* Checked before it is computed, so it cannot wrap. */
+		if (v > (INT64_MAX - (uint64_t)(p[i] - '0')) / 10)
 			return "count too large";
+		v = v * 10 + (uint64_t)(p[i] - '0');
 	}
 	*out = (int64_t)v;
 	return NULL;

@@ -118,6 +118,11 @@ test_count_id_yesno(void)
 	CHECK(fs_count_parse(S("9223372036854775807"), &n) == NULL &&
 	    n == INT64_MAX);
 	CHECK(fs_count_parse(S("9223372036854775808"), &n) != NULL);
+	/* 10 times more than INT64_MAX wraps past UINT64_MAX (fuzzing). */
+	CHECK(fs_count_parse(S("82120210389824620042"), &n) != NULL);
+	CHECK(fs_count_parse(S("20000000000000000000"), &n) != NULL);
+	CHECK(fs_count_parse(S("00000000000000000000001"), &n) == NULL &&
+	    n == 1);
 	CHECK(fs_count_parse(S("-1"), &n) != NULL);
 	CHECK(fs_count_parse(S("1.0"), &n) != NULL);
 	CHECK(fs_count_parse(S(""), &n) != NULL);
