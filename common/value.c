@@ -91,8 +91,9 @@ fs_date_add_months(fs_date t, int n)
 
 	fs_date_split(t, &y, &m, &d);
 	k = y * 12 + (m - 1) + n;
-	y = k / 12;
-	m = k % 12 + 1;
+	/* Floor division: before year 0, k is negative. */
+	y = k >= 0 ? k / 12 : -((11 - k) / 12);
+	m = k - y * 12 + 1;
 	dim = fs_days_in_month(y, m);
 	return fs_date_make(y, m, d < dim ? d : dim);
 }

@@ -67,6 +67,13 @@ test_date(void)
 	    fs_date_make(2025, 2, 28));
 	CHECK(fs_date_add_months(fs_date_make(2025, 11, 15), 3) ==
 	    fs_date_make(2026, 2, 15));
+	CHECK(fs_date_add_months(fs_date_make(2026, 3, 31), -1) ==
+	    fs_date_make(2026, 2, 28));
+	/* Before year 0 (0000-01-15 parses): no month 0 (fuzzing). */
+	CHECK(fs_date_add_months(fs_date_make(0, 1, 15), -1) ==
+	    fs_date_make(-1, 12, 15));
+	CHECK(fs_date_add_months(fs_date_make(0, 1, 31), -13) ==
+	    fs_date_make(-2, 12, 31));
 }
 
 static void
