@@ -88,7 +88,15 @@ check:
 		SAN='$(SANITIZE)' all units
 	@tests/run.sh build/check/bin
 
+# The unit tests, then every end-to-end case, under valgrind: any error
+# or leak fails.
+VALGRIND_RUN = valgrind -q --error-exitcode=99 --leak-check=full \
+	--errors-for-leak-kinds=definite,indirect
+
 valgrind: all units
+	@for t in $(UNITS); do \
+		$(VALGRIND_RUN) $$t > /dev/null || { echo "FAIL $$t"; exit 1; }; \
+	done
 	@VALGRIND=1 tests/run.sh bin
 
 # Fuzzing: clang, its libFuzzer runtime, ASan and UBSan; the library is
