@@ -90,6 +90,7 @@ put(struct export *ex, const char *p, size_t n)
 {
 	char block[EXPORT_CONV_BLOCK], *in = (char *)p, *out;
 	size_t inleft = n, outleft, r;
+	int err;
 
 	if (ex->encoding == NULL) {
 		if (n > 0)
@@ -100,9 +101,10 @@ put(struct export *ex, const char *p, size_t n)
 		out = block;
 		outleft = sizeof(block);
 		r = iconv(ex->cd, &in, &inleft, &out, &outleft);
+		err = errno;
 		if (out > block)
 			fs_buf_add(&ex->line, block, (size_t)(out - block));
-		if (r == (size_t)-1 && errno != E2BIG)
+		if (r == (size_t)-1 && err != E2BIG)
 			return -1;
 	}
 	return 0;

@@ -371,6 +371,7 @@ convert(struct import *im, const char *p, size_t n)
 {
 	char *in, *out;
 	size_t inleft, outleft, r;
+	int err;
 
 	while (im->npend > 0 && n > 0 && !im->failed) {
 		im->pend[im->npend++] = *p++;
@@ -380,8 +381,9 @@ convert(struct import *im, const char *p, size_t n)
 		out = im->conv;
 		outleft = IMPORT_CONV_BLOCK;
 		r = iconv(im->cd, &in, &inleft, &out, &outleft);
+		err = errno;
 		conv_flush(im, out);
-		if (r == (size_t)-1 && errno == EILSEQ) {
+		if (r == (size_t)-1 && err == EILSEQ) {
 			conv_bad(im);
 			return;
 		}
@@ -398,10 +400,11 @@ convert(struct import *im, const char *p, size_t n)
 		out = im->conv;
 		outleft = IMPORT_CONV_BLOCK;
 		r = iconv(im->cd, &in, &inleft, &out, &outleft);
+		err = errno;
 		conv_flush(im, out);
-		if (r != (size_t)-1 || errno == E2BIG)
+		if (r != (size_t)-1 || err == E2BIG)
 			continue;
-		if (errno == EINVAL && inleft < sizeof(im->pend)) {
+		if (err == EINVAL && inleft < sizeof(im->pend)) {
 			memcpy(im->pend, in, inleft);
 			im->npend = inleft;
 			return;
