@@ -34,7 +34,7 @@ enum {
 	IMPORT_READ_BLOCK = 1 << 20,	/* read(2) size */
 	IMPORT_CONV_BLOCK = 1 << 16,	/* iconv(3) output size */
 	IMPORT_CSV_BLOCK = 1 << 20,	/* libcsv's field buffer growth */
-	IMPORT_PEND_MAX = 32		/* bytes of a character cut at a chunk end */
+	IMPORT_PEND_MAX = 32		/* a character cut at a chunk end */
 };
 
 static const char utf8_bom[] = "\xef\xbb\xbf";
@@ -264,8 +264,8 @@ row_done(int c, void *data)
 	else if (im->bad != NULL)
 		record_invalid(im, im->bad);
 	else if (im->nf != im->ncols) {
-		snprintf(why, sizeof(why), "%zu fields where the header has %zu",
-		    im->nf, im->ncols);
+		snprintf(why, sizeof(why),
+		    "%zu fields where the header has %zu", im->nf, im->ncols);
 		record_invalid(im, why);
 	} else if (im->out != NULL) {
 		fs_out_write(im->out, im->rec.p, im->rec.n);
