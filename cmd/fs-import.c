@@ -168,22 +168,15 @@ field_done(void *p, size_t n, void *data)
 static void
 record_invalid(struct import *im, const char *why)
 {
-	FILE *rj = im->run->rejects;
 	struct fs_buf esc = { 0 };
-	const char *c;
 
 	im->run->ninvalid++;
-	if (rj == NULL) {
+	if (im->run->rejects == NULL) {
 		import_error(im, im->recline, why, "");
 		return;
 	}
-	fprintf(rj, "%s:%ld\t", im->name, im->recline);
-	for (c = why; *c != '\0'; c++)
-		fputc(*c == '\t' || *c == '\n' || *c == '\r' ? ' ' : *c, rj);
-	fputc('\t', rj);
 	add_escaped(&esc, im->raw.p, im->raw.n);
-	fwrite(esc.p, 1, esc.n, rj);
-	fputc('\n', rj);
+	fs_run_reject_line(im->run, im->name, im->recline, why, esc.p, esc.n);
 	fs_buf_free(&esc);
 }
 
@@ -234,12 +227,9 @@ header_done(struct import *im)
 		fs_out_write(im->out, im->rec.p, im->rec.n);
 		fs_out_char(im->out, '\n');
 	}
-	if (im->run->rejects != NULL && !im->run->rejects_header) {
+	if (im->run->rejects != NULL) {
 		add_escaped(&esc, im->raw.p, im->raw.n);
-		fputs("source\treason\t", im->run->rejects);
-		fwrite(esc.p, 1, esc.n, im->run->rejects);
-		fputc('\n', im->run->rejects);
-		im->run->rejects_header = 1;
+		fs_run_rejects_header(im->run, esc.p, esc.n, 0);
 		fs_buf_free(&esc);
 	}
 }

@@ -155,6 +155,18 @@ int fs_run_next(struct fs_run *run, struct fs_tsv *r,
 int fs_run_invalid(struct fs_run *run, const struct fs_tsv *r,
     const char *column, const char *what, const char *got, size_t gotlen);
 
+/*
+ * For a tool that reads something else than TSV (fs-import): the header
+ * that follows "source reason" in the rejects file (side: as for
+ * fs_run_open_side), and one rejected line, its bytes as read (escaped
+ * by the caller, so that they hold no tab or newline of their own).
+ * The caller counts it in run->ninvalid.
+ */
+void fs_run_rejects_header(struct fs_run *run, const char *hdr, size_t n,
+    int side);
+void fs_run_reject_line(struct fs_run *run, const char *file, long line,
+    const char *reason, const char *bytes, size_t n);
+
 /* The repeated-key state of a format (attendance's day map), or NULL. */
 struct fs_keycheck *fs_run_keys(struct fs_run *run,
     const struct fs_format *fmt);
