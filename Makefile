@@ -6,6 +6,10 @@
 #   make demo       the whole pipeline on examples/, with its report
 #   make install    PREFIX=/usr/local (DESTDIR for staging)
 #   make bench      the benchmark of bench/ (long; see bench/README.md)
+#   make valgrind   every end-to-end test again under valgrind
+#   make fuzz       each fuzz target of fuzz/ for FUZZ_SECONDS (clang's
+#                   libFuzzer with ASan and UBSan, in build/fuzz/)
+#   make fuzz-smoke each fuzz target for FUZZ_RUNS inputs (CI)
 #
 # Missing build packages are installed by scripts/deps on first use.
 
@@ -43,7 +47,8 @@ MAN5 = $(sort $(wildcard man/man5/*.5))
 SANITIZE = -fsanitize=address,undefined -fno-omit-frame-pointer \
 	-fno-sanitize-recover=all
 
-.PHONY: all units check demo install uninstall clean deps bench valgrind
+.PHONY: all units check demo install uninstall clean deps bench valgrind \
+	fuzzers fuzz-build fuzz fuzz-smoke
 .SUFFIXES:
 .SECONDARY:
 
@@ -67,6 +72,12 @@ $(BIN)/test_%: $(OBJ)/tests/unit/test_%.o $(LIB)
 	@mkdir -p $(@D)
 	$(CC) $(ALL_CFLAGS) $(ALL_LDFLAGS) -o $@ $< $(LIB) $(DEP_LIBS)
 
+# A fuzz target: fuzz/fuzz_NAME.c, linked with libFuzzer's main.
+$(BIN)/fuzz_%: $(OBJ)/fuzz/fuzz_%.o $(LIB)
+	@mkdir -p $(@D)
+	$(CC) $(ALL_CFLAGS) -fsanitize=fuzzer $(ALL_LDFLAGS) -o $@ $< $(LIB) \
+		$(DEP_LIBS)
+
 -include $(shell find $(OBJ) -name '*.d' 2>/dev/null)
 
 deps:
@@ -77,8 +88,37 @@ check:
 		SAN='$(SANITIZE)' all units
 	@tests/run.sh build/check/bin
 
+# The unit tests, then every end-to-end case, under valgrind: any error
+# or leak fails.
+VALGRIND_RUN = valgrind -q --error-exitcode=99 --leak-check=full \
+	--errors-for-leak-kinds=definite,indirect
+
 valgrind: all units
+	@for t in $(UNITS); do \
+		$(VALGRIND_RUN) $$t > /dev/null || { echo "FAIL $$t"; exit 1; }; \
+	done
 	@VALGRIND=1 tests/run.sh bin
+
+# Fuzzing: clang, its libFuzzer runtime, ASan and UBSan; the library is
+# instrumented for coverage (fuzzer-no-link).  fuzz/run.sh makes the seed
+# corpora from tests/e2e and says one line per target.
+FUZZ_SECONDS ?= 60
+FUZZ_RUNS ?= 10000
+FUZZ_CC ?= clang
+FUZZ_TARGETS = $(patsubst fuzz/%.c,%,$(sort $(wildcard fuzz/fuzz_*.c)))
+
+fuzzers: $(FUZZ_TARGETS:%=$(BIN)/%)
+
+fuzz-build:
+	@scripts/deps clang libclang-rt-dev
+	@$(MAKE) --no-print-directory O=build/fuzz CC=$(FUZZ_CC) \
+		OPT='-O1 -g' SAN='$(SANITIZE) -fsanitize=fuzzer-no-link' fuzzers
+
+fuzz: fuzz-build
+	@fuzz/run.sh build/fuzz/bin -max_total_time=$(FUZZ_SECONDS)
+
+fuzz-smoke: fuzz-build
+	@fuzz/run.sh build/fuzz/bin -runs=$(FUZZ_RUNS)
 
 demo: all
 	@sh examples/demo.sh

@@ -31,17 +31,17 @@ static const char usage[] =
 "  --calendar FILE    working-day calendar; none: Monday to Friday\n"
 FS_COMMON_USAGE;
 
-enum { OPT_ROSTER = FS_OPT_TOOL, OPT_YEAR };
+enum { OPT_ROSTER = FS_OPT_TOOL };
 
 static const struct option longopts[] = {
 	FS_COMMON_OPTIONS,
 	FS_CALENDAR_OPTION,
 	{ "roster", required_argument, NULL, OPT_ROSTER },
-	{ "year", required_argument, NULL, OPT_YEAR },
+	FS_YEAR_OPTION,
 	{ NULL, 0, NULL, 0 }
 };
 
-enum { YEAR_MIN = 1, YEAR_MAX = 9999, MONTHS = 12, DAYS_MAX = 366 };
+enum { MONTHS = 12, DAYS_MAX = 366 };
 
 /* Ratios are written with 4 decimals (SPEC 1.4). */
 enum { RATIO_DECIMALS = 4 };
@@ -615,7 +615,7 @@ main(int argc, char *argv[])
 {
 	struct fs_run run;
 	struct attendance a;
-	const char *roster = NULL, *yarg = NULL, *why;
+	const char *roster = NULL;
 	long long year = 0;
 	int ch, i, status = 0;
 	size_t k;
@@ -627,14 +627,6 @@ main(int argc, char *argv[])
 		case OPT_ROSTER:
 			roster = optarg;
 			break;
-		case OPT_YEAR:
-			yarg = optarg;
-			year = strtonum(optarg, YEAR_MIN, YEAR_MAX, &why);
-			if (why != NULL)
-				return fs_run_finish(&run, fs_run_usage_error(
-				    &run, "--year: not a year from %d to %d "
-				    "(got '%s')", YEAR_MIN, YEAR_MAX, optarg));
-			break;
 		default:
 			if (fs_run_option(&run, ch, argv))
 				return fs_run_finish(&run, run.exit);
@@ -642,8 +634,7 @@ main(int argc, char *argv[])
 	}
 	if (fs_run_start(&run) != 0)
 		return fs_run_finish(&run, 2);
-	if (yarg == NULL)
-		year = fs_date_year(run.as_of);
+	year = run.year;
 	memset(&a, 0, sizeof(a));
 	a.run = &run;
 	year_init(&a.y, (int)year);

@@ -35,7 +35,6 @@ FS_COMMON_USAGE;
 enum {
 	OPT_ROSTER = FS_OPT_TOOL,
 	OPT_HOUSEHOLDS,
-	OPT_YEAR,
 	OPT_BALANCES
 };
 
@@ -43,7 +42,7 @@ static const struct option longopts[] = {
 	FS_COMMON_OPTIONS,
 	{ "roster", required_argument, NULL, OPT_ROSTER },
 	{ "households", required_argument, NULL, OPT_HOUSEHOLDS },
-	{ "year", required_argument, NULL, OPT_YEAR },
+	FS_YEAR_OPTION,
 	{ "balances", no_argument, NULL, OPT_BALANCES },
 	{ NULL, 0, NULL, 0 }
 };
@@ -1122,20 +1121,6 @@ write_balances(struct funds *f)
 }
 
 /* --year: four digits. */
-static int
-parse_year(const char *s, int *year)
-{
-	int i;
-
-	if (strlen(s) != 4)
-		return -1;
-	for (i = 0; i < 4; i++)
-		if (s[i] < '0' || s[i] > '9')
-			return -1;
-	*year = atoi(s);
-	return *year >= 1 ? 0 : -1;
-}
-
 static void
 funds_free(struct funds *f)
 {
@@ -1157,7 +1142,7 @@ main(int argc, char *argv[])
 	struct fs_run run;
 	struct funds f;
 	struct fs_roster ro;
-	const char *roster_file = NULL, *year_arg = NULL;
+	const char *roster_file = NULL;
 	int ch, i, status = 0;
 
 	fs_run_init(&run, "fs-funds", usage);
@@ -1171,13 +1156,6 @@ main(int argc, char *argv[])
 		case OPT_HOUSEHOLDS:
 			f.households_file = optarg;
 			break;
-		case OPT_YEAR:
-			year_arg = optarg;
-			if (parse_year(year_arg, &f.year) != 0)
-				return fs_run_finish(&run,
-				    fs_run_usage_error(&run, "--year: not a "
-				    "year YYYY (got '%s')", year_arg));
-			break;
 		case OPT_BALANCES:
 			f.balances = 1;
 			break;
@@ -1188,8 +1166,7 @@ main(int argc, char *argv[])
 	}
 	if (fs_run_start(&run) != 0)
 		return fs_run_finish(&run, 2);
-	if (year_arg == NULL)
-		f.year = fs_date_year(run.as_of);
+	f.year = run.year;
 	f.y0 = fs_date_make(f.year, 1, 1);
 	f.y1 = fs_date_make(f.year, 12, 31);
 	fs_table_init(&f.households, 1);

@@ -73,6 +73,16 @@ fs_run_option(struct fs_run *run, int ch, char *const argv[])
 	case FS_OPT_CALENDAR:
 		run->calendar_arg = optarg;
 		return 0;
+	case FS_OPT_YEAR:
+		if (strlen(optarg) != 4 || strspn(optarg, "0123456789") != 4 ||
+		    strcmp(optarg, "0000") == 0) {
+			run->exit = fs_run_usage_error(run,
+			    "--year: not a year YYYY (got '%s')", optarg);
+			return 1;
+		}
+		run->year = atoi(optarg);
+		run->year_given = 1;
+		return 0;
 	case ':':
 		run->exit = fs_run_usage_error(run, "option '%s' needs a value",
 		    argv[optind - 1]);
@@ -102,6 +112,8 @@ fs_run_start(struct fs_run *run)
 	}
 	if (!run->as_of_given)
 		run->as_of = fs_date_today();
+	if (!run->year_given)
+		run->year = fs_date_year(run->as_of);
 	if (run->needs_calendar &&
 	    fs_calendar_load(&run->cal, run->calendar_arg, &run->msg) < 0) {
 		fs_warnx("%s", run->msg.p);
@@ -146,11 +158,7 @@ open_input(struct fs_run *run, struct fs_tsv *r, const char *path,
 		fs_warnx("%s: %s", r->name, why);
 		return 2;
 	}
-	if (run->rejects_hdr == NULL || (run->rejects_hdr_side && !side)) {
-		free(run->rejects_hdr);
-		run->rejects_hdr = fs_xstrndup(r->hdr, r->hdrlen);
-		run->rejects_hdr_side = side;
-	}
+	fs_run_rejects_header(run, r->hdr, r->hdrlen, side);
 	if (fmt != NULL && fs_format_bind(fmt, r, b, &missing) < 0) {
 		fs_warnx("%s: missing column '%s'", r->name, missing);
 		return 2;
@@ -188,19 +196,30 @@ quoted_len(const char *p, size_t n, int *more)
 	return (int)k;
 }
 
-static void
-reject_line(struct fs_run *run, const struct fs_tsv *r, const char *reason)
+void
+fs_run_reject_line(struct fs_run *run, const char *file, long line,
+    const char *reason, const char *bytes, size_t n)
 {
+	FILE *f = run->rejects_tmp;
 	const char *c;
 
-	FILE *f = run->rejects_tmp;
-
-	fprintf(f, "%s:%ld\t", r->name, r->lineno);
+	fprintf(f, "%s:%ld\t", file, line);
 	for (c = reason; *c != '\0'; c++)
 		fputc(*c == '\t' || *c == '\n' || *c == '\r' ? ' ' : *c, f);
 	fputc('\t', f);
-	fwrite(r->line, 1, r->linelen, f);
+	fwrite(bytes, 1, n, f);
 	fputc('\n', f);
+}
+
+void
+fs_run_rejects_header(struct fs_run *run, const char *hdr, size_t n,
+    int side)
+{
+	if (run->rejects_hdr == NULL || (run->rejects_hdr_side && !side)) {
+		free(run->rejects_hdr);
+		run->rejects_hdr = fs_xstrndup(hdr, n);
+		run->rejects_hdr_side = side;
+	}
 }
 
 int
@@ -218,7 +237,8 @@ fs_run_invalid(struct fs_run *run, const struct fs_tsv *r,
 	} else
 		fs_buf_adds(&reason, what);
 	if (run->rejects != NULL)
-		reject_line(run, r, reason.p);
+		fs_run_reject_line(run, r->name, r->lineno, reason.p, r->line,
+		    r->linelen);
 	else
 		fprintf(stderr, "%s: %s:%ld: %s\n", run->tool, r->name,
 		    r->lineno, reason.p);

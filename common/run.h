@@ -45,6 +45,7 @@ enum {
 	FS_OPT_FINDINGS,
 	FS_OPT_STRICT,
 	FS_OPT_CALENDAR,
+	FS_OPT_YEAR,
 	FS_OPT_TOOL = 0x200		/* a tool's own long options from here */
 };
 
@@ -58,6 +59,9 @@ enum {
 	{ "strict-warnings", no_argument, NULL, FS_OPT_STRICT }
 #define FS_CALENDAR_OPTION						\
 	{ "calendar", required_argument, NULL, FS_OPT_CALENDAR }
+/* --year YYYY: run.year, the as-of date's year by default. */
+#define FS_YEAR_OPTION							\
+	{ "year", required_argument, NULL, FS_OPT_YEAR }
 
 /* The usage lines every tool's --help ends with. */
 #define FS_COMMON_USAGE							\
@@ -79,6 +83,8 @@ struct fs_run {
 	int exit;			/* set when fs_run_option() says stop */
 	fs_date as_of;
 	int as_of_given;
+	int year;		/* --year, else the as-of date's */
+	int year_given;
 	const char *policy_file;
 	const char *rejects_file;
 	const char *calendar_arg;
@@ -148,6 +154,18 @@ int fs_run_next(struct fs_run *run, struct fs_tsv *r,
  */
 int fs_run_invalid(struct fs_run *run, const struct fs_tsv *r,
     const char *column, const char *what, const char *got, size_t gotlen);
+
+/*
+ * For a tool that reads something else than TSV (fs-import): the header
+ * that follows "source reason" in the rejects file (side: as for
+ * fs_run_open_side), and one rejected line, its bytes as read (escaped
+ * by the caller, so that they hold no tab or newline of their own).
+ * The caller counts it in run->ninvalid.
+ */
+void fs_run_rejects_header(struct fs_run *run, const char *hdr, size_t n,
+    int side);
+void fs_run_reject_line(struct fs_run *run, const char *file, long line,
+    const char *reason, const char *bytes, size_t n);
 
 /* The repeated-key state of a format (attendance's day map), or NULL. */
 struct fs_keycheck *fs_run_keys(struct fs_run *run,

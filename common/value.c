@@ -91,8 +91,9 @@ fs_date_add_months(fs_date t, int n)
 
 	fs_date_split(t, &y, &m, &d);
 	k = y * 12 + (m - 1) + n;
-	y = k / 12;
-	m = k % 12 + 1;
+	/* Floor division: before year 0, k is negative. */
+	y = k >= 0 ? k / 12 : -((11 - k) / 12);
+	m = k - y * 12 + 1;
 	dim = fs_days_in_month(y, m);
 	return fs_date_make(y, m, d < dim ? d : dim);
 }
@@ -212,9 +213,10 @@ fs_count_parse(const char *p, size_t n, int64_t *out)
 	for (i = 0; i < n; i++) {
 		if (!isdig(p[i]))
 			return "not a count (digits)";
-		v = v * 10 + (uint64_t)(p[i] - '0');
-		if (v > INT64_MAX)
+		/* Checked before it is computed, so it cannot wrap. */
+		if (v > (INT64_MAX - (uint64_t)(p[i] - '0')) / 10)
 			return "count too large";
+		v = v * 10 + (uint64_t)(p[i] - '0');
 	}
 	*out = (int64_t)v;
 	return NULL;

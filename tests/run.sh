@@ -118,7 +118,7 @@ for dir in "$top"/tests/e2e/*/; do
 		cmd=$(cat "$c/cmd")
 		if [ -n "$vg" ]; then
 			# Put valgrind in front of every firstsec program named.
-			cmd=$(printf '%s\n' "$cmd" | sed "s#\(^\|[|;&(] *\)\(fs-[a-z]*\)#\1$vg \2#g")
+			cmd=$(printf '%s\n' "$cmd" | sed "s#\(^\|[|;&(!] *\|\<do  *\|\<then  *\|\<else  *\)\(fs-[a-z]*\)#\1$vg \2#g")
 		fi
 		(cd "$c/work" && PATH="$bindir:$PATH" sh -c "$cmd" \
 			< "$stdin" > "$c/got.stdout" 2> "$c/got.stderr")

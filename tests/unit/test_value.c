@@ -67,6 +67,13 @@ test_date(void)
 	    fs_date_make(2025, 2, 28));
 	CHECK(fs_date_add_months(fs_date_make(2025, 11, 15), 3) ==
 	    fs_date_make(2026, 2, 15));
+	CHECK(fs_date_add_months(fs_date_make(2026, 3, 31), -1) ==
+	    fs_date_make(2026, 2, 28));
+	/* Before year 0 (0000-01-15 parses): no month 0 (fuzzing). */
+	CHECK(fs_date_add_months(fs_date_make(0, 1, 15), -1) ==
+	    fs_date_make(-1, 12, 15));
+	CHECK(fs_date_add_months(fs_date_make(0, 1, 31), -13) ==
+	    fs_date_make(-2, 12, 31));
 }
 
 static void
@@ -118,6 +125,11 @@ test_count_id_yesno(void)
 	CHECK(fs_count_parse(S("9223372036854775807"), &n) == NULL &&
 	    n == INT64_MAX);
 	CHECK(fs_count_parse(S("9223372036854775808"), &n) != NULL);
+	/* 10 times more than INT64_MAX wraps past UINT64_MAX (fuzzing). */
+	CHECK(fs_count_parse(S("82120210389824620042"), &n) != NULL);
+	CHECK(fs_count_parse(S("20000000000000000000"), &n) != NULL);
+	CHECK(fs_count_parse(S("00000000000000000000001"), &n) == NULL &&
+	    n == 1);
 	CHECK(fs_count_parse(S("-1"), &n) != NULL);
 	CHECK(fs_count_parse(S("1.0"), &n) != NULL);
 	CHECK(fs_count_parse(S(""), &n) != NULL);

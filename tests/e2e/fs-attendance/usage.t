@@ -21,9 +21,9 @@ attendance.leave-excess (see fs-attendance(1)).
   --findings         write the findings stream instead of the table
   --strict-warnings  exit 1 on warnings too
   -h, --help         this help;  --version  the version
-fs-attendance: --year: not a year from 1 to 9999 (got '20x6')
+fs-attendance: --year: not a year YYYY (got '20x6')
 usage: fs-attendance [--roster FILE] [--year YYYY] [--calendar FILE|none]
-fs-attendance: --year: not a year from 1 to 9999 (got '0')
+fs-attendance: --year: not a year YYYY (got '0')
 fs-attendance: option '--roster' needs a value
 exit 2
 fs-attendance: unknown option '--nosuch'

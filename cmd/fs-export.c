@@ -1,0 +1,375 @@
+/*
+ * fs-export - the toolkit's TSV to CSV for spreadsheets (SPEC 3.10).
+ *
+ * Each field's escapes are decoded, a field that a spreadsheet would take
+ * for a formula is defused with a leading quote (unless --raw), the field
+ * is quoted by libcsv's writer when it must be, and the line is converted
+ * with iconv(3) (--to-encoding).  Records end with CRLF, as RFC 4180 says.
+ *
+ * Compiled with -DFUZZING, the file has no main() and the fuzz targets
+ * include it to drive the same core.
+ */
+#include <errno.h>
+#include <iconv.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <csv.h>
+
+#include "../common/run.h"
+
+enum { EXPORT_CONV_BLOCK = 1 << 12 };
+
+struct export {
+	struct fs_out *out;	/* the CSV, or NULL (--findings) */
+	int raw;		/* --raw: no formula protection */
+	unsigned char delim;
+	const char *encoding;	/* --to-encoding, or NULL for UTF-8 */
+	iconv_t cd;
+	char *dec;		/* a field decoded, after room for a quote */
+	size_t deccap;
+	char *q;		/* a field quoted */
+	size_t qcap;
+	struct fs_buf line;	/* the record in the output's encoding */
+};
+
+/*
+ * A plain decimal number: an optional sign, digits, and an optional
+ * point followed by digits.  Amounts like -12.50 are such numbers, and a
+ * spreadsheet reads them as numbers, not formulas.
+ */
+static int
+plain_number(const char *p, size_t n)
+{
+	size_t i = 0, d;
+
+	if (i < n && (p[i] == '-' || p[i] == '+'))
+		i++;
+	for (d = i; i < n && p[i] >= '0' && p[i] <= '9'; i++)
+		continue;
+	if (i == d)
+		return 0;
+	if (i < n && p[i] == '.') {
+		for (d = ++i; i < n && p[i] >= '0' && p[i] <= '9'; i++)
+			continue;
+		if (i == d)
+			return 0;
+	}
+	return i == n;
+}
+
+/*
+ * Would a spreadsheet run this field as a formula?  It starts with =, +,
+ * -, @, a tab or a CR, and is not a plain number.
+ */
+static int
+formula_like(const char *p, size_t n)
+{
+	if (n == 0 || p[0] == '\0' || strchr("=+-@\t\r", p[0]) == NULL)
+		return 0;
+	return !plain_number(p, n);
+}
+
+/* Must the field be quoted in CSV? */
+static int
+needs_quotes(const struct export *ex, const char *p, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		if (p[i] == '"' || p[i] == '\n' || p[i] == '\r' ||
+		    (unsigned char)p[i] == ex->delim)
+			return 1;
+	return 0;
+}
+
+/* Appends p, converted to the output's encoding, to the line; 0 or -1. */
+static int
+put(struct export *ex, const char *p, size_t n)
+{
+	char block[EXPORT_CONV_BLOCK], *in = (char *)p, *out;
+	size_t inleft = n, outleft, r;
+	int err;
+
+	if (ex->encoding == NULL) {
+		if (n > 0)
+			fs_buf_add(&ex->line, p, n);
+		return 0;
+	}
+	while (inleft > 0) {
+		out = block;
+		outleft = sizeof(block);
+		r = iconv(ex->cd, &in, &inleft, &out, &outleft);
+		err = errno;
+		if (out > block)
+			fs_buf_add(&ex->line, block, (size_t)(out - block));
+		if (r == (size_t)-1 && err != E2BIG)
+			return -1;
+	}
+	return 0;
+}
+
+/* Appends one field (TSV bytes as read) to the line; 0 or -1. */
+static int
+put_field(struct export *ex, const char *p, size_t n)
+{
+	char *s;
+	size_t len, need;
+
+	if (n + 1 > ex->deccap) {
+		ex->deccap = n + 1;
+		ex->dec = fs_xreallocarray(ex->dec, ex->deccap, 1);
+	}
+	len = fs_unescape(p, n, ex->dec + 1);
+	s = ex->dec + 1;
+	if (!ex->raw && formula_like(s, len)) {
+		*--s = '\'';
+		len++;
+	}
+	if (!needs_quotes(ex, s, len))
+		return put(ex, s, len);
+	need = csv_write2(NULL, 0, s, len, '"');
+	if (need > ex->qcap) {
+		ex->qcap = need;
+		ex->q = fs_xreallocarray(ex->q, ex->qcap, 1);
+	}
+	csv_write2(ex->q, ex->qcap, s, len, '"');
+	return put(ex, ex->q, need);
+}
+
+/*
+ * Writes one record; 0, or -1 with *bad the field that the output's
+ * encoding cannot hold (nothing is written then).
+ */
+static int
+export_row(struct export *ex, const struct fs_slice *f, size_t nf,
+    size_t *bad)
+{
+	char d = (char)ex->delim;
+	size_t i;
+
+	fs_buf_reset(&ex->line);
+	for (i = 0; i < nf; i++) {
+		if ((i > 0 && put(ex, &d, 1) < 0) ||
+		    put_field(ex, f[i].p, f[i].n) < 0) {
+			*bad = i;
+			/* The encoding's shift state starts afresh. */
+			iconv(ex->cd, NULL, NULL, NULL, NULL);
+			return -1;
+		}
+	}
+	if (put(ex, "\r\n", 2) < 0) {
+		*bad = nf - 1;
+		return -1;
+	}
+	if (ex->out != NULL)
+		fs_out_write(ex->out, ex->line.p, ex->line.n);
+	return 0;
+}
+
+/* The byte-order mark, in the output's encoding. */
+static void
+export_bom(struct export *ex)
+{
+	fs_buf_reset(&ex->line);
+	if (put(ex, "\xef\xbb\xbf", 3) == 0 && ex->out != NULL)
+		fs_out_write(ex->out, ex->line.p, ex->line.n);
+}
+
+/* The end of the output: a stateful encoding's return to its start. */
+static void
+export_end(struct export *ex)
+{
+	char block[EXPORT_CONV_BLOCK], *out = block;
+	size_t outleft = sizeof(block);
+
+	if (ex->encoding == NULL)
+		return;
+	iconv(ex->cd, NULL, NULL, &out, &outleft);
+	if (out > block && ex->out != NULL)
+		fs_out_write(ex->out, block, (size_t)(out - block));
+}
+
+/* 0, or -1 when iconv cannot convert to encoding (errno set). */
+static int
+export_init(struct export *ex, struct fs_out *out, const char *encoding,
+    unsigned char delim, int raw)
+{
+	memset(ex, 0, sizeof(*ex));
+	ex->out = out;
+	ex->encoding = encoding;
+	ex->delim = delim;
+	ex->raw = raw;
+	ex->cd = (iconv_t)-1;
+	if (encoding != NULL &&
+	    (ex->cd = iconv_open(encoding, "UTF-8")) == (iconv_t)-1)
+		return -1;
+	return 0;
+}
+
+static void
+export_free(struct export *ex)
+{
+	if (ex->cd != (iconv_t)-1)
+		iconv_close(ex->cd);
+	free(ex->dec);
+	free(ex->q);
+	fs_buf_free(&ex->line);
+}
+
+#ifndef FUZZING
+
+static const char usage[] =
+"usage: fs-export [--to-encoding NAME] [--bom] [--raw] [-d C] [options]\n"
+"                 [FILE...]\n"
+"Convert firstsec TSV to CSV for spreadsheets (RFC 4180, CRLF line ends)\n"
+"on stdout.  Escapes are decoded; a field is quoted when it holds the\n"
+"delimiter, a quote, CR or LF.  A field starting with = + - @ tab or CR\n"
+"that is not a plain number gets a leading ' so that no spreadsheet runs\n"
+"it as a formula.  Several files must have the same header.\n"
+"  --to-encoding NAME the output's encoding, e.g. GB18030 (default UTF-8)\n"
+"  --bom              begin with a byte-order mark (for Excel)\n"
+"  --raw              no formula protection: fields as they are\n"
+"  -d, --delimiter C  the field separator (default ',')\n"
+FS_COMMON_USAGE;
+
+enum { OPT_TO_ENCODING = FS_OPT_TOOL, OPT_BOM, OPT_RAW };
+
+static const struct option longopts[] = {
+	FS_COMMON_OPTIONS,
+	{ "to-encoding", required_argument, NULL, OPT_TO_ENCODING },
+	{ "bom", no_argument, NULL, OPT_BOM },
+	{ "raw", no_argument, NULL, OPT_RAW },
+	{ "delimiter", required_argument, NULL, 'd' },
+	{ NULL, 0, NULL, 0 }
+};
+
+/* The delimiter named by --delimiter: one byte, or "\t"; -1 if not. */
+static int
+delimiter_arg(const char *s)
+{
+	if (strcmp(s, "\\t") == 0 || strcmp(s, "tab") == 0)
+		return '\t';
+	if (strlen(s) != 1 || *s == '"' || *s == '\n' || *s == '\r' ||
+	    (unsigned char)*s >= 0x80)
+		return -1;
+	return (unsigned char)*s;
+}
+
+/*
+ * Exports one file; its header is written when it is the first, and
+ * must be the first's otherwise.  0 or 2.
+ */
+static int
+export_file(struct fs_run *run, struct export *ex, const char *path,
+    struct fs_buf *first)
+{
+	struct fs_tsv r;
+	struct fs_binding b;
+	struct fs_buf col = { 0 };
+	enum fs_tsv_status st;
+	size_t bad;
+	int status = 0;
+
+	if (fs_run_open(run, &r, path, NULL, &b) != 0) {
+		fs_tsv_close(&r);
+		return 2;
+	}
+	if (first->n > 0) {
+		if (r.hdrlen != first->n - 1 ||
+		    memcmp(r.hdr, first->p, r.hdrlen) != 0) {
+			fs_warnx("%s: header differs from that of %s", r.name,
+			    run->files[0]);
+			fs_tsv_close(&r);
+			return 2;
+		}
+	} else {
+		fs_buf_add(first, r.hdr, r.hdrlen);
+		fs_buf_add(first, "", 1);
+		if (export_row(ex, r.col, r.ncols, &bad) < 0) {
+			fs_warnx("%s: column name '%.*s' cannot be written "
+			    "in %s", r.name, (int)r.col[bad].n, r.col[bad].p,
+			    ex->encoding);
+			fs_tsv_close(&r);
+			return 2;
+		}
+	}
+	while (status == 0) {
+		st = fs_tsv_next(&r);
+		if (st == FS_TSV_EOF)
+			break;
+		if (st == FS_TSV_ERROR) {
+			fs_warnx("%s: %s", r.name, strerror(r.err));
+			status = 2;
+		} else if (st == FS_TSV_BAD)
+			status = fs_run_invalid(run, &r, NULL, r.bad, NULL, 0);
+		else if (export_row(ex, r.f, r.nf, &bad) < 0) {
+			fs_buf_reset(&run->msg);
+			fs_buf_printf(&run->msg, "a character that %s cannot "
+			    "hold", ex->encoding);
+			fs_buf_reset(&col);
+			fs_buf_add(&col, r.col[bad].p, r.col[bad].n);
+			status = fs_run_invalid(run, &r, col.p, run->msg.p,
+			    r.f[bad].p, r.f[bad].n);
+		}
+	}
+	fs_buf_free(&col);
+	fs_tsv_close(&r);
+	return status;
+}
+
+int
+main(int argc, char *argv[])
+{
+	struct fs_run run;
+	struct export ex;
+	struct fs_buf first = { 0 };
+	const char *encoding = NULL;
+	int ch, i, bom = 0, raw = 0, delim = ',', status = 0;
+
+	fs_run_init(&run, "fs-export", usage);
+	while ((ch = getopt_long(argc, argv, ":hd:", longopts, NULL)) != -1) {
+		switch (ch) {
+		case OPT_TO_ENCODING:
+			encoding = optarg;
+			break;
+		case OPT_BOM:
+			bom = 1;
+			break;
+		case OPT_RAW:
+			raw = 1;
+			break;
+		case 'd':
+			if ((delim = delimiter_arg(optarg)) < 0)
+				return fs_run_finish(&run, fs_run_usage_error(&run,
+				    "--delimiter: not a single ASCII character "
+				    "other than a quote (got '%s')", optarg));
+			break;
+		default:
+			if (fs_run_option(&run, ch, argv))
+				return fs_run_finish(&run, run.exit);
+		}
+	}
+	if (fs_run_start(&run) != 0)
+		return fs_run_finish(&run, 2);
+	if (export_init(&ex, run.findings ? NULL : &run.out, encoding,
+	    (unsigned char)delim, raw) < 0) {
+		fs_warnx("--to-encoding: cannot convert to '%s' "
+		    "(see iconv -l)", encoding);
+		export_free(&ex);
+		return fs_run_finish(&run, 2);
+	}
+	if (bom)
+		export_bom(&ex);
+	if (optind == argc)
+		status = export_file(&run, &ex, "-", &first);
+	for (i = optind; i < argc && status == 0; i++)
+		status = export_file(&run, &ex, argv[i], &first);
+	export_end(&ex);
+	export_free(&ex);
+	fs_buf_free(&first);
+	return fs_run_finish(&run, status);
+}
+
+#endif /* !FUZZING */

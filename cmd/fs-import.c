@@ -1,0 +1,638 @@
+/*
+ * fs-import - CSV from spreadsheets to the toolkit's TSV (SPEC 3.10).
+ *
+ * The bytes go through three stages, each of which keeps its state
+ * across calls, so input may arrive in chunks of any size:
+ *
+ *	import_feed()	converts to UTF-8 with iconv(3) (--from-encoding),
+ *	parse_bytes()	drops a leading BOM and cuts the bytes into pieces
+ *			that end at CR or LF, counting physical lines,
+ *	csv_parse()	libcsv, whose callbacks field_done() and row_done()
+ *			build each record's TSV line and judge it.
+ *
+ * Because a record can only end at a CR or LF and every piece ends at
+ * one, a record that ends in a piece ends with it: this is how the line a
+ * record starts on, and its bytes as read (for --rejects), are known
+ * without looking inside libcsv.
+ *
+ * Compiled with -DFUZZING, the file has no main() and fuzz/fuzz_csv.c
+ * includes it to drive the same core.
+ */
+#include <errno.h>
+#include <fcntl.h>
+#include <iconv.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include <csv.h>
+
+#include "../common/run.h"
+
+enum {
+	IMPORT_READ_BLOCK = 1 << 20,	/* read(2) size */
+	IMPORT_CONV_BLOCK = 1 << 16,	/* iconv(3) output size */
+	IMPORT_CSV_BLOCK = 1 << 20,	/* libcsv's field buffer growth */
+	IMPORT_PEND_MAX = 32		/* a character cut at a chunk end */
+};
+
+static const char utf8_bom[] = "\xef\xbb\xbf";
+
+struct import {
+	struct fs_run *run;	/* --rejects and the count of invalid rows */
+	struct fs_out *out;	/* the TSV, or NULL (--findings) */
+	FILE *err;		/* messages */
+	unsigned char delim;
+	size_t csv_block;	/* libcsv's field buffer grows by this */
+	const char *encoding;	/* --from-encoding, or NULL for UTF-8 */
+	iconv_t cd;
+	char *conv;		/* iconv's output */
+	char pend[IMPORT_PEND_MAX];	/* a character cut at a chunk end */
+	size_t npend;
+
+	/* The file being read. */
+	const char *name;
+	struct csv_parser csv;
+	int csv_live;		/* csv_init() was called, csv_free() is due */
+	size_t nbom;		/* BOM bytes matched so far */
+	int bom_done;
+	long line;		/* physical line of the next byte */
+
+	/* The record being read. */
+	int inrec;
+	int rowdone;		/* row_done() ran during this piece */
+	long recline;		/* the line it starts on */
+	struct fs_buf rec;	/* its TSV line, escaped */
+	struct fs_buf raw;	/* its bytes as read, with --rejects */
+	size_t *fend;		/* where each field ends in rec */
+	size_t nf, fcap;
+	int empty;		/* every field so far is empty */
+	const char *bad;	/* why it is invalid, or NULL */
+
+	/* The header: the first file's, which later files must repeat. */
+	int have_header;	/* this file's header is read */
+	struct fs_buf hdr;
+	size_t ncols;
+	const char *first;	/* the first file's name */
+
+	int failed;		/* a message was given: stop, exit 2 */
+};
+
+/* Says "fs-import: FILE:LINE: WHAT" (line > 0) or "fs-import: FILE: WHAT". */
+static void
+import_error(struct import *im, long line, const char *what,
+    const char *more)
+{
+	if (line > 0)
+		fprintf(im->err, "%s: %s:%ld: %s%s\n", fs_tool, im->name, line,
+		    what, more);
+	else
+		fprintf(im->err, "%s: %s: %s%s\n", fs_tool, im->name, what,
+		    more);
+	im->failed = 1;
+}
+
+/* Appends p with \t \n \r \\ escaped, as fs_out_text() writes it. */
+static void
+add_escaped(struct fs_buf *b, const char *p, size_t n)
+{
+	size_t i, start = 0;
+	char esc[2] = { '\\', 0 };
+
+	for (i = 0; i < n; i++) {
+		switch (p[i]) {
+		case '\t':
+			esc[1] = 't';
+			break;
+		case '\n':
+			esc[1] = 'n';
+			break;
+		case '\r':
+			esc[1] = 'r';
+			break;
+		case '\\':
+			esc[1] = '\\';
+			break;
+		default:
+			continue;
+		}
+		if (i > start)
+			fs_buf_add(b, p + start, i - start);
+		fs_buf_add(b, esc, 2);
+		start = i + 1;
+	}
+	if (n > start)
+		fs_buf_add(b, p + start, n - start);
+}
+
+/* A record's bytes that are not UTF-8 text: the reason, or NULL. */
+static const char *
+bytes_problem(const struct import *im, const char *p, size_t n)
+{
+	if (fs_utf8_check(p, n) == NULL)
+		return NULL;
+	if (memchr(p, '\0', n) != NULL)
+		return "NUL byte in the record";
+	if (im->encoding == NULL)
+		return "invalid UTF-8 in the record "
+		    "(try --from-encoding GB18030)";
+	return "invalid UTF-8 in the record";
+}
+
+/* libcsv's field callback. */
+static void
+field_done(void *p, size_t n, void *data)
+{
+	struct import *im = data;
+
+	if (im->failed)
+		return;
+	if (im->nf == im->fcap) {
+		im->fcap = im->fcap ? im->fcap * 2 : 16;
+		im->fend = fs_xreallocarray(im->fend, im->fcap,
+		    sizeof(*im->fend));
+	}
+	if (im->nf > 0)
+		fs_buf_add(&im->rec, "\t", 1);
+	if (n > 0) {
+		im->empty = 0;
+		if (im->bad == NULL)
+			im->bad = bytes_problem(im, p, n);
+		add_escaped(&im->rec, p, n);
+	}
+	im->fend[im->nf++] = im->rec.n;
+}
+
+/* Writes an invalid record to the rejects file, or stops the import. */
+static void
+record_invalid(struct import *im, const char *why)
+{
+	struct fs_buf esc = { 0 };
+
+	im->run->ninvalid++;
+	if (im->run->rejects == NULL) {
+		import_error(im, im->recline, why, "");
+		return;
+	}
+	add_escaped(&esc, im->raw.p, im->raw.n);
+	fs_run_reject_line(im->run, im->name, im->recline, why, esc.p, esc.n);
+	fs_buf_free(&esc);
+}
+
+/* The first non-empty record of a file: its column names. */
+static void
+header_done(struct import *im)
+{
+	struct fs_buf esc = { 0 };
+	const char *a, *b;
+	size_t i, j, an, bn;
+	char why[96];
+
+	if (im->bad != NULL) {
+		if (memchr(im->rec.p, '\0', im->rec.n) != NULL)
+			import_error(im, 0, "NUL byte in the header", "");
+		else
+			import_error(im, 0, "invalid UTF-8 in the header",
+			    im->encoding == NULL ?
+			    " (try --from-encoding GB18030)" : "");
+		return;
+	}
+	for (i = 0; i < im->nf; i++)
+		for (j = 0; j < i; j++) {
+			a = im->rec.p + (i ? im->fend[i - 1] + 1 : 0);
+			an = im->fend[i] - (size_t)(a - im->rec.p);
+			b = im->rec.p + (j ? im->fend[j - 1] + 1 : 0);
+			bn = im->fend[j] - (size_t)(b - im->rec.p);
+			if (fs_slice_cmp(a, an, b, bn) == 0) {
+				snprintf(why, sizeof(why),
+				    "column '%.*s' named twice",
+				    (int)(an > 40 ? 40 : an), a);
+				import_error(im, 0, why, "");
+				return;
+			}
+		}
+	im->have_header = 1;
+	if (im->first != NULL) {
+		if (im->rec.n != im->hdr.n ||
+		    memcmp(im->rec.p, im->hdr.p, im->rec.n) != 0)
+			import_error(im, 0, "header differs from that of ",
+			    im->first);
+		return;
+	}
+	im->first = im->name;
+	im->ncols = im->nf;
+	fs_buf_add(&im->hdr, im->rec.p, im->rec.n);
+	if (im->out != NULL) {
+		fs_out_write(im->out, im->rec.p, im->rec.n);
+		fs_out_char(im->out, '\n');
+	}
+	if (im->run->rejects != NULL) {
+		add_escaped(&esc, im->raw.p, im->raw.n);
+		fs_run_rejects_header(im->run, esc.p, esc.n, 0);
+		fs_buf_free(&esc);
+	}
+}
+
+/* libcsv's row callback: a whole record has been read. */
+static void
+row_done(int c, void *data)
+{
+	struct import *im = data;
+	char why[96];
+
+	(void)c;
+	im->rowdone = 1;
+	im->inrec = 0;
+	if (im->failed)
+		return;
+	/* A record of empty fields is a spreadsheet's empty row: skipped. */
+	if (im->empty)
+		;
+	else if (!im->have_header)
+		header_done(im);
+	else if (im->bad != NULL)
+		record_invalid(im, im->bad);
+	else if (im->nf != im->ncols) {
+		snprintf(why, sizeof(why),
+		    "%zu fields where the header has %zu", im->nf, im->ncols);
+		record_invalid(im, why);
+	} else if (im->out != NULL) {
+		fs_out_write(im->out, im->rec.p, im->rec.n);
+		fs_out_char(im->out, '\n');
+	}
+	fs_buf_reset(&im->rec);
+	fs_buf_reset(&im->raw);
+	im->nf = 0;
+	im->empty = 1;
+	im->bad = NULL;
+}
+
+static void
+csv_failed(struct import *im)
+{
+	if (csv_error(&im->csv) == CSV_EPARSE)
+		import_error(im, im->line, "a quote inside an unquoted field, "
+		    "or text after a closing quote", "");
+	else
+		import_error(im, im->line, csv_strerror(csv_error(&im->csv)),
+		    "");
+}
+
+/* Parses one piece: bytes that hold no CR or LF except as the last. */
+static void
+parse_piece(struct import *im, const char *p, size_t n)
+{
+	int term = p[n - 1] == '\n' || p[n - 1] == '\r';
+	size_t content = term ? n - 1 : n;
+
+	if (!im->inrec && content > 0) {
+		im->inrec = 1;
+		im->recline = im->line;
+	}
+	if (im->inrec && im->run->rejects != NULL && content > 0)
+		fs_buf_add(&im->raw, p, content);
+	im->rowdone = 0;
+	if (csv_parse(&im->csv, p, n, field_done, row_done, im) != n) {
+		csv_failed(im);
+		return;
+	}
+	if (term && im->inrec && !im->rowdone && im->run->rejects != NULL)
+		fs_buf_add(&im->raw, p + content, 1);
+	if (p[n - 1] == '\n')
+		im->line++;
+}
+
+/* UTF-8 bytes: the BOM dropped, then cut into pieces for libcsv. */
+static void
+parse_bytes(struct import *im, const char *p, size_t n)
+{
+	const char *e = p + n, *lf = NULL, *cr = NULL, *t, *end;
+
+	for (; !im->bom_done && p < e; p++, n--) {
+		if (*p != utf8_bom[im->nbom]) {
+			im->bom_done = 1;
+			if (im->nbom > 0)
+				parse_bytes(im, utf8_bom, im->nbom);
+			break;
+		}
+		if (++im->nbom == sizeof(utf8_bom) - 1)
+			im->bom_done = 1;
+	}
+	/* The next LF and CR are remembered until passed. */
+	while (p < e && !im->failed) {
+		if (lf == NULL || lf < p)
+			if ((lf = memchr(p, '\n', (size_t)(e - p))) == NULL)
+				lf = e;
+		if (cr == NULL || cr < p)
+			if ((cr = memchr(p, '\r', (size_t)(e - p))) == NULL)
+				cr = e;
+		t = lf < cr ? lf : cr;
+		end = t < e ? t + 1 : e;
+		parse_piece(im, p, (size_t)(end - p));
+		p = end;
+	}
+}
+
+/* Gives what iconv wrote to the parser. */
+static void
+conv_flush(struct import *im, const char *out)
+{
+	if (out > im->conv)
+		parse_bytes(im, im->conv, (size_t)(out - im->conv));
+}
+
+static void
+conv_bad(struct import *im)
+{
+	char what[160];
+
+	snprintf(what, sizeof(what), "bytes that are not valid %s",
+	    im->encoding);
+	import_error(im, im->line, what, "");
+}
+
+/*
+ * Converts p to UTF-8 and parses it.  A character cut at the end of p is
+ * kept in pend and completed by the next call.
+ */
+static void
+convert(struct import *im, const char *p, size_t n)
+{
+	char *in, *out;
+	size_t inleft, outleft, r;
+	int err;
+
+	while (im->npend > 0 && n > 0 && !im->failed) {
+		im->pend[im->npend++] = *p++;
+		n--;
+		in = im->pend;
+		inleft = im->npend;
+		out = im->conv;
+		outleft = IMPORT_CONV_BLOCK;
+		r = iconv(im->cd, &in, &inleft, &out, &outleft);
+		err = errno;
+		conv_flush(im, out);
+		if (r == (size_t)-1 && err == EILSEQ) {
+			conv_bad(im);
+			return;
+		}
+		memmove(im->pend, in, inleft);
+		im->npend = inleft;
+		if (im->npend == sizeof(im->pend)) {
+			conv_bad(im);
+			return;
+		}
+	}
+	in = (char *)p;
+	inleft = n;
+	while (inleft > 0 && !im->failed) {
+		out = im->conv;
+		outleft = IMPORT_CONV_BLOCK;
+		r = iconv(im->cd, &in, &inleft, &out, &outleft);
+		err = errno;
+		conv_flush(im, out);
+		if (r != (size_t)-1 || err == E2BIG)
+			continue;
+		if (err == EINVAL && inleft < sizeof(im->pend)) {
+			memcpy(im->pend, in, inleft);
+			im->npend = inleft;
+			return;
+		}
+		if (!im->failed)
+			conv_bad(im);
+		return;
+	}
+}
+
+/* More bytes of the file being read. */
+static void
+import_feed(struct import *im, const char *p, size_t n)
+{
+	if (im->failed || n == 0)
+		return;
+	if (im->encoding != NULL)
+		convert(im, p, n);
+	else
+		parse_bytes(im, p, n);
+}
+
+static int
+never_space(unsigned char c)
+{
+	(void)c;
+	return 0;
+}
+
+/* Begins a file. */
+static void
+import_begin(struct import *im, const char *name)
+{
+	im->name = name;
+	im->line = 1;
+	im->nbom = 0;
+	im->bom_done = 0;
+	im->npend = 0;
+	im->inrec = 0;
+	im->have_header = 0;
+	im->nf = 0;
+	im->empty = 1;
+	im->bad = NULL;
+	fs_buf_reset(&im->rec);
+	fs_buf_reset(&im->raw);
+	if (im->encoding != NULL)
+		iconv(im->cd, NULL, NULL, NULL, NULL);
+	/*
+	 * Strict: a quote inside an unquoted field, text after a closing
+	 * quote, or a quote never closed is an error, not a guess.  Spaces
+	 * are data.
+	 */
+	csv_init(&im->csv, CSV_STRICT | CSV_STRICT_FINI);
+	im->csv_live = 1;
+	csv_set_delim(&im->csv, im->delim);
+	csv_set_space_func(&im->csv, never_space);
+	csv_set_blk_size(&im->csv, im->csv_block);
+}
+
+/* Ends a file: the last record, the checks at its end; 0 or 2. */
+static int
+import_end(struct import *im)
+{
+	char *out;
+	size_t outleft;
+
+	if (im->encoding != NULL && !im->failed) {
+		if (im->npend > 0) {
+			conv_bad(im);
+		} else {
+			out = im->conv;
+			outleft = IMPORT_CONV_BLOCK;
+			iconv(im->cd, NULL, NULL, &out, &outleft);
+			conv_flush(im, out);
+		}
+	}
+	if (!im->failed && !im->bom_done && im->nbom > 0) {
+		im->bom_done = 1;
+		parse_bytes(im, utf8_bom, im->nbom);
+	}
+	if (!im->failed && csv_fini(&im->csv, field_done, row_done, im) != 0)
+		import_error(im, im->recline, "a quoted field is never closed",
+		    "");
+	csv_free(&im->csv);
+	im->csv_live = 0;
+	if (!im->failed && !im->have_header)
+		import_error(im, 0, "no header line", "");
+	return im->failed ? 2 : 0;
+}
+
+/*
+ * Sets up an import; 0, or -1 when iconv cannot convert from encoding
+ * (errno set).
+ */
+static int
+import_init(struct import *im, struct fs_run *run, struct fs_out *out,
+    FILE *err, const char *encoding, unsigned char delim)
+{
+	memset(im, 0, sizeof(*im));
+	im->run = run;
+	im->out = out;
+	im->err = err;
+	im->delim = delim;
+	im->csv_block = IMPORT_CSV_BLOCK;
+	im->encoding = encoding;
+	if (encoding != NULL) {
+		if ((im->cd = iconv_open("UTF-8", encoding)) == (iconv_t)-1)
+			return -1;
+		im->conv = fs_xmalloc(IMPORT_CONV_BLOCK);
+	}
+	return 0;
+}
+
+static void
+import_free(struct import *im)
+{
+	if (im->csv_live)
+		csv_free(&im->csv);
+	if (im->encoding != NULL && im->cd != (iconv_t)-1)
+		iconv_close(im->cd);
+	free(im->conv);
+	free(im->fend);
+	fs_buf_free(&im->rec);
+	fs_buf_free(&im->raw);
+	fs_buf_free(&im->hdr);
+}
+
+#ifndef FUZZING
+
+static const char usage[] =
+"usage: fs-import [--from-encoding NAME] [-d C] [options] [FILE...]\n"
+"Convert CSV from a spreadsheet (RFC 4180) to firstsec TSV on stdout:\n"
+"quoted fields may hold commas, quotes, tabs and newlines, which come out\n"
+"as \\t \\n \\r \\\\.  The first non-empty record is the header; a record\n"
+"whose field count differs from it is invalid (exit 2, or 3 with\n"
+"--rejects).  Several files must have the same header.\n"
+"  --from-encoding NAME\n"
+"                     the input's encoding, e.g. GB18030 (default UTF-8)\n"
+"  -d, --delimiter C  the field separator (default ',')\n"
+FS_COMMON_USAGE;
+
+enum { OPT_FROM_ENCODING = FS_OPT_TOOL };
+
+static const struct option longopts[] = {
+	FS_COMMON_OPTIONS,
+	{ "from-encoding", required_argument, NULL, OPT_FROM_ENCODING },
+	{ "delimiter", required_argument, NULL, 'd' },
+	{ NULL, 0, NULL, 0 }
+};
+
+/* Reads one file through the import; 0 or 2. */
+static int
+import_file(struct import *im, const char *path, char *buf)
+{
+	const char *name = path;
+	ssize_t got;
+	int fd = STDIN_FILENO, status;
+
+	if (strcmp(path, "-") == 0)
+		name = "<stdin>";
+	else if ((fd = open(path, O_RDONLY)) < 0) {
+		fs_warnx("%s: %s", path, strerror(errno));
+		return 2;
+	}
+	import_begin(im, name);
+	while (!im->failed) {
+		got = read(fd, buf, IMPORT_READ_BLOCK);
+		if (got < 0 && errno == EINTR)
+			continue;
+		if (got < 0) {
+			import_error(im, 0, strerror(errno), "");
+			break;
+		}
+		if (got == 0)
+			break;
+		import_feed(im, buf, (size_t)got);
+	}
+	status = import_end(im);
+	if (fd != STDIN_FILENO)
+		close(fd);
+	return status;
+}
+
+/* The delimiter named by --delimiter: one byte, or "\t"; -1 if not. */
+static int
+delimiter_arg(const char *s)
+{
+	if (strcmp(s, "\\t") == 0 || strcmp(s, "tab") == 0)
+		return '\t';
+	if (strlen(s) != 1 || *s == '"' || *s == '\n' || *s == '\r' ||
+	    (unsigned char)*s >= 0x80)
+		return -1;
+	return (unsigned char)*s;
+}
+
+int
+main(int argc, char *argv[])
+{
+	struct fs_run run;
+	struct import im;
+	const char *encoding = NULL;
+	char *buf;
+	int ch, i, delim = ',', status = 0;
+
+	fs_run_init(&run, "fs-import", usage);
+	while ((ch = getopt_long(argc, argv, ":hd:", longopts, NULL)) != -1) {
+		switch (ch) {
+		case OPT_FROM_ENCODING:
+			encoding = optarg;
+			break;
+		case 'd':
+			if ((delim = delimiter_arg(optarg)) < 0)
+				return fs_run_finish(&run, fs_run_usage_error(&run,
+				    "--delimiter: not a single ASCII character "
+				    "other than a quote (got '%s')", optarg));
+			break;
+		default:
+			if (fs_run_option(&run, ch, argv))
+				return fs_run_finish(&run, run.exit);
+		}
+	}
+	if (fs_run_start(&run) != 0)
+		return fs_run_finish(&run, 2);
+	if (import_init(&im, &run, run.findings ? NULL : &run.out, stderr,
+	    encoding, (unsigned char)delim) < 0) {
+		fs_warnx("--from-encoding: cannot convert from '%s' "
+		    "(see iconv -l)", encoding);
+		import_free(&im);
+		return fs_run_finish(&run, 2);
+	}
+	buf = fs_xmalloc(IMPORT_READ_BLOCK);
+	if (optind == argc)
+		status = import_file(&im, "-", buf);
+	for (i = optind; i < argc && status == 0; i++)
+		status = import_file(&im, argv[i], buf);
+	free(buf);
+	import_free(&im);
+	return fs_run_finish(&run, status);
+}
+
+#endif /* !FUZZING */

@@ -1,0 +1,64 @@
+#!/bin/sh
+# fuzz/seed.sh DIR - seed corpora for the fuzz targets, made from the
+# inputs of the end-to-end tests (tests/e2e/*/*.t and their files/):
+#
+#   DIR/fuzz_tsv/        every input file as it is
+#   DIR/fuzz_run/        every input file behind each format byte (0..13)
+#   DIR/fuzz_csv/        the fs-import cases' inputs behind option bytes
+#   DIR/fuzz_value/      every field of every input file, one per seed
+#   DIR/fuzz_roundtrip/  every input file as a table (fields split by 0xff)
+set -eu
+top=$(cd "$(dirname "$0")/.." && pwd)
+out=$1
+export LC_ALL=C
+rm -rf "$out"
+mkdir -p "$out/files" "$out/fuzz_tsv" "$out/fuzz_run" "$out/fuzz_csv" \
+	"$out/fuzz_value" "$out/fuzz_roundtrip"
+
+# The inline inputs (<<< NAME ... up to the next <<< or >>>) of every case.
+for t in "$top"/tests/e2e/*/*.t; do
+	tool=$(basename "$(dirname "$t")")
+	awk -v d="$out/files" -v p="$tool-$(basename "$t" .t)" '
+	/^<<< / { f = d "/" p "-" substr($0, 5); gsub(/[^A-Za-z0-9._\/-]/, "_", f); printf "" > f; next }
+	/^>>> / || /^\$ / { f = ""; next }
+	f != "" { print > f }
+	' "$t"
+done
+for d in "$top"/tests/e2e/*/files; do
+	[ -d "$d" ] || continue
+	for f in "$d"/*; do
+		[ -f "$f" ] && cp "$f" "$out/files/$(basename "$(dirname "$d")")-$(basename "$f")"
+	done
+done
+
+byte() {
+	printf "\\$(printf %03o "$1")"
+}
+
+n=0
+for f in "$out"/files/*; do
+	n=$((n + 1))
+	b=$(basename "$f")
+	cp "$f" "$out/fuzz_tsv/$b"
+	case "$b" in
+	*.csv)
+		for o in 0 1 2 4; do
+			{ byte $o; cat "$f"; } > "$out/fuzz_csv/$b.$o"
+		done
+		continue ;;
+	esac
+	k=0
+	while [ $k -lt 14 ]; do
+		{ byte $k; cat "$f"; } > "$out/fuzz_run/$b.$k"
+		k=$((k + 1))
+	done
+	cols=$(head -n 1 "$f" | awk -F '\t' '{ print NF }')
+	[ "${cols:-0}" -ge 1 ] && [ "$cols" -le 8 ] &&
+		{ byte $((cols - 1)); tr '\t\n' '\377\377' < "$f"; } \
+			> "$out/fuzz_roundtrip/$b"
+	tr '\t' '\n' < "$f" >> "$out/fields"
+done
+sort -u "$out/fields" | awk -v d="$out/fuzz_value" \
+	'length($0) <= 64 { f = d "/v" NR; printf "%s", $0 > f; close(f) }'
+rm -f "$out/fields"
+rm -rf "$out/files"

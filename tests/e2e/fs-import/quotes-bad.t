@@ -1,0 +1,20 @@
+# Quotes are strict: a quote inside an unquoted field, text after a
+# closing quote, or a quote never closed is an error with its line, even
+# with --rejects, since where the record ends cannot be known.
+$ fs-import a.csv; fs-import b.csv; fs-import --rejects r.tsv c.csv
+<<< a.csv
+size,item
+12,5" pipe
+<<< b.csv
+name,note
+"张三" x,1
+<<< c.csv
+name,note
+张三,1
+李四,"never
+closed
+>>> stderr
+fs-import: a.csv:2: a quote inside an unquoted field, or text after a closing quote
+fs-import: b.csv:2: a quote inside an unquoted field, or text after a closing quote
+fs-import: c.csv:3: a quoted field is never closed
+>>> status 2

@@ -1,0 +1,41 @@
+# --help, --version; an unknown option or a bad delimiter is a usage
+# error (exit 2).
+$ fs-import --help; fs-import --version; fs-import --nosuch 2>&1 | head -1; fs-import -d ab 2>&1 | head -1; fs-import -d '"' 2>&1 | head -1; fs-import --from-encoding; echo "exit $?"
+>>> stdout
+usage: fs-import [--from-encoding NAME] [-d C] [options] [FILE...]
+Convert CSV from a spreadsheet (RFC 4180) to firstsec TSV on stdout:
+quoted fields may hold commas, quotes, tabs and newlines, which come out
+as \t \n \r \\.  The first non-empty record is the header; a record
+whose field count differs from it is invalid (exit 2, or 3 with
+--rejects).  Several files must have the same header.
+  --from-encoding NAME
+                     the input's encoding, e.g. GB18030 (default UTF-8)
+  -d, --delimiter C  the field separator (default ',')
+  --as-of DATE       the day the report is made for (default: today)
+  --policy FILE      policy overrides (default: $FS_POLICY)
+  --rejects FILE     keep invalid rows in FILE and go on (exit 3)
+  --findings         write the findings stream instead of the table
+  --strict-warnings  exit 1 on warnings too
+  -h, --help         this help;  --version  the version
+fs-import (firstsec) 0.1.0
+fs-import: unknown option '--nosuch'
+fs-import: --delimiter: not a single ASCII character other than a quote (got 'ab')
+fs-import: --delimiter: not a single ASCII character other than a quote (got '"')
+exit 2
+>>> stderr
+fs-import: option '--from-encoding' needs a value
+usage: fs-import [--from-encoding NAME] [-d C] [options] [FILE...]
+Convert CSV from a spreadsheet (RFC 4180) to firstsec TSV on stdout:
+quoted fields may hold commas, quotes, tabs and newlines, which come out
+as \t \n \r \\.  The first non-empty record is the header; a record
+whose field count differs from it is invalid (exit 2, or 3 with
+--rejects).  Several files must have the same header.
+  --from-encoding NAME
+                     the input's encoding, e.g. GB18030 (default UTF-8)
+  -d, --delimiter C  the field separator (default ',')
+  --as-of DATE       the day the report is made for (default: today)
+  --policy FILE      policy overrides (default: $FS_POLICY)
+  --rejects FILE     keep invalid rows in FILE and go on (exit 3)
+  --findings         write the findings stream instead of the table
+  --strict-warnings  exit 1 on warnings too
+  -h, --help         this help;  --version  the version
