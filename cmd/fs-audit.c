@@ -206,16 +206,6 @@ add_problem(struct fs_buf *probs, const char *rule)
 	fs_buf_adds(probs, rule);
 }
 
-/* A field's bytes with escapes decoded, in the arena. */
-static const char *
-arena_text(struct fs_arena *a, const char *p, size_t n)
-{
-	char *s = fs_arena_alloc(a, n + 1);
-
-	s[fs_unescape(p, n, s)] = '\0';
-	return s;
-}
-
 /*
  * Table
  */
@@ -1173,9 +1163,9 @@ cadres_load(struct audit *a)
 		c = fs_table_get(&a->cadres, a->key.p, a->key.n, &created);
 		if (!created)
 			continue;
-		c->cadre_id = arena_text(arena, v[FS_CAD_CADRE_ID].p,
+		c->cadre_id = fs_unescape_dup(arena, v[FS_CAD_CADRE_ID].p,
 		    v[FS_CAD_CADRE_ID].n);
-		c->village = arena_text(arena, v[FS_CAD_VILLAGE_ID].p,
+		c->village = fs_unescape_dup(arena, v[FS_CAD_VILLAGE_ID].p,
 		    v[FS_CAD_VILLAGE_ID].n);
 	}
 	fs_tsv_close(&r);
@@ -1313,9 +1303,9 @@ rule_duplicate_benefit(struct audit *a, const struct fs_tsv *r,
 		g->line = (uint32_t)r->lineno;
 		g->file = a->file;
 		g->granted = granted;
-		g->household = arena_text(arena, v[FS_BEN_HOUSEHOLD_ID].p,
+		g->household = fs_unescape_dup(arena, v[FS_BEN_HOUSEHOLD_ID].p,
 		    v[FS_BEN_HOUSEHOLD_ID].n);
-		g->village = arena_text(arena, v[FS_BEN_VILLAGE_ID].p,
+		g->village = fs_unescape_dup(arena, v[FS_BEN_VILLAGE_ID].p,
 		    v[FS_BEN_VILLAGE_ID].n);
 		g->count = 1;
 		return;

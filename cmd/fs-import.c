@@ -578,18 +578,6 @@ import_file(struct import *im, const char *path, char *buf)
 	return status;
 }
 
-/* The delimiter named by --delimiter: one byte, or "\t"; -1 if not. */
-static int
-delimiter_arg(const char *s)
-{
-	if (strcmp(s, "\\t") == 0 || strcmp(s, "tab") == 0)
-		return '\t';
-	if (strlen(s) != 1 || *s == '"' || *s == '\n' || *s == '\r' ||
-	    (unsigned char)*s >= 0x80)
-		return -1;
-	return (unsigned char)*s;
-}
-
 int
 main(int argc, char *argv[])
 {
@@ -606,7 +594,7 @@ main(int argc, char *argv[])
 			encoding = optarg;
 			break;
 		case 'd':
-			if ((delim = delimiter_arg(optarg)) < 0)
+			if ((delim = fs_delimiter_parse(optarg)) < 0)
 				return fs_run_finish(&run, fs_run_usage_error(&run,
 				    "--delimiter: not a single ASCII character "
 				    "other than a quote (got '%s')", optarg));

@@ -226,10 +226,7 @@ decode(struct fs_buf *b, const struct fs_value *v)
 static const char *
 decode_keep(struct fs_arena *a, const struct fs_value *v)
 {
-	char *s = fs_arena_alloc(a, v->n + 1);
-
-	s[fs_unescape(v->p, v->n, s)] = '\0';
-	return s;
+	return fs_unescape_dup(a, v->p, v->n);
 }
 
 /*

@@ -32,10 +32,7 @@ copy(struct fs_findings *f, const char *s)
 const char *
 fs_findings_strn(struct fs_findings *f, const char *p, size_t n)
 {
-	char *s = fs_arena_alloc(&f->arena, n + 1);
-
-	s[fs_unescape(p, n, s)] = '\0';
-	return s;
+	return fs_unescape_dup(&f->arena, p, n);
 }
 
 const char *

@@ -544,6 +544,15 @@ fs_unescape(const char *p, size_t n, char *out)
 	return o;
 }
 
+const char *
+fs_unescape_dup(struct fs_arena *a, const char *p, size_t n)
+{
+	char *s = fs_arena_alloc(a, n + 1);
+
+	s[fs_unescape(p, n, s)] = '\0';
+	return s;
+}
+
 void
 fs_out_init(struct fs_out *o, int fd, const char *name, int hold)
 {

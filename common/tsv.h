@@ -71,6 +71,9 @@ void fs_tsv_close(struct fs_tsv *r);
 /* Decodes \t \n \r \\ from p into out (n bytes at least); the length. */
 size_t fs_unescape(const char *p, size_t n, char *out);
 
+/* A NUL-terminated copy of p[0 .. n) with its escapes decoded, in a. */
+const char *fs_unescape_dup(struct fs_arena *a, const char *p, size_t n);
+
 /* NULL when p holds valid UTF-8 without NUL, else the reason. */
 const char *fs_utf8_check(const char *p, size_t n);
 

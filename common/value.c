@@ -542,3 +542,14 @@ fs_mul_overflow(int64_t a, int64_t b, int64_t *prod)
 {
 	return __builtin_mul_overflow(a, b, prod) ? -1 : 0;
 }
+
+int
+fs_delimiter_parse(const char *s)
+{
+	if (strcmp(s, "\\t") == 0 || strcmp(s, "tab") == 0)
+		return '\t';
+	if (strlen(s) != 1 || *s == '"' || *s == '\n' || *s == '\r' ||
+	    (unsigned char)*s >= 0x80)
+		return -1;
+	return (unsigned char)*s;
+}

@@ -27,6 +27,12 @@ const char *fs_yesno_parse(const char *p, size_t n, int *yes);
 const char *fs_idnum_check(const char *p, size_t n);
 const char *fs_ratio_parse(const char *p, size_t n, struct fs_ratio *out);
 
+/*
+ * The CSV delimiter an option names: one ASCII byte other than a quote,
+ * CR or LF, or "\t" / "tab" for a tab; -1 when it names none.
+ */
+int fs_delimiter_parse(const char *s);
+
 /* Calendar arithmetic on day numbers. */
 fs_date fs_date_make(int y, int m, int d);	/* no range check */
 void fs_date_split(fs_date t, int *y, int *m, int *d);
