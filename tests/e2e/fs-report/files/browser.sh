@@ -8,9 +8,9 @@
 # the case and counts it as skipped; CI installs chromium and runs it.
 set -u
 
-fs-report --format html --as-of 2026-11-27 --villages browser-villages.tsv \
-    --progress browser-progress.tsv browser-attendance.findings \
-    browser-others.findings > report.html
+fs-report --format html --as-of 2026-11-27 --villages villages.tsv \
+    --progress progress.tsv attendance.findings \
+    others.findings > report.html
 [ $? -le 1 ] || { echo "fs-report failed"; exit 1; }
 
 browser=""
