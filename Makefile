@@ -27,7 +27,7 @@ PKGS = libbsd-overlay libpcre2-8 libmd
 # scripts/deps has installed what was missing.
 DEP_CFLAGS = $(shell pkg-config --cflags $(PKGS))
 DEP_LIBS = $(shell pkg-config --libs $(PKGS)) -lcsv
-ALL_CFLAGS = -std=c11 -Wall -Wextra -Werror $(OPT) $(SAN) \
+ALL_CFLAGS = -std=c11 -Wall -Wextra -Werror -pthread $(OPT) $(SAN) \
 	-D_GNU_SOURCE -DFS_VERSION='"$(VERSION)"' \
 	-DFS_DATADIR_DEFAULT='"$(PREFIX)/share/firstsec"' \
 	$(DEP_CFLAGS) $(CFLAGS)

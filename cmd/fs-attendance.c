@@ -29,6 +29,7 @@ static const char usage[] =
 "  --roster FILE      terms of service: windows and unknown secretaries\n"
 "  --year YYYY        the year judged (default: the as-of year)\n"
 "  --calendar FILE    working-day calendar; none: Monday to Friday\n"
+FS_JOBS_USAGE
 FS_COMMON_USAGE;
 
 enum { OPT_ROSTER = FS_OPT_TOOL };
@@ -38,6 +39,7 @@ static const struct option longopts[] = {
 	FS_CALENDAR_OPTION,
 	{ "roster", required_argument, NULL, OPT_ROSTER },
 	FS_YEAR_OPTION,
+	FS_JOBS_OPTION,
 	{ NULL, 0, NULL, 0 }
 };
 
@@ -134,6 +136,19 @@ rule_future_record(struct attendance *a, const struct fs_tsv *r,
 	x->date = v[FS_ATT_DATE].v.date;
 }
 
+/*
+ * For fs_run_jobs(): a record after the as-of date makes a finding that
+ * names its line, so such a file is read the ordinary way.
+ */
+static int
+plain_row(void *arg, const struct fs_tsv *r, const struct fs_value *v)
+{
+	const fs_date *as_of = arg;
+
+	(void)r;
+	return v[FS_ATT_DATE].v.date > *as_of;
+}
+
 /* Reads one attendance input; 0, or 2 when the run stops. */
 static int
 read_file(struct attendance *a, const char *path)
@@ -149,9 +164,12 @@ read_file(struct attendance *a, const char *path)
 		fs_tsv_close(&r);
 		return 2;
 	}
-	while ((rc = fs_run_next(run, &r, &b, v)) == FS_TSV_ROW)
-		if (v[FS_ATT_DATE].v.date > as_of)
-			rule_future_record(a, &r, v);
+	if (fs_run_jobs(run, &r, &b, plain_row, &as_of))
+		rc = FS_TSV_EOF;
+	else
+		while ((rc = fs_run_next(run, &r, &b, v)) == FS_TSV_ROW)
+			if (v[FS_ATT_DATE].v.date > as_of)
+				rule_future_record(a, &r, v);
 	fs_tsv_close(&r);
 	return rc == FS_RUN_STOP ? 2 : 0;
 }
@@ -268,7 +286,7 @@ count_days(const struct attendance *a, const struct fs_dayyear *dy,
 		if (t > as_of)
 			continue;
 		g->elapsed++;
-		st = dy != NULL ? dy->day[d] - 1 : -1;
+		st = dy != NULL ? fs_dayyear_get(dy, d) - 1 : -1;
 		if (st < 0 || st == FS_ST_ABSENT || st == FS_ST_SENDING_UNIT) {
 			if (st < 0)
 				g->unrecorded++;
@@ -407,7 +425,7 @@ rule_unknown_secretary(struct attendance *a, const struct who *w,
 	int d, n = 0;
 
 	for (d = 0; d < a->y.ndays; d++)
-		n += dy->day[d] != 0;
+		n += fs_dayyear_get(dy, d) != 0;
 	fs_finding(&a->run->fnd, "attendance.unknown-secretary",
 	    FS_SEV_WARNING, "secretary", w->id, "", w->year, "",
 	    "not on the roster: %d record%s in %d, judged on the whole year",

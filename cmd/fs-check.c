@@ -17,6 +17,7 @@ static const char usage[] =
 "  -t, --type TYPE    roster, attendance, households, funds, rectify,\n"
 "                     conduct, decisions, benefits, findings (also:\n"
 "                     villages, cadres, rules, calendar, policy)\n"
+FS_JOBS_USAGE
 FS_COMMON_USAGE;
 
 enum { OPT_TYPE = FS_OPT_TOOL };
@@ -24,6 +25,7 @@ enum { OPT_TYPE = FS_OPT_TOOL };
 static const struct option longopts[] = {
 	FS_COMMON_OPTIONS,
 	{ "type", required_argument, NULL, 't' },
+	FS_JOBS_OPTION,
 	{ NULL, 0, NULL, 0 }
 };
 
@@ -44,8 +46,11 @@ check_file(struct fs_run *run, const struct fs_format *fmt, const char *path)
 		fs_tsv_close(&r);
 		return 2;
 	}
-	while ((rc = fs_run_next(run, &r, &b, v)) == FS_TSV_ROW)
-		continue;
+	if (fs_run_jobs(run, &r, &b, NULL, NULL))
+		rc = FS_TSV_EOF;
+	else
+		while ((rc = fs_run_next(run, &r, &b, v)) == FS_TSV_ROW)
+			continue;
 	if (!run->findings) {
 		fs_out_texts(&run->out, r.name);
 		fs_out_char(&run->out, '\t');

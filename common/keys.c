@@ -24,13 +24,26 @@ is_id(const struct daykey *dk, const struct fs_value *id)
 	return dk->keylen == id->n && fs_same_bytes(dk->key, id->p, id->n);
 }
 
+/* The words of a NULL-terminated list of allowed values. */
+static int
+count_words(const char *const *w)
+{
+	int n = 0;
+
+	while (w != NULL && w[n] != NULL)
+		n++;
+	return n;
+}
+
 void
 fs_keycheck_init(struct fs_keycheck *kc, const struct fs_format *fmt)
 {
 	memset(kc, 0, sizeof(*kc));
 	kc->fmt = fmt;
 	kc->daymap = fmt->same_ok >= 0 && fmt->key[1] >= 0 &&
-	    fmt->cols[fmt->key[1]].type == FS_DATE;
+	    fmt->cols[fmt->key[1]].type == FS_DATE &&
+	    count_words(fmt->cols[fmt->same_ok].allowed) <=
+	    FS_DAYMAP_VALUES;
 	fs_table_init(&kc->seen, kc->daymap ? sizeof(struct daykey) :
 	    sizeof(struct fs_keyseen));
 }
@@ -50,8 +63,10 @@ fs_keycheck_years(const struct fs_keycheck *kc, const char *id, size_t n)
 	return dk ? dk->years : NULL;
 }
 
+/* The byte of day t in id's day map; *shift: its half (0 or 4). */
 static uint8_t *
-day_cell(struct fs_keycheck *kc, const struct fs_value *id, fs_date t)
+day_cell(struct fs_keycheck *kc, const struct fs_value *id, fs_date t,
+    int *shift)
 {
 	struct daykey *dk, *prev;
 	struct fs_entry *e;
@@ -89,7 +104,8 @@ day_cell(struct fs_keycheck *kc, const struct fs_value *id, fs_date t)
 		y->next = dk->years;
 		dk->years = y;
 	}
-	return &y->day[t - kc->year_start];
+	*shift = (int)((t - kc->year_start) & 1) * 4;
+	return &y->day[(t - kc->year_start) >> 1];
 }
 
 enum fs_key_result
@@ -98,23 +114,25 @@ fs_keycheck_row(struct fs_keycheck *kc, const struct fs_value *v, int file,
 {
 	const struct fs_format *fmt = kc->fmt;
 	struct fs_keyseen *seen;
-	int i, created, same = fmt->same_ok;
-	uint8_t value, *cell;
+	int i, created, same = fmt->same_ok, shift, value, old;
+	uint8_t *cell;
 
 	if (fmt->key[0] < 0)
 		return FS_KEY_NEW;
 	if (kc->daymap) {
-		cell = day_cell(kc, &v[fmt->key[0]], v[fmt->key[1]].v.date);
-		value = (uint8_t)(v[same].v.choice + 1);
-		if (*cell == 0) {
-			*cell = value;
+		cell = day_cell(kc, &v[fmt->key[0]], v[fmt->key[1]].v.date,
+		    &shift);
+		value = v[same].v.choice + 1;
+		old = *cell >> shift & 0xf;
+		if (old == 0) {
+			*cell |= (uint8_t)(value << shift);
 			return FS_KEY_NEW;
 		}
-		if (*cell == value)
+		if (old == value)
 			return FS_KEY_SAME;
 		fs_buf_reset(why);
 		*col = same;
-		kc->earlier = fmt->cols[same].allowed[*cell - 1];
+		kc->earlier = fmt->cols[same].allowed[old - 1];
 		fs_buf_printf(why, "conflicts with '%s'", kc->earlier);
 		return FS_KEY_CONFLICT;
 	}
@@ -145,4 +163,94 @@ fs_keycheck_row(struct fs_keycheck *kc, const struct fs_value *v, int file,
 	fs_buf_printf(why, " as %s:%lu", files[seen->file],
 	    (unsigned long)seen->line);
 	return FS_KEY_CONFLICT;
+}
+
+/* The year of a day map's id, or NULL. */
+static struct fs_dayyear *
+year_of(struct fs_dayyear *y, int year)
+{
+	for (; y != NULL; y = y->next)
+		if (y->year == year)
+			break;
+	return y;
+}
+
+/* Does a day of b hold another value than the same day of a? */
+static int
+days_clash(const struct fs_dayyear *a, const struct fs_dayyear *b)
+{
+	int d, x, y, clash = 0;
+
+	for (d = 0; d < 2 * (int)sizeof(a->day); d++) {
+		x = fs_dayyear_get(a, d);
+		y = fs_dayyear_get(b, d);
+		clash |= x != 0 && y != 0 && x != y;
+	}
+	return clash;
+}
+
+int
+fs_keycheck_clash(const struct fs_keycheck *a, const struct fs_keycheck *b)
+{
+	const struct daykey *dk, *da;
+	const struct fs_dayyear *y, *ya;
+	const struct fs_entry *e;
+	size_t i;
+
+	for (i = 0; i < b->seen.n; i++) {
+		e = b->seen.order[i];
+		if ((da = fs_table_find(&a->seen, e->key, e->keylen)) == NULL)
+			continue;
+		if (!b->daymap)
+			return 1;
+		dk = e->val;
+		for (y = dk->years; y != NULL; y = y->next)
+			if ((ya = year_of(da->years, y->year)) != NULL &&
+			    days_clash(ya, y))
+				return 1;
+	}
+	return 0;
+}
+
+void
+fs_keycheck_merge(struct fs_keycheck *into, const struct fs_keycheck *from,
+    int file, long line_base)
+{
+	const struct fs_keyseen *fs;
+	const struct daykey *dk;
+	const struct fs_dayyear *y;
+	struct fs_keyseen *ks;
+	struct fs_dayyear *yi;
+	struct daykey *di;
+	struct fs_entry *e;
+	size_t i;
+	int d, created;
+
+	for (i = 0; i < from->seen.n; i++) {
+		e = fs_table_intern(&into->seen, from->seen.order[i]->key,
+		    from->seen.order[i]->keylen, &created);
+		if (!into->daymap) {
+			fs = from->seen.order[i]->val;
+			ks = e->val;
+			ks->line = (uint32_t)(line_base + (long)fs->line);
+			ks->file = (uint16_t)file;
+			continue;
+		}
+		di = e->val;
+		di->key = e->key;
+		di->keylen = e->keylen;
+		dk = from->seen.order[i]->val;
+		for (y = dk->years; y != NULL; y = y->next) {
+			if ((yi = year_of(di->years, y->year)) == NULL) {
+				yi = fs_arena_alloc(fs_table_arena(&into->seen),
+				    sizeof(*yi));
+				yi->year = y->year;
+				yi->next = di->years;
+				di->years = yi;
+			}
+			/* Days that do not clash: either half is 0. */
+			for (d = 0; d < (int)sizeof(yi->day); d++)
+				yi->day[d] |= y->day[d];
+		}
+	}
 }

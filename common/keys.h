@@ -21,15 +21,25 @@ struct fs_keyseen {
 
 /*
  * One id's year in a day map: per day of the year (0-based), the value
- * of the same_ok column + 1, or 0 when no row gave that day.  A byte a
- * day keeps memory small (366 bytes per secretary and year); the line of
+ * of the same_ok column + 1, or 0 when no row gave that day.  Half a
+ * byte a day keeps memory small (183 bytes per secretary and year), so a
+ * format with a day map has at most FS_DAYMAP_VALUES values; the line of
  * an earlier row is found again only when a conflict is reported.
  */
+enum { FS_DAYMAP_VALUES = 15 };
+
 struct fs_dayyear {
 	struct fs_dayyear *next;
 	int year;
-	uint8_t day[366];
+	uint8_t day[183];		/* two days a byte, the first low */
 };
+
+/* The value of day d (0-based): 0, or the same_ok column's + 1. */
+static inline int
+fs_dayyear_get(const struct fs_dayyear *y, int d)
+{
+	return y->day[d >> 1] >> ((d & 1) * 4) & 0xf;
+}
 
 struct fs_keycheck {
 	const struct fs_format *fmt;
@@ -64,6 +74,17 @@ void fs_keycheck_free(struct fs_keycheck *kc);
 enum fs_key_result fs_keycheck_row(struct fs_keycheck *kc,
     const struct fs_value *v, int file, long line,
     const char *const *files, struct fs_buf *why, int *col);
+
+/*
+ * For rows read in parts (fs_run_jobs()): does a key of b repeat one of
+ * a (for a day map: with another value on the same day)?  And b's keys
+ * added to a: a key of a set takes the line line_base + its line in b,
+ * of files[file].  Merge only what does not clash.
+ */
+int fs_keycheck_clash(const struct fs_keycheck *a,
+    const struct fs_keycheck *b);
+void fs_keycheck_merge(struct fs_keycheck *into,
+    const struct fs_keycheck *from, int file, long line_base);
 
 /* The days of one id's year in a day map, or NULL when none recorded. */
 struct fs_dayyear *fs_keycheck_years(const struct fs_keycheck *kc,

@@ -83,6 +83,16 @@ fs_run_option(struct fs_run *run, int ch, char *const argv[])
 		run->year = atoi(optarg);
 		run->year_given = 1;
 		return 0;
+	case FS_OPT_JOBS:
+		if (strspn(optarg, "0123456789") != strlen(optarg) ||
+		    strlen(optarg) > 2 || (run->jobs = atoi(optarg)) < 1 ||
+		    run->jobs > FS_MAX_JOBS) {
+			run->exit = fs_run_usage_error(run,
+			    "--jobs: not a number of threads from 1 to %d "
+			    "(got '%s')", FS_MAX_JOBS, optarg);
+			return 1;
+		}
+		return 0;
 	case ':':
 		run->exit = fs_run_usage_error(run, "option '%s' needs a value",
 		    argv[optind - 1]);

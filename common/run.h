@@ -46,6 +46,7 @@ enum {
 	FS_OPT_STRICT,
 	FS_OPT_CALENDAR,
 	FS_OPT_YEAR,
+	FS_OPT_JOBS,
 	FS_OPT_TOOL = 0x200		/* a tool's own long options from here */
 };
 
@@ -63,6 +64,13 @@ enum {
 #define FS_YEAR_OPTION							\
 	{ "year", required_argument, NULL, FS_OPT_YEAR }
 
+/* --jobs N: run.jobs, threads for one file (fs_run_jobs()). */
+#define FS_JOBS_OPTION							\
+	{ "jobs", required_argument, NULL, FS_OPT_JOBS }
+#define FS_JOBS_USAGE							\
+"  --jobs N           threads reading a file (default: one per 16 MB,\n" \
+"                     up to the processors)\n"
+
 /* The usage lines every tool's --help ends with. */
 #define FS_COMMON_USAGE							\
 "  --as-of DATE       the day the report is made for (default: today)\n" \
@@ -75,7 +83,7 @@ enum {
 /* fs_run_next() says: stop, the run failed (exit 2). */
 enum { FS_RUN_STOP = -2 };
 
-enum { FS_RUN_MAX_KEYCHECKS = 8 };
+enum { FS_RUN_MAX_KEYCHECKS = 8, FS_MAX_JOBS = 16 };
 
 struct fs_run {
 	const char *tool;
@@ -93,6 +101,7 @@ struct fs_run {
 	int keep_going;		/* report every invalid row, then exit 2 */
 	int needs_calendar;	/* fs_run_start() loads the calendar */
 	int header_repeats;	/* skip lines equal to the header (cat a b) */
+	int jobs;		/* --jobs; 0: by the size of the file */
 	struct fs_policy policy;
 	struct fs_calendar cal;
 	struct fs_findings fnd;
@@ -146,6 +155,25 @@ int fs_run_open_side(struct fs_run *run, struct fs_tsv *r, const char *path,
  */
 int fs_run_next(struct fs_run *run, struct fs_tsv *r,
     const struct fs_binding *b, struct fs_value *v);
+
+/*
+ * Reads the rest of r, just opened by fs_run_open(), on several threads
+ * (--jobs), when r is a regular file big enough.  Each valid row that is
+ * not a plain duplicate is parsed, its key checked, and given to row(arg,
+ * r, v), from any thread: row() may only read what arg points to.  A row
+ * repeated in two parts of the file may reach row() twice.
+ *
+ * 1: done.  Every row was valid and row() returned 0 for each; r is at
+ * its end (r->rows counts the rows) and the keys are in the run's key
+ * check, as after fs_run_next() to the end.  0: nothing was done, read r
+ * with fs_run_next().  That is so for a pipe or a small file, with
+ * --jobs 1, and whenever a row was invalid, conflicted, or made row()
+ * return nonzero: the ordinary reading then reports it as usual.
+ */
+typedef int fs_row_fn(void *arg, const struct fs_tsv *r,
+    const struct fs_value *v);
+int fs_run_jobs(struct fs_run *run, struct fs_tsv *r,
+    const struct fs_binding *b, fs_row_fn *row, void *arg);
 
 /*
  * An invalid row that a tool finds itself.  column NULL: a row-level

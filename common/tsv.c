@@ -31,13 +31,41 @@ fs_tsv_open(struct fs_tsv *r, const char *path)
 	r->buf = fs_xcalloc(r->cap + WINDOW_PAD, 1);
 	r->win = NO_WINDOW;
 	r->nextline = 1;
+	r->limit = -1;
+	/* Standard input may be a file read from part-way. */
+	if ((r->off = lseek(r->fd, 0, SEEK_CUR)) < 0)
+		r->off = 0;
 	return 0;
+}
+
+void
+fs_tsv_open_range(struct fs_tsv *r, const struct fs_tsv *r0, int64_t from,
+    int64_t to)
+{
+	memset(r, 0, sizeof(*r));
+	r->fd = r0->fd;
+	r->name = r0->name;
+	r->borrowed = 1;
+	r->cap = READ_BLOCK;
+	r->buf = fs_xcalloc(r->cap + WINDOW_PAD, 1);
+	r->win = NO_WINDOW;
+	r->nextline = 1;
+	r->started = 1;
+	r->ncols = r0->ncols;
+	r->off = from;
+	r->limit = to;
+}
+
+int64_t
+fs_tsv_tell(const struct fs_tsv *r)
+{
+	return r->off - (int64_t)(r->end - r->pos);
 }
 
 void
 fs_tsv_close(struct fs_tsv *r)
 {
-	if (r->fd > STDIN_FILENO)
+	if (r->fd > STDIN_FILENO && !r->borrowed)
 		close(r->fd);
 	free(r->buf);
 	free(r->f);
@@ -221,6 +249,7 @@ static int
 refill(struct fs_tsv *r)
 {
 	ssize_t got;
+	size_t want;
 
 	if (r->pos > 0) {
 		memmove(r->buf, r->buf + r->pos, r->end - r->pos);
@@ -232,8 +261,13 @@ refill(struct fs_tsv *r)
 		r->buf = fs_xreallocarray(r->buf, r->cap * 2 + WINDOW_PAD, 1);
 		r->cap *= 2;
 	}
+	want = r->cap - r->end;
+	if (r->limit >= 0 && (int64_t)want > r->limit - r->off)
+		want = (size_t)(r->limit - r->off);
 	do
-		got = read(r->fd, r->buf + r->end, r->cap - r->end);
+		got = want == 0 ? 0 : r->limit >= 0 ?
+		    pread(r->fd, r->buf + r->end, want, (off_t)r->off) :
+		    read(r->fd, r->buf + r->end, want);
 	while (got < 0 && errno == EINTR);
 	if (got < 0) {
 		r->err = errno;
@@ -242,6 +276,7 @@ refill(struct fs_tsv *r)
 	if (got == 0)
 		r->eof = 1;
 	r->end += (size_t)got;
+	r->off += got;
 	memset(r->buf + r->end, 0, WINDOW_PAD);
 	return 0;
 }

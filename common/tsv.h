@@ -49,10 +49,26 @@ struct fs_tsv {
 	long win;
 	uint64_t wtab, wnl, wodd;
 	size_t odd_at, odd_end;	/* the current row's odd bytes: from, to */
+	/* Where the reading is in the file (fs_tsv_open_range()). */
+	int64_t off;		/* the file offset of buf[end] */
+	int64_t limit;		/* a range's end (read with pread), or -1 */
+	int borrowed;		/* fd is another reader's: not closed */
 };
 
 /* Opens path ("-" or NULL for standard input); -1 with errno set. */
 int fs_tsv_open(struct fs_tsv *r, const char *path);
+
+/*
+ * Opens the bytes [from, to) of the file that r0 reads, as rows under
+ * r0's header (same column count), for a thread reading part of a file.
+ * from must be the start of a line, and to the start of one or the end
+ * of the file.  Line numbers count from 1 at from.
+ */
+void fs_tsv_open_range(struct fs_tsv *r, const struct fs_tsv *r0,
+    int64_t from, int64_t to);
+
+/* The file offset of the first byte not yet taken as a line. */
+int64_t fs_tsv_tell(const struct fs_tsv *r);
 
 /*
  * Reads the header: 0, or -1 with *why set ("no header line", "column

@@ -16,6 +16,8 @@ per file: file, type, rows, invalid.
   -t, --type TYPE    roster, attendance, households, funds, rectify,
                      conduct, decisions, benefits, findings (also:
                      villages, cadres, rules, calendar, policy)
+  --jobs N           threads reading a file (default: one per 16 MB,
+                     up to the processors)
   --as-of DATE       the day the report is made for (default: today)
   --policy FILE      policy overrides (default: $FS_POLICY)
   --rejects FILE     keep invalid rows in FILE and go on (exit 3)

@@ -1,0 +1,234 @@
+/*
+ * jobs.c - reading one file on several threads (fs_run_jobs()).
+ *
+ * The rest of a file after its header is cut into byte ranges at line
+ * boundaries, and each thread reads its range with its own reader,
+ * parse and key check.  Nothing a thread does is seen outside it until
+ * every thread has finished cleanly: then the key checks are compared
+ * (a repeat across ranges is a conflict only the ordinary reading can
+ * name), and merged.  Any row that is not plain (invalid, repeated, or
+ * refused by the tool) stops every thread, and the file is read again the
+ * ordinary way, which reports it exactly as it would have.  So the output
+ * never depends on the number of threads; only the time does.
+ */
+#include <pthread.h>
+#include <stdatomic.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "run.h"
+
+/*
+ * With --jobs left to itself, a thread is worth starting for every
+ * JOB_MIN_BYTES of input, up to the processors online.
+ */
+enum { JOB_MIN_BYTES = 16 << 20, BOUNDARY_BLOCK = 1 << 16 };
+
+struct job {
+	pthread_t thread;
+	int started;
+	struct fs_run *run;
+	const struct fs_tsv *r0;
+	const struct fs_binding *b;
+	fs_row_fn *row;
+	void *arg;
+	int64_t from, to;
+	int keyed;
+	struct fs_keycheck kc;
+	atomic_int *stop;
+	int failed;
+	long rows, lines;
+};
+
+/* Is the current line of r the header of r0 again (cat a.tsv b.tsv)? */
+static int
+is_header_of(const struct fs_tsv *r0, const struct fs_tsv *r)
+{
+	const char *p = r->line;
+	size_t n = r->linelen;
+
+	if (n >= 3 && memcmp(p, "\xef\xbb\xbf", 3) == 0)
+		p += 3, n -= 3;
+	return n == r0->hdrlen && memcmp(p, r0->hdr, n) == 0;
+}
+
+static void *
+job_main(void *arg)
+{
+	struct job *j = arg;
+	struct fs_tsv r;
+	struct fs_value v[FS_MAX_COLS];
+	struct fs_buf why = { 0 };
+	enum fs_tsv_status st;
+	enum fs_key_result kr;
+	int col;
+
+	fs_tsv_open_range(&r, j->r0, j->from, j->to);
+	j->failed = 1;
+	while (!atomic_load_explicit(j->stop, memory_order_relaxed)) {
+		st = fs_tsv_next(&r);
+		if (st == FS_TSV_EOF) {
+			j->failed = 0;
+			break;
+		}
+		if (st == FS_TSV_ERROR)
+			break;
+		if (j->run->header_repeats && is_header_of(j->r0, &r))
+			continue;
+		if (st == FS_TSV_BAD)
+			break;
+		if (fs_format_parse(j->b, &r, v, &col) != NULL)
+			break;
+		if (j->keyed) {
+			kr = fs_keycheck_row(&j->kc, v, j->run->nfiles - 1,
+			    r.lineno, j->run->files, &why, &col);
+			if (kr == FS_KEY_SAME)
+				continue;
+			if (kr == FS_KEY_CONFLICT)
+				break;
+		}
+		if (j->row != NULL && j->row(j->arg, &r, v) != 0)
+			break;
+	}
+	if (j->failed)
+		atomic_store(j->stop, 1);
+	j->rows = r.rows;
+	j->lines = r.nextline - 2;	/* the call that met the end counted */
+	fs_buf_free(&why);
+	fs_tsv_close(&r);
+	return NULL;
+}
+
+/*
+ * The start of the first line that begins at or after offset at, or the
+ * file's size.  -1 on a read error.
+ */
+static int64_t
+line_start(int fd, int64_t at, int64_t size)
+{
+	char block[BOUNDARY_BLOCK];
+	const char *nl;
+	ssize_t got;
+
+	for (at = at > 0 ? at - 1 : 0; at < size; at += got) {
+		if ((got = pread(fd, block, sizeof(block), (off_t)at)) <= 0)
+			return got == 0 ? size : -1;
+		if ((nl = memchr(block, '\n', (size_t)got)) != NULL)
+			return at + (nl - block) + 1;
+	}
+	return size;
+}
+
+/* How many threads for bytes of input: 0 or 1 means none. */
+static int
+jobs_for(const struct fs_run *run, int64_t bytes)
+{
+	long cpus;
+	int64_t n;
+
+	if (run->jobs > 0)
+		return run->jobs;
+	cpus = sysconf(_SC_NPROCESSORS_ONLN);
+	n = bytes / JOB_MIN_BYTES;
+	if (cpus < 1)
+		cpus = 1;
+	if (n > cpus)
+		n = cpus;
+	return n > FS_MAX_JOBS ? FS_MAX_JOBS : (int)n;
+}
+
+/* Did every job finish cleanly, and do their keys fit together? */
+static int
+jobs_agree(struct job *job, int n, const struct fs_keycheck *kc)
+{
+	int i, k;
+
+	for (i = 0; i < n; i++)
+		if (job[i].failed)
+			return 0;
+	if (kc == NULL)
+		return 1;
+	for (i = 0; i < n; i++) {
+		if (fs_keycheck_clash(kc, &job[i].kc))
+			return 0;
+		for (k = 0; k < i; k++)
+			if (fs_keycheck_clash(&job[k].kc, &job[i].kc))
+				return 0;
+	}
+	return 1;
+}
+
+int
+fs_run_jobs(struct fs_run *run, struct fs_tsv *r, const struct fs_binding *b,
+    fs_row_fn *row, void *arg)
+{
+	struct job job[FS_MAX_JOBS];
+	struct fs_keycheck *kc;
+	atomic_int stop = 0;
+	struct stat st;
+	int64_t start, size, at;
+	long base;
+	int i, n, ok;
+
+	start = fs_tsv_tell(r);
+	if (r->eof || fstat(r->fd, &st) != 0 || !S_ISREG(st.st_mode) ||
+	    (size = st.st_size) <= start ||
+	    (n = jobs_for(run, size - start)) < 2)
+		return 0;
+	kc = b->fmt->key[0] >= 0 ? fs_run_keys(run, b->fmt) : NULL;
+	memset(job, 0, sizeof(job));
+	for (i = 0, at = start; i < n; i++) {
+		job[i].run = run;
+		job[i].r0 = r;
+		job[i].b = b;
+		job[i].row = row;
+		job[i].arg = arg;
+		job[i].stop = &stop;
+		job[i].keyed = kc != NULL;
+		if (kc != NULL)
+			fs_keycheck_init(&job[i].kc, b->fmt);
+		job[i].from = at;
+		if (i == n - 1)
+			at = size;
+		else if ((at = line_start(r->fd, start + (size - start) *
+		    (i + 1) / n, size)) < 0 || at < job[i].from)
+			at = at < 0 ? size : job[i].from;
+		job[i].to = at;
+	}
+	for (i = 1; i < n; i++)
+		job[i].started = pthread_create(&job[i].thread, NULL,
+		    job_main, &job[i]) == 0;
+	job_main(&job[0]);
+	for (i = 1; i < n; i++) {
+		if (job[i].started)
+			pthread_join(job[i].thread, NULL);
+		else
+			job_main(&job[i]);
+	}
+	ok = jobs_agree(job, n, kc);
+	for (i = 0, base = r->nextline - 1; ok && i < n; i++) {
+		if (kc != NULL && kc->seen.n == 0) {
+			/* The first part's keys become the run's as they are. */
+			fs_keycheck_free(kc);
+			*kc = job[i].kc;
+			job[i].keyed = 0;
+		} else if (kc != NULL)
+			fs_keycheck_merge(kc, &job[i].kc, run->nfiles - 1,
+			    base);
+		r->rows += job[i].rows;
+		base += job[i].lines;
+	}
+	for (i = 0; i < n; i++)
+		if (job[i].keyed)
+			fs_keycheck_free(&job[i].kc);
+	if (!ok)
+		return 0;
+	/* r is at the end of its file, as if it had read every line. */
+	r->pos = r->end;
+	r->eof = 1;
+	r->nextline = base + 1;
+	r->lineno = base;
+	return 1;
+}

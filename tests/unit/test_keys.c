@@ -1,0 +1,128 @@
+/*
+ * test_keys.c - repeated keys, the day map's half bytes, and key checks
+ * of parts of a file compared and merged (fs_run_jobs()).
+ */
+#include <string.h>
+
+#include "../../common/keys.h"
+#include "unit.h"
+
+/* Files one attendance row (id, date, status) into kc. */
+static enum fs_key_result
+row(struct fs_keycheck *kc, const char *id, const char *date, int status,
+    long line)
+{
+	static const char *const files[] = { "a.tsv" };
+	struct fs_value v[FS_MAX_COLS];
+	struct fs_buf why = { 0 };
+	enum fs_key_result kr;
+	int col;
+
+	memset(v, 0, sizeof(v));
+	v[FS_ATT_SECRETARY_ID].p = id;
+	v[FS_ATT_SECRETARY_ID].n = strlen(id);
+	v[FS_ATT_DATE].p = date;
+	v[FS_ATT_DATE].n = strlen(date);
+	fs_date_parse(date, strlen(date), &v[FS_ATT_DATE].v.date);
+	v[FS_ATT_STATUS].v.choice = status;
+	kr = fs_keycheck_row(kc, v, 0, line, files, &why, &col);
+	fs_buf_free(&why);
+	return kr;
+}
+
+/* One household row (its id) into kc. */
+static enum fs_key_result
+household(struct fs_keycheck *kc, const char *id, long line)
+{
+	static const char *const files[] = { "h.tsv" };
+	struct fs_value v[FS_MAX_COLS];
+	struct fs_buf why = { 0 };
+	enum fs_key_result kr;
+	int col;
+
+	memset(v, 0, sizeof(v));
+	v[FS_HH_HOUSEHOLD_ID].p = id;
+	v[FS_HH_HOUSEHOLD_ID].n = strlen(id);
+	kr = fs_keycheck_row(kc, v, 0, line, files, &why, &col);
+	if (kr == FS_KEY_CONFLICT)
+		CHECK_STR(why.p, "the same household_id as h.tsv:7");
+	fs_buf_free(&why);
+	return kr;
+}
+
+/* Day d of 2026 in id's day map. */
+static int
+day_of(const struct fs_keycheck *kc, const char *id, int d)
+{
+	const struct fs_dayyear *y = fs_keycheck_years(kc, id, strlen(id));
+
+	while (y != NULL && y->year != 2026)
+		y = y->next;
+	return y != NULL ? fs_dayyear_get(y, d) : -1;
+}
+
+int
+main(void)
+{
+	struct fs_keycheck a, b, c, h1, h2;
+
+	fs_keycheck_init(&a, &fs_fmt_attendance);
+	fs_keycheck_init(&b, &fs_fmt_attendance);
+	fs_keycheck_init(&c, &fs_fmt_attendance);
+	CHECK(a.daymap);
+
+	/* Neighbouring days share a byte and keep apart. */
+	CHECK(row(&a, "S1", "2026-01-01", FS_ST_ABSENT, 2) == FS_KEY_NEW);
+	CHECK(row(&a, "S1", "2026-01-02", FS_ST_IN_VILLAGE, 3) == FS_KEY_NEW);
+	CHECK(row(&a, "S1", "2026-12-31", FS_ST_LEAVE, 4) == FS_KEY_NEW);
+	CHECK(row(&a, "S1", "2026-01-01", FS_ST_ABSENT, 5) == FS_KEY_SAME);
+	CHECK(row(&a, "S1", "2026-01-02", FS_ST_ABSENT, 6) ==
+	    FS_KEY_CONFLICT);
+	CHECK(strcmp(a.earlier, "in_village") == 0);
+	CHECK(day_of(&a, "S1", 0) == FS_ST_ABSENT + 1);
+	CHECK(day_of(&a, "S1", 1) == FS_ST_IN_VILLAGE + 1);
+	CHECK(day_of(&a, "S1", 2) == 0);
+	CHECK(day_of(&a, "S1", 364) == FS_ST_LEAVE + 1);
+	/* 2028 is a leap year: day 365 is its 31 December. */
+	CHECK(row(&a, "S1", "2028-12-31", FS_ST_TRAINING, 7) == FS_KEY_NEW);
+
+	/* Another part: the same status on a day is no clash ... */
+	CHECK(row(&b, "S1", "2026-01-01", FS_ST_ABSENT, 1) == FS_KEY_NEW);
+	CHECK(row(&b, "S1", "2026-01-03", FS_ST_LEAVE, 2) == FS_KEY_NEW);
+	CHECK(row(&b, "S2", "2026-01-02", FS_ST_LEAVE, 3) == FS_KEY_NEW);
+	CHECK(!fs_keycheck_clash(&a, &b));
+	/* ... another status on the same day is. */
+	CHECK(row(&c, "S1", "2026-01-03", FS_ST_ABSENT, 1) == FS_KEY_NEW);
+	CHECK(!fs_keycheck_clash(&a, &c));
+	CHECK(fs_keycheck_clash(&b, &c));
+	CHECK(fs_keycheck_clash(&c, &b));
+
+	fs_keycheck_merge(&a, &b, 0, 10);
+	CHECK(day_of(&a, "S1", 0) == FS_ST_ABSENT + 1);
+	CHECK(day_of(&a, "S1", 1) == FS_ST_IN_VILLAGE + 1);
+	CHECK(day_of(&a, "S1", 2) == FS_ST_LEAVE + 1);
+	CHECK(day_of(&a, "S2", 1) == FS_ST_LEAVE + 1);
+	CHECK(day_of(&a, "S2", 0) == 0);
+	CHECK(row(&a, "S2", "2026-01-02", FS_ST_ABSENT, 20) ==
+	    FS_KEY_CONFLICT);
+	CHECK(fs_keycheck_years(&a, "S1", 2) != NULL &&
+	    fs_keycheck_years(&a, "S1", 2)->next != NULL);	/* 2028 kept */
+
+	/* Keys of a set: any repeat clashes; merged lines are shifted. */
+	fs_keycheck_init(&h1, &fs_fmt_households);
+	fs_keycheck_init(&h2, &fs_fmt_households);
+	CHECK(!h1.daymap);
+	CHECK(household(&h1, "H1", 2) == FS_KEY_NEW);
+	CHECK(household(&h2, "H2", 3) == FS_KEY_NEW);
+	CHECK(!fs_keycheck_clash(&h1, &h2));
+	fs_keycheck_merge(&h1, &h2, 0, 4);
+	CHECK(fs_keycheck_clash(&h1, &h2));
+	CHECK(household(&h1, "H2", 9) == FS_KEY_CONFLICT);
+
+	fs_keycheck_free(&a);
+	fs_keycheck_free(&b);
+	fs_keycheck_free(&c);
+	fs_keycheck_free(&h1);
+	fs_keycheck_free(&h2);
+	return unit_done();
+}
