@@ -819,6 +819,19 @@ out:
 	return status;
 }
 
+/*
+ * Without --findings a finding is only counted, for the exit status:
+ * nothing is formatted or kept.  Returns whether it was.
+ */
+static int
+tallied(struct funds *f, int severity)
+{
+	if (f->run->findings)
+		return 0;
+	fs_findings_tally(&f->run->fnd, severity);
+	return 1;
+}
+
 static void
 rule_benefit_untraced(struct funds *f, const struct fs_tsv *r,
     const struct fs_value *v)
@@ -829,6 +842,8 @@ rule_benefit_untraced(struct funds *f, const struct fs_tsv *r,
 	const char *missing;
 
 	if (v[FS_FUNDS_HOUSEHOLD_ID].n > 0 && v[FS_FUNDS_NOTICE_REF].n > 0)
+		return;
+	if (tallied(f, FS_SEV_VIOLATION))
 		return;
 	if (v[FS_FUNDS_HOUSEHOLD_ID].n == 0 && v[FS_FUNDS_NOTICE_REF].n == 0)
 		missing = "household_id and notice_ref";
@@ -1045,9 +1060,12 @@ static void
 rule_idle(struct funds *f, const struct village *vl, int c, int64_t amount)
 {
 	const struct ledger *l = &vl->cat[c];
-	const char *id = village_name(f, vl);
+	const char *id;
 	char date[FS_FMT_MAX], idle[FS_FMT_MAX];
 
+	if (tallied(f, FS_SEV_WARNING))
+		return;
+	id = village_name(f, vl);
 	fs_date_fmt(l->oldest, date);
 	fs_amount_fmt(amount, idle);
 	fs_finding(&f->run->fnd, "funds.idle", FS_SEV_WARNING, "village", id,
@@ -1061,9 +1079,12 @@ static void
 rule_overspend(struct funds *f, const struct village *vl, int c,
     fs_date day, int64_t amount, uint64_t at)
 {
-	const char *id = village_name(f, vl);
+	const char *id;
 	char date[FS_FMT_MAX], deficit[FS_FMT_MAX];
 
+	if (tallied(f, FS_SEV_VIOLATION))
+		return;
+	id = village_name(f, vl);
 	fs_date_fmt(day, date);
 	fs_amount_fmt(amount, deficit);
 	fs_finding(&f->run->fnd, "funds.overspend", FS_SEV_VIOLATION,
@@ -1295,6 +1316,8 @@ rule_unknown_household(struct funds *f)
 	size_t i;
 
 	for (i = 0; i < f->unknown.n; i++) {
+		if (tallied(f, FS_SEV_VIOLATION))
+			continue;
 		u = f->unknown.order[i]->val;
 		fs_date_fmt(u->date, date);
 		fs_amount_fmt(u->amount, amount);
@@ -1335,7 +1358,8 @@ rule_support_short(struct funds *f, const struct secyear *y,
 {
 	char in[FS_FMT_MAX], req[FS_FMT_MAX];
 
-	if (strcmp(y->status, "short") != 0)
+	if (strcmp(y->status, "short") != 0 ||
+	    tallied(f, FS_SEV_VIOLATION))
 		return;
 	fs_amount_fmt(y->s->support_in, in);
 	fs_amount_fmt(y->required, req);
@@ -1352,7 +1376,7 @@ rule_support_behind(struct funds *f, const struct secyear *y,
 	char in[FS_FMT_MAX], due[FS_FMT_MAX], req[FS_FMT_MAX];
 	char asof[FS_FMT_MAX];
 
-	if (strcmp(y->status, "behind") != 0)
+	if (strcmp(y->status, "behind") != 0 || tallied(f, FS_SEV_WARNING))
 		return;
 	fs_amount_fmt(y->s->support_in, in);
 	fs_amount_fmt(y->due, due);
@@ -1373,7 +1397,8 @@ rule_subsidy_missing(struct funds *f, const struct secyear *y,
 
 	fs_date_fmt(y->last, last);
 	for (k = 0; k < NSUBSIDY; k++) {
-		if (y->s->subsidy[k] > 0)
+		if (y->s->subsidy[k] > 0 || tallied(f, y->complete ?
+		    FS_SEV_VIOLATION : FS_SEV_WARNING))
 			continue;
 		if (y->complete)
 			fs_finding(&f->run->fnd, "funds.subsidy-missing",
