@@ -120,10 +120,17 @@ struct day {
 	uint32_t prev;			/* the ledger's day created before */
 };
 
-/* Money held: what is left of one day's money in. */
-struct lot {
-	int64_t amount;
-	fs_date date;
+/*
+ * Money held: what is left of each day's money in, LOTS days to a chunk.
+ * A ledger's lots are a list of chunks; the chunks of all ledgers are one
+ * array, and a chunk emptied goes to a free list for any ledger to use.
+ */
+enum { LOTS = 10 };
+
+struct lotchunk {
+	int64_t amount[LOTS];
+	fs_date date[LOTS];
+	uint32_t next;			/* the next chunk: index + 1, or 0 */
 };
 
 /*
@@ -139,8 +146,9 @@ struct lot {
 struct online {
 	struct day open;		/* the day under way (no vc, prev) */
 	uint64_t jlast;			/* its last journal entry: number + 1 */
-	struct lot *lot;		/* a ring of lcap (a power of 2) */
-	uint32_t lhead, nlot, lcap;
+	uint32_t lhead, ltail;		/* its lot chunks: index + 1, or 0 */
+	uint32_t hpos, tpos;		/* the first lot in lhead; lots in ltail */
+	uint32_t nlot;
 	uint8_t keeplots;		/* held money matters (idle, balances) */
 	uint8_t found;			/* its first deficit: */
 	fs_date def_date;
@@ -237,6 +245,9 @@ struct funds {
 	size_t nslot, nhashed;
 	struct village *lastv;		/* the last row's keys */
 	struct sec *lasts;
+	struct lotchunk *chunk;
+	uint32_t nchunk, chunkcap;
+	uint32_t freechunk;		/* the free list: index + 1, or 0 */
 	FILE *spill;
 	FILE *journal;
 	struct jent *jbuf;		/* JBUF entries, after those in the file */
@@ -642,51 +653,105 @@ journal_day(struct funds *f, struct online *o)
 	return journal_add(f, o, J_DAY, d->date, d->in, d->out);
 }
 
-/* Money in joins the queue: the same day's lot, or a new one. */
-static void
-lot_add(struct online *o, fs_date date, int64_t amount)
+/* A lot chunk from the free list, else a new one: index + 1, 0: none. */
+static uint32_t
+chunk_new(struct funds *f)
 {
-	struct lot *last, *lot;
-	uint32_t i;
+	uint32_t k = f->freechunk;
+
+	if (k != 0) {
+		f->freechunk = f->chunk[k - 1].next;
+	} else {
+		if (f->nchunk == UINT32_MAX - 1)
+			return 0;
+		if (f->nchunk == f->chunkcap) {
+			f->chunkcap = f->chunkcap == 0 ? 64 :
+			    f->chunkcap < UINT32_MAX / 2 ? f->chunkcap * 2 :
+			    UINT32_MAX - 1;
+			f->chunk = fs_xreallocarray(f->chunk, f->chunkcap,
+			    sizeof(*f->chunk));
+		}
+		k = ++f->nchunk;
+	}
+	f->chunk[k - 1].next = 0;
+	return k;
+}
+
+/* A ledger's lots are all gone: its chunks go to the free list. */
+static void
+lots_free(struct funds *f, struct online *o)
+{
+	uint32_t k, next;
+
+	for (k = o->lhead; k != 0; k = next) {
+		next = f->chunk[k - 1].next;
+		f->chunk[k - 1].next = f->freechunk;
+		f->freechunk = k;
+	}
+	o->lhead = o->ltail = o->hpos = o->tpos = o->nlot = 0;
+}
+
+/*
+ * Money in joins the queue: the same day's lot, or a new one.  Returns
+ * -1 when there are too many lots.
+ */
+static int
+lot_add(struct funds *f, struct online *o, fs_date date, int64_t amount)
+{
+	struct lotchunk *t;
+	uint32_t k;
 
 	if (o->nlot > 0) {
-		last = &o->lot[(o->lhead + o->nlot - 1) & (o->lcap - 1)];
-		if (last->date == date) {
-			last->amount += amount;
-			return;
+		t = &f->chunk[o->ltail - 1];
+		if (t->date[o->tpos - 1] == date) {
+			t->amount[o->tpos - 1] += amount;
+			return 0;
 		}
 	}
-	if (o->nlot == o->lcap) {
-		lot = fs_xreallocarray(NULL, o->lcap ? o->lcap * 2 : 8,
-		    sizeof(*lot));
-		for (i = 0; i < o->nlot; i++)
-			lot[i] = o->lot[(o->lhead + i) & (o->lcap - 1)];
-		free(o->lot);
-		o->lot = lot;
-		o->lhead = 0;
-		o->lcap = o->lcap ? o->lcap * 2 : 8;
+	if (o->ltail == 0 || o->tpos == LOTS) {
+		if ((k = chunk_new(f)) == 0)
+			return -1;
+		if (o->ltail != 0)
+			f->chunk[o->ltail - 1].next = k;
+		else {
+			o->lhead = k;
+			o->hpos = 0;
+		}
+		o->ltail = k;
+		o->tpos = 0;
 	}
-	lot = &o->lot[(o->lhead + o->nlot) & (o->lcap - 1)];
-	lot->amount = amount;
-	lot->date = date;
+	t = &f->chunk[o->ltail - 1];
+	t->amount[o->tpos] = amount;
+	t->date[o->tpos] = date;
+	o->tpos++;
 	o->nlot++;
+	return 0;
 }
 
 /* Money out spends the oldest lots first; amount is at most their sum. */
 static void
-lot_spend(struct online *o, int64_t amount)
+lot_spend(struct funds *f, struct online *o, int64_t amount)
 {
-	struct lot *h;
+	struct lotchunk *h;
+	uint32_t k;
 
 	while (amount > 0 && o->nlot > 0) {
-		h = &o->lot[o->lhead];
-		if (h->amount > amount) {
-			h->amount -= amount;
+		h = &f->chunk[o->lhead - 1];
+		if (h->amount[o->hpos] > amount) {
+			h->amount[o->hpos] -= amount;
 			return;
 		}
-		amount -= h->amount;
-		o->lhead = (o->lhead + 1) & (o->lcap - 1);
-		o->nlot--;
+		amount -= h->amount[o->hpos];
+		o->hpos++;
+		if (--o->nlot == 0)
+			lots_free(f, o);
+		else if (o->hpos == LOTS) {
+			k = o->lhead;
+			o->lhead = h->next;
+			o->hpos = 0;
+			h->next = f->freechunk;
+			f->freechunk = k;
+		}
 	}
 }
 
@@ -711,12 +776,15 @@ online_take(struct funds *f, struct ledger *l, int c, fs_date date,
 		return 2;
 	if (flow == FS_FLOW_IN) {
 		/* A deficit is repaid first. */
-		if (o->keeplots && now > 0)
-			lot_add(o, date, amount < now ? amount : now);
+		if (o->keeplots && now > 0 &&
+		    lot_add(f, o, date, amount < now ? amount : now) != 0) {
+			fs_warnx("too many lots of money held");
+			return 2;
+		}
 		return 0;
 	}
 	if (o->keeplots && pos > 0)
-		lot_spend(o, amount < pos ? amount : pos);
+		lot_spend(f, o, amount < pos ? amount : pos);
 	if (now < 0 && !o->found && overspend_category(c)) {
 		o->found = 1;
 		o->def_date = date;
@@ -810,7 +878,7 @@ ledger_to_days(struct funds *f, uint32_t vc, struct ledger *l)
 		    mid[k].a, (uint64_t)mid[k].b)) != 0)
 			goto out;
 	l->mode = LEDGER_DAYS;
-	free(o->lot);
+	lots_free(f, o);
 	free(o);
 	l->on = NULL;
 out:
@@ -1105,19 +1173,23 @@ finish_online(struct funds *f, const struct village *vl, int c,
 	int64_t cut = (int64_t)f->run->as_of -
 	    f->run->policy.funds_idle_days - 1;
 	int64_t idle = 0;
-	const struct lot *lot;
-	uint32_t i;
+	const struct lotchunk *h;
+	uint32_t i, k = o->lhead, pos = o->hpos;
 
 	if (o->nlot > 0) {
 		l->held = 1;
-		l->oldest = o->lot[o->lhead].date;
+		l->oldest = f->chunk[k - 1].date[pos];
 	}
 	if (idle_category(c)) {
 		for (i = 0; i < o->nlot; i++) {
-			lot = &o->lot[(o->lhead + i) & (o->lcap - 1)];
-			if (lot->date > cut)
+			h = &f->chunk[k - 1];
+			if (h->date[pos] > cut)
 				break;
-			idle += lot->amount;
+			idle += h->amount[pos];
+			if (++pos == LOTS) {
+				k = h->next;
+				pos = 0;
+			}
 		}
 		if (idle > 0)
 			rule_idle(f, vl, c, idle);
@@ -1583,10 +1655,8 @@ funds_free(struct funds *f)
 	fs_table_free(&f->unknown);
 	for (i = 0; i < f->nv; i++)
 		for (c = 0; c < NCAT; c++)
-			if (f->vlist[i]->cat[c].on != NULL) {
-				free(f->vlist[i]->cat[c].on->lot);
-				free(f->vlist[i]->cat[c].on);
-			}
+			free(f->vlist[i]->cat[c].on);
+	free(f->chunk);
 	free(f->vlist);
 	free(f->days);
 	free(f->jbuf);
