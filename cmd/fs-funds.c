@@ -225,6 +225,19 @@ struct unknown {
 	uint64_t at;			/* the first payment */
 };
 
+/*
+ * A direct-mapped memo of MEMO ids (up to 16 bytes) before a table: an
+ * id is its length and two words that hold all its bytes, so a row's id
+ * is found in a few instructions, without hashing it whole.
+ */
+enum { MEMO_BITS = 12, MEMO = 1 << MEMO_BITS, MEMO_MAXID = 16 };
+
+struct memo {
+	uint64_t a, b;
+	size_t n;			/* 0: empty */
+	void *rec;
+};
+
 struct funds {
 	struct fs_run *run;
 	int year;
@@ -243,8 +256,8 @@ struct funds {
 	uint32_t ndays, daycap;
 	uint32_t *slot;			/* day index + 1, 0 empty */
 	size_t nslot, nhashed;
-	struct village *lastv;		/* the last row's keys */
-	struct sec *lasts;
+	struct memo *vmemo;		/* village_id -> struct village */
+	struct memo *smemo;		/* secretary_id -> struct sec */
 	struct lotchunk *chunk;
 	uint32_t nchunk, chunkcap;
 	uint32_t freechunk;		/* the free list: index + 1, or 0 */
@@ -317,15 +330,61 @@ sum_overflow(const struct fs_tsv *r, const struct fs_value *v,
 	return 2;
 }
 
+static uint64_t
+load64(const char *p)
+{
+	uint64_t w;
+
+	memcpy(&w, p, sizeof(w));
+	return w;
+}
+
+static uint32_t
+load32(const char *p)
+{
+	uint32_t w;
+
+	memcpy(&w, p, sizeof(w));
+	return w;
+}
+
+/*
+ * The slot of id p[0..n) in memo m, and its words; NULL when it is too
+ * long to be memoised.  Overlapping loads hold every byte of an id of
+ * 1 to 16 bytes, so the words and the length are the id.
+ */
+static struct memo *
+memo_slot(struct memo *m, const char *p, size_t n, uint64_t *a, uint64_t *b)
+{
+	const unsigned char *u = (const unsigned char *)p;
+
+	if (n >= 8 && n <= MEMO_MAXID) {
+		*a = load64(p);
+		*b = load64(p + n - 8);
+	} else if (n >= 4 && n < 8) {
+		*a = load32(p);
+		*b = load32(p + n - 4);
+	} else if (n >= 1 && n < 4) {
+		*a = (uint64_t)u[0] | (uint64_t)u[n / 2] << 8 |
+		    (uint64_t)u[n - 1] << 16;
+		*b = 0;
+	} else
+		return NULL;
+	return &m[((*a ^ *b * 0x9e3779b97f4a7c15ULL ^ n) *
+	    0xff51afd7ed558ccdULL) >> (64 - MEMO_BITS)];
+}
+
 static struct village *
 village_get(struct funds *f, const struct fs_value *id)
 {
-	struct village *vl = f->lastv;
+	struct memo *m;
+	struct village *vl;
+	uint64_t a, b;
 	int created;
 
-	if (vl != NULL && vl->idlen == id->n &&
-	    memcmp(vl->id, id->p, id->n) == 0)
-		return vl;
+	m = memo_slot(f->vmemo, id->p, id->n, &a, &b);
+	if (m != NULL && m->n == id->n && m->a == a && m->b == b)
+		return m->rec;
 	vl = fs_table_get(&f->villages, id->p, id->n, &created);
 	if (created) {
 		vl->id = fs_table_entry(&f->villages, id->p, id->n)->key;
@@ -340,25 +399,37 @@ village_get(struct funds *f, const struct fs_value *id)
 		vl->idx = f->nv;
 		f->vlist[f->nv++] = vl;
 	}
-	f->lastv = vl;
+	if (m != NULL) {
+		m->a = a;
+		m->b = b;
+		m->n = id->n;
+		m->rec = vl;
+	}
 	return vl;
 }
 
 static struct sec *
 sec_get(struct funds *f, const struct fs_value *id)
 {
-	struct sec *s = f->lasts;
+	struct memo *m;
+	struct sec *s;
+	uint64_t a, b;
 	int created;
 
-	if (s != NULL && s->idlen == id->n &&
-	    memcmp(s->id, id->p, id->n) == 0)
-		return s;
+	m = memo_slot(f->smemo, id->p, id->n, &a, &b);
+	if (m != NULL && m->n == id->n && m->a == a && m->b == b)
+		return m->rec;
 	s = fs_table_get(&f->secs, id->p, id->n, &created);
 	if (created) {
 		s->id = fs_table_entry(&f->secs, id->p, id->n)->key;
 		s->idlen = id->n;
 	}
-	f->lasts = s;
+	if (m != NULL) {
+		m->a = a;
+		m->b = b;
+		m->n = id->n;
+		m->rec = s;
+	}
 	return s;
 }
 
@@ -1658,6 +1729,8 @@ funds_free(struct funds *f)
 			free(f->vlist[i]->cat[c].on);
 	free(f->chunk);
 	free(f->vlist);
+	free(f->vmemo);
+	free(f->smemo);
 	free(f->days);
 	free(f->jbuf);
 	if (f->journal != NULL)
@@ -1705,6 +1778,8 @@ main(int argc, char *argv[])
 	fs_table_init(&f.villages, sizeof(struct village));
 	fs_table_init(&f.secs, sizeof(struct sec));
 	fs_table_init(&f.unknown, sizeof(struct unknown));
+	f.vmemo = fs_xcalloc(MEMO, sizeof(*f.vmemo));
+	f.smemo = fs_xcalloc(MEMO, sizeof(*f.smemo));
 	if (roster_file != NULL && fs_roster_load(&run, &ro, roster_file) != 0)
 		status = 2;
 	if (status == 0 && f.households_file != NULL)
