@@ -1720,13 +1720,13 @@ funds_free(struct funds *f)
 	uint32_t i;
 	int c;
 
+	for (i = 0; i < f->nv; i++)
+		for (c = 0; c < NCAT; c++)
+			free(f->vlist[i]->cat[c].on);
 	fs_table_free(&f->households);
 	fs_table_free(&f->villages);
 	fs_table_free(&f->secs);
 	fs_table_free(&f->unknown);
-	for (i = 0; i < f->nv; i++)
-		for (c = 0; c < NCAT; c++)
-			free(f->vlist[i]->cat[c].on);
 	free(f->chunk);
 	free(f->vlist);
 	free(f->vmemo);
