@@ -4,9 +4,14 @@
  * secretary and year; and the village ledgers under FIFO: idle money,
  * overspending, benefit payments that cannot be traced.
  *
- * Memory grows with secretaries, villages and the days that carry money,
- * never with rows: the ledgers are kept as one record per village,
- * category and day (struct day), and the input need not be sorted.
+ * Memory grows with secretaries, villages and the money still held,
+ * never with rows.  A ledger whose rows come in date order (a clerk's
+ * ledger, as kept) runs its FIFO as the rows come: it holds only its
+ * unspent money, a lot per day (struct lot), and writes a summary of each
+ * day it leaves to a journal, an unlinked temporary file.  A ledger that
+ * receives a row dated before its latest day reads its days back from the
+ * journal and goes on as a ledger of days (struct day), resolved at the
+ * end: the output is the same whatever the order of the rows.
  */
 #include <errno.h>
 #include <stdarg.h>
@@ -58,10 +63,19 @@ struct ledger {
 	uint32_t maxday;		/* its latest day: index + 1, or 0 */
 	uint32_t newday;		/* its last day created: index + 1 */
 	uint8_t used;
+	uint8_t mode;			/* LEDGER_* */
 	uint8_t hashed;			/* its days are in funds.slot */
 	uint8_t held;			/* money is still held */
 	fs_date oldest;			/* the oldest money held, when held */
+	struct online *on;		/* LEDGER_ONLINE */
 };
+
+/*
+ * What a ledger keeps: its sums only (a category no rule or table needs
+ * the FIFO of), its FIFO run as the rows come (rows in date order), or
+ * its days (rows out of date order).
+ */
+enum { LEDGER_SUMS, LEDGER_ONLINE, LEDGER_DAYS };
 
 struct village {
 	const char *id;			/* as read */
@@ -105,6 +119,61 @@ struct day {
 	uint32_t nlows;			/* record lows, at most UINT32_MAX */
 	uint32_t prev;			/* the ledger's day created before */
 };
+
+/*
+ * Money held: what is left of each day's money in, LOTS days to a chunk.
+ * A ledger's lots are a list of chunks; the chunks of all ledgers are one
+ * array, and a chunk emptied goes to a free list for any ledger to use.
+ */
+enum { LOTS = 10 };
+
+struct lotchunk {
+	int64_t amount[LOTS];
+	fs_date date[LOTS];
+	uint32_t next;			/* the next chunk: index + 1, or 0 */
+};
+
+/*
+ * A ledger whose rows have come in date order.  Its FIFO is run as the
+ * rows come: money in joins the queue of lots (repaying a deficit first),
+ * money out spends from its head, and the first row that spends beyond
+ * what is held is the ledger's overspending.  The queue holds what is
+ * left unspent (its sum is max(0, in - out)); the day under way is a
+ * struct day, and every day left behind is summed up in the journal
+ * (struct jent), to be read back should the ledger's rows come out of
+ * date order after all.
+ */
+struct online {
+	struct day open;		/* the day under way (no vc, prev) */
+	uint64_t jlast;			/* its last journal entry: number + 1 */
+	uint32_t lhead, ltail;		/* its lot chunks: index + 1, or 0 */
+	uint32_t hpos, tpos;		/* the first lot in lhead; lots in ltail */
+	uint32_t nlot;
+	uint8_t keeplots;		/* held money matters (idle, balances) */
+	uint8_t found;			/* its first deficit: */
+	fs_date def_date;
+	int64_t deficit;
+	uint64_t def_at;
+};
+
+/*
+ * An entry of the journal: a day of an online ledger (J_DAY: its sums
+ * in a and out b), or one of its record lows (the running sum a, the
+ * row b): the first (J_FIRST) and the last (J_LAST), written when the day
+ * is left behind, and those in between (J_MID), written as they come.
+ * Entries of one ledger are chained backwards by prev.
+ */
+enum { J_DAY, J_FIRST, J_MID, J_LAST };
+
+struct jent {
+	uint64_t prev;			/* the ledger's entry before: number + 1 */
+	fs_date date;
+	uint32_t kind;
+	int64_t a, b;
+};
+
+/* Journal entries kept in memory before they go to the file. */
+enum { JBUF = 32768 };
 
 /*
  * A row's place: the input file's index (fs_run caps it at 65535) and
@@ -156,6 +225,19 @@ struct unknown {
 	uint64_t at;			/* the first payment */
 };
 
+/*
+ * A direct-mapped memo of MEMO ids (up to 16 bytes) before a table: an
+ * id is its length and two words that hold all its bytes, so a row's id
+ * is found in a few instructions, without hashing it whole.
+ */
+enum { MEMO_BITS = 12, MEMO = 1 << MEMO_BITS, MEMO_MAXID = 16 };
+
+struct memo {
+	uint64_t a, b;
+	size_t n;			/* 0: empty */
+	void *rec;
+};
+
 struct funds {
 	struct fs_run *run;
 	int year;
@@ -174,9 +256,16 @@ struct funds {
 	uint32_t ndays, daycap;
 	uint32_t *slot;			/* day index + 1, 0 empty */
 	size_t nslot, nhashed;
-	struct village *lastv;		/* the last row's keys */
-	struct sec *lasts;
+	struct memo *vmemo;		/* village_id -> struct village */
+	struct memo *smemo;		/* secretary_id -> struct sec */
+	struct lotchunk *chunk;
+	uint32_t nchunk, chunkcap;
+	uint32_t freechunk;		/* the free list: index + 1, or 0 */
 	FILE *spill;
+	FILE *journal;
+	struct jent *jbuf;		/* JBUF entries, after those in the file */
+	size_t njbuf;
+	uint64_t njfile;		/* entries in the file */
 	struct fs_buf key;
 };
 
@@ -241,15 +330,61 @@ sum_overflow(const struct fs_tsv *r, const struct fs_value *v,
 	return 2;
 }
 
+static uint64_t
+load64(const char *p)
+{
+	uint64_t w;
+
+	memcpy(&w, p, sizeof(w));
+	return w;
+}
+
+static uint32_t
+load32(const char *p)
+{
+	uint32_t w;
+
+	memcpy(&w, p, sizeof(w));
+	return w;
+}
+
+/*
+ * The slot of id p[0..n) in memo m, and its words; NULL when it is too
+ * long to be memoised.  Overlapping loads hold every byte of an id of
+ * 1 to 16 bytes, so the words and the length are the id.
+ */
+static struct memo *
+memo_slot(struct memo *m, const char *p, size_t n, uint64_t *a, uint64_t *b)
+{
+	const unsigned char *u = (const unsigned char *)p;
+
+	if (n >= 8 && n <= MEMO_MAXID) {
+		*a = load64(p);
+		*b = load64(p + n - 8);
+	} else if (n >= 4 && n < 8) {
+		*a = load32(p);
+		*b = load32(p + n - 4);
+	} else if (n >= 1 && n < 4) {
+		*a = (uint64_t)u[0] | (uint64_t)u[n / 2] << 8 |
+		    (uint64_t)u[n - 1] << 16;
+		*b = 0;
+	} else
+		return NULL;
+	return &m[((*a ^ *b * 0x9e3779b97f4a7c15ULL ^ n) *
+	    0xff51afd7ed558ccdULL) >> (64 - MEMO_BITS)];
+}
+
 static struct village *
 village_get(struct funds *f, const struct fs_value *id)
 {
-	struct village *vl = f->lastv;
+	struct memo *m;
+	struct village *vl;
+	uint64_t a, b;
 	int created;
 
-	if (vl != NULL && vl->idlen == id->n &&
-	    memcmp(vl->id, id->p, id->n) == 0)
-		return vl;
+	m = memo_slot(f->vmemo, id->p, id->n, &a, &b);
+	if (m != NULL && m->n == id->n && m->a == a && m->b == b)
+		return m->rec;
 	vl = fs_table_get(&f->villages, id->p, id->n, &created);
 	if (created) {
 		vl->id = fs_table_entry(&f->villages, id->p, id->n)->key;
@@ -264,25 +399,37 @@ village_get(struct funds *f, const struct fs_value *id)
 		vl->idx = f->nv;
 		f->vlist[f->nv++] = vl;
 	}
-	f->lastv = vl;
+	if (m != NULL) {
+		m->a = a;
+		m->b = b;
+		m->n = id->n;
+		m->rec = vl;
+	}
 	return vl;
 }
 
 static struct sec *
 sec_get(struct funds *f, const struct fs_value *id)
 {
-	struct sec *s = f->lasts;
+	struct memo *m;
+	struct sec *s;
+	uint64_t a, b;
 	int created;
 
-	if (s != NULL && s->idlen == id->n &&
-	    memcmp(s->id, id->p, id->n) == 0)
-		return s;
+	m = memo_slot(f->smemo, id->p, id->n, &a, &b);
+	if (m != NULL && m->n == id->n && m->a == a && m->b == b)
+		return m->rec;
 	s = fs_table_get(&f->secs, id->p, id->n, &created);
 	if (created) {
 		s->id = fs_table_entry(&f->secs, id->p, id->n)->key;
 		s->idlen = id->n;
 	}
-	f->lasts = s;
+	if (m != NULL) {
+		m->a = a;
+		m->b = b;
+		m->n = id->n;
+		m->rec = s;
+	}
 	return s;
 }
 
@@ -337,6 +484,32 @@ day_hash_add(struct funds *f, uint32_t idx)
 	f->nhashed++;
 }
 
+/* A new day of a ledger of days, or NULL when there are too many. */
+static struct day *
+day_new(struct funds *f, struct ledger *l, uint32_t vc, fs_date date)
+{
+	struct day *d;
+
+	if (f->ndays == UINT32_MAX - 1)
+		return NULL;
+	if (f->ndays == f->daycap) {
+		f->daycap = f->daycap ? f->daycap * 2 : 1024;
+		f->days = fs_xreallocarray(f->days, f->daycap,
+		    sizeof(*f->days));
+	}
+	d = &f->days[f->ndays];
+	memset(d, 0, sizeof(*d));
+	d->vc = vc;
+	d->date = date;
+	d->prev = l->newday;
+	l->newday = ++f->ndays;
+	if (l->maxday == 0 || date > f->days[l->maxday - 1].date)
+		l->maxday = f->ndays;
+	if (l->hashed)
+		day_hash_add(f, f->ndays - 1);
+	return d;
+}
+
 /*
  * The record of a ledger's day, created when new.  Rows in date order
  * (the common case) meet their ledger's latest day or make a later one,
@@ -365,24 +538,7 @@ day_get(struct funds *f, struct ledger *l, uint32_t vc, fs_date date)
 				return &f->days[f->slot[i] - 1];
 		}
 	}
-	if (f->ndays == UINT32_MAX - 1)
-		return NULL;
-	if (f->ndays == f->daycap) {
-		f->daycap = f->daycap ? f->daycap * 2 : 1024;
-		f->days = fs_xreallocarray(f->days, f->daycap,
-		    sizeof(*f->days));
-	}
-	d = &f->days[f->ndays];
-	memset(d, 0, sizeof(*d));
-	d->vc = vc;
-	d->date = date;
-	d->prev = l->newday;
-	l->newday = ++f->ndays;
-	if (l->maxday == 0 || date > f->days[l->maxday - 1].date)
-		l->maxday = f->ndays;
-	if (l->hashed)
-		day_hash_add(f, f->ndays - 1);
-	return d;
+	return day_new(f, l, vc, date);
 }
 
 /* An unlinked temporary file in $TMPDIR (else /tmp), or NULL (said). */
@@ -409,17 +565,18 @@ spill_open(void)
 	return fp;
 }
 
+/* A record low between the first and the last of day index day. */
 static int
-spill_low(struct funds *f, const struct day *d)
+spill_low(struct funds *f, uint32_t day, int64_t s, uint64_t at)
 {
 	struct spilled sp;
 
 	if (f->spill == NULL && (f->spill = spill_open()) == NULL)
 		return 2;
 	memset(&sp, 0, sizeof(sp));
-	sp.day = (uint32_t)(d - f->days);
-	sp.s = d->low;
-	sp.at = d->atlow;
+	sp.day = day;
+	sp.s = s;
+	sp.at = at;
 	if (fwrite(&sp, sizeof(sp), 1, f->spill) != 1) {
 		fs_warnx("temporary file: %s", strerror(errno));
 		return 2;
@@ -427,10 +584,107 @@ spill_low(struct funds *f, const struct day *d)
 	return 0;
 }
 
-/* A row of the day, in input order: its sums and its record lows. */
 static int
-day_take(struct funds *f, struct day *d, int flow, int64_t amount,
-    uint64_t at)
+journal_open(struct funds *f)
+{
+	if (f->journal == NULL && (f->journal = spill_open()) == NULL)
+		return 2;
+	return 0;
+}
+
+/* The entries in memory go to the file. */
+static int
+journal_flush(struct funds *f)
+{
+	const char *p = (const char *)f->jbuf;
+	size_t n = f->njbuf * sizeof(*f->jbuf);
+	off_t off = (off_t)(f->njfile * sizeof(*f->jbuf));
+	ssize_t w;
+
+	if (journal_open(f) != 0)
+		return 2;
+	while (n > 0) {
+		if ((w = pwrite(fileno(f->journal), p, n, off)) < 0) {
+			if (errno == EINTR)
+				continue;
+			fs_warnx("temporary file: %s", strerror(errno));
+			return 2;
+		}
+		p += w;
+		n -= (size_t)w;
+		off += w;
+	}
+	f->njfile += f->njbuf;
+	f->njbuf = 0;
+	return 0;
+}
+
+static int
+journal_add(struct funds *f, struct online *o, uint32_t kind, fs_date date,
+    int64_t a, int64_t b)
+{
+	struct jent *e;
+
+	if (f->jbuf == NULL)
+		f->jbuf = fs_xreallocarray(NULL, JBUF, sizeof(*f->jbuf));
+	if (f->njbuf == JBUF && journal_flush(f) != 0)
+		return 2;
+	e = &f->jbuf[f->njbuf++];
+	memset(e, 0, sizeof(*e));
+	e->prev = o->jlast;
+	e->date = date;
+	e->kind = kind;
+	e->a = a;
+	e->b = b;
+	o->jlast = f->njfile + f->njbuf;
+	return 0;
+}
+
+/* Entry number no (+ 1) of the journal. */
+static int
+journal_get(struct funds *f, uint64_t no, struct jent *e)
+{
+	uint64_t i = no - 1;
+	ssize_t n;
+
+	if (i >= f->njfile) {
+		*e = f->jbuf[i - f->njfile];
+		return 0;
+	}
+	do
+		n = pread(fileno(f->journal), e, sizeof(*e),
+		    (off_t)(i * sizeof(*e)));
+	while (n < 0 && errno == EINTR);
+	if (n != (ssize_t)sizeof(*e)) {
+		fs_warnx("temporary file: %s", n < 0 ? strerror(errno) :
+		    "short read");
+		return 2;
+	}
+	return 0;
+}
+
+/*
+ * A record low between the first and the last of a day: to the spill
+ * file with its day (ledger of days, d in f->days), else to the journal
+ * (an online ledger's day under way).  Either needs the temporary file.
+ */
+static int
+mid_low(struct funds *f, struct online *o, const struct day *d)
+{
+	if (o == NULL)
+		return spill_low(f, (uint32_t)(d - f->days), d->low, d->atlow);
+	if (journal_open(f) != 0)
+		return 2;
+	return journal_add(f, o, J_MID, d->date, d->low, d->atlow);
+}
+
+/*
+ * A row of the day, in input order: its sums and its record lows.  o:
+ * the online ledger whose day under way d is, else NULL.
+ */
+static int
+day_take(struct funds *f, struct day *d, struct online *o, int flow,
+    int64_t amount, uint64_t at)
 {
 	int64_t s;
 
@@ -446,13 +700,275 @@ day_take(struct funds *f, struct day *d, int flow, int64_t amount,
 	if (d->nlows == 0) {
 		d->low1 = s;
 		d->at1 = at;
-	} else if (d->nlows >= 2 && spill_low(f, d) != 0)
+	} else if (d->nlows >= 2 && mid_low(f, o, d) != 0)
 		return 2;
 	d->low = s;
 	d->atlow = at;
 	if (d->nlows < UINT32_MAX)
 		d->nlows++;
 	return 0;
+}
+
+/* An online ledger's day under way is left behind: into the journal. */
+static int
+journal_day(struct funds *f, struct online *o)
+{
+	const struct day *d = &o->open;
+
+	if (d->nlows >= 1 && journal_add(f, o, J_FIRST, d->date, d->low1,
+	    (int64_t)d->at1) != 0)
+		return 2;
+	if (d->nlows >= 2 && journal_add(f, o, J_LAST, d->date, d->low,
+	    (int64_t)d->atlow) != 0)
+		return 2;
+	return journal_add(f, o, J_DAY, d->date, d->in, d->out);
+}
+
+/* A lot chunk from the free list, else a new one: index + 1, 0: none. */
+static uint32_t
+chunk_new(struct funds *f)
+{
+	uint32_t k = f->freechunk;
+
+	if (k != 0) {
+		f->freechunk = f->chunk[k - 1].next;
+	} else {
+		if (f->nchunk == UINT32_MAX - 1)
+			return 0;
+		if (f->nchunk == f->chunkcap) {
+			f->chunkcap = f->chunkcap == 0 ? 64 :
+			    f->chunkcap < UINT32_MAX / 2 ? f->chunkcap * 2 :
+			    UINT32_MAX - 1;
+			f->chunk = fs_xreallocarray(f->chunk, f->chunkcap,
+			    sizeof(*f->chunk));
+		}
+		k = ++f->nchunk;
+	}
+	f->chunk[k - 1].next = 0;
+	return k;
+}
+
+/* A ledger's lots are all gone: its chunks go to the free list. */
+static void
+lots_free(struct funds *f, struct online *o)
+{
+	uint32_t k, next;
+
+	for (k = o->lhead; k != 0; k = next) {
+		next = f->chunk[k - 1].next;
+		f->chunk[k - 1].next = f->freechunk;
+		f->freechunk = k;
+	}
+	o->lhead = o->ltail = o->hpos = o->tpos = o->nlot = 0;
+}
+
+/*
+ * Money in joins the queue: the same day's lot, or a new one.  Returns
+ * -1 when there are too many lots.
+ */
+static int
+lot_add(struct funds *f, struct online *o, fs_date date, int64_t amount)
+{
+	struct lotchunk *t;
+	uint32_t k;
+
+	if (o->nlot > 0) {
+		t = &f->chunk[o->ltail - 1];
+		if (t->date[o->tpos - 1] == date) {
+			t->amount[o->tpos - 1] += amount;
+			return 0;
+		}
+	}
+	if (o->ltail == 0 || o->tpos == LOTS) {
+		if ((k = chunk_new(f)) == 0)
+			return -1;
+		if (o->ltail != 0)
+			f->chunk[o->ltail - 1].next = k;
+		else {
+			o->lhead = k;
+			o->hpos = 0;
+		}
+		o->ltail = k;
+		o->tpos = 0;
+	}
+	t = &f->chunk[o->ltail - 1];
+	t->amount[o->tpos] = amount;
+	t->date[o->tpos] = date;
+	o->tpos++;
+	o->nlot++;
+	return 0;
+}
+
+/* Money out spends the oldest lots first; amount is at most their sum. */
+static void
+lot_spend(struct funds *f, struct online *o, int64_t amount)
+{
+	struct lotchunk *h;
+	uint32_t k;
+
+	while (amount > 0 && o->nlot > 0) {
+		h = &f->chunk[o->lhead - 1];
+		if (h->amount[o->hpos] > amount) {
+			h->amount[o->hpos] -= amount;
+			return;
+		}
+		amount -= h->amount[o->hpos];
+		o->hpos++;
+		if (--o->nlot == 0)
+			lots_free(f, o);
+		else if (o->hpos == LOTS) {
+			k = o->lhead;
+			o->lhead = h->next;
+			o->hpos = 0;
+			h->next = f->freechunk;
+			f->freechunk = k;
+		}
+	}
+}
+
+/*
+ * A row of an online ledger, dated on or after its day under way.  pos:
+ * the ledger's position (in - out) before the row.
+ */
+static int
+online_take(struct funds *f, struct ledger *l, int c, fs_date date,
+    int flow, int64_t amount, int64_t pos, uint64_t at)
+{
+	struct online *o = l->on;
+	int64_t now = l->in - l->out;
+
+	if (date != o->open.date) {
+		if (journal_day(f, o) != 0)
+			return 2;
+		memset(&o->open, 0, sizeof(o->open));
+		o->open.date = date;
+	}
+	if (day_take(f, &o->open, o, flow, amount, at) != 0)
+		return 2;
+	if (flow == FS_FLOW_IN) {
+		/* A deficit is repaid first. */
+		if (o->keeplots && now > 0 &&
+		    lot_add(f, o, date, amount < now ? amount : now) != 0) {
+			fs_warnx("too many lots of money held");
+			return 2;
+		}
+		return 0;
+	}
+	if (o->keeplots && pos > 0)
+		lot_spend(f, o, amount < pos ? amount : pos);
+	if (now < 0 && !o->found && overspend_category(c)) {
+		o->found = 1;
+		o->def_date = date;
+		o->deficit = -now;
+		o->def_at = at;
+	}
+	return 0;
+}
+
+/*
+ * An online ledger meets a row dated before its day under way: its days
+ * are read back from the journal into struct days (their record lows in
+ * between into the spill file), the day under way last, and it goes on
+ * as a ledger of days.
+ */
+static int
+ledger_to_days(struct funds *f, uint32_t vc, struct ledger *l)
+{
+	struct online *o = l->on;
+	struct jent *e = NULL, *mid = NULL, first, last;
+	size_t n = 0, cap = 0, nmid = 0, midcap = 0, i, k;
+	uint64_t no;
+	uint32_t prev;
+	struct day *d;
+	int status = 0, have_first = 0, have_last = 0;
+
+	for (no = o->jlast; no != 0; no = e[n++].prev) {
+		if (n == cap) {
+			cap = cap ? cap * 2 : 64;
+			e = fs_xreallocarray(e, cap, sizeof(*e));
+		}
+		if ((status = journal_get(f, no, &e[n])) != 0)
+			goto out;
+	}
+	memset(&first, 0, sizeof(first));
+	memset(&last, 0, sizeof(last));
+	for (i = n; i-- > 0;) {
+		switch (e[i].kind) {
+		case J_MID:
+			if (nmid == midcap) {
+				midcap = midcap ? midcap * 2 : 16;
+				mid = fs_xreallocarray(mid, midcap,
+				    sizeof(*mid));
+			}
+			mid[nmid++] = e[i];
+			continue;
+		case J_FIRST:
+			first = e[i];
+			have_first = 1;
+			continue;
+		case J_LAST:
+			last = e[i];
+			have_last = 1;
+			continue;
+		}
+		if ((d = day_new(f, l, vc, e[i].date)) == NULL) {
+			status = 1;
+			goto out;
+		}
+		d->in = e[i].a;
+		d->out = e[i].b;
+		if (have_first) {
+			d->low1 = d->low = first.a;
+			d->at1 = d->atlow = (uint64_t)first.b;
+			d->nlows = 1;
+		}
+		if (have_last) {
+			d->low = last.a;
+			d->atlow = (uint64_t)last.b;
+			d->nlows = nmid < UINT32_MAX - 2 ?
+			    (uint32_t)nmid + 2 : UINT32_MAX;
+		}
+		for (k = 0; k < nmid; k++)
+			if ((status = spill_low(f, (uint32_t)(d - f->days),
+			    mid[k].a, (uint64_t)mid[k].b)) != 0)
+				goto out;
+		nmid = 0;
+		have_first = have_last = 0;
+	}
+	/* The day under way, and its record lows in between. */
+	if ((d = day_new(f, l, vc, o->open.date)) == NULL) {
+		status = 1;
+		goto out;
+	}
+	prev = d->prev;
+	*d = o->open;
+	d->vc = vc;
+	d->prev = prev;
+	for (k = 0; k < nmid; k++)
+		if ((status = spill_low(f, (uint32_t)(d - f->days),
+		    mid[k].a, (uint64_t)mid[k].b)) != 0)
+			goto out;
+	l->mode = LEDGER_DAYS;
+	lots_free(f, o);
+	free(o);
+	l->on = NULL;
+out:
+	free(e);
+	free(mid);
+	return status;
+}
+
+/*
+ * Without --findings a finding is only counted, for the exit status:
+ * nothing is formatted or kept.  Returns whether it was.
+ */
+static int
+tallied(struct funds *f, int severity)
+{
+	if (f->run->findings)
+		return 0;
+	fs_findings_tally(&f->run->fnd, severity);
+	return 1;
 }
 
 static void
@@ -465,6 +981,8 @@ rule_benefit_untraced(struct funds *f, const struct fs_tsv *r,
 	const char *missing;
 
 	if (v[FS_FUNDS_HOUSEHOLD_ID].n > 0 && v[FS_FUNDS_NOTICE_REF].n > 0)
+		return;
+	if (tallied(f, FS_SEV_VIOLATION))
 		return;
 	if (v[FS_FUNDS_HOUSEHOLD_ID].n == 0 && v[FS_FUNDS_NOTICE_REF].n == 0)
 		missing = "household_id and notice_ref";
@@ -545,6 +1063,13 @@ take_secretary(struct funds *f, const struct fs_tsv *r,
 	return 0;
 }
 
+static int
+too_many_days(const struct fs_tsv *r)
+{
+	fs_warnx("%s:%ld: too many days in the ledgers", r->name, r->lineno);
+	return 2;
+}
+
 /* One valid row of the ledger. */
 static int
 take_row(struct funds *f, const struct fs_tsv *r, const struct fs_value *v)
@@ -556,7 +1081,10 @@ take_row(struct funds *f, const struct fs_tsv *r, const struct fs_value *v)
 	struct village *vl;
 	struct ledger *l;
 	struct day *d;
-	int64_t *sum;
+	int64_t *sum, pos;
+	uint64_t at;
+	uint32_t vc;
+	int rc;
 
 	/* Planned payments are counted nowhere. */
 	if (date > f->run->as_of)
@@ -566,21 +1094,33 @@ take_row(struct funds *f, const struct fs_tsv *r, const struct fs_value *v)
 		return 2;
 	}
 	l = &vl->cat[c];
-	l->used = 1;
+	if (!l->used) {
+		l->used = 1;
+		if (f->balances || overspend_category(c)) {
+			l->mode = LEDGER_ONLINE;
+			l->on = fs_xcalloc(1, sizeof(*l->on));
+			l->on->keeplots = f->balances || idle_category(c);
+			l->on->open.date = date;
+		}
+	}
+	pos = l->in - l->out;
 	sum = flow == FS_FLOW_IN ? &l->in : &l->out;
 	if (fs_add_overflow(*sum, amount, sum))
 		return sum_overflow(r, v, "%s %s of village %.*s",
 		    category_name(c), flow == FS_FLOW_IN ? "in" : "out",
 		    (int)vl->idlen, vl->id);
-	if (f->balances || overspend_category(c)) {
-		d = day_get(f, l, vl->idx * NCAT + (uint32_t)c, date);
-		if (d == NULL) {
-			fs_warnx("%s:%ld: too many days in the ledgers",
-			    r->name, r->lineno);
+	vc = vl->idx * NCAT + (uint32_t)c;
+	at = where_at(f->run->nfiles - 1, r->lineno);
+	if (l->mode == LEDGER_ONLINE && date < l->on->open.date &&
+	    (rc = ledger_to_days(f, vc, l)) != 0)
+		return rc == 1 ? too_many_days(r) : 2;
+	if (l->mode == LEDGER_ONLINE) {
+		if (online_take(f, l, c, date, flow, amount, pos, at) != 0)
 			return 2;
-		}
-		if (day_take(f, d, flow, amount,
-		    where_at(f->run->nfiles - 1, r->lineno)) != 0)
+	} else if (l->mode == LEDGER_DAYS) {
+		if ((d = day_get(f, l, vc, date)) == NULL)
+			return too_many_days(r);
+		if (day_take(f, d, NULL, flow, amount, at) != 0)
 			return 2;
 	}
 	if (v[FS_FUNDS_SECRETARY_ID].n > 0 && date >= f->y0 &&
@@ -659,9 +1199,12 @@ static void
 rule_idle(struct funds *f, const struct village *vl, int c, int64_t amount)
 {
 	const struct ledger *l = &vl->cat[c];
-	const char *id = village_name(f, vl);
+	const char *id;
 	char date[FS_FMT_MAX], idle[FS_FMT_MAX];
 
+	if (tallied(f, FS_SEV_WARNING))
+		return;
+	id = village_name(f, vl);
 	fs_date_fmt(l->oldest, date);
 	fs_amount_fmt(amount, idle);
 	fs_finding(&f->run->fnd, "funds.idle", FS_SEV_WARNING, "village", id,
@@ -672,20 +1215,58 @@ rule_idle(struct funds *f, const struct village *vl, int c, int64_t amount)
 }
 
 static void
-rule_overspend(struct funds *f, const struct deficit *x)
+rule_overspend(struct funds *f, const struct village *vl, int c,
+    fs_date day, int64_t amount, uint64_t at)
 {
-	const struct day *d = &f->days[x->day];
-	const struct village *vl = f->vlist[d->vc / NCAT];
-	const char *id = village_name(f, vl);
+	const char *id;
 	char date[FS_FMT_MAX], deficit[FS_FMT_MAX];
 
-	fs_date_fmt(d->date, date);
-	fs_amount_fmt(-(x->pos + x->s), deficit);
+	if (tallied(f, FS_SEV_VIOLATION))
+		return;
+	id = village_name(f, vl);
+	fs_date_fmt(day, date);
+	fs_amount_fmt(amount, deficit);
 	fs_finding(&f->run->fnd, "funds.overspend", FS_SEV_VIOLATION,
-	    "village", id, id, date,
-	    where_source(f, x->at),
+	    "village", id, id, date, where_source(f, at),
 	    "%s: out beyond the money held, a deficit of %s",
-	    category_name((int)(d->vc % NCAT)), deficit);
+	    category_name(c), deficit);
+}
+
+/*
+ * An online ledger at the end: what is held and since when, idle money,
+ * the deficit found.  Its lots are the money held, oldest first.
+ */
+static void
+finish_online(struct funds *f, const struct village *vl, int c,
+    struct ledger *l)
+{
+	const struct online *o = l->on;
+	int64_t cut = (int64_t)f->run->as_of -
+	    f->run->policy.funds_idle_days - 1;
+	int64_t idle = 0;
+	const struct lotchunk *h;
+	uint32_t i, k = o->lhead, pos = o->hpos;
+
+	if (o->nlot > 0) {
+		l->held = 1;
+		l->oldest = f->chunk[k - 1].date[pos];
+	}
+	if (idle_category(c)) {
+		for (i = 0; i < o->nlot; i++) {
+			h = &f->chunk[k - 1];
+			if (h->date[pos] > cut)
+				break;
+			idle += h->amount[pos];
+			if (++pos == LOTS) {
+				k = h->next;
+				pos = 0;
+			}
+		}
+		if (idle > 0)
+			rule_idle(f, vl, c, idle);
+	}
+	if (o->found)
+		rule_overspend(f, vl, c, o->def_date, o->deficit, o->def_at);
 }
 
 /* A day of a ledger, to sort by date. */
@@ -855,9 +1436,17 @@ judge_ledgers(struct funds *f)
 	free(next);
 	free(refs);
 	status = find_deficit_rows(f, def, ndef);
-	for (i = 0; status == 0 && i < ndef; i++)
-		rule_overspend(f, &def[i]);
+	for (i = 0; status == 0 && i < ndef; i++) {
+		d = &f->days[def[i].day];
+		rule_overspend(f, f->vlist[d->vc / NCAT], (int)(d->vc % NCAT),
+		    d->date, -(def[i].pos + def[i].s), def[i].at);
+	}
 	free(def);
+	for (i = 0; status == 0 && i < f->nv; i++)
+		for (k = 0; k < NCAT; k++)
+			if (f->vlist[i]->cat[k].mode == LEDGER_ONLINE)
+				finish_online(f, f->vlist[i], (int)k,
+				    &f->vlist[i]->cat[k]);
 	return status;
 }
 
@@ -870,6 +1459,8 @@ rule_unknown_household(struct funds *f)
 	size_t i;
 
 	for (i = 0; i < f->unknown.n; i++) {
+		if (tallied(f, FS_SEV_VIOLATION))
+			continue;
 		u = f->unknown.order[i]->val;
 		fs_date_fmt(u->date, date);
 		fs_amount_fmt(u->amount, amount);
@@ -910,7 +1501,8 @@ rule_support_short(struct funds *f, const struct secyear *y,
 {
 	char in[FS_FMT_MAX], req[FS_FMT_MAX];
 
-	if (strcmp(y->status, "short") != 0)
+	if (strcmp(y->status, "short") != 0 ||
+	    tallied(f, FS_SEV_VIOLATION))
 		return;
 	fs_amount_fmt(y->s->support_in, in);
 	fs_amount_fmt(y->required, req);
@@ -927,7 +1519,7 @@ rule_support_behind(struct funds *f, const struct secyear *y,
 	char in[FS_FMT_MAX], due[FS_FMT_MAX], req[FS_FMT_MAX];
 	char asof[FS_FMT_MAX];
 
-	if (strcmp(y->status, "behind") != 0)
+	if (strcmp(y->status, "behind") != 0 || tallied(f, FS_SEV_WARNING))
 		return;
 	fs_amount_fmt(y->s->support_in, in);
 	fs_amount_fmt(y->due, due);
@@ -948,7 +1540,8 @@ rule_subsidy_missing(struct funds *f, const struct secyear *y,
 
 	fs_date_fmt(y->last, last);
 	for (k = 0; k < NSUBSIDY; k++) {
-		if (y->s->subsidy[k] > 0)
+		if (y->s->subsidy[k] > 0 || tallied(f, y->complete ?
+		    FS_SEV_VIOLATION : FS_SEV_WARNING))
 			continue;
 		if (y->complete)
 			fs_finding(&f->run->fnd, "funds.subsidy-missing",
@@ -1124,12 +1717,24 @@ write_balances(struct funds *f)
 static void
 funds_free(struct funds *f)
 {
+	uint32_t i;
+	int c;
+
+	for (i = 0; i < f->nv; i++)
+		for (c = 0; c < NCAT; c++)
+			free(f->vlist[i]->cat[c].on);
 	fs_table_free(&f->households);
 	fs_table_free(&f->villages);
 	fs_table_free(&f->secs);
 	fs_table_free(&f->unknown);
+	free(f->chunk);
 	free(f->vlist);
+	free(f->vmemo);
+	free(f->smemo);
 	free(f->days);
+	free(f->jbuf);
+	if (f->journal != NULL)
+		fclose(f->journal);
 	free(f->slot);
 	fs_buf_free(&f->key);
 	if (f->spill != NULL)
@@ -1173,6 +1778,8 @@ main(int argc, char *argv[])
 	fs_table_init(&f.villages, sizeof(struct village));
 	fs_table_init(&f.secs, sizeof(struct sec));
 	fs_table_init(&f.unknown, sizeof(struct unknown));
+	f.vmemo = fs_xcalloc(MEMO, sizeof(*f.vmemo));
+	f.smemo = fs_xcalloc(MEMO, sizeof(*f.smemo));
 	if (roster_file != NULL && fs_roster_load(&run, &ro, roster_file) != 0)
 		status = 2;
 	if (status == 0 && f.households_file != NULL)
