@@ -237,17 +237,23 @@ finding(struct hh *h, enum rule rule, const char *entity,
 }
 
 /*
- * The row's household has a problem: a bit for the table, or a finding
- * with the detail given.
+ * The row's household has a problem: its bit for the table.  Tells
+ * whether a finding is wanted, so that a rule formats its detail only
+ * then, with flag().
  */
+static int
+flagged(struct hh *h, enum rule rule)
+{
+	h->bits |= 1u << rule;
+	return h->run->findings;
+}
+
+/* The finding of a problem of the row's household, with its detail. */
 static void __attribute__((format(printf, 3, 4)))
 flag(struct hh *h, enum rule rule, const char *fmt, ...)
 {
 	va_list ap;
 
-	h->bits |= 1u << rule;
-	if (!h->run->findings)
-		return;
 	va_start(ap, fmt);
 	add_finding(h, rule, "household",
 	    decoded_id(&h->v[FS_HH_HOUSEHOLD_ID], h->household_id),
@@ -261,7 +267,8 @@ flag(struct hh *h, enum rule rule, const char *fmt, ...)
 static void
 rule_no_helper(struct hh *h)
 {
-	if (poor_or_monitored(h) && h->v[FS_HH_HELPER_ID].n == 0)
+	if (poor_or_monitored(h) && h->v[FS_HH_HELPER_ID].n == 0 &&
+	    flagged(h, R_NO_HELPER))
 		flag(h, R_NO_HELPER, "a %s household with no helper",
 		    status_name(h->status));
 }
@@ -269,7 +276,8 @@ rule_no_helper(struct hh *h)
 static void
 rule_no_plan(struct hh *h)
 {
-	if (poor_or_monitored(h) && h->v[FS_HH_PLAN].n == 0)
+	if (poor_or_monitored(h) && h->v[FS_HH_PLAN].n == 0 &&
+	    flagged(h, R_NO_PLAN))
 		flag(h, R_NO_PLAN, "a %s household with no plan",
 		    status_name(h->status));
 }
@@ -280,7 +288,8 @@ rule_lifted_below_line(struct hh *h)
 	char fig[3 * FS_FMT_MAX], line[FS_FMT_MAX];
 
 	if (h->status == FS_HHS_LIFTED &&
-	    below_line(h, h->run->policy.hh_poverty_line))
+	    below_line(h, h->run->policy.hh_poverty_line) &&
+	    flagged(h, R_LIFTED_BELOW_LINE))
 		flag(h, R_LIFTED_BELOW_LINE, "lifted, but per-capita income "
 		    "%s below the poverty line %s",
 		    income_figures(h, fig, sizeof(fig)),
@@ -309,7 +318,7 @@ rule_lifted_unguaranteed(struct hh *h)
 			    fs_fmt_households.cols[FS_HH_FOOD_CLOTHING + i].name,
 			    g->n > 0 ? "no" : "missing");
 	}
-	if (nunmet > 0)
+	if (nunmet > 0 && flagged(h, R_LIFTED_UNGUARANTEED))
 		flag(h, R_LIFTED_UNGUARANTEED,
 		    "lifted, but guarantees not met: %s", unmet);
 }
@@ -320,7 +329,8 @@ rule_should_monitor(struct hh *h)
 	char fig[3 * FS_FMT_MAX], line[FS_FMT_MAX];
 
 	if ((h->status == FS_HHS_LIFTED || h->status == FS_HHS_NOT_POOR) &&
-	    below_line(h, h->run->policy.hh_monitor_line))
+	    below_line(h, h->run->policy.hh_monitor_line) &&
+	    flagged(h, R_SHOULD_MONITOR))
 		flag(h, R_SHOULD_MONITOR, "%s, per-capita income %s below "
 		    "the monitoring line %s", status_name(h->status),
 		    income_figures(h, fig, sizeof(fig)),
@@ -333,7 +343,8 @@ rule_eligibility_review(struct hh *h)
 	char fig[3 * FS_FMT_MAX], line[FS_FMT_MAX];
 
 	if (h->status == FS_HHS_POOR &&
-	    !below_line(h, h->run->policy.hh_review_line))
+	    !below_line(h, h->run->policy.hh_review_line) &&
+	    flagged(h, R_ELIGIBILITY_REVIEW))
 		flag(h, R_ELIGIBILITY_REVIEW, "registered poor, per-capita "
 		    "income %s at or above the review line %s",
 		    income_figures(h, fig, sizeof(fig)),
