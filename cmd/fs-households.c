@@ -91,13 +91,33 @@ struct helper {
 	int overloaded;
 };
 
+/*
+ * The heads' ID numbers.  An ID number is 17 digits and a check digit
+ * (0-9 or X, x = X), so it is a number below 11 * 10^17, and the table
+ * is slots of that number + 1 (0: empty) and the person's ref (from 1):
+ * 16 bytes a slot, no entry to follow, no string to hash or compare.
+ */
+struct person_slot {
+	uint64_t key;
+	uint32_t ref;
+};
+
+/* With --findings: the first household a person heads, and its row. */
 struct person {
-	uint32_t ref;		/* its place in the table, from 1 */
-	int64_t households;	/* households headed */
-	/* With --findings: the first household headed, and its row. */
 	const char *household_id, *village_id;
 	const char *file;
 	long line;
+};
+
+struct persons {
+	struct person_slot *slot;	/* open addressing, power of two */
+	size_t nslot;
+	int shift;			/* 64 - log2(nslot) */
+	uint32_t n;			/* persons */
+	uint32_t *households;		/* per ref - 1: households headed */
+	struct person *first;		/* per ref - 1, with --findings */
+	size_t cap;
+	struct fs_arena arena;		/* their ids, with --findings */
 };
 
 /* What the table keeps of one household until the end of input. */
@@ -109,7 +129,8 @@ struct household {
 
 struct hh {
 	struct fs_run *run;
-	struct fs_table helpers, persons;
+	struct fs_table helpers;
+	struct persons persons;
 	struct household *rows;
 	size_t nrows, caprows;
 	struct fs_spool spool;
@@ -351,6 +372,97 @@ rule_eligibility_review(struct hh *h)
 		    amount(h->run->policy.hh_review_line, line));
 }
 
+/* The number that 8 ASCII digits spell, a word at a time. */
+static uint64_t
+digits8(const char *p)
+{
+	uint64_t w;
+
+	memcpy(&w, p, sizeof(w));
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
+	w = __builtin_bswap64(w);	/* the first digit in the low byte */
+#endif
+	w -= 0x3030303030303030ULL;
+	w = (w * 10 + (w >> 8)) & 0x00ff00ff00ff00ffULL;
+	w = (w * 100 + (w >> 16)) & 0x0000ffff0000ffffULL;
+	return (w * 10000 + (w >> 32)) & 0xffffffffULL;
+}
+
+/*
+ * The key of a valid ID number (17 digits, then 0-9, X or x): the digits
+ * as a number, times 11, plus the check digit (X: 10), plus 1.
+ */
+static uint64_t
+person_key(const char *p)
+{
+	uint64_t k, c;
+
+	k = (digits8(p) * 100000000 + digits8(p + 8)) * 10 +
+	    (uint64_t)(p[16] - '0');
+	c = p[17] == 'X' || p[17] == 'x' ? 10 : (uint64_t)(p[17] - '0');
+	return k * 11 + c + 1;
+}
+
+/* Where a key's probe starts (Fibonacci hashing: the product's top bits). */
+static size_t
+person_home(const struct persons *ps, uint64_t key)
+{
+	return (size_t)((key * 0x9e3779b97f4a7c15ULL) >> ps->shift);
+}
+
+static void
+persons_grow(struct persons *ps)
+{
+	struct person_slot *old = ps->slot;
+	size_t oldn = ps->nslot, i, j;
+
+	ps->nslot = oldn ? oldn * 2 : 1024;
+	ps->shift = oldn ? ps->shift - 1 : 64 - 10;
+	ps->slot = fs_xcalloc(ps->nslot, sizeof(*ps->slot));
+	for (i = 0; i < oldn; i++) {
+		if (old[i].key == 0)
+			continue;
+		for (j = person_home(ps, old[i].key); ps->slot[j].key != 0;
+		    j = (j + 1) & (ps->nslot - 1))
+			;
+		ps->slot[j] = old[i];
+	}
+	free(old);
+}
+
+/* The ref of a person, made when new (*created says). */
+static uint32_t
+person_ref(struct persons *ps, uint64_t key, int findings, int *created)
+{
+	struct person_slot *sl;
+	size_t i;
+
+	for (i = person_home(ps, key);; i = (i + 1) & (ps->nslot - 1)) {
+		sl = &ps->slot[i];
+		if (sl->key == key) {
+			*created = 0;
+			return sl->ref;
+		}
+		if (sl->key == 0)
+			break;
+	}
+	*created = 1;
+	if (ps->n == ps->cap) {
+		ps->cap = ps->cap ? ps->cap * 2 : 1024;
+		ps->households = fs_xreallocarray(ps->households, ps->cap,
+		    sizeof(*ps->households));
+		if (findings)
+			ps->first = fs_xreallocarray(ps->first, ps->cap,
+			    sizeof(*ps->first));
+	}
+	ps->households[ps->n] = 0;
+	sl->key = key;
+	sl->ref = ++ps->n;
+	if ((size_t)ps->n * 4 >= ps->nslot * 3)
+		persons_grow(ps);
+	return ps->n;
+}
+
 /*
  * Counts the household against its head's ID number (x = X) and returns
  * the number's ref.  The table marks the rule at the end; findings are
@@ -360,37 +472,39 @@ static uint32_t
 rule_duplicate_person(struct hh *h)
 {
 	const struct fs_value *id = &h->v[FS_HH_HEAD_ID_NUMBER];
-	struct fs_arena *a = fs_table_arena(&h->persons);
+	struct persons *ps = &h->persons;
 	char key[IDNUM_LEN + 1], masked[IDNUM_LEN + 1];
 	const char *hid, *first;
 	struct person *p;
+	uint32_t ref, *count;
 	int created;
 
 	if (id->n != IDNUM_LEN)
 		return 0;
-	memcpy(key, id->p, IDNUM_LEN);
-	if (key[IDNUM_LEN - 1] == 'x')
-		key[IDNUM_LEN - 1] = 'X';
-	key[IDNUM_LEN] = '\0';
-	p = fs_table_get(&h->persons, key, IDNUM_LEN, &created);
-	if (created)
-		p->ref = (uint32_t)h->persons.n;
-	p->households++;
+	ref = person_ref(ps, person_key(id->p), h->run->findings, &created);
+	count = &ps->households[ref - 1];
+	if (*count < UINT32_MAX)
+		(*count)++;
 	if (!h->run->findings)
-		return p->ref;
+		return ref;
+	p = &ps->first[ref - 1];
 	if (created) {
 		hid = decoded_id(&h->v[FS_HH_HOUSEHOLD_ID], h->household_id);
-		p->household_id = fs_arena_strndup(a, hid, strlen(hid));
+		p->household_id = fs_arena_strndup(&ps->arena, hid,
+		    strlen(hid));
 		decoded_id(&h->v[FS_HH_VILLAGE_ID], h->village_id);
-		p->village_id = fs_arena_strndup(a, h->village_id,
+		p->village_id = fs_arena_strndup(&ps->arena, h->village_id,
 		    strlen(h->village_id));
 		p->file = h->r->name;
 		p->line = h->r->lineno;
-		return p->ref;
+		return ref;
 	}
+	memcpy(key, id->p, IDNUM_LEN);
+	if (key[IDNUM_LEN - 1] == 'x')
+		key[IDNUM_LEN - 1] = 'X';
 	masked_idnum(key, masked);
 	first = fs_findings_source(&h->run->fnd, p->file, p->line);
-	if (p->households == 2) {
+	if (*count == 2) {
 		hid = decoded_id(&h->v[FS_HH_HOUSEHOLD_ID], h->household_id);
 		finding(h, R_DUPLICATE_PERSON, "household", p->household_id,
 		    p->village_id, first, "head ID number %s also heads "
@@ -398,7 +512,7 @@ rule_duplicate_person(struct hh *h)
 	}
 	flag(h, R_DUPLICATE_PERSON, "head ID number %s also heads household "
 	    "%s (%s)", masked, p->household_id, first);
-	return p->ref;
+	return ref;
 }
 
 /*
@@ -624,7 +738,6 @@ write_table(struct hh *h)
 {
 	struct fs_out *o = &h->run->out;
 	const struct household *k;
-	const struct person *p;
 	const struct helper *hp;
 	const char *line;
 	size_t i, n;
@@ -643,8 +756,7 @@ write_table(struct hh *h)
 		k = &h->rows[i];
 		bits = k->bits;
 		if (k->person != 0) {
-			p = h->persons.order[k->person - 1]->val;
-			if (p->households > 1)
+			if (h->persons.households[k->person - 1] > 1)
 				bits |= 1u << R_DUPLICATE_PERSON;
 		}
 		if (k->helper != 0) {
@@ -675,14 +787,17 @@ hh_init(struct hh *h, struct fs_run *run)
 	memset(h, 0, sizeof(*h));
 	h->run = run;
 	fs_table_init(&h->helpers, sizeof(struct helper));
-	fs_table_init(&h->persons, sizeof(struct person));
+	persons_grow(&h->persons);
 }
 
 static void
 hh_free(struct hh *h)
 {
 	fs_table_free(&h->helpers);
-	fs_table_free(&h->persons);
+	free(h->persons.slot);
+	free(h->persons.households);
+	free(h->persons.first);
+	fs_arena_free(&h->persons.arena);
 	fs_spool_close(&h->spool);
 	free(h->rows);
 	free(h->hdr);
