@@ -715,70 +715,117 @@ read_input(struct hh *h, const char *path)
 	return status;
 }
 
-static void
-write_problems(struct fs_out *o, uint32_t bits)
-{
-	int i, first = 1;
+/*
+ * The problems column of every set of rules a row can break, and how many
+ * violations and warnings it counts: built once, not per row.
+ */
+struct problems {
+	struct fs_buf text[1u << NRULES];
+	uint8_t violations[1u << NRULES], warnings[1u << NRULES];
+};
 
-	for (i = 0; i < NRULES; i++)
-		if (bits & (1u << i)) {
-			if (!first)
-				fs_out_char(o, ',');
-			fs_out_str(o, rules[i].name);
-			first = 0;
+static void
+problems_init(struct problems *pr)
+{
+	uint32_t bits;
+	int i;
+
+	memset(pr, 0, sizeof(*pr));
+	for (bits = 0; bits < 1u << NRULES; bits++) {
+		fs_buf_adds(&pr->text[bits], "\t");
+		for (i = 0; i < NRULES; i++) {
+			if (!(bits & (1u << i)))
+				continue;
+			if (pr->text[bits].n > 1)
+				fs_buf_adds(&pr->text[bits], ",");
+			fs_buf_adds(&pr->text[bits], rules[i].name);
+			/* Count as the findings would: overload once per helper. */
+			if (i == R_HELPER_OVERLOAD)
+				continue;
+			if (rules[i].severity == FS_SEV_VIOLATION)
+				pr->violations[bits]++;
+			else
+				pr->warnings[bits]++;
 		}
+		fs_buf_adds(&pr->text[bits], "\n");
+	}
+}
+
+static void
+problems_free(struct problems *pr)
+{
+	uint32_t bits;
+
+	for (bits = 0; bits < 1u << NRULES; bits++)
+		fs_buf_free(&pr->text[bits]);
 }
 
 /*
  * Reads the spool back into the table, each row with its problems, now
  * that duplicate-person and helper-overload are known.  0, or 2.
+ *
+ * The table goes straight to standard output, not through run->out,
+ * which would hold all of it in a second temporary file until the end:
+ * once the input is read and the spool is written out whole, nothing
+ * but an I/O error can make the run fail.
  */
 static int
 write_table(struct hh *h)
 {
-	struct fs_out *o = &h->run->out;
+	struct fs_out o;
+	struct problems pr;
 	const struct household *k;
 	const struct helper *hp;
+	const struct fs_buf *t;
 	const char *line;
 	size_t i, n;
 	uint32_t bits;
-	int j;
+	int c, rc = 0;
 
 	if (h->hdr == NULL)
 		return 0;
-	fs_out_write(o, h->hdr, h->hdrlen);
-	fs_out_str(o, "\tper_capita\tproblems\n");
-	if (fs_spool_rewind(&h->spool) < 0)
-		goto fail;
-	for (i = 0; i < h->nrows; i++) {
-		if (fs_spool_next(&h->spool, &line, &n) != 1)
-			goto fail;
+	if (fs_spool_rewind(&h->spool) < 0) {
+		fs_warnx("temporary file: %s", strerror(h->spool.err));
+		return 2;
+	}
+	problems_init(&pr);
+	fs_out_init(&o, STDOUT_FILENO, h->run->out.name, 0);
+	fs_out_write(&o, h->hdr, h->hdrlen);
+	fs_out_str(&o, "\tper_capita\tproblems\n");
+	for (i = 0; i < h->nrows && !o.err; i++) {
+		if (fs_spool_next(&h->spool, &line, &n) != 1) {
+			fs_warnx("temporary file: %s", strerror(h->spool.err ?
+			    h->spool.err : EIO));
+			rc = 2;
+			break;
+		}
 		k = &h->rows[i];
 		bits = k->bits;
-		if (k->person != 0) {
-			if (h->persons.households[k->person - 1] > 1)
-				bits |= 1u << R_DUPLICATE_PERSON;
-		}
+		if (k->person != 0 && h->persons.households[k->person - 1] > 1)
+			bits |= 1u << R_DUPLICATE_PERSON;
 		if (k->helper != 0) {
 			hp = h->helpers.order[k->helper - 1]->val;
 			if (hp->overloaded)
 				bits |= 1u << R_HELPER_OVERLOAD;
 		}
-		/* Count as the findings would: overload once per helper. */
-		for (j = 0; j < NRULES; j++)
-			if (j != R_HELPER_OVERLOAD && (bits & (1u << j)))
-				fs_findings_tally(&h->run->fnd,
-				    rules[j].severity);
-		fs_out_write(o, line, n);
-		fs_out_char(o, '\t');
-		write_problems(o, bits);
-		fs_out_char(o, '\n');
+		for (c = pr.violations[bits]; c > 0; c--)
+			fs_findings_tally(&h->run->fnd, FS_SEV_VIOLATION);
+		for (c = pr.warnings[bits]; c > 0; c--)
+			fs_findings_tally(&h->run->fnd, FS_SEV_WARNING);
+		t = &pr.text[bits];
+		fs_out_write(&o, line, n);
+		fs_out_write(&o, t->p, t->n);
+	}
+	problems_free(&pr);
+	if (rc != 0) {
+		fs_out_discard(&o);
+		return rc;
+	}
+	if (fs_out_commit(&o) < 0) {
+		fs_warnx("%s: %s", o.name, strerror(o.err));
+		return 2;
 	}
 	return 0;
-fail:
-	fs_warnx("temporary file: %s", strerror(h->spool.err ?
-	    h->spool.err : EIO));
-	return 2;
 }
 
 static void
