@@ -73,6 +73,12 @@ static const struct {
 	    FS_SEV_WARNING },
 };
 
+/*
+ * The households format without its check of repeated household_ids,
+ * which new_household() makes (main sets it up).
+ */
+static struct fs_format fmt_households;
+
 /* The five guarantees, in the order of the format's columns. */
 enum { NGUARANTEES = FS_HH_WATER - FS_HH_FOOD_CLOTHING + 1 };
 
@@ -120,11 +126,28 @@ struct persons {
 	struct fs_arena arena;		/* their ids, with --findings */
 };
 
-/* What the table keeps of one household until the end of input. */
+/*
+ * What is kept of one household until the end of input.  Households are
+ * the keys of this tool, and a repeated household_id is an invalid row
+ * (SPEC 3.3), so this is also the table of household_ids: the format's
+ * own check of repeated keys is turned off (fmt_households) and the same
+ * check is made here, with the same message, in a third of the memory
+ * (24 bytes a household, its id's bytes, and 8-byte slots).
+ */
 struct household {
+	uint64_t key;		/* its household_id: offset in hh.keys */
+	uint32_t line;		/* where it was read, as keys.c keeps it */
+	uint16_t file;
+	uint8_t keylen;		/* an id is at most 64 bytes */
+	uint8_t bits;		/* the problems of the row itself */
 	uint32_t person;	/* ref in persons, 0: no head_id_number */
 	uint32_t helper;	/* ref in helpers, 0: none counted */
-	uint32_t bits;		/* the problems of the row itself */
+};
+
+/* A slot of the household_ids: the hash's top half, and the ref. */
+struct household_slot {
+	uint32_t tag;
+	uint32_t ref;		/* index in hh.rows + 1; 0: empty */
 };
 
 struct hh {
@@ -133,6 +156,10 @@ struct hh {
 	struct persons persons;
 	struct household *rows;
 	size_t nrows, caprows;
+	struct household_slot *slot;	/* open addressing, power of two */
+	size_t nslot;
+	char *keys;			/* the household_ids, end to end */
+	size_t nkeys, capkeys;
 	struct fs_spool spool;
 	/* The table's columns: the first input's header. */
 	char *hdr;
@@ -637,10 +664,9 @@ bind_columns(struct hh *h, const struct fs_tsv *r)
 
 /* The row as read (in the table's column order) and its per_capita. */
 static void
-keep_row(struct hh *h, uint32_t person, uint32_t helper)
+keep_row(struct hh *h)
 {
 	const struct fs_tsv *r = h->r;
-	struct household *k;
 	size_t i;
 
 	if (h->same_order)
@@ -655,23 +681,95 @@ keep_row(struct hh *h, uint32_t person, uint32_t helper)
 	fs_spool_add(&h->spool, "\t", 1);
 	fs_spool_add(&h->spool, h->per_capita, h->per_capita_len);
 	fs_spool_end(&h->spool);
+}
+
+static void
+households_grow(struct hh *h)
+{
+	struct household_slot *old = h->slot;
+	size_t oldn = h->nslot, i, j, mask;
+	const struct household *k;
+
+	h->nslot = oldn ? oldn * 2 : 1024;
+	h->slot = fs_xcalloc(h->nslot, sizeof(*h->slot));
+	mask = h->nslot - 1;
+	for (i = 0; i < oldn; i++) {
+		if (old[i].ref == 0)
+			continue;
+		k = &h->rows[old[i].ref - 1];
+		j = (size_t)fs_hash(h->keys + k->key, k->keylen) & mask;
+		while (h->slot[j].ref != 0)
+			j = (j + 1) & mask;
+		h->slot[j] = old[i];
+	}
+	free(old);
+}
+
+/*
+ * The row's household, new: its record, or NULL when its household_id
+ * was read before (why says where, as keys.c would).
+ */
+static struct household *
+new_household(struct hh *h, struct fs_buf *why)
+{
+	const struct fs_value *id = &h->v[FS_HH_HOUSEHOLD_ID];
+	uint64_t hash = fs_hash(id->p, id->n);
+	uint32_t tag = (uint32_t)(hash >> 32);
+	size_t i, mask = h->nslot - 1;
+	struct household *k;
+
+	for (i = (size_t)hash & mask; h->slot[i].ref != 0;
+	    i = (i + 1) & mask) {
+		if (h->slot[i].tag != tag)
+			continue;
+		k = &h->rows[h->slot[i].ref - 1];
+		if (k->keylen == id->n &&
+		    fs_same_bytes(h->keys + k->key, id->p, id->n)) {
+			fs_buf_reset(why);
+			fs_buf_printf(why, "the same %s as %s:%lu",
+			    fmt_households.cols[FS_HH_HOUSEHOLD_ID].name,
+			    h->run->files[k->file], (unsigned long)k->line);
+			return NULL;
+		}
+	}
 	if (h->nrows == h->caprows) {
 		h->caprows = h->caprows ? h->caprows * 2 : 1024;
 		h->rows = fs_xreallocarray(h->rows, h->caprows,
 		    sizeof(*h->rows));
 	}
+	if (h->capkeys - h->nkeys < id->n) {
+		while (h->capkeys - h->nkeys < id->n)
+			h->capkeys = h->capkeys ? h->capkeys * 2 : 1 << 16;
+		h->keys = fs_xreallocarray(h->keys, h->capkeys, 1);
+	}
 	k = &h->rows[h->nrows++];
-	k->person = person;
-	k->helper = helper;
-	k->bits = h->bits;
+	memset(k, 0, sizeof(*k));
+	k->key = h->nkeys;
+	k->keylen = (uint8_t)id->n;
+	k->line = (uint32_t)h->r->lineno;
+	k->file = (uint16_t)(h->run->nfiles - 1);
+	memcpy(h->keys + h->nkeys, id->p, id->n);
+	h->nkeys += id->n;
+	h->slot[i].tag = tag;
+	h->slot[i].ref = (uint32_t)h->nrows;
+	if (h->nrows * 4 >= h->nslot * 3)
+		households_grow(h);
+	return k;
 }
 
-static void
+/* 0, or 2: the row's household_id was read before, and the run stops. */
+static int
 judge_row(struct hh *h)
 {
 	const struct fs_value *v = h->v;
+	struct household *k;
 	uint32_t person, helper;
 
+	if ((k = new_household(h, &h->run->msg)) == NULL)
+		return fs_run_invalid(h->run, h->r,
+		    fmt_households.cols[FS_HH_HOUSEHOLD_ID].name,
+		    h->run->msg.p, v[FS_HH_HOUSEHOLD_ID].p,
+		    v[FS_HH_HOUSEHOLD_ID].n);
 	h->status = v[FS_HH_STATUS].v.choice;
 	h->members = v[FS_HH_MEMBERS].v.num;
 	h->income = v[FS_HH_ANNUAL_INCOME].v.num;
@@ -686,8 +784,13 @@ judge_row(struct hh *h)
 	rule_eligibility_review(h);
 	person = rule_duplicate_person(h);
 	helper = count_helper(h);
+	k = &h->rows[h->nrows - 1];	/* rows may have moved */
+	k->person = person;
+	k->helper = helper;
+	k->bits = (uint8_t)h->bits;
 	if (!h->run->findings)
-		keep_row(h, person, helper);
+		keep_row(h);
+	return 0;
 }
 
 static int
@@ -698,7 +801,7 @@ read_input(struct hh *h, const char *path)
 	struct fs_value v[FS_MAX_COLS];
 	int rc, status = 0;
 
-	if (fs_run_open(h->run, &r, path, &fs_fmt_households, &b) != 0 ||
+	if (fs_run_open(h->run, &r, path, &fmt_households, &b) != 0 ||
 	    bind_columns(h, &r) != 0) {
 		fs_tsv_close(&r);
 		return 2;
@@ -706,8 +809,9 @@ read_input(struct hh *h, const char *path)
 	h->r = &r;
 	h->v = v;
 	while ((rc = fs_run_next(h->run, &r, &b, v)) == FS_TSV_ROW)
-		judge_row(h);
-	if (rc == FS_RUN_STOP)
+		if (judge_row(h) != 0)
+			break;
+	if (rc != FS_TSV_EOF)
 		status = 2;
 	h->r = NULL;
 	h->v = NULL;
@@ -835,6 +939,7 @@ hh_init(struct hh *h, struct fs_run *run)
 	h->run = run;
 	fs_table_init(&h->helpers, sizeof(struct helper));
 	persons_grow(&h->persons);
+	households_grow(h);
 }
 
 static void
@@ -847,6 +952,8 @@ hh_free(struct hh *h)
 	fs_arena_free(&h->persons.arena);
 	fs_spool_close(&h->spool);
 	free(h->rows);
+	free(h->slot);
+	free(h->keys);
 	free(h->hdr);
 	free(h->names);
 	free(h->cols);
@@ -862,6 +969,8 @@ main(int argc, char *argv[])
 	struct hh h;
 	int ch, i, status = 0;
 
+	fmt_households = fs_fmt_households;
+	fmt_households.key[0] = -1;
 	fs_run_init(&run, "fs-households", usage);
 	while ((ch = getopt_long(argc, argv, ":h", longopts, NULL)) != -1)
 		if (fs_run_option(&run, ch, argv))
