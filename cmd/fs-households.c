@@ -144,7 +144,10 @@ struct household {
 	uint32_t helper;	/* ref in helpers, 0: none counted */
 };
 
-/* A slot of the household_ids: the hash's top half, and the ref. */
+/*
+ * A slot of the household_ids: the hash's top half, whose top bits are
+ * also the slot where its probe starts, and the ref.
+ */
 struct household_slot {
 	uint32_t tag;
 	uint32_t ref;		/* index in hh.rows + 1; 0: empty */
@@ -158,6 +161,7 @@ struct hh {
 	size_t nrows, caprows;
 	struct household_slot *slot;	/* open addressing, power of two */
 	size_t nslot;
+	int shift;			/* 32 - log2(nslot) */
 	char *keys;			/* the household_ids, end to end */
 	size_t nkeys, capkeys;
 	struct fs_spool spool;
@@ -175,6 +179,8 @@ struct hh {
 	int status;
 	int64_t members, income;
 	uint32_t bits;
+	uint32_t tag;		/* its household_id's hash, top half */
+	uint64_t person;	/* its head's key, 0: none */
 	char per_capita[FS_FMT_MAX];
 	size_t per_capita_len;
 	char *detail;		/* a finding's detail, reused */
@@ -506,9 +512,9 @@ rule_duplicate_person(struct hh *h)
 	uint32_t ref, *count;
 	int created;
 
-	if (id->n != IDNUM_LEN)
+	if (h->person == 0)
 		return 0;
-	ref = person_ref(ps, person_key(id->p), h->run->findings, &created);
+	ref = person_ref(ps, h->person, h->run->findings, &created);
 	count = &ps->households[ref - 1];
 	if (*count < UINT32_MAX)
 		(*count)++;
@@ -688,16 +694,15 @@ households_grow(struct hh *h)
 {
 	struct household_slot *old = h->slot;
 	size_t oldn = h->nslot, i, j, mask;
-	const struct household *k;
 
 	h->nslot = oldn ? oldn * 2 : 1024;
+	h->shift = oldn ? h->shift - 1 : 32 - 10;
 	h->slot = fs_xcalloc(h->nslot, sizeof(*h->slot));
 	mask = h->nslot - 1;
 	for (i = 0; i < oldn; i++) {
 		if (old[i].ref == 0)
 			continue;
-		k = &h->rows[old[i].ref - 1];
-		j = (size_t)fs_hash(h->keys + k->key, k->keylen) & mask;
+		j = old[i].tag >> h->shift;
 		while (h->slot[j].ref != 0)
 			j = (j + 1) & mask;
 		h->slot[j] = old[i];
@@ -713,12 +718,11 @@ static struct household *
 new_household(struct hh *h, struct fs_buf *why)
 {
 	const struct fs_value *id = &h->v[FS_HH_HOUSEHOLD_ID];
-	uint64_t hash = fs_hash(id->p, id->n);
-	uint32_t tag = (uint32_t)(hash >> 32);
+	uint32_t tag = h->tag;
 	size_t i, mask = h->nslot - 1;
 	struct household *k;
 
-	for (i = (size_t)hash & mask; h->slot[i].ref != 0;
+	for (i = tag >> h->shift; h->slot[i].ref != 0;
 	    i = (i + 1) & mask) {
 		if (h->slot[i].tag != tag)
 			continue;
@@ -762,20 +766,34 @@ static int
 judge_row(struct hh *h)
 {
 	const struct fs_value *v = h->v;
+	const struct fs_value *id = &v[FS_HH_HOUSEHOLD_ID];
+	const struct fs_value *idnum = &v[FS_HH_HEAD_ID_NUMBER];
 	struct household *k;
 	uint32_t person, helper;
 
+	/*
+	 * The slots of the household and of its head are far apart in large
+	 * tables: ask for them now, and use them after some work.
+	 */
+	h->tag = (uint32_t)(fs_hash(id->p, id->n) >> 32);
+	__builtin_prefetch(&h->slot[h->tag >> h->shift]);
+	h->person = 0;
+	if (idnum->n == IDNUM_LEN) {
+		h->person = person_key(idnum->p);
+		__builtin_prefetch(&h->persons.slot[person_home(&h->persons,
+		    h->person)]);
+	}
+	h->status = v[FS_HH_STATUS].v.choice;
+	h->members = v[FS_HH_MEMBERS].v.num;
+	h->income = v[FS_HH_ANNUAL_INCOME].v.num;
+	h->per_capita_len = fs_amount_fmt(fs_div_round(h->income, h->members),
+	    h->per_capita);
 	if ((k = new_household(h, &h->run->msg)) == NULL)
 		return fs_run_invalid(h->run, h->r,
 		    fmt_households.cols[FS_HH_HOUSEHOLD_ID].name,
 		    h->run->msg.p, v[FS_HH_HOUSEHOLD_ID].p,
 		    v[FS_HH_HOUSEHOLD_ID].n);
-	h->status = v[FS_HH_STATUS].v.choice;
-	h->members = v[FS_HH_MEMBERS].v.num;
-	h->income = v[FS_HH_ANNUAL_INCOME].v.num;
 	h->bits = 0;
-	h->per_capita_len = fs_amount_fmt(fs_div_round(h->income, h->members),
-	    h->per_capita);
 	rule_no_helper(h);
 	rule_no_plan(h);
 	rule_lifted_below_line(h);
