@@ -27,6 +27,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/mman.h>
 #include <unistd.h>
 
 #include "../common/run.h"
@@ -190,6 +191,45 @@ struct hh {
 };
 
 /* ---------------------------------------------------------- helpers */
+
+/* Slot arrays from this size on are mapped on their own, in huge pages. */
+enum { BIG = 1 << 21 };
+
+/*
+ * Zeroed memory for a slot array.  A large one is probed at random, a
+ * row at a time: in 2 MB pages where the system has them (Linux's
+ * transparent huge pages, on request), it costs a fault per 2 MB instead
+ * of per 4 KB, and the probes miss the TLB far less.
+ */
+static void *
+slots_alloc(size_t n, size_t size)
+{
+	void *p;
+
+	if (n <= BIG / size)
+		return fs_xcalloc(n, size);
+	if (n > SIZE_MAX / size || (p = mmap(NULL, n * size,
+	    PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0)) ==
+	    MAP_FAILED) {
+		fs_warnx("out of memory");	/* as fs_xcalloc() says it */
+		exit(2);
+	}
+#ifdef MADV_HUGEPAGE
+	(void)madvise(p, n * size, MADV_HUGEPAGE);
+#endif
+	return p;
+}
+
+static void
+slots_free(void *p, size_t n, size_t size)
+{
+	if (p == NULL)
+		return;
+	if (n > BIG / size)
+		munmap(p, n * size);
+	else
+		free(p);
+}
 
 static const char *
 status_name(int status)
@@ -451,7 +491,7 @@ persons_grow(struct persons *ps)
 
 	ps->nslot = oldn ? oldn * 2 : 1024;
 	ps->shift = oldn ? ps->shift - 1 : 64 - 10;
-	ps->slot = fs_xcalloc(ps->nslot, sizeof(*ps->slot));
+	ps->slot = slots_alloc(ps->nslot, sizeof(*ps->slot));
 	for (i = 0; i < oldn; i++) {
 		if (old[i].key == 0)
 			continue;
@@ -460,7 +500,7 @@ persons_grow(struct persons *ps)
 			;
 		ps->slot[j] = old[i];
 	}
-	free(old);
+	slots_free(old, oldn, sizeof(*old));
 }
 
 /* The ref of a person, made when new (*created says). */
@@ -697,7 +737,7 @@ households_grow(struct hh *h)
 
 	h->nslot = oldn ? oldn * 2 : 1024;
 	h->shift = oldn ? h->shift - 1 : 32 - 10;
-	h->slot = fs_xcalloc(h->nslot, sizeof(*h->slot));
+	h->slot = slots_alloc(h->nslot, sizeof(*h->slot));
 	mask = h->nslot - 1;
 	for (i = 0; i < oldn; i++) {
 		if (old[i].ref == 0)
@@ -707,7 +747,7 @@ households_grow(struct hh *h)
 			j = (j + 1) & mask;
 		h->slot[j] = old[i];
 	}
-	free(old);
+	slots_free(old, oldn, sizeof(*old));
 }
 
 /*
@@ -964,13 +1004,14 @@ static void
 hh_free(struct hh *h)
 {
 	fs_table_free(&h->helpers);
-	free(h->persons.slot);
+	slots_free(h->persons.slot, h->persons.nslot,
+	    sizeof(*h->persons.slot));
 	free(h->persons.households);
 	free(h->persons.first);
 	fs_arena_free(&h->persons.arena);
 	fs_spool_close(&h->spool);
 	free(h->rows);
-	free(h->slot);
+	slots_free(h->slot, h->nslot, sizeof(*h->slot));
 	free(h->keys);
 	free(h->hdr);
 	free(h->names);
