@@ -33,6 +33,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/mman.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include "../common/run.h"
@@ -168,6 +169,10 @@ struct hh {
 	struct household_slot *slot;	/* open addressing, power of two */
 	size_t nslot;
 	int shift;			/* 32 - log2(nslot) */
+	/* The current input: its size when a regular file, else 0; its
+	 * households so far, and their bytes. */
+	off_t fsize;
+	size_t frows, fbytes;
 	char *keys;			/* the household_ids, end to end */
 	size_t nkeys, capkeys;
 	struct fs_spool spool;
@@ -199,6 +204,9 @@ struct hh {
 
 /* Slot arrays from this size on are mapped on their own, in huge pages. */
 enum { BIG = 1 << 21 };
+
+/* Slots of a new table; how much larger a table can grow at once. */
+enum { SLOTS_MIN = 1024, GROW_MAX = 8 };
 
 /*
  * Zeroed memory for a slot array.  A large one is probed at random, a
@@ -504,14 +512,39 @@ person_home(const struct persons *ps, uint64_t key)
 	return (size_t)((key * 0x9e3779b97f4a7c15ULL) >> ps->shift);
 }
 
+/*
+ * The size a table of n keys, nslot slots, grows to: twice as large; or,
+ * when the input is a regular file, large enough for the keys its size
+ * promises at the rate seen so far (each table grows several times
+ * otherwise, and moving a million slots is a million cache misses).  At
+ * most GROW_MAX times as large at once, so that a file whose first rows
+ * mislead cannot make a table much larger than its keys need.
+ */
+static size_t
+grown(const struct hh *h, size_t nslot, size_t n)
+{
+	size_t want = nslot * 2;
+	double rows, keys;
+
+	if (h->fsize <= 0 || h->frows == 0 || h->fbytes == 0)
+		return want;
+	rows = (double)(h->nrows - h->frows) +
+	    (double)h->frows * (double)h->fsize / (double)h->fbytes;
+	keys = (double)n * rows / (double)h->nrows;
+	while (want < nslot * GROW_MAX && keys * 4 >= (double)want * 3)
+		want *= 2;
+	return want;
+}
+
+/* Moves the slots to a new array of nslot (a power of two). */
 static void
-persons_grow(struct persons *ps)
+persons_grow(struct persons *ps, size_t nslot)
 {
 	struct person_slot *old = ps->slot;
 	size_t oldn = ps->nslot, i, j;
 
-	ps->nslot = oldn ? oldn * 2 : 1024;
-	ps->shift = oldn ? ps->shift - 1 : 64 - 10;
+	ps->nslot = nslot;
+	ps->shift = 64 - __builtin_ctzll(nslot);
 	ps->slot = slots_alloc(ps->nslot, sizeof(*ps->slot));
 	for (i = 0; i < oldn; i++) {
 		if (old[i].key == 0)
@@ -526,8 +559,9 @@ persons_grow(struct persons *ps)
 
 /* The ref of a person, made when new (*created says). */
 static uint32_t
-person_ref(struct persons *ps, uint64_t key, int findings, int *created)
+person_ref(struct hh *h, uint64_t key, int findings, int *created)
 {
+	struct persons *ps = &h->persons;
 	struct person_slot *sl;
 	size_t i;
 
@@ -553,7 +587,7 @@ person_ref(struct persons *ps, uint64_t key, int findings, int *created)
 	sl->key = key;
 	sl->ref = ++ps->n;
 	if ((size_t)ps->n * 4 >= ps->nslot * 3)
-		persons_grow(ps);
+		persons_grow(ps, grown(h, ps->nslot, ps->n));
 	return ps->n;
 }
 
@@ -575,7 +609,7 @@ rule_duplicate_person(struct hh *h)
 
 	if (h->person == 0)
 		return 0;
-	ref = person_ref(ps, h->person, h->run->findings, &created);
+	ref = person_ref(h, h->person, h->run->findings, &created);
 	count = &ps->households[ref - 1];
 	if (*count < UINT32_MAX)
 		(*count)++;
@@ -749,14 +783,15 @@ keep_row(struct hh *h)
 	fs_spool_end(&h->spool);
 }
 
+/* Moves the slots to a new array of nslot (a power of two). */
 static void
-households_grow(struct hh *h)
+households_grow(struct hh *h, size_t nslot)
 {
 	struct household_slot *old = h->slot;
 	size_t oldn = h->nslot, i, j, mask;
 
-	h->nslot = oldn ? oldn * 2 : 1024;
-	h->shift = oldn ? h->shift - 1 : 32 - 10;
+	h->nslot = nslot;
+	h->shift = 32 - __builtin_ctzll(nslot);
 	h->slot = slots_alloc(h->nslot, sizeof(*h->slot));
 	mask = h->nslot - 1;
 	for (i = 0; i < oldn; i++) {
@@ -816,8 +851,10 @@ new_household(struct hh *h, struct fs_buf *why)
 	h->nkeys += id->n;
 	h->slot[i].tag = tag;
 	h->slot[i].ref = (uint32_t)h->nrows;
+	h->frows++;
+	h->fbytes += h->r->linelen + 1;
 	if (h->nrows * 4 >= h->nslot * 3)
-		households_grow(h);
+		households_grow(h, grown(h, h->nslot, h->nrows));
 	return k;
 }
 
@@ -877,6 +914,7 @@ read_input(struct hh *h, const char *path)
 	struct fs_tsv r;
 	struct fs_binding b;
 	struct fs_value v[FS_MAX_COLS];
+	struct stat st;
 	int rc, status = 0;
 
 	if (fs_run_open(h->run, &r, path, &fmt_households, &b) != 0 ||
@@ -884,6 +922,9 @@ read_input(struct hh *h, const char *path)
 		fs_tsv_close(&r);
 		return 2;
 	}
+	h->fsize = fstat(r.fd, &st) == 0 && S_ISREG(st.st_mode) ?
+	    st.st_size : 0;
+	h->frows = h->fbytes = 0;
 	h->r = &r;
 	h->v = v;
 	while ((rc = fs_run_next(h->run, &r, &b, v)) == FS_TSV_ROW)
@@ -1017,8 +1058,8 @@ hh_init(struct hh *h, struct fs_run *run)
 	h->run = run;
 	h->tab_per_capita[0] = '\t';
 	fs_table_init(&h->helpers, sizeof(struct helper));
-	persons_grow(&h->persons);
-	households_grow(h);
+	persons_grow(&h->persons, SLOTS_MIN);
+	households_grow(h, SLOTS_MIN);
 }
 
 static void
