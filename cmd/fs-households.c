@@ -127,7 +127,7 @@ struct persons {
 	size_t nslot;
 	int shift;			/* 64 - log2(nslot) */
 	uint32_t n;			/* persons */
-	uint32_t *households;		/* per ref - 1: households headed */
+	uint32_t *households;		/* per ref - 1: households */
 	struct person *first;		/* per ref - 1, with --findings */
 	size_t cap;
 	struct fs_arena arena;		/* their ids, with --findings */
@@ -143,7 +143,7 @@ struct persons {
  */
 struct household {
 	uint64_t key;		/* its household_id: offset in hh.keys */
-	uint32_t line;		/* where it was read, as keys.c keeps it */
+	uint32_t line;		/* where it was read, as keys.c has it */
 	uint16_t file;
 	uint8_t keylen;		/* an id is at most 64 bytes */
 	uint8_t bits;		/* the problems of the row itself */
@@ -269,7 +269,8 @@ per_capita(const struct hh *h)
 	int64_t x = h->income, y = h->members;
 
 	if (x > -small && x < small && y < small)
-		return x >= 0 ? (2 * x + y) / (2 * y) : -((-2 * x + y) / (2 * y));
+		return x >= 0 ? (2 * x + y) / (2 * y) :
+		    -((-2 * x + y) / (2 * y));
 	return fs_div_round(x, y);
 }
 
@@ -962,7 +963,7 @@ problems_init(struct problems *pr)
 			if (pr->text[bits].n > 1)
 				fs_buf_adds(&pr->text[bits], ",");
 			fs_buf_adds(&pr->text[bits], rules[i].name);
-			/* Count as the findings would: overload once per helper. */
+			/* As the findings count: overload once a helper. */
 			if (i == R_HELPER_OVERLOAD)
 				continue;
 			if (rules[i].severity == FS_SEV_VIOLATION)
