@@ -169,8 +169,10 @@ struct hh {
 	struct household_slot *slot;	/* open addressing, power of two */
 	size_t nslot;
 	int shift;			/* 32 - log2(nslot) */
-	/* The current input: its size when a regular file, else 0; its
-	 * households so far, and their bytes. */
+	/*
+	 * The current input: its size when a regular file, else 0; its
+	 * households so far, and their bytes (grown() guesses from them).
+	 */
 	off_t fsize;
 	size_t frows, fbytes;
 	char *keys;			/* the household_ids, end to end */
