@@ -17,16 +17,23 @@
  * of an ID number or of a helper have a problem is known only at the end,
  * while standard input cannot be read twice.  So each row's bytes and its
  * per_capita go to a spool (common/spool.h: a temporary file), and
- * each household keeps 12 bytes: the problems of its own row as bits, and
- * the places of its ID number and its helper in their tables.  At the end
- * the spool is read back and every row gets its problems column.  Memory
- * grows with households (the keys of this tool), never with their bytes.
+ * each household keeps 24 bytes (struct household): where it was read,
+ * the problems of its own row as bits, and the places of its ID number
+ * and its helper in their tables.  At the end the spool is read back and
+ * every row gets its problems column.  Memory grows with households (the
+ * keys of this tool), never with their bytes.
+ *
+ * Speed: the tables of households and of heads are as small as a slot
+ * can be, their slots are prefetched before they are needed, and the
+ * table goes from the spool straight to standard output.
  */
 #include <errno.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/mman.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include "../common/run.h"
@@ -73,6 +80,12 @@ static const struct {
 	    FS_SEV_WARNING },
 };
 
+/*
+ * The households format without its check of repeated household_ids,
+ * which new_household() makes (main sets it up).
+ */
+static struct fs_format fmt_households;
+
 /* The five guarantees, in the order of the format's columns. */
 enum { NGUARANTEES = FS_HH_WATER - FS_HH_FOOD_CLOTHING + 1 };
 
@@ -91,27 +104,79 @@ struct helper {
 	int overloaded;
 };
 
+/*
+ * The heads' ID numbers.  An ID number is 17 digits and a check digit
+ * (0-9 or X, x = X), so it is a number below 11 * 10^17, and the table
+ * is slots of that number + 1 (0: empty) and the person's ref (from 1):
+ * 16 bytes a slot, no entry to follow, no string to hash or compare.
+ */
+struct person_slot {
+	uint64_t key;
+	uint32_t ref;
+};
+
+/* With --findings: the first household a person heads, and its row. */
 struct person {
-	uint32_t ref;		/* its place in the table, from 1 */
-	int64_t households;	/* households headed */
-	/* With --findings: the first household headed, and its row. */
 	const char *household_id, *village_id;
 	const char *file;
 	long line;
 };
 
-/* What the table keeps of one household until the end of input. */
+struct persons {
+	struct person_slot *slot;	/* open addressing, power of two */
+	size_t nslot;
+	int shift;			/* 64 - log2(nslot) */
+	uint32_t n;			/* persons */
+	uint32_t *households;		/* per ref - 1: households */
+	struct person *first;		/* per ref - 1, with --findings */
+	size_t cap;
+	struct fs_arena arena;		/* their ids, with --findings */
+};
+
+/*
+ * What is kept of one household until the end of input.  Households are
+ * the keys of this tool, and a repeated household_id is an invalid row
+ * (SPEC 3.3), so this is also the table of household_ids: the format's
+ * own check of repeated keys is turned off (fmt_households) and the same
+ * check is made here, with the same message, in a third of the memory
+ * (24 bytes a household, its id's bytes, and 8-byte slots).
+ */
 struct household {
+	uint64_t key;		/* its household_id: offset in hh.keys */
+	uint32_t line;		/* where it was read, as keys.c has it */
+	uint16_t file;
+	uint8_t keylen;		/* an id is at most 64 bytes */
+	uint8_t bits;		/* the problems of the row itself */
 	uint32_t person;	/* ref in persons, 0: no head_id_number */
 	uint32_t helper;	/* ref in helpers, 0: none counted */
-	uint32_t bits;		/* the problems of the row itself */
+};
+
+/*
+ * A slot of the household_ids: the hash's top half, whose top bits are
+ * also the slot where its probe starts, and the ref.
+ */
+struct household_slot {
+	uint32_t tag;
+	uint32_t ref;		/* index in hh.rows + 1; 0: empty */
 };
 
 struct hh {
 	struct fs_run *run;
-	struct fs_table helpers, persons;
+	struct fs_table helpers;
+	struct persons persons;
 	struct household *rows;
 	size_t nrows, caprows;
+	struct household_slot *slot;	/* open addressing, power of two */
+	size_t nslot;
+	int shift;			/* 32 - log2(nslot) */
+	/*
+	 * The current input: its size when a regular file, else 0; its
+	 * households so far, and their bytes (grown() guesses from them).
+	 */
+	off_t fsize;
+	size_t frows, fbytes;
+	char *keys;			/* the household_ids, end to end */
+	size_t nkeys, capkeys;
 	struct fs_spool spool;
 	/* The table's columns: the first input's header. */
 	char *hdr;
@@ -127,8 +192,10 @@ struct hh {
 	int status;
 	int64_t members, income;
 	uint32_t bits;
-	char per_capita[FS_FMT_MAX];
-	size_t per_capita_len;
+	uint32_t tag;		/* its household_id's hash, top half */
+	uint64_t person;	/* its head's key, 0: none */
+	char tab_per_capita[1 + FS_FMT_MAX];	/* a tab, then per_capita */
+	size_t tab_per_capita_len;
 	char *detail;		/* a finding's detail, reused */
 	size_t detailcap;
 	struct fs_buf source;
@@ -136,6 +203,48 @@ struct hh {
 };
 
 /* ---------------------------------------------------------- helpers */
+
+/* Slot arrays from this size on are mapped on their own, in huge pages. */
+enum { BIG = 1 << 21 };
+
+/* Slots of a new table; how much larger a table can grow at once. */
+enum { SLOTS_MIN = 1024, GROW_MAX = 8 };
+
+/*
+ * Zeroed memory for a slot array.  A large one is probed at random, a
+ * row at a time: in 2 MB pages where the system has them (Linux's
+ * transparent huge pages, on request), it costs a fault per 2 MB instead
+ * of per 4 KB, and the probes miss the TLB far less.
+ */
+static void *
+slots_alloc(size_t n, size_t size)
+{
+	void *p;
+
+	if (n <= BIG / size)
+		return fs_xcalloc(n, size);
+	if (n > SIZE_MAX / size || (p = mmap(NULL, n * size,
+	    PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0)) ==
+	    MAP_FAILED) {
+		fs_warnx("out of memory");	/* as fs_xcalloc() says it */
+		exit(2);
+	}
+#ifdef MADV_HUGEPAGE
+	(void)madvise(p, n * size, MADV_HUGEPAGE);
+#endif
+	return p;
+}
+
+static void
+slots_free(void *p, size_t n, size_t size)
+{
+	if (p == NULL)
+		return;
+	if (n > BIG / size)
+		munmap(p, n * size);
+	else
+		free(p);
+}
 
 static const char *
 status_name(int status)
@@ -148,6 +257,23 @@ static int
 below_line(const struct hh *h, int64_t line)
 {
 	return (__int128)h->income < (__int128)line * h->members;
+}
+
+/*
+ * annual_income / members in fen, rounded half away from zero: as
+ * fs_div_round(), but in 64 bits when the figures allow (members is at
+ * least 1, the format says).
+ */
+static int64_t
+per_capita(const struct hh *h)
+{
+	const int64_t small = INT64_C(1) << 60;
+	int64_t x = h->income, y = h->members;
+
+	if (x > -small && x < small && y < small)
+		return x >= 0 ? (2 * x + y) / (2 * y) :
+		    -((-2 * x + y) / (2 * y));
+	return fs_div_round(x, y);
 }
 
 static int
@@ -163,7 +289,7 @@ income_figures(const struct hh *h, char *buf, size_t size)
 	char income[FS_FMT_MAX];
 
 	fs_amount_fmt(h->income, income);
-	snprintf(buf, size, "%s (%s for %lld member%s)", h->per_capita,
+	snprintf(buf, size, "%s (%s for %lld member%s)", h->tab_per_capita + 1,
 	    income, (long long)h->members, h->members == 1 ? "" : "s");
 	return buf;
 }
@@ -237,17 +363,23 @@ finding(struct hh *h, enum rule rule, const char *entity,
 }
 
 /*
- * The row's household has a problem: a bit for the table, or a finding
- * with the detail given.
+ * The row's household has a problem: its bit for the table.  Tells
+ * whether a finding is wanted, so that a rule formats its detail only
+ * then, with flag().
  */
+static int
+flagged(struct hh *h, enum rule rule)
+{
+	h->bits |= 1u << rule;
+	return h->run->findings;
+}
+
+/* The finding of a problem of the row's household, with its detail. */
 static void __attribute__((format(printf, 3, 4)))
 flag(struct hh *h, enum rule rule, const char *fmt, ...)
 {
 	va_list ap;
 
-	h->bits |= 1u << rule;
-	if (!h->run->findings)
-		return;
 	va_start(ap, fmt);
 	add_finding(h, rule, "household",
 	    decoded_id(&h->v[FS_HH_HOUSEHOLD_ID], h->household_id),
@@ -261,7 +393,8 @@ flag(struct hh *h, enum rule rule, const char *fmt, ...)
 static void
 rule_no_helper(struct hh *h)
 {
-	if (poor_or_monitored(h) && h->v[FS_HH_HELPER_ID].n == 0)
+	if (poor_or_monitored(h) && h->v[FS_HH_HELPER_ID].n == 0 &&
+	    flagged(h, R_NO_HELPER))
 		flag(h, R_NO_HELPER, "a %s household with no helper",
 		    status_name(h->status));
 }
@@ -269,7 +402,8 @@ rule_no_helper(struct hh *h)
 static void
 rule_no_plan(struct hh *h)
 {
-	if (poor_or_monitored(h) && h->v[FS_HH_PLAN].n == 0)
+	if (poor_or_monitored(h) && h->v[FS_HH_PLAN].n == 0 &&
+	    flagged(h, R_NO_PLAN))
 		flag(h, R_NO_PLAN, "a %s household with no plan",
 		    status_name(h->status));
 }
@@ -280,7 +414,8 @@ rule_lifted_below_line(struct hh *h)
 	char fig[3 * FS_FMT_MAX], line[FS_FMT_MAX];
 
 	if (h->status == FS_HHS_LIFTED &&
-	    below_line(h, h->run->policy.hh_poverty_line))
+	    below_line(h, h->run->policy.hh_poverty_line) &&
+	    flagged(h, R_LIFTED_BELOW_LINE))
 		flag(h, R_LIFTED_BELOW_LINE, "lifted, but per-capita income "
 		    "%s below the poverty line %s",
 		    income_figures(h, fig, sizeof(fig)),
@@ -309,7 +444,7 @@ rule_lifted_unguaranteed(struct hh *h)
 			    fs_fmt_households.cols[FS_HH_FOOD_CLOTHING + i].name,
 			    g->n > 0 ? "no" : "missing");
 	}
-	if (nunmet > 0)
+	if (nunmet > 0 && flagged(h, R_LIFTED_UNGUARANTEED))
 		flag(h, R_LIFTED_UNGUARANTEED,
 		    "lifted, but guarantees not met: %s", unmet);
 }
@@ -320,7 +455,8 @@ rule_should_monitor(struct hh *h)
 	char fig[3 * FS_FMT_MAX], line[FS_FMT_MAX];
 
 	if ((h->status == FS_HHS_LIFTED || h->status == FS_HHS_NOT_POOR) &&
-	    below_line(h, h->run->policy.hh_monitor_line))
+	    below_line(h, h->run->policy.hh_monitor_line) &&
+	    flagged(h, R_SHOULD_MONITOR))
 		flag(h, R_SHOULD_MONITOR, "%s, per-capita income %s below "
 		    "the monitoring line %s", status_name(h->status),
 		    income_figures(h, fig, sizeof(fig)),
@@ -333,11 +469,129 @@ rule_eligibility_review(struct hh *h)
 	char fig[3 * FS_FMT_MAX], line[FS_FMT_MAX];
 
 	if (h->status == FS_HHS_POOR &&
-	    !below_line(h, h->run->policy.hh_review_line))
+	    !below_line(h, h->run->policy.hh_review_line) &&
+	    flagged(h, R_ELIGIBILITY_REVIEW))
 		flag(h, R_ELIGIBILITY_REVIEW, "registered poor, per-capita "
 		    "income %s at or above the review line %s",
 		    income_figures(h, fig, sizeof(fig)),
 		    amount(h->run->policy.hh_review_line, line));
+}
+
+/* The number that 8 ASCII digits spell, a word at a time. */
+static uint64_t
+digits8(const char *p)
+{
+	uint64_t w;
+
+	memcpy(&w, p, sizeof(w));
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
+	w = __builtin_bswap64(w);	/* the first digit in the low byte */
+#endif
+	w -= 0x3030303030303030ULL;
+	w = (w * 10 + (w >> 8)) & 0x00ff00ff00ff00ffULL;
+	w = (w * 100 + (w >> 16)) & 0x0000ffff0000ffffULL;
+	return (w * 10000 + (w >> 32)) & 0xffffffffULL;
+}
+
+/*
+ * The key of a valid ID number (17 digits, then 0-9, X or x): the digits
+ * as a number, times 11, plus the check digit (X: 10), plus 1.
+ */
+static uint64_t
+person_key(const char *p)
+{
+	uint64_t k, c;
+
+	k = (digits8(p) * 100000000 + digits8(p + 8)) * 10 +
+	    (uint64_t)(p[16] - '0');
+	c = p[17] == 'X' || p[17] == 'x' ? 10 : (uint64_t)(p[17] - '0');
+	return k * 11 + c + 1;
+}
+
+/* Where a key's probe starts (Fibonacci hashing: the product's top bits). */
+static size_t
+person_home(const struct persons *ps, uint64_t key)
+{
+	return (size_t)((key * 0x9e3779b97f4a7c15ULL) >> ps->shift);
+}
+
+/*
+ * The size a table of n keys, nslot slots, grows to: twice as large; or,
+ * when the input is a regular file, large enough for the keys its size
+ * promises at the rate seen so far (each table grows several times
+ * otherwise, and moving a million slots is a million cache misses).  At
+ * most GROW_MAX times as large at once, so that a file whose first rows
+ * mislead cannot make a table much larger than its keys need.
+ */
+static size_t
+grown(const struct hh *h, size_t nslot, size_t n)
+{
+	size_t want = nslot * 2;
+	double rows, keys;
+
+	if (h->fsize <= 0 || h->frows == 0 || h->fbytes == 0)
+		return want;
+	rows = (double)(h->nrows - h->frows) +
+	    (double)h->frows * (double)h->fsize / (double)h->fbytes;
+	keys = (double)n * rows / (double)h->nrows;
+	while (want < nslot * GROW_MAX && keys * 4 >= (double)want * 3)
+		want *= 2;
+	return want;
+}
+
+/* Moves the slots to a new array of nslot (a power of two). */
+static void
+persons_grow(struct persons *ps, size_t nslot)
+{
+	struct person_slot *old = ps->slot;
+	size_t oldn = ps->nslot, i, j;
+
+	ps->nslot = nslot;
+	ps->shift = 64 - __builtin_ctzll(nslot);
+	ps->slot = slots_alloc(ps->nslot, sizeof(*ps->slot));
+	for (i = 0; i < oldn; i++) {
+		if (old[i].key == 0)
+			continue;
+		for (j = person_home(ps, old[i].key); ps->slot[j].key != 0;
+		    j = (j + 1) & (ps->nslot - 1))
+			;
+		ps->slot[j] = old[i];
+	}
+	slots_free(old, oldn, sizeof(*old));
+}
+
+/* The ref of a person, made when new (*created says). */
+static uint32_t
+person_ref(struct hh *h, uint64_t key, int findings, int *created)
+{
+	struct persons *ps = &h->persons;
+	struct person_slot *sl;
+	size_t i;
+
+	for (i = person_home(ps, key);; i = (i + 1) & (ps->nslot - 1)) {
+		sl = &ps->slot[i];
+		if (sl->key == key) {
+			*created = 0;
+			return sl->ref;
+		}
+		if (sl->key == 0)
+			break;
+	}
+	*created = 1;
+	if (ps->n == ps->cap) {
+		ps->cap = ps->cap ? ps->cap * 2 : 1024;
+		ps->households = fs_xreallocarray(ps->households, ps->cap,
+		    sizeof(*ps->households));
+		if (findings)
+			ps->first = fs_xreallocarray(ps->first, ps->cap,
+			    sizeof(*ps->first));
+	}
+	ps->households[ps->n] = 0;
+	sl->key = key;
+	sl->ref = ++ps->n;
+	if ((size_t)ps->n * 4 >= ps->nslot * 3)
+		persons_grow(ps, grown(h, ps->nslot, ps->n));
+	return ps->n;
 }
 
 /*
@@ -349,37 +603,39 @@ static uint32_t
 rule_duplicate_person(struct hh *h)
 {
 	const struct fs_value *id = &h->v[FS_HH_HEAD_ID_NUMBER];
-	struct fs_arena *a = fs_table_arena(&h->persons);
+	struct persons *ps = &h->persons;
 	char key[IDNUM_LEN + 1], masked[IDNUM_LEN + 1];
 	const char *hid, *first;
 	struct person *p;
+	uint32_t ref, *count;
 	int created;
 
-	if (id->n != IDNUM_LEN)
+	if (h->person == 0)
 		return 0;
-	memcpy(key, id->p, IDNUM_LEN);
-	if (key[IDNUM_LEN - 1] == 'x')
-		key[IDNUM_LEN - 1] = 'X';
-	key[IDNUM_LEN] = '\0';
-	p = fs_table_get(&h->persons, key, IDNUM_LEN, &created);
-	if (created)
-		p->ref = (uint32_t)h->persons.n;
-	p->households++;
+	ref = person_ref(h, h->person, h->run->findings, &created);
+	count = &ps->households[ref - 1];
+	if (*count < UINT32_MAX)
+		(*count)++;
 	if (!h->run->findings)
-		return p->ref;
+		return ref;
+	p = &ps->first[ref - 1];
 	if (created) {
 		hid = decoded_id(&h->v[FS_HH_HOUSEHOLD_ID], h->household_id);
-		p->household_id = fs_arena_strndup(a, hid, strlen(hid));
+		p->household_id = fs_arena_strndup(&ps->arena, hid,
+		    strlen(hid));
 		decoded_id(&h->v[FS_HH_VILLAGE_ID], h->village_id);
-		p->village_id = fs_arena_strndup(a, h->village_id,
+		p->village_id = fs_arena_strndup(&ps->arena, h->village_id,
 		    strlen(h->village_id));
 		p->file = h->r->name;
 		p->line = h->r->lineno;
-		return p->ref;
+		return ref;
 	}
+	memcpy(key, id->p, IDNUM_LEN);
+	if (key[IDNUM_LEN - 1] == 'x')
+		key[IDNUM_LEN - 1] = 'X';
 	masked_idnum(key, masked);
 	first = fs_findings_source(&h->run->fnd, p->file, p->line);
-	if (p->households == 2) {
+	if (*count == 2) {
 		hid = decoded_id(&h->v[FS_HH_HOUSEHOLD_ID], h->household_id);
 		finding(h, R_DUPLICATE_PERSON, "household", p->household_id,
 		    p->village_id, first, "head ID number %s also heads "
@@ -387,7 +643,7 @@ rule_duplicate_person(struct hh *h)
 	}
 	flag(h, R_DUPLICATE_PERSON, "head ID number %s also heads household "
 	    "%s (%s)", masked, p->household_id, first);
-	return p->ref;
+	return ref;
 }
 
 /*
@@ -512,10 +768,9 @@ bind_columns(struct hh *h, const struct fs_tsv *r)
 
 /* The row as read (in the table's column order) and its per_capita. */
 static void
-keep_row(struct hh *h, uint32_t person, uint32_t helper)
+keep_row(struct hh *h)
 {
 	const struct fs_tsv *r = h->r;
-	struct household *k;
 	size_t i;
 
 	if (h->same_order)
@@ -527,32 +782,118 @@ keep_row(struct hh *h, uint32_t person, uint32_t helper)
 			fs_spool_add(&h->spool, r->f[h->order[i]].p,
 			    r->f[h->order[i]].n);
 		}
-	fs_spool_add(&h->spool, "\t", 1);
-	fs_spool_add(&h->spool, h->per_capita, h->per_capita_len);
+	fs_spool_add(&h->spool, h->tab_per_capita, h->tab_per_capita_len);
 	fs_spool_end(&h->spool);
+}
+
+/* Moves the slots to a new array of nslot (a power of two). */
+static void
+households_grow(struct hh *h, size_t nslot)
+{
+	struct household_slot *old = h->slot;
+	size_t oldn = h->nslot, i, j, mask;
+
+	h->nslot = nslot;
+	h->shift = 32 - __builtin_ctzll(nslot);
+	h->slot = slots_alloc(h->nslot, sizeof(*h->slot));
+	mask = h->nslot - 1;
+	for (i = 0; i < oldn; i++) {
+		if (old[i].ref == 0)
+			continue;
+		j = old[i].tag >> h->shift;
+		while (h->slot[j].ref != 0)
+			j = (j + 1) & mask;
+		h->slot[j] = old[i];
+	}
+	slots_free(old, oldn, sizeof(*old));
+}
+
+/*
+ * The row's household, new: its record, or NULL when its household_id
+ * was read before (why says where, as keys.c would).
+ */
+static struct household *
+new_household(struct hh *h, struct fs_buf *why)
+{
+	const struct fs_value *id = &h->v[FS_HH_HOUSEHOLD_ID];
+	uint32_t tag = h->tag;
+	size_t i, mask = h->nslot - 1;
+	struct household *k;
+
+	for (i = tag >> h->shift; h->slot[i].ref != 0;
+	    i = (i + 1) & mask) {
+		if (h->slot[i].tag != tag)
+			continue;
+		k = &h->rows[h->slot[i].ref - 1];
+		if (k->keylen == id->n &&
+		    fs_same_bytes(h->keys + k->key, id->p, id->n)) {
+			fs_buf_reset(why);
+			fs_buf_printf(why, "the same %s as %s:%lu",
+			    fmt_households.cols[FS_HH_HOUSEHOLD_ID].name,
+			    h->run->files[k->file], (unsigned long)k->line);
+			return NULL;
+		}
+	}
 	if (h->nrows == h->caprows) {
 		h->caprows = h->caprows ? h->caprows * 2 : 1024;
 		h->rows = fs_xreallocarray(h->rows, h->caprows,
 		    sizeof(*h->rows));
 	}
+	if (h->capkeys - h->nkeys < id->n) {
+		while (h->capkeys - h->nkeys < id->n)
+			h->capkeys = h->capkeys ? h->capkeys * 2 : 1 << 16;
+		h->keys = fs_xreallocarray(h->keys, h->capkeys, 1);
+	}
 	k = &h->rows[h->nrows++];
-	k->person = person;
-	k->helper = helper;
-	k->bits = h->bits;
+	memset(k, 0, sizeof(*k));
+	k->key = h->nkeys;
+	k->keylen = (uint8_t)id->n;
+	k->line = (uint32_t)h->r->lineno;
+	k->file = (uint16_t)(h->run->nfiles - 1);
+	memcpy(h->keys + h->nkeys, id->p, id->n);
+	h->nkeys += id->n;
+	h->slot[i].tag = tag;
+	h->slot[i].ref = (uint32_t)h->nrows;
+	h->frows++;
+	h->fbytes += h->r->linelen + 1;
+	if (h->nrows * 4 >= h->nslot * 3)
+		households_grow(h, grown(h, h->nslot, h->nrows));
+	return k;
 }
 
-static void
+/* 0, or 2: the row's household_id was read before, and the run stops. */
+static int
 judge_row(struct hh *h)
 {
 	const struct fs_value *v = h->v;
+	const struct fs_value *id = &v[FS_HH_HOUSEHOLD_ID];
+	const struct fs_value *idnum = &v[FS_HH_HEAD_ID_NUMBER];
+	struct household *k;
 	uint32_t person, helper;
 
+	/*
+	 * The slots of the household and of its head are far apart in large
+	 * tables: ask for them now, and use them after some work.
+	 */
+	h->tag = (uint32_t)(fs_hash(id->p, id->n) >> 32);
+	__builtin_prefetch(&h->slot[h->tag >> h->shift]);
+	h->person = 0;
+	if (idnum->n == IDNUM_LEN) {
+		h->person = person_key(idnum->p);
+		__builtin_prefetch(&h->persons.slot[person_home(&h->persons,
+		    h->person)]);
+	}
 	h->status = v[FS_HH_STATUS].v.choice;
 	h->members = v[FS_HH_MEMBERS].v.num;
 	h->income = v[FS_HH_ANNUAL_INCOME].v.num;
+	h->tab_per_capita_len = 1 + fs_amount_fmt(per_capita(h),
+	    h->tab_per_capita + 1);
+	if ((k = new_household(h, &h->run->msg)) == NULL)
+		return fs_run_invalid(h->run, h->r,
+		    fmt_households.cols[FS_HH_HOUSEHOLD_ID].name,
+		    h->run->msg.p, v[FS_HH_HOUSEHOLD_ID].p,
+		    v[FS_HH_HOUSEHOLD_ID].n);
 	h->bits = 0;
-	h->per_capita_len = fs_amount_fmt(fs_div_round(h->income, h->members),
-	    h->per_capita);
 	rule_no_helper(h);
 	rule_no_plan(h);
 	rule_lifted_below_line(h);
@@ -561,8 +902,13 @@ judge_row(struct hh *h)
 	rule_eligibility_review(h);
 	person = rule_duplicate_person(h);
 	helper = count_helper(h);
+	k = &h->rows[h->nrows - 1];	/* rows may have moved */
+	k->person = person;
+	k->helper = helper;
+	k->bits = (uint8_t)h->bits;
 	if (!h->run->findings)
-		keep_row(h, person, helper);
+		keep_row(h);
+	return 0;
 }
 
 static int
@@ -571,18 +917,23 @@ read_input(struct hh *h, const char *path)
 	struct fs_tsv r;
 	struct fs_binding b;
 	struct fs_value v[FS_MAX_COLS];
+	struct stat st;
 	int rc, status = 0;
 
-	if (fs_run_open(h->run, &r, path, &fs_fmt_households, &b) != 0 ||
+	if (fs_run_open(h->run, &r, path, &fmt_households, &b) != 0 ||
 	    bind_columns(h, &r) != 0) {
 		fs_tsv_close(&r);
 		return 2;
 	}
+	h->fsize = fstat(r.fd, &st) == 0 && S_ISREG(st.st_mode) ?
+	    st.st_size : 0;
+	h->frows = h->fbytes = 0;
 	h->r = &r;
 	h->v = v;
 	while ((rc = fs_run_next(h->run, &r, &b, v)) == FS_TSV_ROW)
-		judge_row(h);
-	if (rc == FS_RUN_STOP)
+		if (judge_row(h) != 0)
+			break;
+	if (rc != FS_TSV_EOF)
 		status = 2;
 	h->r = NULL;
 	h->v = NULL;
@@ -590,72 +941,117 @@ read_input(struct hh *h, const char *path)
 	return status;
 }
 
-static void
-write_problems(struct fs_out *o, uint32_t bits)
-{
-	int i, first = 1;
+/*
+ * The problems column of every set of rules a row can break, and how many
+ * violations and warnings it counts: built once, not per row.
+ */
+struct problems {
+	struct fs_buf text[1u << NRULES];
+	uint8_t violations[1u << NRULES], warnings[1u << NRULES];
+};
 
-	for (i = 0; i < NRULES; i++)
-		if (bits & (1u << i)) {
-			if (!first)
-				fs_out_char(o, ',');
-			fs_out_str(o, rules[i].name);
-			first = 0;
+static void
+problems_init(struct problems *pr)
+{
+	uint32_t bits;
+	int i;
+
+	memset(pr, 0, sizeof(*pr));
+	for (bits = 0; bits < 1u << NRULES; bits++) {
+		fs_buf_adds(&pr->text[bits], "\t");
+		for (i = 0; i < NRULES; i++) {
+			if (!(bits & (1u << i)))
+				continue;
+			if (pr->text[bits].n > 1)
+				fs_buf_adds(&pr->text[bits], ",");
+			fs_buf_adds(&pr->text[bits], rules[i].name);
+			/* As the findings count: overload once a helper. */
+			if (i == R_HELPER_OVERLOAD)
+				continue;
+			if (rules[i].severity == FS_SEV_VIOLATION)
+				pr->violations[bits]++;
+			else
+				pr->warnings[bits]++;
 		}
+		fs_buf_adds(&pr->text[bits], "\n");
+	}
+}
+
+static void
+problems_free(struct problems *pr)
+{
+	uint32_t bits;
+
+	for (bits = 0; bits < 1u << NRULES; bits++)
+		fs_buf_free(&pr->text[bits]);
 }
 
 /*
  * Reads the spool back into the table, each row with its problems, now
  * that duplicate-person and helper-overload are known.  0, or 2.
+ *
+ * The table goes straight to standard output, not through run->out,
+ * which would hold all of it in a second temporary file until the end:
+ * once the input is read and the spool is written out whole, nothing
+ * but an I/O error can make the run fail.
  */
 static int
 write_table(struct hh *h)
 {
-	struct fs_out *o = &h->run->out;
+	struct fs_out o;
+	struct problems pr;
 	const struct household *k;
-	const struct person *p;
 	const struct helper *hp;
+	const struct fs_buf *t;
 	const char *line;
 	size_t i, n;
 	uint32_t bits;
-	int j;
+	int c, rc = 0;
 
 	if (h->hdr == NULL)
 		return 0;
-	fs_out_write(o, h->hdr, h->hdrlen);
-	fs_out_str(o, "\tper_capita\tproblems\n");
-	if (fs_spool_rewind(&h->spool) < 0)
-		goto fail;
-	for (i = 0; i < h->nrows; i++) {
-		if (fs_spool_next(&h->spool, &line, &n) != 1)
-			goto fail;
+	if (fs_spool_rewind(&h->spool) < 0) {
+		fs_warnx("temporary file: %s", strerror(h->spool.err));
+		return 2;
+	}
+	problems_init(&pr);
+	fs_out_init(&o, STDOUT_FILENO, h->run->out.name, 0);
+	fs_out_write(&o, h->hdr, h->hdrlen);
+	fs_out_str(&o, "\tper_capita\tproblems\n");
+	for (i = 0; i < h->nrows && !o.err; i++) {
+		if (fs_spool_next(&h->spool, &line, &n) != 1) {
+			fs_warnx("temporary file: %s", strerror(h->spool.err ?
+			    h->spool.err : EIO));
+			rc = 2;
+			break;
+		}
 		k = &h->rows[i];
 		bits = k->bits;
-		if (k->person != 0) {
-			p = h->persons.order[k->person - 1]->val;
-			if (p->households > 1)
-				bits |= 1u << R_DUPLICATE_PERSON;
-		}
+		if (k->person != 0 && h->persons.households[k->person - 1] > 1)
+			bits |= 1u << R_DUPLICATE_PERSON;
 		if (k->helper != 0) {
 			hp = h->helpers.order[k->helper - 1]->val;
 			if (hp->overloaded)
 				bits |= 1u << R_HELPER_OVERLOAD;
 		}
-		/* Count as the findings would: overload once per helper. */
-		for (j = 0; j < NRULES; j++)
-			if (j != R_HELPER_OVERLOAD && (bits & (1u << j)))
-				fs_findings_tally(&h->run->fnd,
-				    rules[j].severity);
-		fs_out_write(o, line, n);
-		fs_out_char(o, '\t');
-		write_problems(o, bits);
-		fs_out_char(o, '\n');
+		for (c = pr.violations[bits]; c > 0; c--)
+			fs_findings_tally(&h->run->fnd, FS_SEV_VIOLATION);
+		for (c = pr.warnings[bits]; c > 0; c--)
+			fs_findings_tally(&h->run->fnd, FS_SEV_WARNING);
+		t = &pr.text[bits];
+		fs_out_write(&o, line, n);
+		fs_out_write(&o, t->p, t->n);
+	}
+	problems_free(&pr);
+	if (rc != 0) {
+		fs_out_discard(&o);
+		return rc;
+	}
+	if (fs_out_commit(&o) < 0) {
+		fs_warnx("%s: %s", o.name, strerror(o.err));
+		return 2;
 	}
 	return 0;
-fail:
-	fs_warnx("temporary file: %s", strerror(h->spool.err ?
-	    h->spool.err : EIO));
-	return 2;
 }
 
 static void
@@ -663,17 +1059,25 @@ hh_init(struct hh *h, struct fs_run *run)
 {
 	memset(h, 0, sizeof(*h));
 	h->run = run;
+	h->tab_per_capita[0] = '\t';
 	fs_table_init(&h->helpers, sizeof(struct helper));
-	fs_table_init(&h->persons, sizeof(struct person));
+	persons_grow(&h->persons, SLOTS_MIN);
+	households_grow(h, SLOTS_MIN);
 }
 
 static void
 hh_free(struct hh *h)
 {
 	fs_table_free(&h->helpers);
-	fs_table_free(&h->persons);
+	slots_free(h->persons.slot, h->persons.nslot,
+	    sizeof(*h->persons.slot));
+	free(h->persons.households);
+	free(h->persons.first);
+	fs_arena_free(&h->persons.arena);
 	fs_spool_close(&h->spool);
 	free(h->rows);
+	slots_free(h->slot, h->nslot, sizeof(*h->slot));
+	free(h->keys);
 	free(h->hdr);
 	free(h->names);
 	free(h->cols);
@@ -689,6 +1093,8 @@ main(int argc, char *argv[])
 	struct hh h;
 	int ch, i, status = 0;
 
+	fmt_households = fs_fmt_households;
+	fmt_households.key[0] = -1;
 	fs_run_init(&run, "fs-households", usage);
 	while ((ch = getopt_long(argc, argv, ":h", longopts, NULL)) != -1)
 		if (fs_run_option(&run, ch, argv))
