@@ -138,7 +138,7 @@ struct persons {
  * the keys of this tool, and a repeated household_id is an invalid row
  * (SPEC 3.3), so this is also the table of household_ids: the format's
  * own check of repeated keys is turned off (fmt_households) and the same
- * check is made here, with the same message, in a third of the memory
+ * check is made here, with keys.c's message, in a third of the memory
  * (24 bytes a household, its id's bytes, and 8-byte slots).
  */
 struct household {
@@ -827,10 +827,8 @@ new_household(struct hh *h, struct fs_buf *why)
 		k = &h->rows[h->slot[i].ref - 1];
 		if (k->keylen == id->n &&
 		    fs_same_bytes(h->keys + k->key, id->p, id->n)) {
-			fs_buf_reset(why);
-			fs_buf_printf(why, "the same %s as %s:%lu",
-			    fmt_households.cols[FS_HH_HOUSEHOLD_ID].name,
-			    h->run->files[k->file], (unsigned long)k->line);
+			fs_keycheck_repeat(why, &fs_fmt_households,
+			    h->run->files[k->file], k->line);
 			return NULL;
 		}
 	}

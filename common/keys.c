@@ -156,13 +156,22 @@ fs_keycheck_row(struct fs_keycheck *kc, const struct fs_value *v, int file,
 		return FS_KEY_NEW;
 	}
 	*col = fmt->key[0];
+	fs_keycheck_repeat(why, fmt, files[seen->file], seen->line);
+	return FS_KEY_CONFLICT;
+}
+
+void
+fs_keycheck_repeat(struct fs_buf *why, const struct fs_format *fmt,
+    const char *file, unsigned long line)
+{
+	int i;
+
+	fs_buf_reset(why);
 	fs_buf_adds(why, "the same ");
 	for (i = 0; i < 3 && fmt->key[i] >= 0; i++)
 		fs_buf_printf(why, "%s%s", i ? " and " : "",
 		    fmt->cols[fmt->key[i]].name);
-	fs_buf_printf(why, " as %s:%lu", files[seen->file],
-	    (unsigned long)seen->line);
-	return FS_KEY_CONFLICT;
+	fs_buf_printf(why, " as %s:%lu", file, line);
 }
 
 /* The year of a day map's id, or NULL. */

@@ -76,6 +76,14 @@ enum fs_key_result fs_keycheck_row(struct fs_keycheck *kc,
     const char *const *files, struct fs_buf *why, int *col);
 
 /*
+ * The reason a repeated key gives: "the same household_id as FILE:LINE"
+ * (the columns of fmt's key), in why; for a tool that keeps its keys
+ * itself.
+ */
+void fs_keycheck_repeat(struct fs_buf *why, const struct fs_format *fmt,
+    const char *file, unsigned long line);
+
+/*
  * For rows read in parts (fs_run_jobs()): does a key of b repeat one of
  * a (for a day map: with another value on the same day)?  And b's keys
  * added to a: a key of a set takes the line line_base + its line in b,
