@@ -24,7 +24,7 @@
  * With --jobs left to itself, a thread is worth starting for every
  * JOB_MIN_BYTES of input, up to the processors online.
  */
-enum { JOB_MIN_BYTES = 16 << 20, BOUNDARY_BLOCK = 1 << 16 };
+enum { JOB_MIN_BYTES = 4 << 20, BOUNDARY_BLOCK = 1 << 16 };
 
 struct job {
 	pthread_t thread;

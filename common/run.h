@@ -68,7 +68,7 @@ enum {
 #define FS_JOBS_OPTION							\
 	{ "jobs", required_argument, NULL, FS_OPT_JOBS }
 #define FS_JOBS_USAGE							\
-"  --jobs N           threads reading a file (default: one per 16 MB,\n" \
+"  --jobs N           threads reading a file (default: one per 4 MB,\n" \
 "                     up to the processors)\n"
 
 /* The usage lines every tool's --help ends with. */
