@@ -7,16 +7,29 @@
 #include "../../common/keys.h"
 #include "unit.h"
 
-/* Files one attendance row (id, date, status) into kc. */
+/* Files a row's values v into kc, seen at a.tsv:line. */
+static enum fs_key_result
+check(struct fs_keycheck *kc, const struct fs_value *v, long line,
+    const char *want_why)
+{
+	static const char *const files[] = { "a.tsv" };
+	struct fs_buf why = { 0 };
+	enum fs_key_result kr;
+	int col;
+
+	kr = fs_keycheck_row(kc, v, 0, line, files, &why, &col);
+	if (kr == FS_KEY_CONFLICT && want_why != NULL)
+		CHECK_STR(why.p, want_why);
+	fs_buf_free(&why);
+	return kr;
+}
+
+/* One attendance row (id, date, status). */
 static enum fs_key_result
 row(struct fs_keycheck *kc, const char *id, const char *date, int status,
     long line)
 {
-	static const char *const files[] = { "a.tsv" };
 	struct fs_value v[FS_MAX_COLS];
-	struct fs_buf why = { 0 };
-	enum fs_key_result kr;
-	int col;
 
 	memset(v, 0, sizeof(v));
 	v[FS_ATT_SECRETARY_ID].p = id;
@@ -25,29 +38,19 @@ row(struct fs_keycheck *kc, const char *id, const char *date, int status,
 	v[FS_ATT_DATE].n = strlen(date);
 	fs_date_parse(date, strlen(date), &v[FS_ATT_DATE].v.date);
 	v[FS_ATT_STATUS].v.choice = status;
-	kr = fs_keycheck_row(kc, v, 0, line, files, &why, &col);
-	fs_buf_free(&why);
-	return kr;
+	return check(kc, v, line, NULL);
 }
 
-/* One household row (its id) into kc. */
+/* One household row (its id); a repeat must name a.tsv:7. */
 static enum fs_key_result
 household(struct fs_keycheck *kc, const char *id, long line)
 {
-	static const char *const files[] = { "h.tsv" };
 	struct fs_value v[FS_MAX_COLS];
-	struct fs_buf why = { 0 };
-	enum fs_key_result kr;
-	int col;
 
 	memset(v, 0, sizeof(v));
 	v[FS_HH_HOUSEHOLD_ID].p = id;
 	v[FS_HH_HOUSEHOLD_ID].n = strlen(id);
-	kr = fs_keycheck_row(kc, v, 0, line, files, &why, &col);
-	if (kr == FS_KEY_CONFLICT)
-		CHECK_STR(why.p, "the same household_id as h.tsv:7");
-	fs_buf_free(&why);
-	return kr;
+	return check(kc, v, line, "the same household_id as a.tsv:7");
 }
 
 /* Day d of 2026 in id's day map. */
