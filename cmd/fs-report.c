@@ -153,6 +153,7 @@ struct report {
 	long with_violations, with_warnings;
 	int has_progress;
 	int text_gap;			/* a blank line before the next block */
+	int html_county_open;		/* a county's <section> is open */
 	struct fs_buf scratch, scratch2;
 };
 
@@ -954,43 +955,50 @@ text_findings(struct report *rp, size_t first, size_t n)
 		text_finding(rp, rp->items[i].f);
 }
 
+/* The parts of a text report, in the order report_walk() asks for them. */
 static void
-text_report(struct report *rp)
+text_begin(struct report *rp)
 {
-	struct fs_out *o = &rp->run->out;
-	struct village *vg;
 	char date[FS_FMT_MAX];
-	const char *t;
-	size_t i;
 
 	fs_date_fmt(rp->run->as_of, date);
 	fs_buf_reset(&rp->scratch2);
 	fs_buf_printf(&rp->scratch2, "Compliance report as of %s", date);
 	text_heading(rp, rp->scratch2.p, '=');
-	text_summary(rp);
-	if (rp->has_progress)
-		text_progress(rp);
-	for (i = 0; i < rp->nv; i++) {
-		vg = rp->vs[i];
-		if (new_county(rp, i) && group_has_findings(rp, i, 0))
-			text_heading(rp, clean(&rp->scratch,
-			    county_title(rp, i)), '=');
-		t = township_title(rp, i);
-		if (t[0] != '\0' && new_township(rp, i) &&
-		    group_has_findings(rp, i, 1))
-			text_heading(rp, clean(&rp->scratch, t), '-');
-		if (vg->nfnd == 0)
-			continue;
-		fs_buf_reset(&rp->scratch);
-		fs_buf_printf(&rp->scratch, "%s: ", village_label(rp, vg));
-		counts_phrase(&rp->scratch2, vg->violations, vg->warnings);
-		fs_buf_adds(&rp->scratch, rp->scratch2.p);
-		t = fs_xstrndup(rp->scratch.p, rp->scratch.n);
-		text_block(rp);
-		text_wrap(o, t, 0, 2);
-		free((char *)t);
-		text_findings(rp, vg->first, vg->nfnd);
-	}
+}
+
+static void
+text_county(struct report *rp, size_t i)
+{
+	text_heading(rp, clean(&rp->scratch, county_title(rp, i)), '=');
+}
+
+static void
+text_township(struct report *rp, const char *t)
+{
+	text_heading(rp, clean(&rp->scratch, t), '-');
+}
+
+static void
+text_village(struct report *rp, size_t i)
+{
+	const struct village *vg = rp->vs[i];
+	char *t;
+
+	fs_buf_reset(&rp->scratch);
+	fs_buf_printf(&rp->scratch, "%s: ", village_label(rp, vg));
+	counts_phrase(&rp->scratch2, vg->violations, vg->warnings);
+	fs_buf_adds(&rp->scratch, rp->scratch2.p);
+	t = fs_xstrndup(rp->scratch.p, rp->scratch.n);
+	text_block(rp);
+	text_wrap(&rp->run->out, t, 0, 2);
+	free(t);
+	text_findings(rp, vg->first, vg->nfnd);
+}
+
+static void
+text_end(struct report *rp)
+{
 	if (rp->novillage < rp->nitems) {
 		text_heading(rp, "Not tied to a village", '=');
 		text_findings(rp, rp->novillage, rp->nitems - rp->novillage);
@@ -1018,14 +1026,36 @@ md_text(struct fs_out *o, const char *s)
 	}
 }
 
-static void
-md_counts(struct fs_out *o, long viol, long warn)
+/* v in decimal, in b (FS_FMT_MAX bytes). */
+static const char *
+num(char *b, long v)
 {
-	fs_out_str(o, " | ");
-	out_long(o, viol);
-	fs_out_str(o, " | ");
-	out_long(o, warn);
-	fs_out_str(o, " |\n");
+	fs_int_fmt(v, b);
+	return b;
+}
+
+/*
+ * A table row: first as it is (markup such as "**total**"; NULL: none),
+ * then the n cells escaped.
+ */
+static void
+md_row(struct fs_out *o, const char *first, const char *const *cell,
+    size_t n)
+{
+	size_t i;
+
+	fs_out_str(o, "|");
+	if (first != NULL) {
+		fs_out_char(o, ' ');
+		fs_out_str(o, first);
+		fs_out_str(o, " |");
+	}
+	for (i = 0; i < n; i++) {
+		fs_out_char(o, ' ');
+		md_text(o, cell[i]);
+		fs_out_str(o, " |");
+	}
+	fs_out_char(o, '\n');
 }
 
 static void
@@ -1034,6 +1064,7 @@ md_summary(struct report *rp)
 	struct fs_out *o = &rp->run->out;
 	struct fs_entry **rules;
 	const struct rule_count *rc;
+	char v[FS_FMT_MAX], w[FS_FMT_MAX];
 	long nv = 0, nw = 0;
 	size_t i;
 
@@ -1059,35 +1090,30 @@ md_summary(struct report *rp)
 	rules = fs_table_sorted(&rp->rules);
 	for (i = 0; i < rp->rules.n; i++) {
 		rc = rules[i]->val;
-		fs_out_str(o, "| ");
-		md_text(o, rules[i]->key);
-		md_counts(o, rc->violations, rc->warnings);
+		md_row(o, NULL, (const char *const []){ rules[i]->key,
+		    num(v, rc->violations), num(w, rc->warnings) }, 3);
 	}
 	free(rules);
-	fs_out_str(o, "| **total**");
-	md_counts(o, rp->violations, rp->warnings);
+	md_row(o, "**total**", (const char *const []){
+	    num(v, rp->violations), num(w, rp->warnings) }, 2);
 
 	if (rp->nv == 0 && rp->novillage == rp->nitems)
 		return;
 	fs_out_str(o, "\n| county | township | village | violations | "
 	    "warnings |\n|:--|:--|:--|--:|--:|\n");
-	for (i = 0; i < rp->nv; i++) {
-		fs_out_str(o, "| ");
-		md_text(o, county_title(rp, i));
-		fs_out_str(o, " | ");
-		md_text(o, township_title(rp, i));
-		fs_out_str(o, " | ");
-		md_text(o, village_label(rp, rp->vs[i]));
-		md_counts(o, rp->vs[i]->violations, rp->vs[i]->warnings);
-	}
+	for (i = 0; i < rp->nv; i++)
+		md_row(o, NULL, (const char *const []){ county_title(rp, i),
+		    township_title(rp, i), village_label(rp, rp->vs[i]),
+		    num(v, rp->vs[i]->violations),
+		    num(w, rp->vs[i]->warnings) }, 5);
 	if (rp->novillage < rp->nitems) {
 		for (i = rp->novillage; i < rp->nitems; i++)
 			if (rp->items[i].f->severity == FS_SEV_VIOLATION)
 				nv++;
 			else
 				nw++;
-		fs_out_str(o, "|  |  | (no village)");
-		md_counts(o, nv, nw);
+		md_row(o, NULL, (const char *const []){ "", "",
+		    "(no village)", num(v, nv), num(w, nw) }, 5);
 	}
 }
 
@@ -1096,7 +1122,7 @@ md_progress(struct report *rp)
 {
 	struct fs_out *o = &rp->run->out;
 	const struct village *vg;
-	char p[FS_FMT_MAX];
+	char p[FS_FMT_MAX], t[FS_FMT_MAX], c[FS_FMT_MAX], d[FS_FMT_MAX];
 	size_t i;
 
 	fs_out_str(o, "\n## Rectification progress\n\n"
@@ -1106,18 +1132,10 @@ md_progress(struct report *rp)
 		vg = rp->vs[i];
 		if (!vg->has_progress)
 			continue;
-		fs_out_str(o, "| ");
-		md_text(o, village_label(rp, vg));
-		fs_out_str(o, " | ");
-		fs_out_int(o, vg->total);
-		fs_out_str(o, " | ");
-		fs_out_int(o, vg->closed);
-		fs_out_str(o, " | ");
-		fs_out_int(o, vg->overdue);
-		fs_out_str(o, " | ");
 		percent(p, vg->closed, vg->total);
-		fs_out_str(o, p);
-		fs_out_str(o, " |\n");
+		md_row(o, NULL, (const char *const []){ village_label(rp, vg),
+		    num(t, (long)vg->total), num(c, (long)vg->closed),
+		    num(d, (long)vg->overdue), p }, 5);
 	}
 }
 
@@ -1132,65 +1150,66 @@ md_findings(struct report *rp, size_t first, size_t n)
 	    "detail | source |\n|:--|:--|:--|:--|:--|:--|:--|\n");
 	for (i = first; i < first + n; i++) {
 		f = rp->items[i].f;
-		fs_out_str(o, f->severity == FS_SEV_VIOLATION ?
-		    "| **violation** | " : "| warning | ");
-		md_text(o, f->rule);
-		fs_out_str(o, " | ");
-		md_text(o, f->entity);
-		fs_out_str(o, " | ");
-		md_text(o, f->entity_id);
-		fs_out_str(o, " | ");
-		md_text(o, f->period);
-		fs_out_str(o, " | ");
-		md_text(o, f->detail);
-		fs_out_str(o, " | ");
-		md_text(o, f->source);
-		fs_out_str(o, " |\n");
+		md_row(o, f->severity == FS_SEV_VIOLATION ? "**violation**" :
+		    "warning", (const char *const []){ f->rule, f->entity,
+		    f->entity_id, f->period, f->detail, f->source }, 6);
 	}
 }
 
 static void
-md_report(struct report *rp)
+md_begin(struct report *rp)
 {
 	struct fs_out *o = &rp->run->out;
-	struct village *vg;
 	char date[FS_FMT_MAX];
-	const char *t;
-	size_t i;
 
 	fs_date_fmt(rp->run->as_of, date);
 	fs_out_str(o, "# Compliance report as of ");
 	fs_out_str(o, date);
 	fs_out_str(o, "\n\n");
-	md_summary(rp);
-	if (rp->has_progress)
-		md_progress(rp);
-	for (i = 0; i < rp->nv; i++) {
-		vg = rp->vs[i];
-		if (new_county(rp, i) && group_has_findings(rp, i, 0)) {
-			fs_out_str(o, "\n## ");
-			md_text(o, county_title(rp, i));
-			fs_out_char(o, '\n');
-		}
-		t = township_title(rp, i);
-		if (t[0] != '\0' && new_township(rp, i) &&
-		    group_has_findings(rp, i, 1)) {
-			fs_out_str(o, "\n### ");
-			md_text(o, t);
-			fs_out_char(o, '\n');
-		}
-		if (vg->nfnd == 0)
-			continue;
-		fs_out_str(o, "\n#### ");
-		md_text(o, village_label(rp, vg));
-		fs_out_str(o, "\n\n");
-		fs_out_str(o, counts_phrase(&rp->scratch, vg->violations,
-		    vg->warnings));
-		fs_out_str(o, ".\n\n");
-		md_findings(rp, vg->first, vg->nfnd);
-	}
+}
+
+/* A heading, marks ("##" ...) and its title, on a line of its own. */
+static void
+md_heading(struct fs_out *o, const char *marks, const char *title)
+{
+	fs_out_char(o, '\n');
+	fs_out_str(o, marks);
+	fs_out_char(o, ' ');
+	md_text(o, title);
+	fs_out_char(o, '\n');
+}
+
+static void
+md_county(struct report *rp, size_t i)
+{
+	md_heading(&rp->run->out, "##", county_title(rp, i));
+}
+
+static void
+md_township(struct report *rp, const char *t)
+{
+	md_heading(&rp->run->out, "###", t);
+}
+
+static void
+md_village(struct report *rp, size_t i)
+{
+	struct fs_out *o = &rp->run->out;
+	const struct village *vg = rp->vs[i];
+
+	md_heading(o, "####", village_label(rp, vg));
+	fs_out_char(o, '\n');
+	fs_out_str(o, counts_phrase(&rp->scratch, vg->violations,
+	    vg->warnings));
+	fs_out_str(o, ".\n\n");
+	md_findings(rp, vg->first, vg->nfnd);
+}
+
+static void
+md_end(struct report *rp)
+{
 	if (rp->novillage < rp->nitems) {
-		fs_out_str(o, "\n## Not tied to a village\n\n");
+		fs_out_str(&rp->run->out, "\n## Not tied to a village\n\n");
 		md_findings(rp, rp->novillage, rp->nitems - rp->novillage);
 	}
 }
@@ -1693,14 +1712,10 @@ html_findings(struct report *rp, size_t first, size_t n)
 }
 
 static void
-html_report(struct report *rp)
+html_begin(struct report *rp)
 {
 	struct fs_out *o = &rp->run->out;
-	struct village *vg;
 	char date[FS_FMT_MAX];
-	const char *t;
-	size_t i;
-	int open_county = 0;
 
 	fs_date_fmt(rp->run->as_of, date);
 	fs_out_str(o, "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n"
@@ -1714,39 +1729,55 @@ html_report(struct report *rp)
 	    "as of ");
 	fs_out_str(o, date);
 	fs_out_str(o, "</h1>\n");
-	html_summary(rp);
-	if (rp->has_progress)
-		html_progress(rp);
-	for (i = 0; i < rp->nv; i++) {
-		vg = rp->vs[i];
-		if (new_county(rp, i) && group_has_findings(rp, i, 0)) {
-			if (open_county)
-				fs_out_str(o, "</section>\n");
-			fs_out_str(o, "<section class=\"county\">\n<h2>");
-			html_text(o, county_title(rp, i));
-			fs_out_str(o, "</h2>\n");
-			open_county = 1;
-		}
-		t = township_title(rp, i);
-		if (t[0] != '\0' && new_township(rp, i) &&
-		    group_has_findings(rp, i, 1)) {
-			fs_out_str(o, "<h3>");
-			html_text(o, t);
-			fs_out_str(o, "</h3>\n");
-		}
-		if (vg->nfnd == 0)
-			continue;
-		fs_out_str(o, "<h4 id=\"");
-		html_village_anchor(o, i);
-		fs_out_str(o, "\">");
-		html_text(o, village_label(rp, vg));
-		fs_out_str(o, " <small>");
-		fs_out_str(o, counts_phrase(&rp->scratch, vg->violations,
-		    vg->warnings));
-		fs_out_str(o, "</small></h4>\n");
-		html_findings(rp, vg->first, vg->nfnd);
-	}
-	if (open_county)
+}
+
+/* A county's findings are a section, closed by the next one or the end. */
+static void
+html_county(struct report *rp, size_t i)
+{
+	struct fs_out *o = &rp->run->out;
+
+	if (rp->html_county_open)
+		fs_out_str(o, "</section>\n");
+	fs_out_str(o, "<section class=\"county\">\n<h2>");
+	html_text(o, county_title(rp, i));
+	fs_out_str(o, "</h2>\n");
+	rp->html_county_open = 1;
+}
+
+static void
+html_township(struct report *rp, const char *t)
+{
+	struct fs_out *o = &rp->run->out;
+
+	fs_out_str(o, "<h3>");
+	html_text(o, t);
+	fs_out_str(o, "</h3>\n");
+}
+
+static void
+html_village(struct report *rp, size_t i)
+{
+	struct fs_out *o = &rp->run->out;
+	const struct village *vg = rp->vs[i];
+
+	fs_out_str(o, "<h4 id=\"");
+	html_village_anchor(o, i);
+	fs_out_str(o, "\">");
+	html_text(o, village_label(rp, vg));
+	fs_out_str(o, " <small>");
+	fs_out_str(o, counts_phrase(&rp->scratch, vg->violations,
+	    vg->warnings));
+	fs_out_str(o, "</small></h4>\n");
+	html_findings(rp, vg->first, vg->nfnd);
+}
+
+static void
+html_end(struct report *rp)
+{
+	struct fs_out *o = &rp->run->out;
+
+	if (rp->html_county_open)
 		fs_out_str(o, "</section>\n");
 	if (rp->novillage < rp->nitems) {
 		fs_out_str(o, "<section id=\"novillage\">\n"
@@ -1756,6 +1787,54 @@ html_report(struct report *rp)
 	}
 	fs_out_str(o, "<footer>Made by fs-report (firstsec) from the findings "
 	    "streams of the firstsec tools.</footer>\n</body>\n</html>\n");
+}
+
+/*
+ * The shape every format shares: a title, the summary, the progress,
+ * then county and township headings over the villages that have
+ * findings, and the findings tied to no village last.  Each format gives
+ * its parts.
+ */
+struct renderer {
+	void (*begin)(struct report *);
+	void (*summary)(struct report *);
+	void (*progress)(struct report *);
+	void (*county)(struct report *, size_t);
+	void (*township)(struct report *, const char *);
+	void (*village)(struct report *, size_t);
+	void (*end)(struct report *);
+};
+
+static const struct renderer renderers[] = {
+	[FMT_TEXT] = { text_begin, text_summary, text_progress, text_county,
+	    text_township, text_village, text_end },
+	[FMT_MARKDOWN] = { md_begin, md_summary, md_progress, md_county,
+	    md_township, md_village, md_end },
+	[FMT_HTML] = { html_begin, html_summary, html_progress, html_county,
+	    html_township, html_village, html_end },
+};
+
+static void
+report_walk(struct report *rp, const struct renderer *fmt)
+{
+	const char *t;
+	size_t i;
+
+	fmt->begin(rp);
+	fmt->summary(rp);
+	if (rp->has_progress)
+		fmt->progress(rp);
+	for (i = 0; i < rp->nv; i++) {
+		if (new_county(rp, i) && group_has_findings(rp, i, 0))
+			fmt->county(rp, i);
+		t = township_title(rp, i);
+		if (t[0] != '\0' && new_township(rp, i) &&
+		    group_has_findings(rp, i, 1))
+			fmt->township(rp, t);
+		if (rp->vs[i]->nfnd > 0)
+			fmt->village(rp, i);
+	}
+	fmt->end(rp);
 }
 
 int
@@ -1815,12 +1894,7 @@ main(int argc, char *argv[])
 		merge_findings(&run.fnd);
 		if (!run.findings) {
 			order_report(&rp);
-			if (rp.format == FMT_TEXT)
-				text_report(&rp);
-			else if (rp.format == FMT_MARKDOWN)
-				md_report(&rp);
-			else
-				html_report(&rp);
+			report_walk(&rp, &renderers[rp.format]);
 		}
 	}
 	free(rp.vs);
