@@ -91,6 +91,21 @@ struct figures {
 	int month_whole[MONTHS];	/* the month is wholly in the window */
 };
 
+/* A record after the as-of date met by a thread of fs_run_jobs(). */
+struct late {
+	const char *sid, *status;	/* as read, in the part's arena */
+	size_t sidn, statusn;
+	fs_date date;
+	long line;			/* in the part */
+};
+
+/* What one part of a file read by threads keeps. */
+struct part {
+	struct late *v;
+	size_t n, cap;
+	struct fs_arena arena;
+};
+
 struct attendance {
 	struct fs_run *run;
 	struct fs_keycheck *kc;
@@ -99,54 +114,103 @@ struct attendance {
 	struct year y;
 	struct future *fut;
 	size_t nfut, futcap;
+	struct fs_table futseen;	/* "id TAB date" of each of them */
+	struct fs_buf key;
+	struct part part[FS_MAX_JOBS];
 	struct listed *l;
 	size_t nl, lcap;
 };
 
 /*
  * attendance.future-record: one finding per record dated after the
- * as-of date.  A repeated identical row is passed over by fs_run_next()
- * like any plain duplicate, so it gives no second finding.
+ * as-of date, seen at file:line.  A repeated identical row is passed over
+ * like any plain duplicate, so it gives no second finding: 0 when the
+ * record was judged already (read by threads, fs_run_jobs() can give a
+ * row repeated in two parts of a file), else 1.
  */
-static void
-rule_future_record(struct attendance *a, const struct fs_tsv *r,
-    const struct fs_value *v)
+static int
+rule_future_record(struct attendance *a, const char *file, long line,
+    const char *sid, size_t sidn, fs_date date, const char *status,
+    size_t statusn)
 {
 	struct fs_findings *f = &a->run->fnd;
 	struct future *x;
 	char d[FS_FMT_MAX], asof[FS_FMT_MAX];
+	int created;
 
-	fs_date_fmt(v[FS_ATT_DATE].v.date, d);
+	fs_date_fmt(date, d);
+	fs_buf_reset(&a->key);
+	fs_buf_add(&a->key, sid, sidn);
+	fs_buf_add(&a->key, "\t", 1);
+	fs_buf_adds(&a->key, d);
+	fs_table_get(&a->futseen, a->key.p, a->key.n, &created);
+	if (!created)
+		return 0;
 	fs_date_fmt(a->run->as_of, asof);
 	fs_finding(f, "attendance.future-record", FS_SEV_VIOLATION,
-	    "secretary", fs_findings_strn(f, v[FS_ATT_SECRETARY_ID].p,
-	    v[FS_ATT_SECRETARY_ID].n), "", d,
-	    fs_findings_source(f, r->name, r->lineno),
+	    "secretary", fs_findings_strn(f, sid, sidn), "", d,
+	    fs_findings_source(f, file, line),
 	    "record of %.*s dated %s, after the as-of date %s",
-	    (int)v[FS_ATT_STATUS].n, v[FS_ATT_STATUS].p, d, asof);
+	    (int)statusn, status, d, asof);
 	if (a->nfut == a->futcap) {
 		a->futcap = a->futcap ? a->futcap * 2 : 64;
 		a->fut = fs_xreallocarray(a->fut, a->futcap, sizeof(*a->fut));
 	}
 	x = &a->fut[a->nfut++];
 	x->finding = f->n - 1;
-	x->sid = fs_arena_strndup(&f->arena, v[FS_ATT_SECRETARY_ID].p,
-	    v[FS_ATT_SECRETARY_ID].n);
-	x->sidn = v[FS_ATT_SECRETARY_ID].n;
-	x->date = v[FS_ATT_DATE].v.date;
+	x->sid = fs_arena_strndup(&f->arena, sid, sidn);
+	x->sidn = sidn;
+	x->date = date;
+	return 1;
 }
 
-/*
- * For fs_run_jobs(): a record after the as-of date makes a finding that
- * names its line, so such a file is read the ordinary way.
- */
+/* For fs_run_jobs(): a part keeps its records after the as-of date. */
 static int
-plain_row(void *arg, const struct fs_tsv *r, const struct fs_value *v)
+part_row(void *arg, int job, const struct fs_tsv *r, const struct fs_value *v)
 {
-	const fs_date *as_of = arg;
+	struct attendance *a = arg;
+	struct part *p = &a->part[job];
+	const struct fs_value *id = &v[FS_ATT_SECRETARY_ID];
+	const struct fs_value *st = &v[FS_ATT_STATUS];
+	struct late *x;
 
-	(void)r;
-	return v[FS_ATT_DATE].v.date > *as_of;
+	if (v[FS_ATT_DATE].v.date <= a->run->as_of)
+		return 0;
+	if (p->n == p->cap) {
+		p->cap = p->cap ? p->cap * 2 : 64;
+		p->v = fs_xreallocarray(p->v, p->cap, sizeof(*p->v));
+	}
+	x = &p->v[p->n++];
+	x->sid = fs_arena_strndup(&p->arena, id->p, id->n);
+	x->sidn = id->n;
+	x->status = fs_arena_strndup(&p->arena, st->p, st->n);
+	x->statusn = st->n;
+	x->date = v[FS_ATT_DATE].v.date;
+	x->line = r->lineno;
+	return 0;
+}
+
+/* The parts' records after the as-of date, judged in the file's order. */
+static void
+parts_judge(struct attendance *a, const char *file, const long *line_base,
+    int judge)
+{
+	const struct late *x;
+	struct part *p;
+	int i;
+	size_t k;
+
+	for (i = 0; i < FS_MAX_JOBS; i++) {
+		p = &a->part[i];
+		for (k = 0; judge && k < p->n; k++) {
+			x = &p->v[k];
+			rule_future_record(a, file, line_base[i] + x->line,
+			    x->sid, x->sidn, x->date, x->status, x->statusn);
+		}
+		free(p->v);
+		fs_arena_free(&p->arena);
+		memset(p, 0, sizeof(*p));
+	}
 }
 
 /* Reads one attendance input; 0, or 2 when the run stops. */
@@ -158,18 +222,26 @@ read_file(struct attendance *a, const char *path)
 	struct fs_binding b;
 	struct fs_value v[FS_MAX_COLS];
 	fs_date as_of = run->as_of;
+	long line_base[FS_MAX_JOBS];
 	int rc;
 
 	if (fs_run_open(run, &r, path, &fs_fmt_attendance, &b) != 0) {
 		fs_tsv_close(&r);
 		return 2;
 	}
-	if (fs_run_jobs(run, &r, &b, plain_row, &as_of))
+	if (fs_run_jobs(run, &r, &b, part_row, a, line_base)) {
+		parts_judge(a, r.name, line_base, 1);
 		rc = FS_TSV_EOF;
-	else
+	} else {
+		parts_judge(a, r.name, line_base, 0);
 		while ((rc = fs_run_next(run, &r, &b, v)) == FS_TSV_ROW)
 			if (v[FS_ATT_DATE].v.date > as_of)
-				rule_future_record(a, &r, v);
+				rule_future_record(a, r.name, r.lineno,
+				    v[FS_ATT_SECRETARY_ID].p,
+				    v[FS_ATT_SECRETARY_ID].n,
+				    v[FS_ATT_DATE].v.date, v[FS_ATT_STATUS].p,
+				    v[FS_ATT_STATUS].n);
+	}
 	fs_tsv_close(&r);
 	return rc == FS_RUN_STOP ? 2 : 0;
 }
@@ -655,6 +727,7 @@ main(int argc, char *argv[])
 	year = run.year;
 	memset(&a, 0, sizeof(a));
 	a.run = &run;
+	fs_table_init(&a.futseen, 0);
 	year_init(&a.y, (int)year);
 	if (optind == argc)
 		status = read_file(&a, "-");
@@ -681,6 +754,8 @@ main(int argc, char *argv[])
 	if (a.have_roster)
 		fs_roster_free(&a.ro);
 	free(a.fut);
+	fs_table_free(&a.futseen);
+	fs_buf_free(&a.key);
 	free(a.l);
 	return status;
 }

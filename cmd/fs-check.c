@@ -46,7 +46,7 @@ check_file(struct fs_run *run, const struct fs_format *fmt, const char *path)
 		fs_tsv_close(&r);
 		return 2;
 	}
-	if (fs_run_jobs(run, &r, &b, NULL, NULL))
+	if (fs_run_jobs(run, &r, &b, NULL, NULL, NULL))
 		rc = FS_TSV_EOF;
 	else
 		while ((rc = fs_run_next(run, &r, &b, v)) == FS_TSV_ROW)

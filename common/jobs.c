@@ -38,6 +38,7 @@ struct job {
 	int keyed;
 	struct fs_keycheck kc;
 	atomic_int *stop;
+	int index;
 	int failed;
 	long rows, lines;
 };
@@ -89,7 +90,7 @@ job_main(void *arg)
 			if (kr == FS_KEY_CONFLICT)
 				break;
 		}
-		if (j->row != NULL && j->row(j->arg, &r, v) != 0)
+		if (j->row != NULL && j->row(j->arg, j->index, &r, v) != 0)
 			break;
 	}
 	if (j->failed)
@@ -162,7 +163,7 @@ jobs_agree(struct job *job, int n, const struct fs_keycheck *kc)
 
 int
 fs_run_jobs(struct fs_run *run, struct fs_tsv *r, const struct fs_binding *b,
-    fs_row_fn *row, void *arg)
+    fs_row_fn *row, void *arg, long *line_base)
 {
 	struct job job[FS_MAX_JOBS];
 	struct fs_keycheck *kc;
@@ -186,6 +187,7 @@ fs_run_jobs(struct fs_run *run, struct fs_tsv *r, const struct fs_binding *b,
 		job[i].row = row;
 		job[i].arg = arg;
 		job[i].stop = &stop;
+		job[i].index = i;
 		job[i].keyed = kc != NULL;
 		if (kc != NULL)
 			fs_keycheck_init(&job[i].kc, b->fmt);
@@ -218,6 +220,8 @@ fs_run_jobs(struct fs_run *run, struct fs_tsv *r, const struct fs_binding *b,
 			fs_keycheck_merge(kc, &job[i].kc, run->nfiles - 1,
 			    base);
 		r->rows += job[i].rows;
+		if (line_base != NULL)
+			line_base[i] = base;
 		base += job[i].lines;
 	}
 	for (i = 0; i < n; i++)

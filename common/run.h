@@ -159,21 +159,25 @@ int fs_run_next(struct fs_run *run, struct fs_tsv *r,
 /*
  * Reads the rest of r, just opened by fs_run_open(), on several threads
  * (--jobs), when r is a regular file big enough.  Each valid row that is
- * not a plain duplicate is parsed, its key checked, and given to row(arg,
- * r, v), from any thread: row() may only read what arg points to.  A row
- * repeated in two parts of the file may reach row() twice.
+ * not a plain duplicate within its part is parsed, its key checked, and
+ * given to row(arg, job, r, v) on the thread of part job (0, 1 ...):
+ * row() may write only what belongs to that part.  r->lineno counts from
+ * the part's first line; the part's line_base[job] added to it gives the
+ * line in the file.  A row repeated in two parts reaches row() twice.
  *
  * 1: done.  Every row was valid and row() returned 0 for each; r is at
- * its end (r->rows counts the rows) and the keys are in the run's key
- * check, as after fs_run_next() to the end.  0: nothing was done, read r
- * with fs_run_next().  That is so for a pipe or a small file, with
- * --jobs 1, and whenever a row was invalid, conflicted, or made row()
- * return nonzero: the ordinary reading then reports it as usual.
+ * its end (r->rows counts the rows), the keys are in the run's key
+ * check, as after fs_run_next() to the end, and line_base[0 .. parts) is
+ * filled (line_base may be NULL).  0: nothing was done, read r with
+ * fs_run_next().  That is so for a pipe or a small file, with --jobs 1,
+ * and whenever a row was invalid, conflicted, or made row() return
+ * nonzero: the ordinary reading then reports it as usual.
  */
-typedef int fs_row_fn(void *arg, const struct fs_tsv *r,
+typedef int fs_row_fn(void *arg, int job, const struct fs_tsv *r,
     const struct fs_value *v);
 int fs_run_jobs(struct fs_run *run, struct fs_tsv *r,
-    const struct fs_binding *b, fs_row_fn *row, void *arg);
+    const struct fs_binding *b, fs_row_fn *row, void *arg,
+    long *line_base);
 
 /*
  * An invalid row that a tool finds itself.  column NULL: a row-level

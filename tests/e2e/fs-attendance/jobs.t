@@ -1,7 +1,6 @@
-# --jobs: the same tables and findings from any number of threads.  A
-# record after the as-of date (a finding naming its line) sends the file
-# back to the ordinary reading; a plain duplicate in another part of the
-# file is still counted once.
+# --jobs: the same tables and findings from any number of threads,
+# records after the as-of date included; a plain duplicate in another
+# part of the file is still counted once.
 $ for j in 1 2 5; do fs-attendance --jobs $j --calendar none --as-of 2026-01-31 --roster r.tsv a.tsv; fs-attendance --jobs $j --calendar none --as-of 2026-01-08 --roster r.tsv --findings a.tsv | grep future; done
 <<< r.tsv
 secretary_id	name	sending_unit	village_id	term_start	term_end	left
