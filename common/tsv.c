@@ -12,7 +12,10 @@
 enum { READ_BLOCK = 1 << 20, OUT_BLOCK = 1 << 20 };
 
 /* The row scanner's windows: see classify(). */
-enum { WINDOW = 64, WINDOW_PAD = 64, NO_WINDOW = -1 };
+enum { WINDOW = 64, WINDOW_PAD = 64 };
+
+typedef void classify_fn(const char *, uint64_t[3]);
+static classify_fn *pick_classify(void);
 
 int
 fs_tsv_open(struct fs_tsv *r, const char *path)
@@ -29,7 +32,7 @@ fs_tsv_open(struct fs_tsv *r, const char *path)
 	}
 	r->cap = READ_BLOCK;
 	r->buf = fs_xcalloc(r->cap + WINDOW_PAD, 1);
-	r->win = NO_WINDOW;
+	r->classify = pick_classify();
 	r->nextline = 1;
 	r->limit = -1;
 	/* Standard input may be a file read from part-way. */
@@ -48,7 +51,7 @@ fs_tsv_open_range(struct fs_tsv *r, const struct fs_tsv *r0, int64_t from,
 	r->borrowed = 1;
 	r->cap = READ_BLOCK;
 	r->buf = fs_xcalloc(r->cap + WINDOW_PAD, 1);
-	r->win = NO_WINDOW;
+	r->classify = pick_classify();
 	r->nextline = 1;
 	r->started = 1;
 	r->ncols = r0->ncols;
@@ -144,42 +147,35 @@ split(struct fs_tsv *r, const char *p, size_t n)
 }
 
 /*
- * The row scanner.  It looks at the buffer 64 bytes at a time (a
- * "window", at offsets that are multiples of 64) and turns each window
- * into three bit masks: its tabs, its newlines, and its odd bytes (NUL,
- * or not ASCII).  One pass over the bytes then finds a row's end, its
- * fields, and whether its UTF-8 needs checking; consecutive rows share
- * windows.  The buffer has WINDOW_PAD zero bytes after its data, so a
- * window may be loaded whole; the masks leave out bytes past the data.
+ * The row scanner.  It turns 64 bytes of the buffer (a "window") into
+ * three bit masks: its tabs, its newlines, and its odd bytes (NUL, or
+ * not ASCII).  One pass over the masks then finds a row's end, its
+ * fields, and whether its UTF-8 needs checking.  The buffer has
+ * WINDOW_PAD zero bytes after its data, so a window may be loaded whole;
+ * the masks leave out bytes past the data.
  */
 #if defined(__SSE2__)
 #include <emmintrin.h>
 
-static inline uint64_t
-mask16(__m128i x, __m128i c)
-{
-	return (uint64_t)(unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(x, c));
-}
+/* The tabs, newlines and odd bytes of 16 bytes, as masks in *m, at shift. */
+#define CLASSIFY16(p, i, m) do {					\
+	__m128i x_ = _mm_loadu_si128((const __m128i *)(const void *)((p) + (i))); \
+	(m)[0] |= (uint64_t)(unsigned)_mm_movemask_epi8(		\
+	    _mm_cmpeq_epi8(x_, _mm_set1_epi8('\t'))) << (i);		\
+	(m)[1] |= (uint64_t)(unsigned)_mm_movemask_epi8(		\
+	    _mm_cmpeq_epi8(x_, _mm_set1_epi8('\n'))) << (i);		\
+	(m)[2] |= (uint64_t)(unsigned)_mm_movemask_epi8(_mm_or_si128(x_, \
+	    _mm_cmpeq_epi8(x_, _mm_setzero_si128()))) << (i);		\
+} while (0)
 
 static void
-classify(const char *p, uint64_t *tab, uint64_t *nl, uint64_t *odd)
+classify(const char *p, uint64_t m[3])
 {
-	const __m128i t = _mm_set1_epi8('\t'), n = _mm_set1_epi8('\n');
-	const __m128i z = _mm_setzero_si128();
-	uint64_t mt = 0, mn = 0, mo = 0;
-	__m128i x;
-	int i;
-
-	for (i = 0; i < WINDOW; i += 16) {
-		x = _mm_loadu_si128((const __m128i *)(const void *)(p + i));
-		mt |= mask16(x, t) << i;
-		mn |= mask16(x, n) << i;
-		mo |= (uint64_t)(unsigned)_mm_movemask_epi8(
-		    _mm_or_si128(x, _mm_cmpeq_epi8(x, z))) << i;
-	}
-	*tab = mt;
-	*nl = mn;
-	*odd = mo;
+	m[0] = m[1] = m[2] = 0;
+	CLASSIFY16(p, 0, m);
+	CLASSIFY16(p, 16, m);
+	CLASSIFY16(p, 32, m);
+	CLASSIFY16(p, 48, m);
 }
 #else
 #define ONES	0x0101010101010101ULL
@@ -208,37 +204,92 @@ gather(uint64_t w)
 }
 
 static void
-classify(const char *p, uint64_t *tab, uint64_t *nl, uint64_t *odd)
+classify(const char *p, uint64_t m[3])
 {
 	const unsigned char *s = (const unsigned char *)p;
-	uint64_t w, mt = 0, mn = 0, mo = 0;
+	uint64_t w;
 	int i, j;
 
+	m[0] = m[1] = m[2] = 0;
 	for (i = 0; i < WINDOW; i += 8) {
 		for (w = 0, j = 7; j >= 0; j--)
 			w = (w << 8) | s[i + j];
-		mt |= gather(zero_bytes(w ^ (ONES * '\t'))) << i;
-		mn |= gather(zero_bytes(w ^ (ONES * '\n'))) << i;
-		mo |= gather(w | zero_bytes(w)) << i;
+		m[0] |= gather(zero_bytes(w ^ (ONES * '\t'))) << i;
+		m[1] |= gather(zero_bytes(w ^ (ONES * '\n'))) << i;
+		m[2] |= gather(w | zero_bytes(w)) << i;
 	}
-	*tab = mt;
-	*nl = mn;
-	*odd = mo;
 }
 #endif
 
-/* Loads the masks of the window at offset w (w < r->end). */
-static void
-load_window(struct fs_tsv *r, size_t w)
-{
-	size_t left = r->end - w;
-	uint64_t valid = left >= WINDOW ? ~0ULL : (1ULL << left) - 1;
+/*
+ * On x86-64 the processor is asked once for AVX2 and AVX-512BW, which
+ * classify a window in two vectors or one; the build itself stays
+ * baseline x86-64.
+ */
+#if defined(__x86_64__) && defined(__GNUC__)
+#include <immintrin.h>
+#define SIMD_LEVELS 3
 
-	classify(r->buf + w, &r->wtab, &r->wnl, &r->wodd);
-	r->wtab &= valid;
-	r->wnl &= valid;
-	r->wodd &= valid;
-	r->win = (long)w;
+__attribute__((target("avx2"))) static void
+classify_avx2(const char *p, uint64_t m[3])
+{
+	const __m256i t = _mm256_set1_epi8('\t'), n = _mm256_set1_epi8('\n');
+	const __m256i z = _mm256_setzero_si256();
+	__m256i a = _mm256_loadu_si256((const __m256i *)(const void *)p);
+	__m256i b = _mm256_loadu_si256((const __m256i *)(const void *)(p + 32));
+
+#define MASK32(x) ((uint64_t)(uint32_t)_mm256_movemask_epi8(x))
+	m[0] = MASK32(_mm256_cmpeq_epi8(a, t)) |
+	    MASK32(_mm256_cmpeq_epi8(b, t)) << 32;
+	m[1] = MASK32(_mm256_cmpeq_epi8(a, n)) |
+	    MASK32(_mm256_cmpeq_epi8(b, n)) << 32;
+	m[2] = MASK32(_mm256_or_si256(a, _mm256_cmpeq_epi8(a, z))) |
+	    MASK32(_mm256_or_si256(b, _mm256_cmpeq_epi8(b, z))) << 32;
+#undef MASK32
+}
+
+__attribute__((target("avx512bw"))) static void
+classify_avx512(const char *p, uint64_t m[3])
+{
+	__m512i x = _mm512_loadu_si512((const void *)p);
+
+	m[0] = _mm512_cmpeq_epi8_mask(x, _mm512_set1_epi8('\t'));
+	m[1] = _mm512_cmpeq_epi8_mask(x, _mm512_set1_epi8('\n'));
+	m[2] = _mm512_movepi8_mask(x) |
+	    _mm512_cmpeq_epi8_mask(x, _mm512_setzero_si512());
+}
+#else
+#define SIMD_LEVELS 1
+#endif
+
+static int simd_max = 2;
+
+int
+fs_tsv_simd(int max)
+{
+	simd_max = max;
+#if SIMD_LEVELS > 1
+	if (max >= 2 && __builtin_cpu_supports("avx512bw"))
+		return 2;
+	if (max >= 1 && __builtin_cpu_supports("avx2"))
+		return 1;
+#endif
+	return 0;
+}
+
+/* The classifier for readers opened now. */
+static classify_fn *
+pick_classify(void)
+{
+#if SIMD_LEVELS > 1
+	switch (fs_tsv_simd(simd_max)) {
+	case 2:
+		return classify_avx512;
+	case 1:
+		return classify_avx2;
+	}
+#endif
+	return classify;
 }
 
 /*
@@ -256,7 +307,6 @@ refill(struct fs_tsv *r)
 		r->end -= r->pos;
 		r->pos = 0;
 	}
-	r->win = NO_WINDOW;
 	if (r->end == r->cap) {
 		r->buf = fs_xreallocarray(r->buf, r->cap * 2 + WINDOW_PAD, 1);
 		r->cap *= 2;
@@ -285,13 +335,18 @@ refill(struct fs_tsv *r)
  * The next physical line split into fields: 1, 0 at the end of input,
  * -1 on a read error.  *odd: the line holds a byte that is NUL or not
  * ASCII.
+ *
+ * The line is classified 64 bytes at a time from its own first byte, so
+ * a line shorter than 64 bytes takes one step, and the loop over its
+ * tabs runs as many times on every row of a file: both branches are
+ * ones the processor predicts.
  */
 static int
 scan_line(struct fs_tsv *r, int *odd)
 {
 	struct fs_slice *f;
 	size_t start, fstart, w, at, len, nf;
-	uint64_t keep, tab, nl, oddbits;
+	uint64_t m[3], keep, tab, nl, oddbits;
 	const char *b;
 
 restart:
@@ -305,33 +360,33 @@ restart:
 	}
 	nf = 0;
 	f = r->f;
+	b = r->buf;
 	fstart = start;
 	oddbits = 0;
-	w = start & ~(size_t)(WINDOW - 1);
-	keep = ~0ULL << (start - w);
-	for (;;) {
-		if ((long)w != r->win)
-			load_window(r, w);
-		nl = r->wnl & keep;
-		tab = r->wtab & keep;
-		if (nl != 0) {
-			keep &= (nl & -nl) - 1;		/* up to the newline */
-			tab &= keep;
+	for (w = start;;) {
+		r->classify(b + w, m);
+		if (r->end - w < WINDOW) {
+			keep = (1ULL << (r->end - w)) - 1;
+			m[0] &= keep;
+			m[1] &= keep;
+			m[2] &= keep;
 		}
-		if ((r->wodd & keep) != 0) {
+		nl = m[1];
+		keep = (nl & -nl) - 1;		/* before the newline, or all */
+		tab = m[0] & keep;
+		if ((m[2] & keep) != 0) {
 			if (oddbits == 0)
-				r->odd_at = w + (size_t)__builtin_ctzll(r->wodd &
+				r->odd_at = w + (size_t)__builtin_ctzll(m[2] &
 				    keep) - start;
-			r->odd_end = w + 64 - (size_t)__builtin_clzll(r->wodd &
+			r->odd_end = w + 64 - (size_t)__builtin_clzll(m[2] &
 			    keep) - start;
+			oddbits = 1;
 		}
-		oddbits |= r->wodd & keep;
 		/* Room for a field per byte of the window, and the last. */
 		if (nf + WINDOW + 1 > r->fcap) {
 			r->fcap = (nf + WINDOW + 1) * 2;
 			r->f = f = fs_xreallocarray(r->f, r->fcap, sizeof(*f));
 		}
-		b = r->buf;
 		while (tab != 0) {
 			at = w + (size_t)__builtin_ctzll(tab);
 			f[nf].p = b + fstart;
@@ -346,7 +401,6 @@ restart:
 			break;
 		}
 		w += WINDOW;
-		keep = ~0ULL;
 		if (w >= r->end) {
 			if (r->eof) {
 				at = r->end;
@@ -358,7 +412,6 @@ restart:
 			goto restart;
 		}
 	}
-	b = r->buf;
 	len = at - start;
 	if (len > 0 && b[at - 1] == '\r') {
 		len--;

@@ -45,9 +45,8 @@ struct fs_tsv {
 	const char *bad;	/* why the current row is invalid */
 	char badbuf[96];
 	int err;		/* errno of a failed read */
-	/* The row scanner's window (tsv.c): its offset, and its bytes. */
-	long win;
-	uint64_t wtab, wnl, wodd;
+	/* The row scanner (tsv.c): how it classifies 64 bytes. */
+	void (*classify)(const char *, uint64_t[3]);
 	size_t odd_at, odd_end;	/* the current row's odd bytes: from, to */
 	/* Where the reading is in the file (fs_tsv_open_range()). */
 	int64_t off;		/* the file offset of buf[end] */
@@ -75,6 +74,14 @@ int64_t fs_tsv_tell(const struct fs_tsv *r);
  * 'x' named twice", a read error).
  */
 int fs_tsv_header(struct fs_tsv *r, const char **why);
+
+/*
+ * The widest vector instructions readers opened from now on may use to
+ * find tabs and newlines: 0 SSE2 (or plain C off x86), 1 AVX2, 2
+ * AVX-512BW, each only where the processor has it.  Returns the level
+ * they will use.  The default is 2; tests run every level.
+ */
+int fs_tsv_simd(int max);
 
 /* The next non-empty line after the header. */
 enum fs_tsv_status fs_tsv_next(struct fs_tsv *r);

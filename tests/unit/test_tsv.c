@@ -429,13 +429,23 @@ test_utf8(void)
 int
 main(void)
 {
-	test_basic();
-	test_bad();
-	test_long_field();
+	int level, got;
+
+	/* The reader at every width of vector the processor has. */
+	for (level = 2; level >= 0; level--) {
+		got = fs_tsv_simd(level);
+		CHECK(got >= 0 && got <= level);
+		if (got != level)
+			continue;
+		test_basic();
+		test_bad();
+		test_long_field();
+		test_scanner();
+	}
+	fs_tsv_simd(2);
 	test_escapes();
 	test_writer();
 	test_table();
-	test_scanner();
 	test_utf8();
 	return unit_done();
 }
