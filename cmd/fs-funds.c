@@ -35,6 +35,7 @@ static const char usage[] =
 "  --year YYYY        the year of the table (default: the as-of year)\n"
 "  --balances         the ledgers instead: one row per village and\n"
 "                     category (in, out, balance, oldest_unspent)\n"
+FS_JOBS_USAGE
 FS_COMMON_USAGE;
 
 enum {
@@ -49,6 +50,7 @@ static const struct option longopts[] = {
 	{ "households", required_argument, NULL, OPT_HOUSEHOLDS },
 	FS_YEAR_OPTION,
 	{ "balances", no_argument, NULL, OPT_BALANCES },
+	FS_JOBS_OPTION,
 	{ NULL, 0, NULL, 0 }
 };
 
@@ -1136,21 +1138,34 @@ take_row(struct funds *f, const struct fs_tsv *r, const struct fs_value *v)
 	return 0;
 }
 
+/* take_row() for fs_run_pipe(). */
+static int
+take_parsed(void *arg, const struct fs_tsv *r, const struct fs_value *v)
+{
+	return take_row(arg, r, v);
+}
+
+/*
+ * The rows go to take_row() in the order of the file; other threads
+ * read and parse them ahead (fs_run_pipe()) where the file allows.
+ */
 static int
 read_funds(struct funds *f, const char *path)
 {
 	struct fs_tsv r;
 	struct fs_binding b;
 	struct fs_value v[FS_MAX_COLS];
-	int rc, status = 0;
+	int rc = FS_TSV_EOF, status, done;
 
 	if (fs_run_open(f->run, &r, path, &fs_fmt_funds, &b) != 0) {
 		fs_tsv_close(&r);
 		return 2;
 	}
-	while ((rc = fs_run_next(f->run, &r, &b, v)) == FS_TSV_ROW)
-		if ((status = take_row(f, &r, v)) != 0)
-			break;
+	status = fs_run_pipe(f->run, &r, &b, take_parsed, f, &done);
+	if (status == 0 && !done)
+		while ((rc = fs_run_next(f->run, &r, &b, v)) == FS_TSV_ROW)
+			if ((status = take_row(f, &r, v)) != 0)
+				break;
 	if (rc == FS_RUN_STOP)
 		status = 2;
 	fs_tsv_close(&r);

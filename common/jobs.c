@@ -43,18 +43,6 @@ struct job {
 	long rows, lines;
 };
 
-/* Is the current line of r the header of r0 again (cat a.tsv b.tsv)? */
-static int
-is_header_of(const struct fs_tsv *r0, const struct fs_tsv *r)
-{
-	const char *p = r->line;
-	size_t n = r->linelen;
-
-	if (n >= 3 && memcmp(p, "\xef\xbb\xbf", 3) == 0)
-		p += 3, n -= 3;
-	return n == r0->hdrlen && memcmp(p, r0->hdr, n) == 0;
-}
-
 static void *
 job_main(void *arg)
 {
@@ -76,7 +64,7 @@ job_main(void *arg)
 		}
 		if (st == FS_TSV_ERROR)
 			break;
-		if (j->run->header_repeats && is_header_of(j->r0, &r))
+		if (j->run->header_repeats && fs_tsv_is_header(j->r0, &r))
 			continue;
 		if (st == FS_TSV_BAD)
 			break;

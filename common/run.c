@@ -336,18 +336,6 @@ locate_earlier(struct fs_run *run, const struct fs_format *fmt,
 	    fmt->cols[fmt->key[0]].name, fmt->cols[fmt->key[1]].name);
 }
 
-/* Is the current line the header again (a BOM before it allowed)? */
-static int
-is_header(const struct fs_tsv *r)
-{
-	const char *p = r->line;
-	size_t n = r->linelen;
-
-	if (n >= 3 && memcmp(p, "\xef\xbb\xbf", 3) == 0)
-		p += 3, n -= 3;
-	return n == r->hdrlen && memcmp(p, r->hdr, n) == 0;
-}
-
 int
 fs_run_next(struct fs_run *run, struct fs_tsv *r, const struct fs_binding *b,
     struct fs_value *v)
@@ -367,7 +355,7 @@ fs_run_next(struct fs_run *run, struct fs_tsv *r, const struct fs_binding *b,
 			fs_warnx("%s: %s", r->name, strerror(r->err));
 			return FS_RUN_STOP;
 		}
-		if (run->header_repeats && is_header(r))
+		if (run->header_repeats && fs_tsv_is_header(r, r))
 			continue;
 		if (st == FS_TSV_BAD) {
 			if (fs_run_invalid(run, r, NULL, r->bad, NULL, 0) != 0)

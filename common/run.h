@@ -180,6 +180,26 @@ int fs_run_jobs(struct fs_run *run, struct fs_tsv *r,
     long *line_base);
 
 /*
+ * Reads the rest of r, just opened by fs_run_open(), on several threads
+ * (--jobs), when r is a regular file big enough and its format has no
+ * key, and gives each row to take(arg, r, v) on the calling thread, in
+ * the order of the file: for a tool whose work depends on that order.
+ * The threads read and parse chunks of the file ahead of take(); only
+ * r->name and r->lineno of the r take() sees are set.
+ *
+ * Returns take()'s first nonzero (the rows after it are not taken), or
+ * 0.  *done: every row was taken, and r is at its end as after
+ * fs_run_next() to the end.  Else r is where the ordinary reading
+ * (fs_run_next()) goes on: its start, for a pipe, a small file or
+ * --jobs 1, or the first line of a chunk that held a row that is not
+ * plain (invalid, or unreadable), every row before that line taken.
+ */
+typedef int fs_take_fn(void *arg, const struct fs_tsv *r,
+    const struct fs_value *v);
+int fs_run_pipe(struct fs_run *run, struct fs_tsv *r,
+    const struct fs_binding *b, fs_take_fn *take, void *arg, int *done);
+
+/*
  * An invalid row that a tool finds itself.  column NULL: a row-level
  * problem.  0: the row was kept in the rejects file (or reported, with
  * keep_going), go on; 2: stop.

@@ -12,7 +12,7 @@
 enum { READ_BLOCK = 1 << 20, OUT_BLOCK = 1 << 20 };
 
 /* The row scanner's windows: see classify(). */
-enum { WINDOW = 64, WINDOW_PAD = 64 };
+enum { WINDOW = 64, WINDOW_PAD = FS_TSV_PAD };
 
 typedef void classify_fn(const char *, uint64_t[3]);
 static classify_fn *pick_classify(void);
@@ -59,6 +59,39 @@ fs_tsv_open_range(struct fs_tsv *r, const struct fs_tsv *r0, int64_t from,
 	r->limit = to;
 }
 
+void
+fs_tsv_open_mem(struct fs_tsv *r, const struct fs_tsv *r0, char *buf,
+    size_t n)
+{
+	memset(r, 0, sizeof(*r));
+	r->fd = -1;
+	r->name = r0->name;
+	r->borrowed = 1;
+	r->membuf = 1;
+	r->buf = buf;
+	r->cap = r->end = n;
+	r->eof = 1;
+	r->classify = pick_classify();
+	r->nextline = 1;
+	r->started = 1;
+	r->ncols = r0->ncols;
+	r->limit = -1;
+}
+
+int
+fs_tsv_seek(struct fs_tsv *r, int64_t off, long lines)
+{
+	if (lseek(r->fd, (off_t)off, SEEK_SET) < 0) {
+		r->err = errno;
+		return -1;
+	}
+	r->pos = r->end = 0;
+	r->eof = 0;
+	r->off = off;
+	r->nextline = lines + 1;
+	return 0;
+}
+
 int64_t
 fs_tsv_tell(const struct fs_tsv *r)
 {
@@ -70,7 +103,8 @@ fs_tsv_close(struct fs_tsv *r)
 {
 	if (r->fd > STDIN_FILENO && !r->borrowed)
 		close(r->fd);
-	free(r->buf);
+	if (!r->membuf)
+		free(r->buf);
 	free(r->f);
 	free(r->hdr);
 	free(r->col);
@@ -588,6 +622,17 @@ fs_tsv_next(struct fs_tsv *r)
 		return FS_TSV_BAD;
 	}
 	return FS_TSV_ROW;
+}
+
+int
+fs_tsv_is_header(const struct fs_tsv *r0, const struct fs_tsv *r)
+{
+	const char *p = r->line;
+	size_t n = r->linelen;
+
+	if (n >= 3 && memcmp(p, "\xef\xbb\xbf", 3) == 0)
+		p += 3, n -= 3;
+	return n == r0->hdrlen && memcmp(p, r0->hdr, n) == 0;
 }
 
 int

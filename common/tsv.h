@@ -52,6 +52,7 @@ struct fs_tsv {
 	int64_t off;		/* the file offset of buf[end] */
 	int64_t limit;		/* a range's end (read with pread), or -1 */
 	int borrowed;		/* fd is another reader's: not closed */
+	int membuf;		/* buf is the caller's (fs_tsv_open_mem()) */
 };
 
 /* Opens path ("-" or NULL for standard input); -1 with errno set. */
@@ -65,6 +66,27 @@ int fs_tsv_open(struct fs_tsv *r, const char *path);
  */
 void fs_tsv_open_range(struct fs_tsv *r, const struct fs_tsv *r0,
     int64_t from, int64_t to);
+
+/*
+ * Bytes a reader's buffer has after its data: fs_tsv_open_mem()'s
+ * caller allocates them (their values do not matter, but valgrind wants
+ * them written).
+ */
+enum { FS_TSV_PAD = 64 };
+
+/*
+ * Opens the n bytes at buf, whole lines, as rows under r0's header:
+ * buf must have FS_TSV_PAD bytes more, and outlive r (the rows' fields
+ * point into it).  Line numbers count from 1 at buf.
+ */
+void fs_tsv_open_mem(struct fs_tsv *r, const struct fs_tsv *r0, char *buf,
+    size_t n);
+
+/*
+ * Makes r, which reads a file, go on from its offset off, the start of a
+ * line, with lines lines before it: 0, or -1 (r->err says why).
+ */
+int fs_tsv_seek(struct fs_tsv *r, int64_t off, long lines);
 
 /* The file offset of the first byte not yet taken as a line. */
 int64_t fs_tsv_tell(const struct fs_tsv *r);
@@ -86,6 +108,12 @@ int fs_tsv_simd(int max);
 /* The next non-empty line after the header. */
 enum fs_tsv_status fs_tsv_next(struct fs_tsv *r);
 
+/*
+ * Is r's current line the header of r0 again (files joined with cat),
+ * a BOM before it or not?  r0 may be r.
+ */
+int fs_tsv_is_header(const struct fs_tsv *r0, const struct fs_tsv *r);
+
 /* The index of the named column, or -1. */
 int fs_tsv_col(const struct fs_tsv *r, const char *name);
 
@@ -99,6 +127,7 @@ const char *fs_unescape_dup(struct fs_arena *a, const char *p, size_t n);
 
 /* NULL when p holds valid UTF-8 without NUL, else the reason. */
 const char *fs_utf8_check(const char *p, size_t n);
+
 
 struct fs_out {
 	int fd;

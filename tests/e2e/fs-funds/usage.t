@@ -12,6 +12,8 @@ FIFO: idle money, overspending, benefit payments that cannot be traced.
   --year YYYY        the year of the table (default: the as-of year)
   --balances         the ledgers instead: one row per village and
                      category (in, out, balance, oldest_unspent)
+  --jobs N           threads reading a file (default: one per 4 MB,
+                     up to the processors)
   --as-of DATE       the day the report is made for (default: today)
   --policy FILE      policy overrides (default: $FS_POLICY)
   --rejects FILE     keep invalid rows in FILE and go on (exit 3)
@@ -36,6 +38,8 @@ FIFO: idle money, overspending, benefit payments that cannot be traced.
   --year YYYY        the year of the table (default: the as-of year)
   --balances         the ledgers instead: one row per village and
                      category (in, out, balance, oldest_unspent)
+  --jobs N           threads reading a file (default: one per 4 MB,
+                     up to the processors)
   --as-of DATE       the day the report is made for (default: today)
   --policy FILE      policy overrides (default: $FS_POLICY)
   --rejects FILE     keep invalid rows in FILE and go on (exit 3)

@@ -1,0 +1,357 @@
+/*
+ * pipe.c - a file parsed on several threads, taken in its order
+ * (fs_run_pipe()).
+ *
+ * For a tool whose work on the rows depends on their order (fs-funds's
+ * FIFO), so that fs_run_jobs() cannot cut the file into parts.  Reading
+ * and parsing, most of the cost of a row, need no order: the rest of the
+ * file after its header is cut into chunks of CHUNK_MAX bytes or less;
+ * threads claim the chunks in turn, read their lines and parse them
+ * into the chunk's slot; the calling thread takes the slots' rows in the
+ * order of the file, and parses a chunk itself when the next one is not
+ * ready.  A chunk owns the lines that start in its bytes.  There are
+ * SLOTS_PER_THREAD slots a thread, so memory stays a few chunks whatever
+ * the size of the file.
+ *
+ * A chunk with a row that is not plain (invalid, or a read error) is
+ * not taken: the reader is moved to its first line, and the tool goes on
+ * the ordinary way from there, which reports the row as it would have.
+ */
+#include <errno.h>
+#include <pthread.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "run.h"
+
+enum {
+	CHUNK_MAX = 128 << 10,		/* bytes of a chunk, at most */
+	CHUNK_MIN = 64,			/* and at least (tests use small files) */
+	CHUNKS_PER_THREAD = 4,		/* a small file is cut this fine */
+	SLOTS_PER_THREAD = 2,
+	PIPE_MIN_BYTES = 4 << 20	/* a thread's worth, with --jobs left out */
+};
+
+enum { SLOT_FREE, SLOT_BUSY, SLOT_READY, SLOT_FAILED };
+
+struct slot {
+	int state;
+	int64_t chunk;			/* the chunk in the slot */
+	char *buf;			/* its lines from buf[skip], n bytes, */
+	size_t skip, n, cap;		/* and FS_TSV_PAD bytes */
+	int64_t first;			/* the file offset of buf[0] */
+	struct fs_value *v;		/* its rows' values, nv a row */
+	long *line;			/* their lines, from 1 at first */
+	size_t rows, rowcap;
+	long lines;			/* lines that start in the chunk */
+	long read;			/* of them, not empty */
+};
+
+struct pipe {
+	struct fs_run *run;
+	const struct fs_tsv *r0;
+	const struct fs_binding *b;
+	int fd;
+	int64_t start, size, chunk;	/* the rows' bytes, cut in chunks */
+	int64_t nchunks;
+	int nv;				/* values a row */
+	pthread_mutex_t mu;
+	pthread_cond_t ready, freed;
+	int64_t next;			/* the first chunk not claimed */
+	int64_t taken;			/* chunks taken */
+	int stop;
+	struct slot *slot;
+	int nslots;
+};
+
+/*
+ * Reads n bytes at off into s->buf + at, growing it: 0, or -1 (errno
+ * set; a file that got shorter is EIO).
+ */
+static int
+read_at(struct pipe *p, struct slot *s, size_t at, size_t n, int64_t off)
+{
+	ssize_t got;
+
+	if (at + n + FS_TSV_PAD > s->cap) {
+		s->cap = (at + n + FS_TSV_PAD) * 2;
+		s->buf = fs_xreallocarray(s->buf, s->cap, 1);
+	}
+	while (n > 0) {
+		got = pread(p->fd, s->buf + at, n, (off_t)off);
+		if (got < 0 && errno == EINTR)
+			continue;
+		if (got <= 0) {
+			if (got == 0)
+				errno = EIO;
+			return -1;
+		}
+		at += (size_t)got;
+		off += got;
+		n -= (size_t)got;
+	}
+	return 0;
+}
+
+/*
+ * Reads into s the lines that start in chunk k: from the first line
+ * start at or after its first byte, to the end of the line that holds
+ * its last byte.  0, or -1 on a read error.
+ */
+static int
+read_chunk(struct pipe *p, struct slot *s, int64_t k)
+{
+	int64_t lo = p->start + k * p->chunk, hi = lo + p->chunk, from, end;
+	const char *nl;
+	size_t skip, more;
+
+	if (hi > p->size)
+		hi = p->size;
+	/* The byte before lo says whether a line starts at lo. */
+	from = lo == p->start ? lo : lo - 1;
+	if (read_at(p, s, 0, (size_t)(hi - from), from) != 0)
+		return -1;
+	s->n = (size_t)(hi - from);
+	skip = 0;
+	if (from < lo) {
+		nl = memchr(s->buf, '\n', s->n);
+		if (nl == NULL) {		/* a line from before runs through */
+			s->skip = s->n = 0;
+			s->first = hi;
+			return 0;
+		}
+		skip = (size_t)(nl - s->buf) + 1;
+	}
+	/* The last line, to its newline or the end of the file. */
+	for (end = hi; end < p->size && s->buf[s->n - 1] != '\n'; end += more) {
+		more = (size_t)(p->size - end < 4096 ? p->size - end : 4096);
+		if (read_at(p, s, s->n, more, end) != 0)
+			return -1;
+		nl = memchr(s->buf + s->n, '\n', more);
+		s->n += nl != NULL ? (size_t)(nl - (s->buf + s->n)) + 1 : more;
+		if (nl != NULL)
+			break;
+	}
+	s->skip = skip;
+	s->n -= skip;
+	s->first = from + (int64_t)skip;
+	return 0;
+}
+
+/* Reads and parses chunk k into s: SLOT_READY or SLOT_FAILED. */
+static int
+fill(struct pipe *p, struct slot *s, int64_t k)
+{
+	struct fs_tsv r;
+	enum fs_tsv_status st;
+	int col, ok = 0;
+
+	s->rows = 0;
+	s->lines = 0;
+	if (read_chunk(p, s, k) != 0)
+		return SLOT_FAILED;
+	memset(s->buf + s->skip + s->n, 0, FS_TSV_PAD);
+	fs_tsv_open_mem(&r, p->r0, s->buf + s->skip, s->n);
+	for (;;) {
+		st = fs_tsv_next(&r);
+		if (st == FS_TSV_EOF) {
+			ok = 1;
+			break;
+		}
+		if (p->run->header_repeats && fs_tsv_is_header(p->r0, &r))
+			continue;
+		if (st != FS_TSV_ROW)
+			break;
+		if (s->rows == s->rowcap) {
+			s->rowcap = s->rowcap ? s->rowcap * 2 : 1024;
+			s->v = fs_xreallocarray(s->v, s->rowcap,
+			    (size_t)p->nv * sizeof(*s->v));
+			s->line = fs_xreallocarray(s->line, s->rowcap,
+			    sizeof(*s->line));
+		}
+		if (fs_format_parse(p->b, &r, s->v + s->rows * (size_t)p->nv,
+		    &col) != NULL)
+			break;
+		s->line[s->rows++] = r.lineno;
+	}
+	s->lines = r.nextline - 2;	/* the call that met the end counted */
+	s->read = r.rows;
+	fs_tsv_close(&r);
+	return ok ? SLOT_READY : SLOT_FAILED;
+}
+
+/*
+ * Claims the next chunk and fills its slot, with p->mu held (and
+ * released meanwhile): 1, or 0 when there is none to claim.
+ */
+static int
+claim_and_fill(struct pipe *p)
+{
+	struct slot *s;
+	int64_t k;
+	int state;
+
+	if (p->stop || p->next >= p->nchunks ||
+	    p->next >= p->taken + p->nslots)
+		return 0;
+	k = p->next++;
+	s = &p->slot[k % p->nslots];
+	s->state = SLOT_BUSY;
+	s->chunk = k;
+	pthread_mutex_unlock(&p->mu);
+	state = fill(p, s, k);
+	pthread_mutex_lock(&p->mu);
+	s->state = state;
+	pthread_cond_broadcast(&p->ready);
+	return 1;
+}
+
+static void *
+worker(void *arg)
+{
+	struct pipe *p = arg;
+
+	pthread_mutex_lock(&p->mu);
+	while (!p->stop && p->next < p->nchunks)
+		if (!claim_and_fill(p))
+			pthread_cond_wait(&p->freed, &p->mu);
+	pthread_mutex_unlock(&p->mu);
+	return NULL;
+}
+
+/*
+ * Threads for bytes of input, as for fs_run_jobs(): one per
+ * PIPE_MIN_BYTES, up to the processors online.  0 or 1 means none.
+ */
+static int
+threads_for(const struct fs_run *run, int64_t bytes)
+{
+	long cpus;
+	int64_t n;
+
+	if (run->jobs > 0)
+		return run->jobs;
+	cpus = sysconf(_SC_NPROCESSORS_ONLN);
+	n = bytes / PIPE_MIN_BYTES;
+	if (cpus < 1)
+		cpus = 1;
+	if (n > cpus)
+		n = cpus;
+	return n > FS_MAX_JOBS ? FS_MAX_JOBS : (int)n;
+}
+
+/* Takes the rows of a ready slot: take()'s first nonzero, or 0. */
+static int
+take_slot(struct pipe *p, struct slot *s, struct fs_tsv *r, long base,
+    fs_take_fn *take, void *arg)
+{
+	struct fs_tsv at;
+	size_t i;
+	int rc;
+
+	memset(&at, 0, sizeof(at));
+	at.name = r->name;
+	at.ncols = r->ncols;
+	at.fd = -1;
+	for (i = 0; i < s->rows; i++) {
+		at.lineno = base + s->line[i];
+		if ((rc = take(arg, &at, s->v + i * (size_t)p->nv)) != 0)
+			return rc;
+	}
+	r->rows += s->read;
+	return 0;
+}
+
+int
+fs_run_pipe(struct fs_run *run, struct fs_tsv *r, const struct fs_binding *b,
+    fs_take_fn *take, void *arg, int *done)
+{
+	struct pipe p;
+	struct stat st;
+	pthread_t th[FS_MAX_JOBS];
+	int started[FS_MAX_JOBS];
+	struct slot *s;
+	long base = r->nextline - 1;
+	int64_t resume;			/* the end of the lines taken */
+	int i, n, rc = 0, failed = 0;
+
+	*done = 0;
+	memset(&p, 0, sizeof(p));
+	p.start = fs_tsv_tell(r);
+	if (r->eof || b->fmt->key[0] >= 0 || fstat(r->fd, &st) != 0 ||
+	    !S_ISREG(st.st_mode) || (p.size = st.st_size) <= p.start ||
+	    (n = threads_for(run, p.size - p.start)) < 2)
+		return 0;
+	p.run = run;
+	p.r0 = r;
+	p.b = b;
+	p.fd = r->fd;
+	p.nv = b->fmt->ncols;
+	p.chunk = (p.size - p.start) / (n * CHUNKS_PER_THREAD);
+	p.chunk = p.chunk > CHUNK_MAX ? CHUNK_MAX :
+	    p.chunk < CHUNK_MIN ? CHUNK_MIN : p.chunk;
+	p.nchunks = (p.size - p.start + p.chunk - 1) / p.chunk;
+	p.nslots = n * SLOTS_PER_THREAD;
+	resume = p.start;
+	p.slot = fs_xcalloc((size_t)p.nslots, sizeof(*p.slot));
+	pthread_mutex_init(&p.mu, NULL);
+	pthread_cond_init(&p.ready, NULL);
+	pthread_cond_init(&p.freed, NULL);
+	/* n - 1 threads, and this one, which also takes the rows. */
+	for (i = 0; i < n - 1; i++)
+		started[i] = pthread_create(&th[i], NULL, worker, &p) == 0;
+	pthread_mutex_lock(&p.mu);
+	while (p.taken < p.nchunks) {
+		s = &p.slot[p.taken % p.nslots];
+		if (s->chunk != p.taken || (s->state != SLOT_READY &&
+		    s->state != SLOT_FAILED)) {
+			if (!claim_and_fill(&p))
+				pthread_cond_wait(&p.ready, &p.mu);
+			continue;
+		}
+		if (s->state == SLOT_FAILED) {
+			failed = 1;
+			break;
+		}
+		pthread_mutex_unlock(&p.mu);
+		rc = take_slot(&p, s, r, base, take, arg);
+		base += s->lines;
+		if (s->n > 0)
+			resume = s->first + (int64_t)s->n;
+		pthread_mutex_lock(&p.mu);
+		if (rc != 0)
+			break;
+		s->state = SLOT_FREE;
+		p.taken++;
+		pthread_cond_broadcast(&p.freed);
+	}
+	p.stop = 1;
+	pthread_cond_broadcast(&p.freed);
+	pthread_mutex_unlock(&p.mu);
+	for (i = 0; i < n - 1; i++)
+		if (started[i])
+			pthread_join(th[i], NULL);
+	if (failed && fs_tsv_seek(r, resume, base) != 0) {
+		fs_warnx("%s: %s", r->name, strerror(r->err));
+		rc = 2;
+	} else if (!failed && rc == 0) {
+		/* r is at the end of its file, as if it had read every line. */
+		r->pos = r->end;
+		r->eof = 1;
+		r->nextline = base + 1;
+		r->lineno = base;
+		*done = 1;
+	}
+	for (i = 0; i < p.nslots; i++) {
+		free(p.slot[i].buf);
+		free(p.slot[i].v);
+		free(p.slot[i].line);
+	}
+	free(p.slot);
+	pthread_mutex_destroy(&p.mu);
+	pthread_cond_destroy(&p.ready);
+	pthread_cond_destroy(&p.freed);
+	return rc;
+}
