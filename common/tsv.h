@@ -128,6 +128,12 @@ const char *fs_unescape_dup(struct fs_arena *a, const char *p, size_t n);
 /* NULL when p holds valid UTF-8 without NUL, else the reason. */
 const char *fs_utf8_check(const char *p, size_t n);
 
+/*
+ * The same, for bytes that have FS_TSV_PAD bytes after them that may be
+ * read (a reader's buffer): with AVX2 where the processor has it (and
+ * fs_tsv_simd() allows it), 32 bytes at a time.
+ */
+const char *fs_utf8_check_padded(const char *p, size_t n);
 
 struct fs_out {
 	int fd;

@@ -385,11 +385,29 @@ utf8_ok(const unsigned char *s, size_t n)
 	return 1;
 }
 
+/* Both checks on b[0 .. n), which has FS_TSV_PAD bytes after it. */
+static int
+utf8_agree(const unsigned char *b, size_t n)
+{
+	int want = utf8_ok(b, n);
+
+	return (fs_utf8_check((const char *)b, n) == NULL) == want &&
+	    (fs_utf8_check_padded((const char *)b, n) == NULL) == want;
+}
+
 static void
 test_utf8(void)
 {
-	unsigned char b[13];
-	unsigned x, bad = 0;
+	static const char *const piece[] = {
+		"a", "\t", "\xc3\xa9", "\xe4\xb8\xad", "\xf0\x9f\x98\x80",
+		"\xc0\xaf", "\xe0\x9f\x80", "\xed\xa0\x80", "\xf4\x90\x80\x80",
+		"\x80", "\xbf", "\xe4\xb8", "\xf0\x9f\x98", "\xff", "\xf5",
+		"\xc2\x80", "\xef\xbf\xbf", "\xf4\x8f\xbf\xbf", "\xe0\xa0\x80",
+		"\xf0\x90\x80\x80", "\xed\x9f\xbf", "\x00"
+	};
+	unsigned char b[13 + FS_TSV_PAD], r[200 + FS_TSV_PAD];
+	unsigned x, bad = 0, k, len, j, m;
+	size_t n;
 
 	/*
 	 * Every 3-byte string, alone, after ASCII (the word path), and
@@ -400,13 +418,8 @@ test_utf8(void)
 		b[9] = (unsigned char)(x >> 16);
 		b[10] = (unsigned char)(x >> 8);
 		b[11] = (unsigned char)x;
-		if ((fs_utf8_check((char *)b + 9, 3) == NULL) !=
-		    utf8_ok(b + 9, 3) ||
-		    (fs_utf8_check((char *)b + 9, 4) == NULL) !=
-		    utf8_ok(b + 9, 4) ||
-		    (fs_utf8_check((char *)b, 12) == NULL) != utf8_ok(b, 12) ||
-		    (fs_utf8_check((char *)b + 9, 2) == NULL) !=
-		    utf8_ok(b + 9, 2))
+		if (!utf8_agree(b + 9, 3) || !utf8_agree(b + 9, 4) ||
+		    !utf8_agree(b, 12) || !utf8_agree(b + 9, 2))
 			bad++;
 	}
 	/* 4-byte sequences from every lead byte, some cut short. */
@@ -415,10 +428,29 @@ test_utf8(void)
 		b[9] = (unsigned char)(x >> 16);
 		b[10] = (unsigned char)(x >> 8);
 		b[11] = (unsigned char)(x >> 3);
-		if ((fs_utf8_check((char *)b + 8, 4) == NULL) !=
-		    utf8_ok(b + 8, 4) ||
-		    (fs_utf8_check((char *)b + 8, 3) == NULL) !=
-		    utf8_ok(b + 8, 3))
+		if (!utf8_agree(b + 8, 4) || !utf8_agree(b + 8, 3))
+			bad++;
+	}
+	CHECK(bad == 0);
+	/*
+	 * Random strings of good and bad pieces up to 200 bytes: sequences
+	 * across the 16-byte halves and 32-byte blocks of the vector check.
+	 */
+	rnd_state = 42;
+	for (k = 0, bad = 0; k < 200000; k++) {
+		len = rnd(200);
+		for (n = 0; n < len;) {
+			j = rnd(sizeof(piece) / sizeof(*piece));
+			if (j >= 5 && rnd(8) != 0)	/* mostly valid */
+				j = rnd(5);
+			m = j == 21 ? 1 : (unsigned)strlen(piece[j]);
+			if (n + m > len)
+				break;
+			memcpy(r + n, piece[j], m);
+			n += m;
+		}
+		memset(r + n, (int)rnd(256), FS_TSV_PAD);
+		if (!utf8_agree(r, n))
 			bad++;
 	}
 	CHECK(bad == 0);
@@ -447,5 +479,9 @@ main(void)
 	test_writer();
 	test_table();
 	test_utf8();
+	if (fs_tsv_simd(0) == 0) {	/* and fs_utf8_check_padded() without */
+		test_utf8();
+		fs_tsv_simd(2);
+	}
 	return unit_done();
 }
