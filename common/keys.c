@@ -12,16 +12,34 @@
  * row's id is looked for there before the table is asked.
  */
 struct daykey {
-	struct fs_dayyear *years;
-	const char *key;		/* the id, in its entry */
-	size_t keylen;
 	struct daykey *after;		/* the id of the row after */
+	struct fs_dayyear *cur;		/* the year of its last row */
+	int year;			/* cur's year, or 0 */
+	int keylen;
+	char head[16];			/* the id's first bytes */
+	const char *key;		/* the id, in its entry */
+	struct fs_dayyear *years;
 };
 
+/*
+ * A row's id against a day key: its length and first bytes are in the
+ * key itself, so a short id (most are) costs no second cache line.
+ */
 static inline int
 is_id(const struct daykey *dk, const struct fs_value *id)
 {
-	return dk->keylen == id->n && fs_same_bytes(dk->key, id->p, id->n);
+	return (size_t)dk->keylen == id->n && fs_same_bytes(id->n <=
+	    sizeof(dk->head) ? dk->head : dk->key, id->p, id->n);
+}
+
+/* Names the day key of entry e. */
+static void
+daykey_name(struct daykey *dk, const struct fs_entry *e)
+{
+	dk->key = e->key;
+	dk->keylen = (int)e->keylen;
+	memcpy(dk->head, e->key, e->keylen < sizeof(dk->head) ?
+	    e->keylen : sizeof(dk->head));
 }
 
 /* The words of a NULL-terminated list of allowed values. */
@@ -81,8 +99,7 @@ day_cell(struct fs_keycheck *kc, const struct fs_value *id, fs_date t,
 	else {
 		e = fs_table_intern(&kc->seen, id->p, id->n, NULL);
 		dk = e->val;
-		dk->key = e->key;
-		dk->keylen = e->keylen;
+		daykey_name(dk, e);
 		if (prev != NULL && dk != prev)
 			prev->after = dk;
 	}
@@ -95,14 +112,21 @@ day_cell(struct fs_keycheck *kc, const struct fs_value *id, fs_date t,
 		kc->year_start = fs_date_make(year, 1, 1);
 		kc->year_end = fs_date_make(year + 1, 1, 1);
 	}
-	for (y = dk->years; y != NULL; y = y->next)
-		if (y->year == year)
-			break;
-	if (y == NULL) {
-		y = fs_arena_alloc(fs_table_arena(&kc->seen), sizeof(*y));
-		y->year = year;
-		y->next = dk->years;
-		dk->years = y;
+	if (dk->year == year)
+		y = dk->cur;
+	else {
+		for (y = dk->years; y != NULL; y = y->next)
+			if (y->year == year)
+				break;
+		if (y == NULL) {
+			y = fs_arena_alloc(fs_table_arena(&kc->seen),
+			    sizeof(*y));
+			y->year = year;
+			y->next = dk->years;
+			dk->years = y;
+		}
+		dk->cur = y;
+		dk->year = year;
 	}
 	*shift = (int)((t - kc->year_start) & 1) * 4;
 	return &y->day[(t - kc->year_start) >> 1];
@@ -281,8 +305,7 @@ fs_keycheck_merge(struct fs_keycheck *into, const struct fs_keycheck *from,
 			continue;
 		}
 		di = e->val;
-		di->key = e->key;
-		di->keylen = e->keylen;
+		daykey_name(di, e);
 		dk = from->seen.order[i]->val;
 		for (y = dk->years; y != NULL; y = y->next) {
 			if ((yi = year_of(di->years, y->year)) == NULL) {
