@@ -384,7 +384,7 @@ word_is(const char *w, const char *p, size_t n)
 static const char *
 choice_reason(const struct fs_column *c)
 {
-	static char buf[256];
+	static _Thread_local char buf[256];
 	size_t n;
 	int i;
 
