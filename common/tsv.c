@@ -298,17 +298,25 @@ classify_avx512(const char *p, uint64_t m[3])
 
 static int simd_max = 2;
 
-int
-fs_tsv_simd(int max)
+/* The widest level up to max that the processor has. */
+static int
+simd_level(int max)
 {
-	simd_max = max;
 #if SIMD_LEVELS > 1
 	if (max >= 2 && __builtin_cpu_supports("avx512bw"))
 		return 2;
 	if (max >= 1 && __builtin_cpu_supports("avx2"))
 		return 1;
 #endif
+	(void)max;
 	return 0;
+}
+
+int
+fs_tsv_simd(int max)
+{
+	simd_max = max;
+	return simd_level(max);
 }
 
 /* The classifier for readers opened now. */
@@ -316,7 +324,7 @@ static classify_fn *
 pick_classify(void)
 {
 #if SIMD_LEVELS > 1
-	switch (fs_tsv_simd(simd_max)) {
+	switch (simd_level(simd_max)) {
 	case 2:
 		return classify_avx512;
 	case 1:
