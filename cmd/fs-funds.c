@@ -1161,7 +1161,7 @@ read_funds(struct funds *f, const char *path)
 		fs_tsv_close(&r);
 		return 2;
 	}
-	status = fs_run_pipe(f->run, &r, &b, take_parsed, f, &done);
+	status = fs_run_pipe(f->run, &r, &b, 0, take_parsed, f, &done);
 	if (status == 0 && !done)
 		while ((rc = fs_run_next(f->run, &r, &b, v)) == FS_TSV_ROW)
 			if ((status = take_row(f, &r, v)) != 0)

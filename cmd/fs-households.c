@@ -47,10 +47,12 @@ static const char usage[] =
 "person heading two households, helpers with too many households.\n"
 "The table is every input row plus per_capita and problems, in input\n"
 "order; --findings writes the findings instead.\n"
+FS_JOBS_USAGE
 FS_COMMON_USAGE;
 
 static const struct option longopts[] = {
 	FS_COMMON_OPTIONS,
+	FS_JOBS_OPTION,
 	{ NULL, 0, NULL, 0 }
 };
 
@@ -909,6 +911,21 @@ judge_row(struct hh *h)
 	return 0;
 }
 
+/* judge_row() for fs_run_pipe(). */
+static int
+take_parsed(void *arg, const struct fs_tsv *r, const struct fs_value *v)
+{
+	struct hh *h = arg;
+
+	h->r = r;
+	h->v = v;
+	return judge_row(h);
+}
+
+/*
+ * The rows go to judge_row() in the order of the file; other threads
+ * read and parse them ahead (fs_run_pipe()) where the file allows.
+ */
 static int
 read_input(struct hh *h, const char *path)
 {
@@ -916,7 +933,7 @@ read_input(struct hh *h, const char *path)
 	struct fs_binding b;
 	struct fs_value v[FS_MAX_COLS];
 	struct stat st;
-	int rc, status = 0;
+	int rc, status, done;
 
 	if (fs_run_open(h->run, &r, path, &fmt_households, &b) != 0 ||
 	    bind_columns(h, &r) != 0) {
@@ -926,11 +943,16 @@ read_input(struct hh *h, const char *path)
 	h->fsize = fstat(r.fd, &st) == 0 && S_ISREG(st.st_mode) ?
 	    st.st_size : 0;
 	h->frows = h->fbytes = 0;
+	/* The table keeps each row's fields when they are not in order. */
+	rc = FS_TSV_EOF;
+	status = fs_run_pipe(h->run, &r, &b, h->same_order ? 0 :
+	    FS_PIPE_FIELDS, take_parsed, h, &done);
 	h->r = &r;
 	h->v = v;
-	while ((rc = fs_run_next(h->run, &r, &b, v)) == FS_TSV_ROW)
-		if (judge_row(h) != 0)
-			break;
+	if (status == 0 && !done)
+		while ((rc = fs_run_next(h->run, &r, &b, v)) == FS_TSV_ROW)
+			if ((status = judge_row(h)) != 0)
+				break;
 	if (rc != FS_TSV_EOF)
 		status = 2;
 	h->r = NULL;

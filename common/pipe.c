@@ -36,6 +36,13 @@ enum {
 
 enum { SLOT_FREE, SLOT_BUSY, SLOT_READY, SLOT_FAILED };
 
+/* A row of a chunk: its line number from 1 at the chunk, its bytes. */
+struct rowat {
+	long line;
+	const char *p;
+	size_t n;
+};
+
 struct slot {
 	int state;
 	int64_t chunk;			/* the chunk in the slot */
@@ -43,7 +50,8 @@ struct slot {
 	size_t skip, n, cap;		/* and FS_TSV_PAD bytes */
 	int64_t first;			/* the file offset of buf[0] */
 	struct fs_value *v;		/* its rows' values, nv a row */
-	long *line;			/* their lines, from 1 at first */
+	struct rowat *at;		/* where they are */
+	struct fs_slice *f;		/* their fields (FS_PIPE_FIELDS) */
 	size_t rows, rowcap;
 	long lines;			/* lines that start in the chunk */
 	long read;			/* of them, not empty */
@@ -57,6 +65,7 @@ struct pipe {
 	int64_t start, size, chunk;	/* the rows' bytes, cut in chunks */
 	int64_t nchunks;
 	int nv;				/* values a row */
+	size_t nf;			/* fields a row, when kept, or 0 */
 	pthread_mutex_t mu;
 	pthread_cond_t ready, freed;
 	int64_t next;			/* the first chunk not claimed */
@@ -168,13 +177,20 @@ fill(struct pipe *p, struct slot *s, int64_t k)
 			s->rowcap = s->rowcap ? s->rowcap * 2 : 1024;
 			s->v = fs_xreallocarray(s->v, s->rowcap,
 			    (size_t)p->nv * sizeof(*s->v));
-			s->line = fs_xreallocarray(s->line, s->rowcap,
-			    sizeof(*s->line));
+			s->at = fs_xreallocarray(s->at, s->rowcap,
+			    sizeof(*s->at));
+			if (p->nf > 0)
+				s->f = fs_xreallocarray(s->f, s->rowcap,
+				    p->nf * sizeof(*s->f));
 		}
 		if (fs_format_parse(p->b, &r, s->v + s->rows * (size_t)p->nv,
 		    &col) != NULL)
 			break;
-		s->line[s->rows++] = r.lineno;
+		if (p->nf > 0)
+			memcpy(s->f + s->rows * p->nf, r.f, p->nf * sizeof(*r.f));
+		s->at[s->rows].line = r.lineno;
+		s->at[s->rows].p = r.line;
+		s->at[s->rows++].n = r.linelen;
 	}
 	s->lines = r.nextline - 2;	/* the call that met the end counted */
 	s->read = r.rows;
@@ -254,9 +270,13 @@ take_slot(struct pipe *p, struct slot *s, struct fs_tsv *r, long base,
 	memset(&at, 0, sizeof(at));
 	at.name = r->name;
 	at.ncols = r->ncols;
+	at.nf = p->nf;
 	at.fd = -1;
 	for (i = 0; i < s->rows; i++) {
-		at.lineno = base + s->line[i];
+		at.lineno = base + s->at[i].line;
+		at.line = s->at[i].p;
+		at.linelen = s->at[i].n;
+		at.f = p->nf > 0 ? s->f + i * p->nf : NULL;
 		if ((rc = take(arg, &at, s->v + i * (size_t)p->nv)) != 0)
 			return rc;
 	}
@@ -266,7 +286,7 @@ take_slot(struct pipe *p, struct slot *s, struct fs_tsv *r, long base,
 
 int
 fs_run_pipe(struct fs_run *run, struct fs_tsv *r, const struct fs_binding *b,
-    fs_take_fn *take, void *arg, int *done)
+    int flags, fs_take_fn *take, void *arg, int *done)
 {
 	struct pipe p;
 	struct stat st;
@@ -289,6 +309,7 @@ fs_run_pipe(struct fs_run *run, struct fs_tsv *r, const struct fs_binding *b,
 	p.b = b;
 	p.fd = r->fd;
 	p.nv = b->fmt->ncols;
+	p.nf = flags & FS_PIPE_FIELDS ? r->ncols : 0;
 	p.chunk = (p.size - p.start) / (n * CHUNKS_PER_THREAD);
 	p.chunk = p.chunk > CHUNK_MAX ? CHUNK_MAX :
 	    p.chunk < CHUNK_MIN ? CHUNK_MIN : p.chunk;
@@ -347,7 +368,8 @@ fs_run_pipe(struct fs_run *run, struct fs_tsv *r, const struct fs_binding *b,
 	for (i = 0; i < p.nslots; i++) {
 		free(p.slot[i].buf);
 		free(p.slot[i].v);
-		free(p.slot[i].line);
+		free(p.slot[i].at);
+		free(p.slot[i].f);
 	}
 	free(p.slot);
 	pthread_mutex_destroy(&p.mu);

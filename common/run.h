@@ -184,8 +184,9 @@ int fs_run_jobs(struct fs_run *run, struct fs_tsv *r,
  * (--jobs), when r is a regular file big enough and its format has no
  * key, and gives each row to take(arg, r, v) on the calling thread, in
  * the order of the file: for a tool whose work depends on that order.
- * The threads read and parse chunks of the file ahead of take(); only
- * r->name and r->lineno of the r take() sees are set.
+ * The threads read and parse chunks of the file ahead of take().  Of the
+ * r take() sees, name, lineno, line and linelen are set, and with flags
+ * FS_PIPE_FIELDS f and nf too (they cost a copy a row).
  *
  * Returns take()'s first nonzero (the rows after it are not taken), or
  * 0.  *done: every row was taken, and r is at its end as after
@@ -194,10 +195,12 @@ int fs_run_jobs(struct fs_run *run, struct fs_tsv *r,
  * --jobs 1, or the first line of a chunk that held a row that is not
  * plain (invalid, or unreadable), every row before that line taken.
  */
+enum { FS_PIPE_FIELDS = 1 };
 typedef int fs_take_fn(void *arg, const struct fs_tsv *r,
     const struct fs_value *v);
 int fs_run_pipe(struct fs_run *run, struct fs_tsv *r,
-    const struct fs_binding *b, fs_take_fn *take, void *arg, int *done);
+    const struct fs_binding *b, int flags, fs_take_fn *take, void *arg,
+    int *done);
 
 /*
  * An invalid row that a tool finds itself.  column NULL: a row-level

@@ -8,6 +8,8 @@ without the five guarantees, poor households above the review line, one
 person heading two households, helpers with too many households.
 The table is every input row plus per_capita and problems, in input
 order; --findings writes the findings instead.
+  --jobs N           threads reading a file (default: one per 4 MB,
+                     up to the processors)
   --as-of DATE       the day the report is made for (default: today)
   --policy FILE      policy overrides (default: $FS_POLICY)
   --rejects FILE     keep invalid rows in FILE and go on (exit 3)
