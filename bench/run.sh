@@ -19,6 +19,9 @@
 #   BENCH_NO_MEMORY    set: skip the memory check (1M against 10M rows)
 #   BENCH_NO_TIMING    set: only the memory check
 #   BENCH_NO_HYPERFINE set: time with /usr/bin/time even if hyperfine is there
+#   BENCH_INTERLEAVE   set: time a workload's commands in rounds, each once a
+#                      round ($EPOCHREALTIME), so that a machine whose speed
+#                      drifts slows them all alike; the ratios are then fair
 #
 # For each workload every command runs once under /usr/bin/time -v (peak
 # RSS, exit status), and its output, put through the row's "agree" filter,
@@ -38,6 +41,7 @@ SECRETARIES=${BENCH_SECRETARIES:-1000}
 SEED=${BENCH_SEED:-1}
 RUNS=${BENCH_RUNS:-3}
 SLOW=${BENCH_SLOW:-10}
+INTERLEAVE=${BENCH_INTERLEAVE:-}
 ONLY=${BENCH_ONLY:-}
 declare -A ROWS=(
 	[attendance]=${BENCH_ROWS:-10000000}
@@ -90,6 +94,7 @@ funds | funds | gawk     | gawk -v year=2026 -f @bench@/mawk/funds.awk @funds@ |
 funds | funds | datamash | datamash --header-in --sort --group 6,3,4 sum 5 < @funds@ | part
 funds | funds | mlr      | mlr --tsv --from @funds@ stats1 -a sum -f amount -g secretary_id,category,flow | part
 funds | funds | firstsec | @bin@/fs-funds --as-of @asof@ --year 2026 @funds@ | sort
+funds | funds | fs-1core | @bin@/fs-funds --jobs 1 --as-of @asof@ --year 2026 @funds@ | sort
 '
 # The memory check: one command on 1M and on 10M rows with the same keys
 # (SPEC 5: memory grows with keys, never with rows).  name | data |
@@ -224,11 +229,34 @@ timed() {
 	T_RUNS[$cmd]=$RUNS
 }
 
+# interleaved CMD...: each command run RUNS times, a round at a time (one
+# run of each, in turn), the median of each: the commands share the
+# machine's drift.  Commands slower than SLOW keep their first run.
+interleaved() {
+	local cmd r i t0 fast=()
+	for cmd in "$@"; do
+		awk -v t="${T_SEC[$cmd]}" -v s="$SLOW" 'BEGIN { exit !(t < s) }' &&
+			fast+=("$cmd") && : >"$tmp/times.${#fast[@]}"
+	done
+	for ((r = 0; r < RUNS; r++)); do
+		for i in "${!fast[@]}"; do
+			t0=$EPOCHREALTIME
+			sh -c "${fast[i]}" >/dev/null 2>&1 || true
+			awk -v a="$t0" -v b="$EPOCHREALTIME" 'BEGIN { printf "%.4f\n", b - a }' \
+				>>"$tmp/times.$((i + 1))"
+		done
+	done
+	for i in "${!fast[@]}"; do
+		T_SEC[${fast[i]}]=$(sort -n "$tmp/times.$((i + 1))" | awk '{ t[NR] = $1 } END { print t[int((NR + 1) / 2)] }')
+		T_RUNS[${fast[i]}]=$RUNS
+	done
+}
+
 load() { awk '{ print $1, $2, $3 }' /proc/loadavg; }
 
 # -------------------------------------------------------------------- run
 say "machine: $(nproc) cores, $(awk -F': ' '/model name/ { print $2; exit }' /proc/cpuinfo)"
-say "timing: $([[ $have_hyperfine == 1 ]] && echo hyperfine || echo /usr/bin/time), median of $RUNS runs after a first run under /usr/bin/time -v (RSS, agreement); slower than ${SLOW}s: that run alone"
+say "timing: $([[ -n $INTERLEAVE ]] && echo "a workload's commands in rounds" || { [[ $have_hyperfine == 1 ]] && echo hyperfine || echo /usr/bin/time; }), median of $RUNS runs after a first run under /usr/bin/time -v (RSS, agreement); slower than ${SLOW}s: that run alone"
 load_start=$(load)
 say "load average at start: $load_start"
 
@@ -244,6 +272,7 @@ done <<<"$WORKLOADS"
 [[ -n ${BENCH_NO_TIMING:-} ]] && R_W=()
 
 declare -a X_CMD X_SKIP
+declare -A W_CMDS=()
 for i in "${!R_W[@]}"; do
 	# a workload whose firstsec tool is not built is left out whole
 	X_SKIP[i]=''
@@ -264,9 +293,21 @@ for i in "${!R_W[@]}"; do
 	[[ -n ${T_SUM[$cmd]:-} ]] && continue
 	say "run  ${R_W[i]} / ${R_TOOL[i]}: ${cmd//$root\//}"
 	first_run "$cmd" "${R_AGREE[i]}"
+	if [[ -n $INTERLEAVE ]]; then
+		W_CMDS[${R_W[i]}]+="${cmd}"$'\n'
+		say "     first run $(printf '%.3f' "${T_SEC[$cmd]}") s, $((T_RSS[$cmd] / 1024)) MB"
+		continue
+	fi
 	timed "$cmd"
 	say "     $(printf '%.3f' "${T_SEC[$cmd]}") s, $((T_RSS[$cmd] / 1024)) MB"
 done
+if [[ -n $INTERLEAVE ]]; then
+	for w in "${!W_CMDS[@]}"; do
+		mapfile -t cmds < <(printf '%s' "${W_CMDS[$w]}")
+		say "time $w: ${#cmds[@]} commands in $RUNS rounds"
+		interleaved "${cmds[@]}"
+	done
+fi
 load_end=$(load)
 
 # ------------------------------------------------------------------ table
