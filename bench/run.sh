@@ -19,9 +19,11 @@
 #   BENCH_NO_MEMORY    set: skip the memory check (1M against 10M rows)
 #   BENCH_NO_TIMING    set: only the memory check
 #   BENCH_NO_HYPERFINE set: time with /usr/bin/time even if hyperfine is there
-#   BENCH_INTERLEAVE   set: time a workload's commands in rounds, each once a
-#                      round ($EPOCHREALTIME), so that a machine whose speed
-#                      drifts slows them all alike; the ratios are then fair
+#   BENCH_INTERLEAVE   1 (the default): time a workload's commands in rounds,
+#                      each once a round ($EPOCHREALTIME), so that a machine
+#                      whose speed drifts slows them all alike and the
+#                      ratios stay fair; empty: each command's runs in a row
+#                      (hyperfine when installed)
 #
 # For each workload every command runs once under /usr/bin/time -v (peak
 # RSS, exit status), and its output, put through the row's "agree" filter,
@@ -41,7 +43,7 @@ SECRETARIES=${BENCH_SECRETARIES:-1000}
 SEED=${BENCH_SEED:-1}
 RUNS=${BENCH_RUNS:-3}
 SLOW=${BENCH_SLOW:-10}
-INTERLEAVE=${BENCH_INTERLEAVE:-}
+INTERLEAVE=${BENCH_INTERLEAVE-1}
 ONLY=${BENCH_ONLY:-}
 declare -A ROWS=(
 	[attendance]=${BENCH_ROWS:-10000000}
