@@ -110,9 +110,8 @@ line_start(int fd, int64_t at, int64_t size)
 	return size;
 }
 
-/* How many threads for bytes of input: 0 or 1 means none. */
-static int
-jobs_for(const struct fs_run *run, int64_t bytes)
+int
+fs_run_threads(const struct fs_run *run, int64_t bytes)
 {
 	long cpus;
 	int64_t n;
@@ -164,7 +163,7 @@ fs_run_jobs(struct fs_run *run, struct fs_tsv *r, const struct fs_binding *b,
 	start = fs_tsv_tell(r);
 	if (r->eof || fstat(r->fd, &st) != 0 || !S_ISREG(st.st_mode) ||
 	    (size = st.st_size) <= start ||
-	    (n = jobs_for(run, size - start)) < 2)
+	    (n = fs_run_threads(run, size - start)) < 2)
 		return 0;
 	kc = b->fmt->key[0] >= 0 ? fs_run_keys(run, b->fmt) : NULL;
 	memset(job, 0, sizeof(job));

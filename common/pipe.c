@@ -30,8 +30,7 @@ enum {
 	CHUNK_MAX = 128 << 10,		/* bytes of a chunk, at most */
 	CHUNK_MIN = 64,			/* and at least (tests use small files) */
 	CHUNKS_PER_THREAD = 4,		/* a small file is cut this fine */
-	SLOTS_PER_THREAD = 2,
-	PIPE_MIN_BYTES = 4 << 20	/* a thread's worth, with --jobs left out */
+	SLOTS_PER_THREAD = 2
 };
 
 enum { SLOT_FREE, SLOT_BUSY, SLOT_READY, SLOT_FAILED };
@@ -237,27 +236,6 @@ worker(void *arg)
 	return NULL;
 }
 
-/*
- * Threads for bytes of input, as for fs_run_jobs(): one per
- * PIPE_MIN_BYTES, up to the processors online.  0 or 1 means none.
- */
-static int
-threads_for(const struct fs_run *run, int64_t bytes)
-{
-	long cpus;
-	int64_t n;
-
-	if (run->jobs > 0)
-		return run->jobs;
-	cpus = sysconf(_SC_NPROCESSORS_ONLN);
-	n = bytes / PIPE_MIN_BYTES;
-	if (cpus < 1)
-		cpus = 1;
-	if (n > cpus)
-		n = cpus;
-	return n > FS_MAX_JOBS ? FS_MAX_JOBS : (int)n;
-}
-
 /* Takes the rows of a ready slot: take()'s first nonzero, or 0. */
 static int
 take_slot(struct pipe *p, struct slot *s, struct fs_tsv *r, long base,
@@ -302,7 +280,7 @@ fs_run_pipe(struct fs_run *run, struct fs_tsv *r, const struct fs_binding *b,
 	p.start = fs_tsv_tell(r);
 	if (r->eof || b->fmt->key[0] >= 0 || fstat(r->fd, &st) != 0 ||
 	    !S_ISREG(st.st_mode) || (p.size = st.st_size) <= p.start ||
-	    (n = threads_for(run, p.size - p.start)) < 2)
+	    (n = fs_run_threads(run, p.size - p.start)) < 2)
 		return 0;
 	p.run = run;
 	p.r0 = r;

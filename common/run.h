@@ -175,6 +175,12 @@ int fs_run_next(struct fs_run *run, struct fs_tsv *r,
  */
 typedef int fs_row_fn(void *arg, int job, const struct fs_tsv *r,
     const struct fs_value *v);
+
+/*
+ * Threads for a file of that many bytes: --jobs, or else one per 4 MB,
+ * up to the processors online.  0 or 1 means one.
+ */
+int fs_run_threads(const struct fs_run *run, int64_t bytes);
 int fs_run_jobs(struct fs_run *run, struct fs_tsv *r,
     const struct fs_binding *b, fs_row_fn *row, void *arg,
     long *line_base);
