@@ -83,6 +83,7 @@ households | households | gawk     | gawk -f @bench@/mawk/households.awk @househ
 households | households | datamash | datamash --header-in --sort --group 8 count 8 < @households@ | part
 households | households | mlr      | mlr --tsv put -q -f @bench@/mlr/households.mlr @households@ @households@ | cat
 households | households | firstsec | @bin@/fs-households --as-of @asof@ @households@ | cat
+households | households | fs-1core | @bin@/fs-households --jobs 1 --as-of @asof@ @households@ | cat
 attendance | attendance | wc -l    | wc -l @attendance@ | -
 attendance | attendance | mawk     | mawk -v year=2026 -v asof=@asof@ -f @bench@/mawk/attendance.awk @roster@ @attendance@ | sort
 attendance | attendance | gawk     | gawk -v year=2026 -v asof=@asof@ -f @bench@/mawk/attendance.awk @roster@ @attendance@ | sort
