@@ -3,7 +3,8 @@
  * (fs_run_pipe()).
  *
  * For a tool whose work on the rows depends on their order (fs-funds's
- * FIFO), so that fs_run_jobs() cannot cut the file into parts.  Reading
+ * FIFO, fs-households's heads and ids seen before), so that
+ * fs_run_jobs() cannot cut the file into parts.  Reading
  * and parsing, most of the cost of a row, need no order: the rest of the
  * file after its header is cut into chunks of CHUNK_MAX bytes or less;
  * threads claim the chunks in turn, read their lines and parse them
@@ -47,7 +48,7 @@ struct slot {
 	int64_t chunk;			/* the chunk in the slot */
 	char *buf;			/* its lines from buf[skip], n bytes, */
 	size_t skip, n, cap;		/* and FS_TSV_PAD bytes */
-	int64_t first;			/* the file offset of buf[0] */
+	int64_t first;			/* the file offset of buf[skip] */
 	struct fs_value *v;		/* its rows' values, nv a row */
 	struct rowat *at;		/* where they are */
 	struct fs_slice *f;		/* their fields (FS_PIPE_FIELDS) */
