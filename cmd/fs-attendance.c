@@ -712,7 +712,7 @@ main(int argc, char *argv[])
 
 	fs_run_init(&run, "fs-attendance", usage);
 	run.needs_calendar = 1;
-	while ((ch = getopt_long(argc, argv, ":h", longopts, NULL)) != -1) {
+	while ((ch = getopt_long(argc, argv, ":hj:", longopts, NULL)) != -1) {
 		switch (ch) {
 		case OPT_ROSTER:
 			roster = optarg;

@@ -74,7 +74,7 @@ main(int argc, char *argv[])
 
 	fs_run_init(&run, "fs-check", usage);
 	run.keep_going = 1;
-	while ((ch = getopt_long(argc, argv, ":ht:", longopts, NULL)) != -1) {
+	while ((ch = getopt_long(argc, argv, ":ht:j:", longopts, NULL)) != -1) {
 		switch (ch) {
 		case 't':
 			if ((fmt = fs_format_find(optarg)) == NULL)

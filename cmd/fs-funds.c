@@ -1768,7 +1768,7 @@ main(int argc, char *argv[])
 	fs_run_init(&run, "fs-funds", usage);
 	memset(&f, 0, sizeof(f));
 	f.run = &run;
-	while ((ch = getopt_long(argc, argv, ":h", longopts, NULL)) != -1) {
+	while ((ch = getopt_long(argc, argv, ":hj:", longopts, NULL)) != -1) {
 		switch (ch) {
 		case OPT_ROSTER:
 			roster_file = optarg;

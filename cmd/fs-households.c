@@ -1116,7 +1116,7 @@ main(int argc, char *argv[])
 	fmt_households = fs_fmt_households;
 	fmt_households.key[0] = -1;
 	fs_run_init(&run, "fs-households", usage);
-	while ((ch = getopt_long(argc, argv, ":h", longopts, NULL)) != -1)
+	while ((ch = getopt_long(argc, argv, ":hj:", longopts, NULL)) != -1)
 		if (fs_run_option(&run, ch, argv))
 			return fs_run_finish(&run, run.exit);
 	if (fs_run_start(&run) != 0)

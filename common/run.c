@@ -83,6 +83,7 @@ fs_run_option(struct fs_run *run, int ch, char *const argv[])
 		run->year = atoi(optarg);
 		run->year_given = 1;
 		return 0;
+	case 'j':			/* -j N, for the tools that take it */
 	case FS_OPT_JOBS:
 		if (strspn(optarg, "0123456789") != strlen(optarg) ||
 		    strlen(optarg) > 2 || (run->jobs = atoi(optarg)) < 1 ||

@@ -64,11 +64,14 @@ enum {
 #define FS_YEAR_OPTION							\
 	{ "year", required_argument, NULL, FS_OPT_YEAR }
 
-/* --jobs N: run.jobs, threads for one file (fs_run_jobs()). */
+/*
+ * -j, --jobs N: run.jobs, threads for one file (fs_run_jobs(),
+ * fs_run_pipe()); a tool that takes it adds "j:" to its short options.
+ */
 #define FS_JOBS_OPTION							\
 	{ "jobs", required_argument, NULL, FS_OPT_JOBS }
 #define FS_JOBS_USAGE							\
-"  --jobs N           threads reading a file (default: one per 4 MB,\n" \
+"  -j, --jobs N       threads reading a file (default: one per 4 MB,\n" \
 "                     up to the processors)\n"
 
 /* The usage lines every tool's --help ends with. */

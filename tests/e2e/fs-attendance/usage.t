@@ -15,7 +15,7 @@ attendance.leave-excess (see fs-attendance(1)).
   --roster FILE      terms of service: windows and unknown secretaries
   --year YYYY        the year judged (default: the as-of year)
   --calendar FILE    working-day calendar; none: Monday to Friday
-  --jobs N           threads reading a file (default: one per 4 MB,
+  -j, --jobs N       threads reading a file (default: one per 4 MB,
                      up to the processors)
   --as-of DATE       the day the report is made for (default: today)
   --policy FILE      policy overrides (default: $FS_POLICY)

@@ -16,7 +16,7 @@ per file: file, type, rows, invalid.
   -t, --type TYPE    roster, attendance, households, funds, rectify,
                      conduct, decisions, benefits, findings (also:
                      villages, cadres, rules, calendar, policy)
-  --jobs N           threads reading a file (default: one per 4 MB,
+  -j, --jobs N       threads reading a file (default: one per 4 MB,
                      up to the processors)
   --as-of DATE       the day the report is made for (default: today)
   --policy FILE      policy overrides (default: $FS_POLICY)

@@ -12,7 +12,7 @@ FIFO: idle money, overspending, benefit payments that cannot be traced.
   --year YYYY        the year of the table (default: the as-of year)
   --balances         the ledgers instead: one row per village and
                      category (in, out, balance, oldest_unspent)
-  --jobs N           threads reading a file (default: one per 4 MB,
+  -j, --jobs N       threads reading a file (default: one per 4 MB,
                      up to the processors)
   --as-of DATE       the day the report is made for (default: today)
   --policy FILE      policy overrides (default: $FS_POLICY)
@@ -38,7 +38,7 @@ FIFO: idle money, overspending, benefit payments that cannot be traced.
   --year YYYY        the year of the table (default: the as-of year)
   --balances         the ledgers instead: one row per village and
                      category (in, out, balance, oldest_unspent)
-  --jobs N           threads reading a file (default: one per 4 MB,
+  -j, --jobs N       threads reading a file (default: one per 4 MB,
                      up to the processors)
   --as-of DATE       the day the report is made for (default: today)
   --policy FILE      policy overrides (default: $FS_POLICY)

@@ -8,7 +8,7 @@ without the five guarantees, poor households above the review line, one
 person heading two households, helpers with too many households.
 The table is every input row plus per_capita and problems, in input
 order; --findings writes the findings instead.
-  --jobs N           threads reading a file (default: one per 4 MB,
+  -j, --jobs N       threads reading a file (default: one per 4 MB,
                      up to the processors)
   --as-of DATE       the day the report is made for (default: today)
   --policy FILE      policy overrides (default: $FS_POLICY)
