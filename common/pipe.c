@@ -187,7 +187,8 @@ fill(struct pipe *p, struct slot *s, int64_t k)
 		    &col) != NULL)
 			break;
 		if (p->nf > 0)
-			memcpy(s->f + s->rows * p->nf, r.f, p->nf * sizeof(*r.f));
+			memcpy(s->f + s->rows * p->nf, r.f,
+			    p->nf * sizeof(*r.f));
 		s->at[s->rows].line = r.lineno;
 		s->at[s->rows].p = r.line;
 		s->at[s->rows++].n = r.linelen;

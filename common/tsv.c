@@ -191,9 +191,10 @@ split(struct fs_tsv *r, const char *p, size_t n)
 #if defined(__SSE2__)
 #include <emmintrin.h>
 
-/* The tabs, newlines and odd bytes of 16 bytes, as masks in *m, at shift. */
+/* Adds the tabs, newlines and odd bytes of p[i .. i + 16) to m, at bit i. */
 #define CLASSIFY16(p, i, m) do {					\
-	__m128i x_ = _mm_loadu_si128((const __m128i *)(const void *)((p) + (i))); \
+	__m128i x_ = _mm_loadu_si128(					\
+	    (const __m128i *)(const void *)((p) + (i)));		\
 	(m)[0] |= (uint64_t)(unsigned)_mm_movemask_epi8(		\
 	    _mm_cmpeq_epi8(x_, _mm_set1_epi8('\t'))) << (i);		\
 	(m)[1] |= (uint64_t)(unsigned)_mm_movemask_epi8(		\
