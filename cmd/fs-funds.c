@@ -1138,7 +1138,7 @@ take_row(struct funds *f, const struct fs_tsv *r, const struct fs_value *v)
 	return 0;
 }
 
-/* take_row() for fs_run_pipe(). */
+/* take_row() for fs_run_take(). */
 static int
 take_parsed(void *arg, const struct fs_tsv *r, const struct fs_value *v)
 {
@@ -1154,20 +1154,13 @@ read_funds(struct funds *f, const char *path)
 {
 	struct fs_tsv r;
 	struct fs_binding b;
-	struct fs_value v[FS_MAX_COLS];
-	int rc = FS_TSV_EOF, status, done;
+	int status;
 
 	if (fs_run_open(f->run, &r, path, &fs_fmt_funds, &b) != 0) {
 		fs_tsv_close(&r);
 		return 2;
 	}
-	status = fs_run_pipe(f->run, &r, &b, 0, take_parsed, f, &done);
-	if (status == 0 && !done)
-		while ((rc = fs_run_next(f->run, &r, &b, v)) == FS_TSV_ROW)
-			if ((status = take_row(f, &r, v)) != 0)
-				break;
-	if (rc == FS_RUN_STOP)
-		status = 2;
+	status = fs_run_take(f->run, &r, &b, 0, take_parsed, f);
 	fs_tsv_close(&r);
 	return status;
 }

@@ -911,7 +911,7 @@ judge_row(struct hh *h)
 	return 0;
 }
 
-/* judge_row() for fs_run_pipe(). */
+/* judge_row() for fs_run_take(). */
 static int
 take_parsed(void *arg, const struct fs_tsv *r, const struct fs_value *v)
 {
@@ -931,9 +931,8 @@ read_input(struct hh *h, const char *path)
 {
 	struct fs_tsv r;
 	struct fs_binding b;
-	struct fs_value v[FS_MAX_COLS];
 	struct stat st;
-	int rc, status, done;
+	int status;
 
 	if (fs_run_open(h->run, &r, path, &fmt_households, &b) != 0 ||
 	    bind_columns(h, &r) != 0) {
@@ -944,17 +943,8 @@ read_input(struct hh *h, const char *path)
 	    st.st_size : 0;
 	h->frows = h->fbytes = 0;
 	/* The table keeps each row's fields when they are not in order. */
-	rc = FS_TSV_EOF;
-	status = fs_run_pipe(h->run, &r, &b, h->same_order ? 0 :
-	    FS_PIPE_FIELDS, take_parsed, h, &done);
-	h->r = &r;
-	h->v = v;
-	if (status == 0 && !done)
-		while ((rc = fs_run_next(h->run, &r, &b, v)) == FS_TSV_ROW)
-			if ((status = judge_row(h)) != 0)
-				break;
-	if (rc != FS_TSV_EOF)
-		status = 2;
+	status = fs_run_take(h->run, &r, &b, h->same_order ? 0 :
+	    FS_PIPE_FIELDS, take_parsed, h);
 	h->r = NULL;
 	h->v = NULL;
 	fs_tsv_close(&r);

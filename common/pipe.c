@@ -357,3 +357,19 @@ fs_run_pipe(struct fs_run *run, struct fs_tsv *r, const struct fs_binding *b,
 	pthread_cond_destroy(&p.freed);
 	return rc;
 }
+
+int
+fs_run_take(struct fs_run *run, struct fs_tsv *r, const struct fs_binding *b,
+    int flags, fs_take_fn *take, void *arg)
+{
+	struct fs_value v[FS_MAX_COLS];
+	int rc, status, done;
+
+	status = fs_run_pipe(run, r, b, flags, take, arg, &done);
+	if (status != 0 || done)
+		return status;
+	while ((rc = fs_run_next(run, r, b, v)) == FS_TSV_ROW)
+		if ((status = take(arg, r, v)) != 0)
+			return status;
+	return rc == FS_RUN_STOP ? 2 : 0;
+}

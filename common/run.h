@@ -212,6 +212,15 @@ int fs_run_pipe(struct fs_run *run, struct fs_tsv *r,
     int *done);
 
 /*
+ * Every row of r, just opened by fs_run_open(), to take() in the order
+ * of the file: read ahead on threads by fs_run_pipe() where it can, the
+ * rest with fs_run_next().  Returns take()'s first nonzero, 2 when the
+ * reading stops (an invalid row without --rejects, a read error), or 0.
+ */
+int fs_run_take(struct fs_run *run, struct fs_tsv *r,
+    const struct fs_binding *b, int flags, fs_take_fn *take, void *arg);
+
+/*
  * An invalid row that a tool finds itself.  column NULL: a row-level
  * problem.  0: the row was kept in the rejects file (or reported, with
  * keep_going), go on; 2: stop.
