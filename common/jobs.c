@@ -216,10 +216,6 @@ fs_run_jobs(struct fs_run *run, struct fs_tsv *r, const struct fs_binding *b,
 			fs_keycheck_free(&job[i].kc);
 	if (!ok)
 		return 0;
-	/* r is at the end of its file, as if it had read every line. */
-	r->pos = r->end;
-	r->eof = 1;
-	r->nextline = base + 1;
-	r->lineno = base;
+	fs_tsv_finish(r, base);
 	return 1;
 }

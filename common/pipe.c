@@ -338,11 +338,7 @@ fs_run_pipe(struct fs_run *run, struct fs_tsv *r, const struct fs_binding *b,
 		fs_warnx("%s: %s", r->name, strerror(r->err));
 		rc = 2;
 	} else if (!failed && rc == 0) {
-		/* r is at the end of its file, as if it had read every line. */
-		r->pos = r->end;
-		r->eof = 1;
-		r->nextline = base + 1;
-		r->lineno = base;
+		fs_tsv_finish(r, base);
 		*done = 1;
 	}
 	for (i = 0; i < p.nslots; i++) {

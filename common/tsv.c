@@ -15,7 +15,9 @@ enum { READ_BLOCK = 1 << 20, OUT_BLOCK = 1 << 20 };
 enum { WINDOW = 64, WINDOW_PAD = FS_TSV_PAD };
 
 typedef void classify_fn(const char *, uint64_t[3]);
-static classify_fn *pick_classify(void);
+typedef void index_fn(struct fs_tsv *, size_t, size_t);
+static index_fn *pick_index(void);
+static void index_reset(struct fs_tsv *);
 
 int
 fs_tsv_open(struct fs_tsv *r, const char *path)
@@ -32,7 +34,7 @@ fs_tsv_open(struct fs_tsv *r, const char *path)
 	}
 	r->cap = READ_BLOCK;
 	r->buf = fs_xcalloc(r->cap + WINDOW_PAD, 1);
-	r->classify = pick_classify();
+	r->index = pick_index();
 	r->nextline = 1;
 	r->limit = -1;
 	/* Standard input may be a file read from part-way. */
@@ -51,7 +53,7 @@ fs_tsv_open_range(struct fs_tsv *r, const struct fs_tsv *r0, int64_t from,
 	r->borrowed = 1;
 	r->cap = READ_BLOCK;
 	r->buf = fs_xcalloc(r->cap + WINDOW_PAD, 1);
-	r->classify = pick_classify();
+	r->index = pick_index();
 	r->nextline = 1;
 	r->started = 1;
 	r->ncols = r0->ncols;
@@ -71,7 +73,7 @@ fs_tsv_open_mem(struct fs_tsv *r, const struct fs_tsv *r0, char *buf,
 	r->buf = buf;
 	r->cap = r->end = n;
 	r->eof = 1;
-	r->classify = pick_classify();
+	r->index = pick_index();
 	r->nextline = 1;
 	r->started = 1;
 	r->ncols = r0->ncols;
@@ -89,7 +91,18 @@ fs_tsv_seek(struct fs_tsv *r, int64_t off, long lines)
 	r->eof = 0;
 	r->off = off;
 	r->nextline = lines + 1;
+	index_reset(r);
 	return 0;
+}
+
+void
+fs_tsv_finish(struct fs_tsv *r, long lines)
+{
+	r->pos = r->end;
+	r->eof = 1;
+	r->nextline = lines + 1;
+	r->lineno = lines;
+	index_reset(r);
 }
 
 int64_t
@@ -108,6 +121,9 @@ fs_tsv_close(struct fs_tsv *r)
 	free(r->f);
 	free(r->hdr);
 	free(r->col);
+	free(r->inl);
+	free(r->itab);
+	free(r->idirty);
 	memset(r, 0, sizeof(*r));
 	r->fd = -1;
 }
@@ -181,12 +197,11 @@ split(struct fs_tsv *r, const char *p, size_t n)
 }
 
 /*
- * The row scanner.  It turns 64 bytes of the buffer (a "window") into
- * three bit masks: its tabs, its newlines, and its odd bytes (NUL, or
- * not ASCII).  One pass over the masks then finds a row's end, its
- * fields, and whether its UTF-8 needs checking.  The buffer has
- * WINDOW_PAD zero bytes after its data, so a window may be loaded whole;
- * the masks leave out bytes past the data.
+ * The classifier.  It turns 64 bytes of the buffer (a block) into three
+ * bit masks: its tabs, its newlines, and its odd bytes (NUL, or not
+ * ASCII), for the row index below.  The buffer has WINDOW_PAD zero
+ * bytes after its data, so a block may be loaded whole; the index leaves
+ * out bytes past the data.
  */
 #if defined(__SSE2__)
 #include <emmintrin.h>
@@ -257,9 +272,10 @@ classify(const char *p, uint64_t m[3])
 #endif
 
 /*
- * On x86-64 the processor is asked once for AVX2 and AVX-512BW, which
- * classify a window in two vectors or one; the build itself stays
- * baseline x86-64.
+ * On x86-64 the processor is asked for AVX2 and AVX-512 (BW and VBMI2),
+ * which classify a block in two vectors or one, and with VBMI2 write
+ * the places of its tabs and newlines 8 at a time; the build itself
+ * stays baseline x86-64.
  */
 #if defined(__x86_64__) && defined(__GNUC__)
 #include <immintrin.h>
@@ -304,7 +320,10 @@ static int
 simd_level(int max)
 {
 #if SIMD_LEVELS > 1
-	if (max >= 2 && __builtin_cpu_supports("avx512bw"))
+	if (!__builtin_cpu_supports("popcnt") || !__builtin_cpu_supports("bmi"))
+		return 0;
+	if (max >= 2 && __builtin_cpu_supports("avx512bw") &&
+	    __builtin_cpu_supports("avx512vbmi2"))
 		return 2;
 	if (max >= 1 && __builtin_cpu_supports("avx2"))
 		return 1;
@@ -318,21 +337,6 @@ fs_tsv_simd(int max)
 {
 	simd_max = max;
 	return simd_level(max);
-}
-
-/* The classifier for readers opened now. */
-static classify_fn *
-pick_classify(void)
-{
-#if SIMD_LEVELS > 1
-	switch (simd_level(simd_max)) {
-	case 2:
-		return classify_avx512;
-	case 1:
-		return classify_avx2;
-	}
-#endif
-	return classify;
 }
 
 /*
@@ -372,101 +376,6 @@ refill(struct fs_tsv *r)
 	r->off += got;
 	memset(r->buf + r->end, 0, WINDOW_PAD);
 	return 0;
-}
-
-/*
- * The next physical line split into fields: 1, 0 at the end of input,
- * -1 on a read error.  *odd: the line holds a byte that is NUL or not
- * ASCII.
- *
- * The line is classified 64 bytes at a time from its own first byte, so
- * a line shorter than 64 bytes takes one step, and the loop over its
- * tabs runs as many times on every row of a file: both branches are
- * ones the processor predicts.
- */
-static int
-scan_line(struct fs_tsv *r, int *odd)
-{
-	struct fs_slice *f;
-	size_t start, fstart, w, at, len, nf;
-	uint64_t m[3], keep, tab, nl, oddbits;
-	const char *b;
-
-restart:
-	start = r->pos;
-	if (start == r->end) {
-		if (r->eof)
-			return 0;
-		if (refill(r) < 0)
-			return -1;
-		goto restart;
-	}
-	nf = 0;
-	f = r->f;
-	b = r->buf;
-	fstart = start;
-	oddbits = 0;
-	for (w = start;;) {
-		r->classify(b + w, m);
-		if (r->end - w < WINDOW) {
-			keep = (1ULL << (r->end - w)) - 1;
-			m[0] &= keep;
-			m[1] &= keep;
-			m[2] &= keep;
-		}
-		nl = m[1];
-		keep = (nl & -nl) - 1;		/* before the newline, or all */
-		tab = m[0] & keep;
-		if ((m[2] & keep) != 0) {
-			if (oddbits == 0)
-				r->odd_at = w + (size_t)__builtin_ctzll(m[2] &
-				    keep) - start;
-			r->odd_end = w + 64 - (size_t)__builtin_clzll(m[2] &
-			    keep) - start;
-			oddbits = 1;
-		}
-		/* Room for a field per byte of the window, and the last. */
-		if (nf + WINDOW + 1 > r->fcap) {
-			r->fcap = (nf + WINDOW + 1) * 2;
-			r->f = f = fs_xreallocarray(r->f, r->fcap, sizeof(*f));
-		}
-		while (tab != 0) {
-			at = w + (size_t)__builtin_ctzll(tab);
-			f[nf].p = b + fstart;
-			f[nf].n = at - fstart;
-			nf++;
-			fstart = at + 1;
-			tab &= tab - 1;
-		}
-		if (nl != 0) {
-			at = w + (size_t)__builtin_ctzll(nl);
-			r->pos = at + 1;
-			break;
-		}
-		w += WINDOW;
-		if (w >= r->end) {
-			if (r->eof) {
-				at = r->end;
-				r->pos = at;
-				break;
-			}
-			if (refill(r) < 0)
-				return -1;
-			goto restart;
-		}
-	}
-	len = at - start;
-	if (len > 0 && b[at - 1] == '\r') {
-		len--;
-		at--;
-	}
-	f[nf].p = b + fstart;
-	f[nf].n = at - fstart;
-	r->nf = nf + 1;
-	r->line = b + start;
-	r->linelen = len;
-	*odd = oddbits != 0;
-	return 1;
 }
 
 /*
@@ -725,39 +634,364 @@ fs_tsv_header(struct fs_tsv *r, const char **why)
 	return 0;
 }
 
-enum fs_tsv_status
-fs_tsv_next(struct fs_tsv *r)
+/*
+ * The row index.  Stage one (index_*()) turns a stretch of the buffer,
+ * 64 bytes at a time, into the places of its newlines and its tabs,
+ * written a few at a time whatever the bits say, so that no branch
+ * depends on where they fall; a block with odd bytes (NUL, or not
+ * ASCII) has its UTF-8 checked there too, with the vector check where
+ * the processor has AVX2, and a block in which that finds fault (or,
+ * without AVX2, any block with odd bytes) is listed.  Stage two
+ * (fs_tsv_next()) takes a row's end and fields from the places, and
+ * checks one by one only the rows across a listed block.
+ *
+ * A stretch is INDEX_STRETCH bytes from the first line not yet taken,
+ * or more until a newline is found, so the places of a stretch stay in
+ * the first-level cache with its bytes.  An error in a UTF-8 sequence
+ * is found at one of its bytes or at the byte after it, at the latest
+ * the row's own newline, so it lies in a block across the row.
+ */
+enum { INDEX_STRETCH = 8 << 10, INDEX_SLACK = 64 };
+
+/* Writes the places (w + bit) of the set bits of m at out: their count. */
+static inline __attribute__((always_inline)) size_t
+put_places(size_t *out, size_t w, uint64_t m, int ahead)
 {
-	int rc, odd;
+	size_t n = (size_t)__builtin_popcountll(m);
+	int k;
+
+	/* ahead places whatever the count: those past it are not used. */
+#pragma GCC unroll 16
+	for (k = 0; k < ahead; k++) {
+		out[k] = w + (size_t)__builtin_ctzll(m | 1ULL << 63);
+		m &= m - 1;
+	}
+	if (n > (size_t)ahead)
+		for (; m != 0; k++) {
+			out[k] = w + (size_t)__builtin_ctzll(m);
+			m &= m - 1;
+		}
+	return n;
+}
+
+/*
+ * Stage one on r->buf[at .. to): appends to the index.  cls classifies
+ * a block; put writes places, tabs or nls of them whatever the count; u8
+ * (or NULL) checks the UTF-8 of the block at w, given the bytes before
+ * it from first on: nonzero when at fault.
+ */
+typedef size_t put_fn(size_t *, size_t, uint64_t, int);
+
+static inline __attribute__((always_inline)) void
+index_run(struct fs_tsv *r, size_t at, size_t to, classify_fn *cls,
+    put_fn *put, int tabs, int nls, int (*u8)(const char *, size_t, size_t))
+{
+	const char *b = r->buf;
+	size_t *nl = r->inl + r->nnl, *tab = r->itab + r->ntab;
+	size_t *dirty = r->idirty + r->ndirty, w;
+	uint64_t m[3], keep, odd;
+	int last = r->odd_last;
+
+	for (w = at; w < to; w += 64) {
+		cls(b + w, m);
+		if (to - w < 64) {
+			keep = (1ULL << (to - w)) - 1;
+			m[0] &= keep;
+			m[1] &= keep;
+			m[2] &= keep;
+		}
+		tab += put(tab, w, m[0], tabs);
+		nl += put(nl, w, m[1], nls);
+		odd = m[2];
+		if (u8 != NULL) {
+			/* The block after one with odd bytes: a sequence cut. */
+			if ((odd != 0 || last) && u8(b, w, r->pos))
+				*dirty++ = w;
+		} else if (odd != 0)
+			*dirty++ = w;
+		last = odd != 0;
+	}
+	r->nnl = (size_t)(nl - r->inl);
+	r->ntab = (size_t)(tab - r->itab);
+	r->ndirty = (size_t)(dirty - r->idirty);
+	r->odd_last = last;
+}
+
+/*
+ * GCC would otherwise pack the places' additions into vectors, which
+ * costs more than it saves.
+ */
+#if defined(__GNUC__) && !defined(__clang__)
+#define INDEX_ATTR __attribute__((optimize("no-tree-slp-vectorize")))
+#else
+#define INDEX_ATTR
+#endif
+
+INDEX_ATTR static void
+index_plain(struct fs_tsv *r, size_t at, size_t to)
+{
+	index_run(r, at, to, classify, put_places, 8, 4, NULL);
+}
+
+#if SIMD_LEVELS > 1
+__attribute__((target("avx2"))) static inline int
+utf8_block_avx2(const char *b, size_t w, size_t first)
+{
+	__m256i x = _mm256_loadu_si256((const __m256i *)(const void *)(b + w));
+	__m256i y = _mm256_loadu_si256(
+	    (const __m256i *)(const void *)(b + w + 32));
+	__m256i prev = w > first ? _mm256_loadu_si256(
+	    (const __m256i *)(const void *)(b + w - 32)) :
+	    _mm256_setzero_si256();
+	__m256i err = _mm256_or_si256(utf8_errors(x, prev),
+	    utf8_errors(y, x));
+
+	return !_mm256_testz_si256(err, err);
+}
+
+INDEX_ATTR __attribute__((target("avx2,popcnt,bmi"))) static void
+index_avx2(struct fs_tsv *r, size_t at, size_t to)
+{
+	index_run(r, at, to, classify_avx2, put_places, 8, 4,
+	    utf8_block_avx2);
+}
+
+/*
+ * The places of the set bits of m with AVX-512 VBMI2: the bit numbers
+ * packed into bytes by one compress, then widened 8 at a time.
+ */
+#define VBMI2_TARGET "avx512bw,avx512vbmi2,popcnt,bmi"
+
+__attribute__((target(VBMI2_TARGET))) static inline size_t
+put_places_vbmi2(size_t *out, size_t w, uint64_t m, int ahead)
+{
+	static const unsigned char bits[64] = {
+		0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17,
+		18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31, 32, 33,
+		34, 35, 36, 37, 38, 39, 40, 41, 42, 43, 44, 45, 46, 47, 48, 49,
+		50, 51, 52, 53, 54, 55, 56, 57, 58, 59, 60, 61, 62, 63
+	};
+	unsigned char packed[64];
+	__m512i c = _mm512_maskz_compress_epi8(m,
+	    _mm512_loadu_si512((const void *)bits));
+	__m512i base = _mm512_set1_epi64((long long)w);
+	__m128i lo = _mm512_castsi512_si128(c);
+	size_t n = (size_t)__builtin_popcountll(m), k;
+
+	_mm512_storeu_si512((void *)out,
+	    _mm512_add_epi64(_mm512_cvtepu8_epi64(lo), base));
+	if (ahead > 8)
+		_mm512_storeu_si512((void *)(out + 8), _mm512_add_epi64(
+		    _mm512_cvtepu8_epi64(_mm_srli_si128(lo, 8)), base));
+	if (n > (size_t)ahead) {
+		_mm512_storeu_si512((void *)packed, c);
+		for (k = (size_t)ahead; k < n; k += 8)
+			_mm512_storeu_si512((void *)(out + k),
+			    _mm512_add_epi64(_mm512_cvtepu8_epi64(
+			    _mm_loadl_epi64((const __m128i *)(const void *)
+			    (packed + k))), base));
+	}
+	return n;
+}
+
+INDEX_ATTR __attribute__((target(VBMI2_TARGET))) static void
+index_avx512(struct fs_tsv *r, size_t at, size_t to)
+{
+	index_run(r, at, to, classify_avx512, put_places_vbmi2, 16, 8,
+	    utf8_block_avx2);
+}
+#endif
+
+/* Stage one for readers opened now. */
+static index_fn *
+pick_index(void)
+{
+#if SIMD_LEVELS > 1
+	switch (simd_level(simd_max)) {
+	case 2:
+		return index_avx512;
+	case 1:
+		return index_avx2;
+	}
+#endif
+	return index_plain;
+}
+
+static void
+index_reset(struct fs_tsv *r)
+{
+	r->nnl = r->ntab = r->ndirty = 0;
+	r->ri = r->ti = r->di = 0;
+	r->odd_last = 0;
+}
+
+/* Room in an array of places for more after its n. */
+static size_t *
+places_room(size_t *a, size_t *cap, size_t n, size_t more)
+{
+	if (n + more > *cap) {
+		*cap = (n + more) * 2;
+		a = fs_xreallocarray(a, *cap, sizeof(*a));
+	}
+	return a;
+}
+
+/*
+ * Indexes the lines from r->pos on, reading more when the buffer holds
+ * no newline: 1, 0 at the end of the input, -1 on a read error.
+ */
+static int
+index_more(struct fs_tsv *r)
+{
+	size_t at, to, k, nc = r->ncols > 0 ? r->ncols : 1;
 
 	for (;;) {
-		rc = scan_line(r, &odd);
+		index_reset(r);
+		for (at = r->pos; at < r->end && r->nnl == 0; at = to) {
+			to = r->end - at > INDEX_STRETCH ? at + INDEX_STRETCH :
+			    r->end;
+			r->inl = places_room(r->inl, &r->nlcap, r->nnl,
+			    to - at + INDEX_SLACK + 1);
+			r->itab = places_room(r->itab, &r->tabcap, r->ntab,
+			    to - at + INDEX_SLACK + nc + 1);
+			r->idirty = places_room(r->idirty, &r->dirtycap,
+			    r->ndirty, (to - at) / 64 + 2);
+			r->index(r, at, to);
+		}
+		if (r->nnl > 0)
+			break;
+		if (r->eof) {
+			if (r->pos == r->end)
+				return 0;
+			r->inl[r->nnl++] = r->end;	/* a last line without */
+			break;
+		}
+		if (refill(r) < 0)
+			return -1;
+	}
+	/* Past the last tab, places past any line: a row's too few tabs. */
+	for (k = 0; k <= nc; k++)
+		r->itab[r->ntab + k] = SIZE_MAX;
+	r->idirty[r->ndirty] = SIZE_MAX;
+	if (r->fcap < nc + 1) {
+		r->fcap = nc + 1;
+		r->f = fs_xreallocarray(r->f, r->fcap, sizeof(*r->f));
+	}
+	return 1;
+}
+
+/*
+ * Fields of a row whose tab count is not the header's, from the index:
+ * their count.  *last: where the last field starts.
+ */
+static size_t
+split_indexed(struct fs_tsv *r, size_t start, size_t nl, size_t *last)
+{
+	size_t nf = 0, at;
+
+	while ((at = r->itab[r->ti]) < nl) {
+		if (nf + 2 > r->fcap) {
+			r->fcap = (nf + 2) * 2;
+			r->f = fs_xreallocarray(r->f, r->fcap, sizeof(*r->f));
+		}
+		r->f[nf].p = r->buf + start;
+		r->f[nf++].n = at - start;
+		start = at + 1;
+		r->ti++;
+	}
+	*last = start;
+	return nf + 1;
+}
+
+/*
+ * fs_tsv_next() the whole way: any line, at the end of the index or of
+ * the input, empty, or not as the header has it.
+ */
+static enum fs_tsv_status
+next_any(struct fs_tsv *r)
+{
+	struct fs_slice *f;
+	size_t start, nl, end, nc = r->ncols, nf;
+	int rc;
+
+	for (;;) {
+		if (r->ri == r->nnl && (rc = index_more(r)) <= 0) {
+			r->lineno = r->nextline++;
+			return rc < 0 ? FS_TSV_ERROR : FS_TSV_EOF;
+		}
+		start = r->pos;
+		nl = r->inl[r->ri++];
+		r->pos = nl < r->end ? nl + 1 : nl;
 		r->lineno = r->nextline++;
-		if (rc < 0)
-			return FS_TSV_ERROR;
-		if (rc == 0)
-			return FS_TSV_EOF;
-		if (r->linelen > 0)
+		end = nl;
+		if (end > start && r->buf[end - 1] == '\r')
+			end--;
+		if (end > start)
 			break;
 	}
 	r->rows++;
-	/*
-	 * Bytes before the first odd one and after the last are plain
-	 * ASCII: a character cut at the last odd byte is as invalid as
-	 * one cut by the ASCII byte after it.
-	 */
-	if (odd && (r->bad = fs_utf8_check_padded(r->line + r->odd_at,
-	    r->odd_end - r->odd_at)) != NULL)
-		return FS_TSV_BAD;
-	if (r->nf != r->ncols) {
+	r->line = r->buf + start;
+	r->linelen = end - start;
+	nf = split_indexed(r, start, nl, &start);
+	f = r->f;
+	f[nf - 1].p = r->buf + start;
+	f[nf - 1].n = end - start;
+	r->nf = nf;
+	if (r->idirty[r->di] <= nl) {
+		r->bad = fs_utf8_check_padded(r->line, r->linelen);
+		while (r->pos >= 64 && r->idirty[r->di] <= r->pos - 64)
+			r->di++;
+		if (r->bad != NULL)
+			return FS_TSV_BAD;
+	}
+	if (nf != nc) {
 		snprintf(r->badbuf, sizeof(r->badbuf),
-		    "%zu fields where the header has %zu", r->nf, r->ncols);
+		    "%zu fields where the header has %zu", nf, nc);
 		r->bad = r->badbuf;
 		return FS_TSV_BAD;
 	}
 	return FS_TSV_ROW;
 }
 
+/*
+ * The usual row, from the index without a call: a line ended by a
+ * newline, not empty, in no listed block, with the header's count of
+ * fields (its tab before last before the newline, its last after).
+ */
+enum fs_tsv_status
+fs_tsv_next(struct fs_tsv *r)
+{
+	const size_t *t = r->itab + r->ti;
+	struct fs_slice *f = r->f;
+	const char *b = r->buf;
+	size_t start = r->pos, nl, end, nc = r->ncols, k, at;
+
+	if (r->ri == r->nnl || nc < 2)
+		return next_any(r);
+	nl = r->inl[r->ri];
+	if (nl <= start || nl >= r->end || r->idirty[r->di] <= nl ||
+	    t[nc - 2] > nl || t[nc - 1] < nl)
+		return next_any(r);
+	if ((end = nl - (b[nl - 1] == '\r')) == start)
+		return next_any(r);
+	r->ri++;
+	r->pos = nl + 1;
+	r->lineno = r->nextline++;
+	r->rows++;
+	r->line = b + start;
+	r->linelen = end - start;
+	for (k = 0; k + 1 < nc; k++) {
+		at = t[k];
+		f[k].p = b + start;
+		f[k].n = at - start;
+		start = at + 1;
+	}
+	f[k].p = b + start;
+	f[k].n = end - start;
+	r->ti += nc - 1;
+	r->nf = nc;
+	return FS_TSV_ROW;
+}
 int
 fs_tsv_is_header(const struct fs_tsv *r0, const struct fs_tsv *r)
 {

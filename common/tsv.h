@@ -1,9 +1,10 @@
 /*
  * tsv.h - reading and writing the toolkit's TSV (SPEC 1.1, 1.4).
  *
- * The reader reads large blocks with read(2), finds lines and fields with
- * memchr, and hands out slices into its buffer: nothing is allocated per
- * row or field, and a line may be of any length.  A slice stays valid until
+ * The reader reads large blocks with read(2), finds the lines and fields
+ * of a stretch of them at a time with vector compares, and hands out
+ * slices into its buffer: nothing is allocated per row or field, and a
+ * line may be of any length.  A slice stays valid until
  * the next call to fs_tsv_next().
  *
  * The writer keeps the whole report until fs_out_commit(): memory first,
@@ -45,9 +46,16 @@ struct fs_tsv {
 	const char *bad;	/* why the current row is invalid */
 	char badbuf[96];
 	int err;		/* errno of a failed read */
-	/* The row scanner (tsv.c): how it classifies 64 bytes. */
-	void (*classify)(const char *, uint64_t[3]);
-	size_t odd_at, odd_end;	/* the current row's odd bytes: from, to */
+	/*
+	 * The row index (tsv.c): the places in buf of the newlines and
+	 * tabs ahead, and of the 64-byte blocks whose rows need their
+	 * UTF-8 checked one by one; the next of each.
+	 */
+	void (*index)(struct fs_tsv *, size_t, size_t);
+	size_t *inl, *itab, *idirty;
+	size_t nnl, ntab, ndirty, nlcap, tabcap, dirtycap;
+	size_t ri, ti, di;
+	int odd_last;		/* the last block indexed had odd bytes */
 	/* Where the reading is in the file (fs_tsv_open_range()). */
 	int64_t off;		/* the file offset of buf[end] */
 	int64_t limit;		/* a range's end (read with pread), or -1 */
@@ -92,6 +100,12 @@ int fs_tsv_seek(struct fs_tsv *r, int64_t off, long lines);
 int64_t fs_tsv_tell(const struct fs_tsv *r);
 
 /*
+ * Puts r at the end of its file, as if it had read every line, lines
+ * of them (another thread read them: fs_run_jobs(), fs_run_pipe()).
+ */
+void fs_tsv_finish(struct fs_tsv *r, long lines);
+
+/*
  * Reads the header: 0, or -1 with *why set ("no header line", "column
  * 'x' named twice", a read error).
  */
@@ -99,9 +113,10 @@ int fs_tsv_header(struct fs_tsv *r, const char **why);
 
 /*
  * The widest vector instructions readers opened from now on may use to
- * find tabs and newlines: 0 SSE2 (or plain C off x86), 1 AVX2, 2
- * AVX-512BW, each only where the processor has it.  Returns the level
- * they will use.  The default is 2; tests run every level.
+ * find tabs and newlines: 0 SSE2 (or plain C off x86), 1 AVX2 (with
+ * POPCNT and BMI1), 2 AVX-512BW and VBMI2, each only where the processor
+ * has it.  Returns the level they will use.  The default is 2; tests
+ * run every level.
  */
 int fs_tsv_simd(int max);
 

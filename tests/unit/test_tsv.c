@@ -348,6 +348,72 @@ test_scanner(void)
 	free(b);
 }
 
+/*
+ * Rows of k fields each, mostly as the header has them, for the index:
+ * many tabs or newlines to a 64-byte block (k = 70 with empty fields,
+ * k = 1 with short rows), rows across the 8 KB stretches and the 1 MB
+ * reads, one row longer than a stretch, CRLF and CR-only lines, empty
+ * lines, bad UTF-8 and NUL at every place in a block, a missing field,
+ * one too many, and a last line without a newline.
+ */
+static void
+test_index(void)
+{
+	static const char *const piece[] = {
+		"", "", "a", "bc", "S000001", "2026-01-01", "\xe4\xb8\xad",
+		"\xe5\x9b\xbd\xe5\xae\xb6", "\x80", "\xc3", "\xe4\xb8", "\r",
+		"\xf0\x9f\x98\x80"
+	};
+	static const size_t cols[] = { 1, 2, 3, 11, 17, 70 };
+	struct fs_tsv r;
+	const char *why;
+	char *b;
+	size_t n, cap = 2700000, want, k, c, i, len;
+	unsigned round, j;
+
+	b = malloc(cap + 100000);
+	for (round = 0; round < 18; round++) {
+		rnd_state = 0x2545f4914f6cdd1dULL * (round + 7);
+		k = cols[round % 6];
+		want = round >= 12 ? 2500000 : round % 2 ? 40000 : 300000;
+		for (n = 0, c = 0; c < k; c++)
+			n += (size_t)sprintf(b + n, "%sc%zu", c ? "\t" : "", c);
+		b[n++] = '\n';
+		while (n < want) {
+			c = k + (rnd(40) == 0) - (rnd(40) == 0 && k > 1);
+			if (rnd(100) == 0)		/* an empty or CR-only line */
+				c = 0;
+			for (i = 0; i < c; i++) {
+				if (i > 0)
+					b[n++] = '\t';
+				j = rnd(sizeof(piece) / sizeof(*piece));
+				if (j >= 8 && rnd(16) != 0)	/* mostly valid */
+					j = rnd(8);
+				if (rnd(300) == 0)
+					b[n++] = '\0';
+				len = strlen(piece[j]);
+				memcpy(b + n, piece[j], len);
+				n += len;
+			}
+			if (round % 6 == 2 && n > 20000 && n < 30000)
+				for (i = 0; i < 3000; i++) {	/* a long row */
+					memcpy(b + n, "\xe4\xb8\xad", 3);
+					n += rnd(2) ? 3 : 1;
+				}
+			if (rnd(3) == 0)
+				b[n++] = '\r';
+			b[n++] = '\n';
+		}
+		if (round % 4 == 3)
+			n--;			/* no newline at the end */
+		open_bytes(&r, b, n);
+		CHECK(fs_tsv_header(&r, &why) == 0 && r.ncols == k);
+		CHECK(reference_check(&r, b, n, k) == 0);
+		fs_tsv_close(&r);
+	}
+	free(b);
+}
+
 /* UTF-8 as RFC 3629 has it, byte by byte: the reference for the check. */
 static int
 utf8_ok(const unsigned char *s, size_t n)
@@ -473,6 +539,7 @@ main(void)
 		test_bad();
 		test_long_field();
 		test_scanner();
+		test_index();
 	}
 	fs_tsv_simd(2);
 	test_escapes();
