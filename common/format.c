@@ -1,6 +1,7 @@
 /*
  * format.c - the record formats of SPEC 3 and their parsing.
  */
+#include <stddef.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -279,29 +280,62 @@ fs_format_find(const char *name)
 	return NULL;
 }
 
-/* The plan's table of a choice column's words by length. */
+/* The table of a choice column's words by length. */
 static void
-plan_words(struct fs_plan *pl)
+plan_words(struct fs_words *w, const char *const *allowed)
 {
 	size_t len;
 	int j, *last, tail[FS_WORD_LENS];
 
-	memset(pl->first, -1, sizeof(pl->first));
-	memset(pl->next, -1, sizeof(pl->next));
+	w->allowed = allowed;
+	memset(w->first, -1, sizeof(w->first));
+	memset(w->next, -1, sizeof(w->next));
 	for (j = 0; j < FS_WORD_LENS; j++)
 		tail[j] = -1;
-	for (j = 0; pl->allowed[j] != NULL; j++) {
-		len = strlen(pl->allowed[j]);
+	for (j = 0; allowed[j] != NULL; j++) {
+		len = strlen(allowed[j]);
 		if (j >= FS_MAX_WORDS || len >= FS_WORD_LENS) {
-			pl->slow = 1;
+			w->slow = 1;
 			continue;
 		}
 		last = &tail[len];
 		if (*last < 0)
-			pl->first[len] = (signed char)j;
+			w->first[len] = (signed char)j;
 		else
-			pl->next[*last] = (signed char)j;
+			w->next[*last] = (signed char)j;
 		*last = j;
+	}
+}
+
+/*
+ * What a step does with its field: the types with a case of their own
+ * in fs_format_parse(), text apart as it is required or not, and the
+ * rest through parse_value().  Eight of them, so the switch on them
+ * needs no range check.
+ */
+enum {
+	OP_TEXT, OP_NONEMPTY, OP_ID, OP_DATE, OP_CHOICE, OP_AMOUNT, OP_IDNUM,
+	OP_OTHER, OP_MASK = 7
+};
+
+static int
+step_op(const struct fs_column *c)
+{
+	switch (c->type) {
+	case FS_TEXT:
+		return c->required ? OP_NONEMPTY : OP_TEXT;
+	case FS_ID:
+		return OP_ID;
+	case FS_DATE:
+		return OP_DATE;
+	case FS_CHOICE:
+		return OP_CHOICE;
+	case FS_AMOUNT:
+		return OP_AMOUNT;
+	case FS_IDNUM:
+		return OP_IDNUM;
+	default:
+		return OP_OTHER;
 	}
 }
 
@@ -310,7 +344,7 @@ fs_format_bind(const struct fs_format *fmt, const struct fs_tsv *r,
     struct fs_binding *b, const char **missing)
 {
 	const struct fs_column *c;
-	struct fs_plan *pl;
+	struct fs_step *st;
 	int i;
 
 	memset(b, 0, sizeof(*b));
@@ -328,14 +362,16 @@ fs_format_bind(const struct fs_format *fmt, const struct fs_tsv *r,
 		}
 		if (b->idx[i] < 256)
 			b->known[b->idx[i]] = 1;
-		pl = &b->plan[b->nplan++];
-		pl->col = i;
-		pl->field = b->idx[i];
-		pl->type = c->type;
-		pl->required = c->required;
-		pl->allowed = c->allowed;
-		if (c->type == FS_CHOICE)
-			plan_words(pl);
+		st = &b->step[b->nstep++];
+		st->foff = (size_t)b->idx[i] * sizeof(struct fs_slice);
+		st->voff = (unsigned)i * sizeof(struct fs_value);
+		st->col = (unsigned char)i;
+		st->op = (unsigned char)step_op(c);
+		st->required = (unsigned char)c->required;
+		if (c->type == FS_CHOICE) {
+			st->words = (unsigned char)b->nwords;
+			plan_words(&b->words[b->nwords++], c->allowed);
+		}
 	}
 	return 0;
 }
@@ -395,56 +431,40 @@ choice_reason(const struct fs_column *c)
 	return buf;
 }
 
+/* The types without a step of their own. */
 static const char *
 parse_value(const struct fs_column *c, struct fs_value *v)
 {
 	const char *p = v->p;
 	size_t n = v->n;
-	int i;
 
 	switch (c->type) {
-	case FS_TEXT:
-		return NULL;
-	case FS_ID:
-		return fs_id_check(p, n);
-	case FS_DATE:
-		return fs_date_parse(p, n, &v->v.date);
-	case FS_AMOUNT:
-		return fs_amount_parse(p, n, &v->v.num);
 	case FS_COUNT:
 		return fs_count_parse(p, n, &v->v.num);
 	case FS_YESNO:
 		return fs_yesno_parse(p, n, &v->v.yes);
-	case FS_IDNUM:
-		return fs_idnum_check(p, n);
 	case FS_RATIO:
 		return fs_ratio_parse(p, n, &v->v.ratio);
-	case FS_CHOICE:
-		for (i = 0; c->allowed[i] != NULL; i++)
-			if (word_is(c->allowed[i], p, n)) {
-				v->v.choice = i;
-				return NULL;
-			}
-		return choice_reason(c);
 	case FS_PERIOD:
 		return period_check(p, n);
+	default:
+		return "unknown type";
 	}
-	return "unknown type";
 }
 
-/* The index of the word p[0 .. n) among the plan's words, or -1. */
+/* The index of the word p[0 .. n) among the column's words, or -1. */
 static inline int
-choice_index(const struct fs_plan *pl, const char *p, size_t n)
+choice_index(const struct fs_words *w, const char *p, size_t n)
 {
 	int i;
 
 	if (n < FS_WORD_LENS)
-		for (i = pl->first[n]; i >= 0; i = pl->next[i])
-			if (fs_same_bytes(pl->allowed[i], p, n))
+		for (i = w->first[n]; i >= 0; i = w->next[i])
+			if (fs_same_bytes(w->allowed[i], p, n))
 				return i;
-	if (pl->slow)
-		for (i = 0; pl->allowed[i] != NULL; i++)
-			if (word_is(pl->allowed[i], p, n))
+	if (w->slow)
+		for (i = 0; w->allowed[i] != NULL; i++)
+			if (word_is(w->allowed[i], p, n))
 				return i;
 	return -1;
 }
@@ -535,17 +555,34 @@ date_parse(int col, const char *p, size_t n, fs_date *out)
 	return NULL;
 }
 
+/* A value begins with its field's slice, to be copied whole. */
+_Static_assert(offsetof(struct fs_value, p) == offsetof(struct fs_slice, p) &&
+    offsetof(struct fs_value, n) == offsetof(struct fs_slice, n) &&
+    offsetof(struct fs_value, v) >= sizeof(struct fs_slice),
+    "struct fs_value does not begin as struct fs_slice");
+
+/* Sets st's value in v to its field in f, with all of its value zero. */
+static inline struct fs_value *
+put(const struct fs_step *st, const struct fs_slice *f, struct fs_value *v)
+{
+	struct fs_value *x = (struct fs_value *)(void *)((char *)v + st->voff);
+
+	memcpy(x, (const char *)f + st->foff, sizeof(struct fs_slice));
+	memset(&x->v, 0, sizeof(x->v));
+	return x;
+}
+
 /*
  * Follows the binding's plan: the absent columns are empty, and each
  * column found is parsed by its type, the common types here without a
- * call.
+ * call, up to the first that is not valid.
  */
 const char *
 fs_format_parse(const struct fs_binding *b, const struct fs_tsv *r,
     struct fs_value *v, int *col)
 {
 	const struct fs_format *fmt = b->fmt;
-	const struct fs_plan *pl, *end = b->plan + b->nplan;
+	const struct fs_step *st, *end = b->step + b->nstep;
 	const struct fs_slice *f = r->f;
 	struct fs_value *x;
 	const char *why;
@@ -557,43 +594,67 @@ fs_format_parse(const struct fs_binding *b, const struct fs_tsv *r,
 		x->p = "";
 		x->n = 0;
 	}
-	for (pl = b->plan; pl < end; pl++) {
-		x = &v[pl->col];
-		memset(&x->v, 0, sizeof(x->v));
-		x->p = f[pl->field].p;
-		x->n = f[pl->field].n;
-		if (x->n == 0) {
-			if (pl->required) {
-				*col = pl->col;
-				return "missing";
+	for (st = b->step; st < end; st++) {
+		x = put(st, f, v);
+		switch (st->op & OP_MASK) {
+		case OP_TEXT:
+			continue;
+		case OP_NONEMPTY:
+			if (x->n == 0)
+				break;
+			continue;
+		case OP_ID:
+			if (x->n == 0)
+				break;
+			if ((why = id_check(x->p, x->n)) != NULL)
+				goto bad;
+			continue;
+		case OP_DATE:
+			if (x->n == 0)
+				break;
+			if ((why = date_parse(st->col, x->p, x->n,
+			    &x->v.date)) != NULL)
+				goto bad;
+			continue;
+		case OP_CHOICE:
+			if (x->n == 0)
+				break;
+			i = choice_index(&b->words[st->words], x->p, x->n);
+			if (i < 0) {
+				why = choice_reason(&fmt->cols[st->col]);
+				goto bad;
 			}
+			x->v.choice = i;
+			continue;
+		case OP_AMOUNT:
+			if (x->n == 0)
+				break;
+			if ((why = fs_amount_parse(x->p, x->n,
+			    &x->v.num)) != NULL)
+				goto bad;
+			continue;
+		case OP_IDNUM:
+			if (x->n == 0)
+				break;
+			if ((why = fs_idnum_check(x->p, x->n)) != NULL)
+				goto bad;
+			continue;
+		case OP_OTHER:
+			if (x->n == 0)
+				break;
+			if ((why = parse_value(&fmt->cols[st->col], x)) != NULL)
+				goto bad;
 			continue;
 		}
-		switch (pl->type) {
-		case FS_TEXT:
-			continue;
-		case FS_ID:
-			why = id_check(x->p, x->n);
-			break;
-		case FS_DATE:
-			why = date_parse(pl->col, x->p, x->n, &x->v.date);
-			break;
-		case FS_CHOICE:
-			if ((i = choice_index(pl, x->p, x->n)) >= 0) {
-				x->v.choice = i;
-				continue;
-			}
-			why = choice_reason(&fmt->cols[pl->col]);
-			break;
-		default:
-			why = parse_value(&fmt->cols[pl->col], x);
-			break;
-		}
-		if (why != NULL) {
-			*col = pl->col;
-			return why;
+		/* The field is empty. */
+		if (st->required) {
+			why = "missing";
+			goto bad;
 		}
 	}
 	*col = -1;
 	return fmt->check != NULL ? fmt->check(v, col) : NULL;
+bad:
+	*col = st->col;
+	return why;
 }

@@ -73,23 +73,29 @@ struct fs_binding {
 	int idx[FS_MAX_COLS];		/* header index, or -1 */
 	unsigned char known[256];	/* header columns the format defines */
 	/*
-	 * The parse plan (format.c): the columns found, in the format's
-	 * order, with what parsing them needs; and the columns absent.
+	 * The parse plan (format.c): a step for each column found, in the
+	 * format's order, with what parsing it needs; and the columns
+	 * absent.  The offsets are in bytes, so the loop need not scale.
 	 */
-	struct fs_plan {
-		int col, field;
-		int type, required;
+	struct fs_step {
+		size_t foff;		/* of the field among the row's slices */
+		unsigned voff;		/* of the value in the caller's array */
+		unsigned char col, op, required;
+		unsigned char words;	/* FS_CHOICE: its entry in words[] */
+	} step[FS_MAX_COLS];
+	int nstep;
+	/*
+	 * The allowed words of each choice column by length: the first word
+	 * of each length (up to FS_WORD_LENS - 1), and the next word of the
+	 * same one; -1 ends.  Longer words, or more than FS_MAX_WORDS, are
+	 * looked for one by one.
+	 */
+	struct fs_words {
 		const char *const *allowed;
-		/*
-		 * The words by length: the first word of each length (up
-		 * to FS_WORD_LENS - 1), and the next word of the same one;
-		 * -1 ends.  Longer words, or more than FS_MAX_WORDS, are
-		 * looked for one by one.
-		 */
 		signed char first[FS_WORD_LENS], next[FS_MAX_WORDS];
 		int slow;
-	} plan[FS_MAX_COLS];
-	int nplan;
+	} words[FS_MAX_COLS];
+	int nwords;
 	int absent[FS_MAX_COLS];
 	int nabsent;
 };

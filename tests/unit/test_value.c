@@ -2,6 +2,7 @@
  * test_value.c - the value parsers and formats of SPEC 1.2.
  */
 #include <stdint.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "../../common/value.h"
@@ -105,6 +106,44 @@ test_amount(void)
 	CHECK(amount("9223372036854775807", &f) != NULL);
 	CHECK(amount("99999999999999999999999", &f) != NULL);
 
+	/* The usual form: 4 to 16 bytes, digits, a point and two more. */
+	CHECK(amount("0.00", &f) == NULL && f == 0);
+	CHECK(amount("0.05", &f) == NULL && f == 5);
+	CHECK(amount("9.99", &f) == NULL && f == 999);
+	CHECK(amount("591.29", &f) == NULL && f == 59129);
+	CHECK(amount("41062.46", &f) == NULL && f == 4106246);
+	CHECK(amount("123456.78", &f) == NULL && f == 12345678);
+	CHECK(amount("1234567890123.45", &f) == NULL &&
+	    f == 123456789012345);
+	CHECK(amount("9999999999999.99", &f) == NULL &&
+	    f == 999999999999999);
+	CHECK(amount("0000000000000.01", &f) == NULL && f == 1);
+	CHECK(amount("99999999999999.99", &f) == NULL &&
+	    f == 9999999999999999);
+	CHECK(amount("12345678901234.56", &f) == NULL &&
+	    f == 1234567890123456);
+	CHECK(amount("1.0", &f) == NULL && f == 100);
+	CHECK(amount("1", &f) == NULL && f == 100);
+	CHECK(amount("-1.00", &f) == NULL && f == -100);
+	CHECK(amount("-12345678901.23", &f) == NULL &&
+	    f == -1234567890123);
+	CHECK(amount("0.50", &f) == NULL && f == 50);
+	CHECK(amount(".50", &f) != NULL);
+	CHECK(amount("..50", &f) != NULL);
+	CHECK(amount("1.5.0", &f) != NULL);
+	CHECK(amount("1:0.00", &f) != NULL);
+	CHECK(amount("1/0.00", &f) != NULL);
+	CHECK(amount("10.0/", &f) != NULL);
+	CHECK(amount("10.:0", &f) != NULL);
+	CHECK(amount("1,000.00", &f) != NULL);
+	CHECK(amount("1000,00", &f) != NULL);
+	CHECK(amount("12 4.00", &f) != NULL);
+	CHECK(amount("1234567\3772.00", &f) != NULL);
+	CHECK_STR(amount("1,000.00", &f), "not an amount (yuan, like 1234.50)");
+	CHECK_STR(amount("92233720368547758.08", &f), "amount too large");
+	CHECK(amount("-92233720368547758.07", &f) == NULL && f == -INT64_MAX);
+	CHECK_STR(amount("-92233720368547758.08", &f), "amount too large");
+
 	fs_amount_fmt(-1, buf);
 	CHECK_STR(buf, "-0.01");
 	fs_amount_fmt(1000000, buf);
@@ -113,6 +152,140 @@ test_amount(void)
 	CHECK_STR(buf, "92233720368547758.07");
 	fs_amount_fmt(-1205, buf);
 	CHECK_STR(buf, "-12.05");
+}
+
+/*
+ * fs_amount_parse() as it was before its word-at-a-time path, kept as
+ * the measure of that path: every input must get the same answer.
+ */
+static int
+old_isdig(char c)
+{
+	return c >= '0' && c <= '9';
+}
+
+static const char *
+old_amount_parse(const char *p, size_t n, int64_t *fen)
+{
+	const char *e = p + n;
+	uint64_t v = 0;
+	int neg = 0, digits = 0, cents = 0, k;
+	size_t i;
+
+	/*
+	 * The usual form, digits and two decimals, short enough that it
+	 * cannot overflow: no checks on the way.
+	 */
+	if (n >= 4 && n <= 16 && p[n - 3] == '.' && old_isdig(p[n - 2]) &&
+	    old_isdig(p[n - 1]) && old_isdig(p[0])) {
+		for (i = 0; i < n - 3 && old_isdig(p[i]); i++)
+			v = v * 10 + (uint64_t)(p[i] - '0');
+		if (i == n - 3) {
+			*fen = (int64_t)(v * 100 + (uint64_t)((p[n - 2] - '0') *
+			    10 + (p[n - 1] - '0')));
+			return NULL;
+		}
+		v = 0;
+	}
+
+	if (p < e && *p == '-') {
+		neg = 1;
+		p++;
+	}
+	for (; p < e && old_isdig(*p); p++, digits++) {
+		if (v > (UINT64_MAX - 9) / 10)
+			return "amount too large";
+		v = v * 10 + (uint64_t)(*p - '0');
+	}
+	if (digits == 0)
+		return "not an amount (yuan, like 1234.50)";
+	if (p < e && *p == '.') {
+		p++;
+		for (k = 0; k < 2 && p < e && old_isdig(*p); k++, p++)
+			cents = cents * 10 + (*p - '0');
+		if (k == 0)
+			return "not an amount (yuan, like 1234.50)";
+		if (k == 1)
+			cents *= 10;
+	}
+	if (p != e)
+		return "not an amount (yuan, like 1234.50)";
+	if (v > INT64_MAX / 100 ||
+	    (v == INT64_MAX / 100 && cents > INT64_MAX % 100))
+		return "amount too large";
+	v = v * 100 + (uint64_t)cents;
+	*fen = neg ? -(int64_t)v : (int64_t)v;
+	return NULL;
+}
+
+/* Does fs_amount_parse() agree with the old code on p[0 .. n)? */
+static int
+amount_same(const char *p, size_t n)
+{
+	int64_t a = 12345, b = 12345;
+	const char *wa, *wb;
+
+	wa = fs_amount_parse(p, n, &a);
+	wb = old_amount_parse(p, n, &b);
+	if (wa == NULL && wb == NULL && a == b)
+		return 1;
+	if (wa != NULL && wb != NULL && strcmp(wa, wb) == 0)
+		return 1;
+	printf("amount '%.*s': got %s %lld, want %s %lld\n", (int)n, p,
+	    wa ? wa : "ok", (long long)a, wb ? wb : "ok", (long long)b);
+	return 0;
+}
+
+/*
+ * The word-at-a-time path of the usual form (4 to 16 bytes, two
+ * decimals) against the old code: every string of a few bytes from an
+ * alphabet of the bytes that matter, then each length from 1 to 20 with
+ * every byte value at every place.
+ */
+static void
+test_amount_words(void)
+{
+	static const char alpha[] = "019.-,a/:";
+	char s[32], *heap;
+	size_t n, i, k, len, na = sizeof(alpha) - 1;
+	unsigned long code, total;
+	int c, ok = 1;
+
+	for (len = 0; len <= 6 && ok; len++) {
+		for (total = 1, i = 0; i < len; i++)
+			total *= na;
+		for (code = 0; code < total && ok; code++) {
+			unsigned long x = code;
+
+			for (i = 0; i < len; i++, x /= na)
+				s[i] = alpha[x % na];
+			ok = amount_same(s, len);
+		}
+	}
+	CHECK(ok);
+
+	/*
+	 * "1234567890123456.78" cut to each length, the point moved to
+	 * the third last byte, then each byte replaced by every value.
+	 * The copy on the heap ends where the field does, for ASan.
+	 */
+	for (n = 1, ok = 1; n <= 20 && ok; n++) {
+		for (i = 0; i < n; i++)
+			s[i] = (char)('1' + i % 9);
+		if (n >= 3)
+			s[n - 3] = '.';
+		heap = malloc(n);
+		for (k = 0; k < n && ok; k++)
+			for (c = 0; c < 256 && ok; c++) {
+				memcpy(heap, s, n);
+				heap[k] = (char)c;
+				ok = amount_same(heap, n);
+			}
+		memcpy(heap, s, n);
+		ok = ok && amount_same(heap, n);
+		free(heap);
+	}
+	CHECK(ok);
 }
 
 static void
@@ -237,6 +410,7 @@ main(void)
 {
 	test_date();
 	test_amount();
+	test_amount_words();
 	test_count_id_yesno();
 	test_idnum();
 	test_ratio();
