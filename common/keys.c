@@ -5,28 +5,9 @@
 
 #include "keys.h"
 
-/*
- * An id of a day map.  Rows come grouped by id (a secretary's year), or
- * in a repeating order of ids (every secretary, day after day): an id
- * remembers the id whose row came after its own last time, and the next
- * row's id is looked for there before the table is asked.
- */
-struct daykey {
-	struct daykey *after;		/* the id of the row after */
-	struct fs_dayyear *cur;		/* the year of its last row */
-	int year;			/* cur's year, or 0 */
-	int keylen;
-	char head[16];			/* the id's first bytes */
-	const char *key;		/* the id, in its entry */
-	struct fs_dayyear *years;
-};
-
-/*
- * A row's id against a day key: its length and first bytes are in the
- * key itself, so a short id (most are) costs no second cache line.
- */
+/* A row's id against a day key. */
 static inline int
-is_id(const struct daykey *dk, const struct fs_value *id)
+is_id(const struct fs_daykey *dk, const struct fs_value *id)
 {
 	return (size_t)dk->keylen == id->n && fs_same_bytes(id->n <=
 	    sizeof(dk->head) ? dk->head : dk->key, id->p, id->n);
@@ -34,7 +15,7 @@ is_id(const struct daykey *dk, const struct fs_value *id)
 
 /* Names the day key of entry e. */
 static void
-daykey_name(struct daykey *dk, const struct fs_entry *e)
+daykey_name(struct fs_daykey *dk, const struct fs_entry *e)
 {
 	dk->key = e->key;
 	dk->keylen = (int)e->keylen;
@@ -62,7 +43,7 @@ fs_keycheck_init(struct fs_keycheck *kc, const struct fs_format *fmt)
 	    fmt->cols[fmt->key[1]].type == FS_DATE &&
 	    count_words(fmt->cols[fmt->same_ok].allowed) <=
 	    FS_DAYMAP_VALUES;
-	fs_table_init(&kc->seen, kc->daymap ? sizeof(struct daykey) :
+	fs_table_init(&kc->seen, kc->daymap ? sizeof(struct fs_daykey) :
 	    sizeof(struct fs_keyseen));
 }
 
@@ -76,7 +57,7 @@ fs_keycheck_free(struct fs_keycheck *kc)
 struct fs_dayyear *
 fs_keycheck_years(const struct fs_keycheck *kc, const char *id, size_t n)
 {
-	const struct daykey *dk = fs_table_find(&kc->seen, id, n);
+	const struct fs_daykey *dk = fs_table_find(&kc->seen, id, n);
 
 	return dk ? dk->years : NULL;
 }
@@ -86,7 +67,7 @@ static uint8_t *
 day_cell(struct fs_keycheck *kc, const struct fs_value *id, fs_date t,
     int *shift)
 {
-	struct daykey *dk, *prev;
+	struct fs_daykey *dk, *prev;
 	struct fs_entry *e;
 	struct fs_dayyear *y;
 	int year;
@@ -133,7 +114,7 @@ day_cell(struct fs_keycheck *kc, const struct fs_value *id, fs_date t,
 }
 
 enum fs_key_result
-fs_keycheck_row(struct fs_keycheck *kc, const struct fs_value *v, int file,
+fs_keycheck_any(struct fs_keycheck *kc, const struct fs_value *v, int file,
     long line, const char *const *files, struct fs_buf *why, int *col)
 {
 	const struct fs_format *fmt = kc->fmt;
@@ -260,7 +241,7 @@ days_add(struct fs_dayyear *a, const struct fs_dayyear *b)
 int
 fs_keycheck_clash(const struct fs_keycheck *a, const struct fs_keycheck *b)
 {
-	const struct daykey *dk, *da;
+	const struct fs_daykey *dk, *da;
 	const struct fs_dayyear *y, *ya;
 	const struct fs_entry *e;
 	size_t i;
@@ -285,11 +266,11 @@ fs_keycheck_merge(struct fs_keycheck *into, const struct fs_keycheck *from,
     int file, long line_base)
 {
 	const struct fs_keyseen *fs;
-	const struct daykey *dk;
+	const struct fs_daykey *dk;
 	const struct fs_dayyear *y;
 	struct fs_keyseen *ks;
 	struct fs_dayyear *yi;
-	struct daykey *di;
+	struct fs_daykey *di;
 	struct fs_entry *e;
 	size_t i;
 	int created;

@@ -41,6 +41,25 @@ fs_dayyear_get(const struct fs_dayyear *y, int d)
 	return y->day[d >> 1] >> ((d & 1) * 4) & 0xf;
 }
 
+/*
+ * An id of a day map, the value of its entry in fs_keycheck.seen: its
+ * length and first bytes are in the key itself, so a short id (most
+ * are) costs no second cache line.  Rows come grouped by id (a
+ * secretary's year), or in a repeating order of ids (every secretary,
+ * day after day): an id remembers the id whose row came after its own
+ * last time, and the next row's id is looked for there before the table
+ * is asked.
+ */
+struct fs_daykey {
+	struct fs_daykey *after;	/* the id of the row after */
+	struct fs_dayyear *cur;		/* the year of its last row */
+	int year;			/* cur's year, or 0 */
+	int keylen;
+	char head[16];			/* the id's first bytes */
+	const char *key;		/* the id, in its entry */
+	struct fs_dayyear *years;
+};
+
 struct fs_keycheck {
 	const struct fs_format *fmt;
 	int daymap;			/* key is (id, date) with same_ok */
@@ -48,9 +67,7 @@ struct fs_keycheck {
 	struct fs_buf key;
 	const char *earlier;		/* a day map's value in conflict */
 	/* The last id and year seen, to spare lookups on grouped rows. */
-	const char *last_key;
-	size_t last_len;
-	void *last_dk;
+	struct fs_daykey *last_dk;
 	int year;
 	fs_date year_start, year_end;
 };
@@ -71,9 +88,49 @@ void fs_keycheck_free(struct fs_keycheck *kc);
  * reason names the earlier value ("conflicts with 'in_village'") and
  * whose caller locates the earlier line (fs_run_next does).
  */
-enum fs_key_result fs_keycheck_row(struct fs_keycheck *kc,
+enum fs_key_result fs_keycheck_any(struct fs_keycheck *kc,
     const struct fs_value *v, int file, long line,
     const char *const *files, struct fs_buf *why, int *col);
+
+/*
+ * fs_keycheck_any() without a call for the usual row of a day map: an
+ * id that came after the last one before (or is the last one), a date
+ * in the year of the last row, no row yet that day.
+ */
+static inline enum fs_key_result
+fs_keycheck_row(struct fs_keycheck *kc, const struct fs_value *v, int file,
+    long line, const char *const *files, struct fs_buf *why, int *col)
+{
+	const struct fs_format *fmt = kc->fmt;
+	const struct fs_value *id;
+	struct fs_daykey *dk = kc->last_dk;
+	fs_date t;
+	uint8_t *cell;
+	int d;
+
+	if (!kc->daymap || dk == NULL)
+		return fs_keycheck_any(kc, v, file, line, files, why, col);
+	id = &v[fmt->key[0]];
+	t = v[fmt->key[1]].v.date;
+	if (id->n > sizeof(dk->head) || t < kc->year_start ||
+	    t >= kc->year_end)
+		return fs_keycheck_any(kc, v, file, line, files, why, col);
+	if (dk->after != NULL && (size_t)dk->after->keylen == id->n &&
+	    fs_same_bytes(dk->after->head, id->p, id->n))
+		dk = dk->after;
+	else if ((size_t)dk->keylen != id->n ||
+	    !fs_same_bytes(dk->head, id->p, id->n))
+		return fs_keycheck_any(kc, v, file, line, files, why, col);
+	if (dk->year != kc->year)
+		return fs_keycheck_any(kc, v, file, line, files, why, col);
+	d = (int)(t - kc->year_start);
+	cell = &dk->cur->day[d >> 1];
+	if ((*cell >> (d & 1) * 4 & 0xf) != 0)
+		return fs_keycheck_any(kc, v, file, line, files, why, col);
+	*cell |= (uint8_t)((v[fmt->same_ok].v.choice + 1) << (d & 1) * 4);
+	kc->last_dk = dk;
+	return FS_KEY_NEW;
+}
 
 /*
  * The reason a repeated key gives: "the same household_id as FILE:LINE"
