@@ -382,23 +382,26 @@ load32(const char *p)
 }
 
 /*
- * An array of n zeroed records of size bytes, with the first have records
- * of old, where no record straddles two lines: size is a power of two up
- * to LINE, or a multiple of LINE, and the array starts on a multiple of
- * it (or of LINE).  malloc does not promise that, so one record more is
- * allocated.  *raw: what was allocated, freed and replaced.
+ * Array old of have records of size bytes, in the block *raw, grown to n
+ * records (the new ones zeroed when zero is set), where no record
+ * straddles two lines: size is a power of two up to LINE, or a multiple
+ * of LINE, and the array starts on a multiple of it (or of LINE).  malloc
+ * does not promise that, so the block holds one record more, and the
+ * records move when realloc leaves them off the alignment.
  */
 static void *
-lines_grow(void **raw, const void *old, size_t have, size_t n, size_t size)
+lines_grow(void **raw, void *old, size_t have, size_t n, size_t size,
+    int zero)
 {
-	char *q = fs_xreallocarray(NULL, n + 1, size);
 	size_t align = size < LINE ? size : LINE;
+	size_t off = old != NULL ? (size_t)((char *)old - (char *)*raw) : 0;
+	char *q = fs_xreallocarray(*raw, n + 1, size);
 	char *p = q + (-(uintptr_t)q & (align - 1));
 
-	if (have > 0)
-		memcpy(p, old, have * size);
-	memset(p + have * size, 0, (n - have) * size);
-	free(*raw);
+	if (have > 0 && p != q + off)
+		memmove(p, q + off, have * size);
+	if (zero)
+		memset(p + have * size, 0, (n - have) * size);
 	*raw = q;
 	return p;
 }
@@ -460,7 +463,7 @@ memo_add(struct memotab *t, struct memo *m, uint64_t a, uint64_t b,
 	t->bits++;
 	oldraw = t->raw;
 	t->raw = NULL;
-	t->m = lines_grow(&t->raw, NULL, 0, oldn * 2, sizeof(*t->m));
+	t->m = lines_grow(&t->raw, NULL, 0, oldn * 2, sizeof(*t->m), 1);
 	for (i = 0; i < oldn; i++)
 		if (old[i].n != 0)
 			*memo_slot(t, old[i].a, old[i].b, old[i].n) = old[i];
@@ -473,7 +476,7 @@ memo_init(struct memotab *t)
 	t->bits = 10;
 	t->n = 0;
 	t->m = lines_grow(&t->raw, NULL, 0, (size_t)1 << t->bits,
-	    sizeof(*t->m));
+	    sizeof(*t->m), 1);
 }
 
 /* The index of a village in funds.vlist; UINT32_MAX: too many. */
@@ -502,7 +505,7 @@ village_get(struct funds *f, const struct fs_value *id)
 			    sizeof(*f->vlist));
 			f->led = lines_grow(&f->ledraw, f->led,
 			    (size_t)f->nv * NCAT, (size_t)f->vcap * NCAT,
-			    sizeof(*f->led));
+			    sizeof(*f->led), 1);
 		}
 		vl->idx = f->nv;
 		f->vlist[f->nv++] = vl;
@@ -534,7 +537,7 @@ sec_get(struct funds *f, const struct fs_value *id)
 			    f->seccap < UINT32_MAX / 2 ? f->seccap * 2 :
 			    UINT32_MAX;
 			f->sec = lines_grow(&f->secraw, f->sec, f->nsec,
-			    f->seccap, sizeof(*f->sec));
+			    f->seccap, sizeof(*f->sec), 1);
 		}
 		*idx = f->nsec++;
 	}
@@ -819,7 +822,7 @@ chunk_new(struct funds *f)
 			    f->chunkcap < UINT32_MAX / 2 ? f->chunkcap * 2 :
 			    UINT32_MAX - 1;
 			f->chunk = lines_grow(&f->chunkraw, f->chunk,
-			    f->nchunk, f->chunkcap, sizeof(*f->chunk));
+			    f->nchunk, f->chunkcap, sizeof(*f->chunk), 0);
 		}
 		k = ++f->nchunk;
 	}
