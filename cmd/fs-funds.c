@@ -57,33 +57,69 @@ static const struct option longopts[] = {
 enum { NCAT = FS_CAT_BENEFIT + 1, NSUBSIDY = 3 };
 
 /*
- * The ledger of one village and category: its totals over every row up
- * to the as-of date, and what the FIFO walk at the end finds.
+ * Every row touches its ledger, its village's memo entry and, with a
+ * secretary_id, its secretary: each is one cache line (LINE bytes), in
+ * an array that starts on a line (lines_grow()), so that a row costs as
+ * few cache misses as can be.
+ */
+enum { LINE = 64 };
+
+/*
+ * The ledger of one village and category as the rows come, one line of
+ * funds.led (by village index * NCAT + category): its totals over every
+ * row up to the as-of date, and what it keeps of them (LEDGER_*).
+ *
+ * A ledger whose rows have come in date order (LEDGER_ONLINE) runs its
+ * FIFO as the rows come: money in joins the queue of lots (repaying a
+ * deficit first), money out spends from its head, and the first row
+ * that spends beyond what is held is the ledger's overspending.  The
+ * queue holds what is left unspent (its sum is max(0, in - out)).  Each
+ * record low of the day under way (see struct day) goes to the journal
+ * as it comes, and each day left behind as the sums in and out at its
+ * end (struct jent), to be read back should the ledger's rows come out
+ * of date order after all.  Positions (in - out) are kept from the
+ * ledger's start, not the day's: the day's are read back by difference.
  */
 struct ledger {
-	int64_t in, out;
-	uint32_t maxday;		/* its latest day: index + 1, or 0 */
-	uint32_t newday;		/* its last day created: index + 1 */
-	uint8_t used;
+	_Alignas(LINE) int64_t in;
+	int64_t out;
+	int64_t low;			/* online: the day's lowest position */
+	uint64_t jlast;			/* online: its last journal entry + 1 */
+	fs_date date;			/* online: the day under way */
+	uint32_t lhead, ltail;		/* online: lot chunks: index + 1, 0 */
+	uint32_t nlot;			/* online: lots held */
+	uint32_t maxday;		/* days: its latest day: index + 1, 0 */
+	uint32_t newday;		/* days: its last day created: index + 1 */
+	uint8_t hpos, tpos;		/* the first lot in lhead; lots in ltail */
 	uint8_t mode;			/* LEDGER_* */
-	uint8_t hashed;			/* its days are in funds.slot */
-	uint8_t held;			/* money is still held */
-	fs_date oldest;			/* the oldest money held, when held */
-	struct online *on;		/* LEDGER_ONLINE */
+	uint8_t hashed;			/* days: its days are in funds.slot */
+	uint8_t nlows;			/* online: the day's record lows, to 2 */
+	uint8_t found;			/* online: its deficit is in ledger_end */
 };
 
 /*
- * What a ledger keeps: its sums only (a category no rule or table needs
- * the FIFO of), its FIFO run as the rows come (rows in date order), or
- * its days (rows out of date order).
+ * What a ledger keeps: nothing (no row yet), its sums only (a category no
+ * rule or table needs the FIFO of), its FIFO run as the rows come (rows
+ * in date order), or its days (rows out of date order).
  */
-enum { LEDGER_SUMS, LEDGER_ONLINE, LEDGER_DAYS };
+enum { LEDGER_UNUSED, LEDGER_SUMS, LEDGER_ONLINE, LEDGER_DAYS };
+
+/* What the end of a ledger finds, and its first deficit when online. */
+_Static_assert(sizeof(struct ledger) == LINE, "a ledger is a cache line");
+
+struct ledger_end {
+	int64_t deficit;
+	uint64_t def_at;
+	fs_date def_date;
+	fs_date oldest;			/* the oldest money held, when held */
+	uint8_t held;			/* money is still held */
+};
 
 struct village {
 	const char *id;			/* as read */
 	size_t idlen;
 	uint32_t idx;			/* in funds.vlist */
-	struct ledger cat[NCAT];
+	struct ledger_end cat[NCAT];
 };
 
 /*
@@ -123,49 +159,29 @@ struct day {
 };
 
 /*
- * Money held: what is left of each day's money in, LOTS days to a chunk.
- * A ledger's lots are a list of chunks; the chunks of all ledgers are one
- * array, and a chunk emptied goes to a free list for any ledger to use.
+ * Money held: what is left of each day's money in, LOTS days to a chunk
+ * of one line.  A ledger's lots are a list of chunks; the chunks of all
+ * ledgers are one array, and a chunk emptied goes to a free list for any
+ * ledger to use.
  */
-enum { LOTS = 10 };
+enum { LOTS = 5 };
 
 struct lotchunk {
-	int64_t amount[LOTS];
+	_Alignas(LINE) int64_t amount[LOTS];
 	fs_date date[LOTS];
 	uint32_t next;			/* the next chunk: index + 1, or 0 */
 };
 
-/*
- * A ledger whose rows have come in date order.  Its FIFO is run as the
- * rows come: money in joins the queue of lots (repaying a deficit first),
- * money out spends from its head, and the first row that spends beyond
- * what is held is the ledger's overspending.  The queue holds what is
- * left unspent (its sum is max(0, in - out)); the day under way is a
- * struct day, and every day left behind is summed up in the journal
- * (struct jent), to be read back should the ledger's rows come out of
- * date order after all.
- */
-struct online {
-	struct day open;		/* the day under way (no vc, prev) */
-	uint64_t jlast;			/* its last journal entry: number + 1 */
-	uint32_t lhead, ltail;		/* its lot chunks: index + 1, or 0 */
-	uint32_t hpos, tpos;		/* the first lot in lhead; lots in ltail */
-	uint32_t nlot;
-	uint8_t keeplots;		/* held money matters (idle, balances) */
-	uint8_t found;			/* its first deficit: */
-	fs_date def_date;
-	int64_t deficit;
-	uint64_t def_at;
-};
+_Static_assert(sizeof(struct lotchunk) == LINE, "a lot chunk is a line");
 
 /*
- * An entry of the journal: a day of an online ledger (J_DAY: its sums
- * in a and out b), or one of its record lows (the running sum a, the
- * row b): the first (J_FIRST) and the last (J_LAST), written when the day
- * is left behind, and those in between (J_MID), written as they come.
- * Entries of one ledger are chained backwards by prev.
+ * An entry of the journal: a day of an online ledger left behind (J_DAY:
+ * the ledger's sums in a and out b at the day's end), or a record low of
+ * a day (J_LOW: the ledger's position a, the row b), written as it comes,
+ * before its day's J_DAY.  Entries of one ledger are chained backwards by
+ * prev.
  */
-enum { J_DAY, J_FIRST, J_MID, J_LAST };
+enum { J_DAY, J_LOW };
 
 struct jent {
 	uint64_t prev;			/* the ledger's entry before: number + 1 */
@@ -206,14 +222,13 @@ struct deficit {
 	uint64_t at;
 };
 
+/* A secretary, one line of funds.sec. */
 struct sec {
-	const char *id;			/* as read */
-	size_t idlen;
-	int64_t support_in;
+	_Alignas(LINE) int64_t support_in;
 	int64_t subsidy[NSUBSIDY];	/* living, transport, communication */
 	int seen;			/* on a row dated in the year */
 	fs_date vdate;			/* the latest such row, and its */
-	const struct village *village;	/* village (without a roster) */
+	uint32_t village;		/* village (without a roster): index + 1 */
 };
 
 /* Benefits paid to one household that is not in the register, a day. */
@@ -228,16 +243,26 @@ struct unknown {
 };
 
 /*
- * A direct-mapped memo of MEMO ids (up to 16 bytes) before a table: an
+ * A memo of the ids (up to 16 bytes) of a table, by open addressing: an
  * id is its length and two words that hold all its bytes, so a row's id
- * is found in a few instructions, without hashing it whole.
+ * is found in a few instructions, without hashing it whole.  It holds
+ * every such id of the table, so only a new id or a longer one goes to
+ * the table.
  */
-enum { MEMO_BITS = 12, MEMO = 1 << MEMO_BITS, MEMO_MAXID = 16 };
+enum { MEMO_MAXID = 16 };
 
 struct memo {
-	uint64_t a, b;
-	size_t n;			/* 0: empty */
-	void *rec;
+	_Alignas(LINE / 2) uint64_t a;
+	uint64_t b;
+	uint32_t n;			/* 0: empty */
+	uint32_t idx;			/* the record's index */
+};
+
+struct memotab {
+	struct memo *m;
+	void *raw;			/* as allocated */
+	uint32_t bits;			/* 1 << bits slots */
+	uint32_t n;			/* ids */
 };
 
 struct funds {
@@ -252,15 +277,21 @@ struct funds {
 	struct fs_table villages;	/* village_id -> struct village */
 	struct village **vlist;		/* by index */
 	uint32_t nv, vcap;
-	struct fs_table secs;		/* secretary_id -> struct sec */
+	struct ledger *led;		/* by village index * NCAT + category */
+	void *ledraw;			/* as allocated */
+	struct fs_table secs;		/* secretary_id -> index in sec */
+	struct sec *sec;
+	void *secraw;
+	uint32_t nsec, seccap;
 	struct fs_table unknown;	/* household_id, date -> struct unknown */
 	struct day *days;
 	uint32_t ndays, daycap;
 	uint32_t *slot;			/* day index + 1, 0 empty */
 	size_t nslot, nhashed;
-	struct memo *vmemo;		/* village_id -> struct village */
-	struct memo *smemo;		/* secretary_id -> struct sec */
+	struct memotab vmemo;		/* village_id -> index in vlist */
+	struct memotab smemo;		/* secretary_id -> index in sec */
 	struct lotchunk *chunk;
+	void *chunkraw;
 	uint32_t nchunk, chunkcap;
 	uint32_t freechunk;		/* the free list: index + 1, or 0 */
 	FILE *spill;
@@ -351,12 +382,37 @@ load32(const char *p)
 }
 
 /*
- * The slot of id p[0..n) in memo m, and its words; NULL when it is too
- * long to be memoised.  Overlapping loads hold every byte of an id of
- * 1 to 16 bytes, so the words and the length are the id.
+ * Array old of have records of size bytes, in the block *raw, grown to n
+ * records (the new ones zeroed when zero is set), where no record
+ * straddles two lines: size is a power of two up to LINE, or a multiple
+ * of LINE, and the array starts on a multiple of it (or of LINE).  malloc
+ * does not promise that, so the block holds one record more, and the
+ * records move when realloc leaves them off the alignment.
  */
-static struct memo *
-memo_slot(struct memo *m, const char *p, size_t n, uint64_t *a, uint64_t *b)
+static void *
+lines_grow(void **raw, void *old, size_t have, size_t n, size_t size,
+    int zero)
+{
+	size_t align = size < LINE ? size : LINE;
+	size_t off = old != NULL ? (size_t)((char *)old - (char *)*raw) : 0;
+	char *q = fs_xreallocarray(*raw, n + 1, size);
+	char *p = q + (-(uintptr_t)q & (align - 1));
+
+	if (have > 0 && p != q + off)
+		memmove(p, q + off, have * size);
+	if (zero)
+		memset(p + have * size, 0, (n - have) * size);
+	*raw = q;
+	return p;
+}
+
+/*
+ * The words of id p[0..n); 0 when it is too long to be memoised.
+ * Overlapping loads hold every byte of an id of 1 to 16 bytes, so the
+ * words and the length are the id.
+ */
+static inline int
+memo_key(const char *p, size_t n, uint64_t *a, uint64_t *b)
 {
 	const unsigned char *u = (const unsigned char *)p;
 
@@ -371,68 +427,123 @@ memo_slot(struct memo *m, const char *p, size_t n, uint64_t *a, uint64_t *b)
 		    (uint64_t)u[n - 1] << 16;
 		*b = 0;
 	} else
-		return NULL;
-	return &m[((*a ^ *b * 0x9e3779b97f4a7c15ULL ^ n) *
-	    0xff51afd7ed558ccdULL) >> (64 - MEMO_BITS)];
+		return 0;
+	return 1;
 }
 
-static struct village *
+/* The slot of an id in memo t, or the empty slot where it would go. */
+static inline struct memo *
+memo_slot(const struct memotab *t, uint64_t a, uint64_t b, size_t n)
+{
+	size_t mask = ((size_t)1 << t->bits) - 1, i;
+
+	i = (size_t)(((a ^ b * 0x9e3779b97f4a7c15ULL ^ n) *
+	    0xff51afd7ed558ccdULL) >> (64 - t->bits));
+	for (; t->m[i].n != 0; i = (i + 1) & mask)
+		if (t->m[i].n == n && t->m[i].a == a && t->m[i].b == b)
+			break;
+	return &t->m[i];
+}
+
+/* An id into memo t, at m (its empty slot), kept at most half full. */
+static void
+memo_add(struct memotab *t, struct memo *m, uint64_t a, uint64_t b,
+    size_t n, uint32_t idx)
+{
+	struct memo *old = t->m;
+	void *oldraw = NULL;
+	size_t oldn = (size_t)1 << t->bits, i;
+
+	m->a = a;
+	m->b = b;
+	m->n = (uint32_t)n;
+	m->idx = idx;
+	if (++t->n <= oldn / 2)
+		return;
+	t->bits++;
+	oldraw = t->raw;
+	t->raw = NULL;
+	t->m = lines_grow(&t->raw, NULL, 0, oldn * 2, sizeof(*t->m), 1);
+	for (i = 0; i < oldn; i++)
+		if (old[i].n != 0)
+			*memo_slot(t, old[i].a, old[i].b, old[i].n) = old[i];
+	free(oldraw);
+}
+
+static void
+memo_init(struct memotab *t)
+{
+	t->bits = 10;
+	t->n = 0;
+	t->m = lines_grow(&t->raw, NULL, 0, (size_t)1 << t->bits,
+	    sizeof(*t->m), 1);
+}
+
+/* The index of a village in funds.vlist; UINT32_MAX: too many. */
+static uint32_t
 village_get(struct funds *f, const struct fs_value *id)
 {
-	struct memo *m;
+	struct memo *m = NULL;
 	struct village *vl;
 	uint64_t a, b;
 	int created;
 
-	m = memo_slot(f->vmemo, id->p, id->n, &a, &b);
-	if (m != NULL && m->n == id->n && m->a == a && m->b == b)
-		return m->rec;
+	if (memo_key(id->p, id->n, &a, &b)) {
+		m = memo_slot(&f->vmemo, a, b, id->n);
+		if (m->n != 0)
+			return m->idx;
+	}
 	vl = fs_table_get(&f->villages, id->p, id->n, &created);
 	if (created) {
 		vl->id = fs_table_entry(&f->villages, id->p, id->n)->key;
 		vl->idlen = id->n;
 		if (f->nv == UINT32_MAX / NCAT)
-			return NULL;
+			return UINT32_MAX;
 		if (f->nv == f->vcap) {
 			f->vcap = f->vcap ? f->vcap * 2 : 64;
 			f->vlist = fs_xreallocarray(f->vlist, f->vcap,
 			    sizeof(*f->vlist));
+			f->led = lines_grow(&f->ledraw, f->led,
+			    (size_t)f->nv * NCAT, (size_t)f->vcap * NCAT,
+			    sizeof(*f->led), 1);
 		}
 		vl->idx = f->nv;
 		f->vlist[f->nv++] = vl;
 	}
-	if (m != NULL) {
-		m->a = a;
-		m->b = b;
-		m->n = id->n;
-		m->rec = vl;
-	}
-	return vl;
+	if (m != NULL)
+		memo_add(&f->vmemo, m, a, b, id->n, vl->idx);
+	return vl->idx;
 }
 
 static struct sec *
 sec_get(struct funds *f, const struct fs_value *id)
 {
-	struct memo *m;
-	struct sec *s;
+	struct memo *m = NULL;
+	uint32_t *idx;
 	uint64_t a, b;
 	int created;
 
-	m = memo_slot(f->smemo, id->p, id->n, &a, &b);
-	if (m != NULL && m->n == id->n && m->a == a && m->b == b)
-		return m->rec;
-	s = fs_table_get(&f->secs, id->p, id->n, &created);
+	if (memo_key(id->p, id->n, &a, &b)) {
+		m = memo_slot(&f->smemo, a, b, id->n);
+		if (m->n != 0)
+			return &f->sec[m->idx];
+	}
+	idx = fs_table_get(&f->secs, id->p, id->n, &created);
 	if (created) {
-		s->id = fs_table_entry(&f->secs, id->p, id->n)->key;
-		s->idlen = id->n;
+		if (f->nsec == UINT32_MAX)
+			return NULL;
+		if (f->nsec == f->seccap) {
+			f->seccap = f->seccap == 0 ? 64 :
+			    f->seccap < UINT32_MAX / 2 ? f->seccap * 2 :
+			    UINT32_MAX;
+			f->sec = lines_grow(&f->secraw, f->sec, f->nsec,
+			    f->seccap, sizeof(*f->sec), 1);
+		}
+		*idx = f->nsec++;
 	}
-	if (m != NULL) {
-		m->a = a;
-		m->b = b;
-		m->n = id->n;
-		m->rec = s;
-	}
-	return s;
+	if (m != NULL)
+		memo_add(&f->smemo, m, a, b, id->n, *idx);
+	return &f->sec[*idx];
 }
 
 static size_t
@@ -621,8 +732,9 @@ journal_flush(struct funds *f)
 	return 0;
 }
 
+/* An entry of the ledger whose last entry is *jlast. */
 static int
-journal_add(struct funds *f, struct online *o, uint32_t kind, fs_date date,
+journal_add(struct funds *f, uint64_t *jlast, uint32_t kind, fs_date date,
     int64_t a, int64_t b)
 {
 	struct jent *e;
@@ -633,12 +745,12 @@ journal_add(struct funds *f, struct online *o, uint32_t kind, fs_date date,
 		return 2;
 	e = &f->jbuf[f->njbuf++];
 	memset(e, 0, sizeof(*e));
-	e->prev = o->jlast;
+	e->prev = *jlast;
 	e->date = date;
 	e->kind = kind;
 	e->a = a;
 	e->b = b;
-	o->jlast = f->njfile + f->njbuf;
+	*jlast = f->njfile + f->njbuf;
 	return 0;
 }
 
@@ -665,28 +777,10 @@ journal_get(struct funds *f, uint64_t no, struct jent *e)
 	return 0;
 }
 
-/*
- * A record low between the first and the last of a day: to the spill
- * file with its day (ledger of days, d in f->days), else to the journal
- * (an online ledger's day under way).  Either needs the temporary file.
- */
+/* A row of a ledger's day, in input order: its sums and record lows. */
 static int
-mid_low(struct funds *f, struct online *o, const struct day *d)
-{
-	if (o == NULL)
-		return spill_low(f, (uint32_t)(d - f->days), d->low, d->atlow);
-	if (journal_open(f) != 0)
-		return 2;
-	return journal_add(f, o, J_MID, d->date, d->low, d->atlow);
-}
-
-/*
- * A row of the day, in input order: its sums and its record lows.  o:
- * the online ledger whose day under way d is, else NULL.
- */
-static int
-day_take(struct funds *f, struct day *d, struct online *o, int flow,
-    int64_t amount, uint64_t at)
+day_take(struct funds *f, struct day *d, int flow, int64_t amount,
+    uint64_t at)
 {
 	int64_t s;
 
@@ -702,28 +796,14 @@ day_take(struct funds *f, struct day *d, struct online *o, int flow,
 	if (d->nlows == 0) {
 		d->low1 = s;
 		d->at1 = at;
-	} else if (d->nlows >= 2 && mid_low(f, o, d) != 0)
+	} else if (d->nlows >= 2 && spill_low(f, (uint32_t)(d - f->days),
+	    d->low, d->atlow) != 0)
 		return 2;
 	d->low = s;
 	d->atlow = at;
 	if (d->nlows < UINT32_MAX)
 		d->nlows++;
 	return 0;
-}
-
-/* An online ledger's day under way is left behind: into the journal. */
-static int
-journal_day(struct funds *f, struct online *o)
-{
-	const struct day *d = &o->open;
-
-	if (d->nlows >= 1 && journal_add(f, o, J_FIRST, d->date, d->low1,
-	    (int64_t)d->at1) != 0)
-		return 2;
-	if (d->nlows >= 2 && journal_add(f, o, J_LAST, d->date, d->low,
-	    (int64_t)d->atlow) != 0)
-		return 2;
-	return journal_add(f, o, J_DAY, d->date, d->in, d->out);
 }
 
 /* A lot chunk from the free list, else a new one: index + 1, 0: none. */
@@ -741,8 +821,8 @@ chunk_new(struct funds *f)
 			f->chunkcap = f->chunkcap == 0 ? 64 :
 			    f->chunkcap < UINT32_MAX / 2 ? f->chunkcap * 2 :
 			    UINT32_MAX - 1;
-			f->chunk = fs_xreallocarray(f->chunk, f->chunkcap,
-			    sizeof(*f->chunk));
+			f->chunk = lines_grow(&f->chunkraw, f->chunk,
+			    f->nchunk, f->chunkcap, sizeof(*f->chunk), 0);
 		}
 		k = ++f->nchunk;
 	}
@@ -752,16 +832,16 @@ chunk_new(struct funds *f)
 
 /* A ledger's lots are all gone: its chunks go to the free list. */
 static void
-lots_free(struct funds *f, struct online *o)
+lots_free(struct funds *f, struct ledger *l)
 {
 	uint32_t k, next;
 
-	for (k = o->lhead; k != 0; k = next) {
+	for (k = l->lhead; k != 0; k = next) {
 		next = f->chunk[k - 1].next;
 		f->chunk[k - 1].next = f->freechunk;
 		f->freechunk = k;
 	}
-	o->lhead = o->ltail = o->hpos = o->tpos = o->nlot = 0;
+	l->lhead = l->ltail = l->hpos = l->tpos = l->nlot = 0;
 }
 
 /*
@@ -769,59 +849,59 @@ lots_free(struct funds *f, struct online *o)
  * -1 when there are too many lots.
  */
 static int
-lot_add(struct funds *f, struct online *o, fs_date date, int64_t amount)
+lot_add(struct funds *f, struct ledger *l, fs_date date, int64_t amount)
 {
 	struct lotchunk *t;
 	uint32_t k;
 
-	if (o->nlot > 0) {
-		t = &f->chunk[o->ltail - 1];
-		if (t->date[o->tpos - 1] == date) {
-			t->amount[o->tpos - 1] += amount;
+	if (l->nlot > 0) {
+		t = &f->chunk[l->ltail - 1];
+		if (t->date[l->tpos - 1] == date) {
+			t->amount[l->tpos - 1] += amount;
 			return 0;
 		}
 	}
-	if (o->ltail == 0 || o->tpos == LOTS) {
+	if (l->ltail == 0 || l->tpos == LOTS) {
 		if ((k = chunk_new(f)) == 0)
 			return -1;
-		if (o->ltail != 0)
-			f->chunk[o->ltail - 1].next = k;
+		if (l->ltail != 0)
+			f->chunk[l->ltail - 1].next = k;
 		else {
-			o->lhead = k;
-			o->hpos = 0;
+			l->lhead = k;
+			l->hpos = 0;
 		}
-		o->ltail = k;
-		o->tpos = 0;
+		l->ltail = k;
+		l->tpos = 0;
 	}
-	t = &f->chunk[o->ltail - 1];
-	t->amount[o->tpos] = amount;
-	t->date[o->tpos] = date;
-	o->tpos++;
-	o->nlot++;
+	t = &f->chunk[l->ltail - 1];
+	t->amount[l->tpos] = amount;
+	t->date[l->tpos] = date;
+	l->tpos++;
+	l->nlot++;
 	return 0;
 }
 
 /* Money out spends the oldest lots first; amount is at most their sum. */
 static void
-lot_spend(struct funds *f, struct online *o, int64_t amount)
+lot_spend(struct funds *f, struct ledger *l, int64_t amount)
 {
 	struct lotchunk *h;
 	uint32_t k;
 
-	while (amount > 0 && o->nlot > 0) {
-		h = &f->chunk[o->lhead - 1];
-		if (h->amount[o->hpos] > amount) {
-			h->amount[o->hpos] -= amount;
+	while (amount > 0 && l->nlot > 0) {
+		h = &f->chunk[l->lhead - 1];
+		if (h->amount[l->hpos] > amount) {
+			h->amount[l->hpos] -= amount;
 			return;
 		}
-		amount -= h->amount[o->hpos];
-		o->hpos++;
-		if (--o->nlot == 0)
-			lots_free(f, o);
-		else if (o->hpos == LOTS) {
-			k = o->lhead;
-			o->lhead = h->next;
-			o->hpos = 0;
+		amount -= h->amount[l->hpos];
+		l->hpos++;
+		if (--l->nlot == 0)
+			lots_free(f, l);
+		else if (l->hpos == LOTS) {
+			k = l->lhead;
+			l->lhead = h->next;
+			l->hpos = 0;
 			h->next = f->freechunk;
 			f->freechunk = k;
 		}
@@ -829,62 +909,119 @@ lot_spend(struct funds *f, struct online *o, int64_t amount)
 }
 
 /*
- * A row of an online ledger, dated on or after its day under way.  pos:
- * the ledger's position (in - out) before the row.
+ * A row of an online ledger, dated on or after its day under way, before
+ * its sums count it.  A row that takes the position below the lowest of
+ * the day, and below the day's start, is a record low (struct day); the
+ * third of a day needs the temporary file, as a ledger of days would.
  */
 static int
-online_take(struct funds *f, struct ledger *l, int c, fs_date date,
-    int flow, int64_t amount, int64_t pos, uint64_t at)
+online_take(struct funds *f, uint32_t vc, struct ledger *l, fs_date date,
+    int flow, int64_t amount, uint64_t at)
 {
-	struct online *o = l->on;
-	int64_t now = l->in - l->out;
+	struct ledger_end *end;
+	int64_t pos = l->in - l->out, now;
+	int c = (int)(vc % NCAT);
+	int keeplots = f->balances || idle_category(c);
 
-	if (date != o->open.date) {
-		if (journal_day(f, o) != 0)
+	if (date != l->date) {
+		if (journal_add(f, &l->jlast, J_DAY, l->date, l->in,
+		    l->out) != 0)
 			return 2;
-		memset(&o->open, 0, sizeof(o->open));
-		o->open.date = date;
+		l->date = date;
+		l->low = pos;
+		l->nlows = 0;
 	}
-	if (day_take(f, &o->open, o, flow, amount, at) != 0)
-		return 2;
 	if (flow == FS_FLOW_IN) {
+		now = pos + amount;
 		/* A deficit is repaid first. */
-		if (o->keeplots && now > 0 &&
-		    lot_add(f, o, date, amount < now ? amount : now) != 0) {
+		if (keeplots && now > 0 &&
+		    lot_add(f, l, date, amount < now ? amount : now) != 0) {
 			fs_warnx("too many lots of money held");
 			return 2;
 		}
 		return 0;
 	}
-	if (o->keeplots && pos > 0)
-		lot_spend(f, o, amount < pos ? amount : pos);
-	if (now < 0 && !o->found && overspend_category(c)) {
-		o->found = 1;
-		o->def_date = date;
-		o->deficit = -now;
-		o->def_at = at;
+	now = pos - amount;
+	if (now < l->low) {
+		if (l->nlows == 2 && journal_open(f) != 0)
+			return 2;
+		if (l->nlows < 2)
+			l->nlows++;
+		if (journal_add(f, &l->jlast, J_LOW, date, now,
+		    (int64_t)at) != 0)
+			return 2;
+		l->low = now;
+	}
+	if (keeplots && pos > 0)
+		lot_spend(f, l, amount < pos ? amount : pos);
+	if (now < 0 && !l->found && overspend_category(c)) {
+		l->found = 1;
+		end = &f->vlist[vc / NCAT]->cat[c];
+		end->def_date = date;
+		end->deficit = -now;
+		end->def_at = at;
 	}
 	return 0;
 }
 
 /*
+ * a - b, where both are positions of a ledger and the difference is a
+ * running sum of one of its days: it fits, though a - b might not be
+ * computed so in int64_t.
+ */
+static int64_t
+position_diff(int64_t a, int64_t b)
+{
+	return (int64_t)((uint64_t)a - (uint64_t)b);
+}
+
+/*
+ * A day of an online ledger read back: its sums in and out, the position
+ * at its start, and its record lows low[0 .. nlow) (J_LOW): the first and
+ * the last into the day, those in between into the spill file.  Returns
+ * 1 when there are too many days.
+ */
+static int
+day_back(struct funds *f, struct ledger *l, uint32_t vc, fs_date date,
+    int64_t in, int64_t out, int64_t start, const struct jent *low,
+    size_t nlow)
+{
+	struct day *d;
+	size_t k;
+
+	if ((d = day_new(f, l, vc, date)) == NULL)
+		return 1;
+	d->in = in;
+	d->out = out;
+	if (nlow == 0)
+		return 0;
+	d->low1 = position_diff(low[0].a, start);
+	d->at1 = (uint64_t)low[0].b;
+	d->low = position_diff(low[nlow - 1].a, start);
+	d->atlow = (uint64_t)low[nlow - 1].b;
+	d->nlows = nlow < UINT32_MAX ? (uint32_t)nlow : UINT32_MAX;
+	for (k = 1; k + 1 < nlow; k++)
+		if (spill_low(f, (uint32_t)(d - f->days),
+		    position_diff(low[k].a, start), (uint64_t)low[k].b) != 0)
+			return 2;
+	return 0;
+}
+
+/*
  * An online ledger meets a row dated before its day under way: its days
- * are read back from the journal into struct days (their record lows in
- * between into the spill file), the day under way last, and it goes on
- * as a ledger of days.
+ * are read back from the journal into struct days, the day under way
+ * last, and it goes on as a ledger of days.
  */
 static int
 ledger_to_days(struct funds *f, uint32_t vc, struct ledger *l)
 {
-	struct online *o = l->on;
-	struct jent *e = NULL, *mid = NULL, first, last;
-	size_t n = 0, cap = 0, nmid = 0, midcap = 0, i, k;
+	struct jent *e = NULL, t;
+	size_t n = 0, cap = 0, i, k;
 	uint64_t no;
-	uint32_t prev;
-	struct day *d;
-	int status = 0, have_first = 0, have_last = 0;
+	int64_t in = 0, out = 0;	/* the sums before the day */
+	int status = 0;
 
-	for (no = o->jlast; no != 0; no = e[n++].prev) {
+	for (no = l->jlast; no != 0; no = e[n++].prev) {
 		if (n == cap) {
 			cap = cap ? cap * 2 : 64;
 			e = fs_xreallocarray(e, cap, sizeof(*e));
@@ -892,71 +1029,29 @@ ledger_to_days(struct funds *f, uint32_t vc, struct ledger *l)
 		if ((status = journal_get(f, no, &e[n])) != 0)
 			goto out;
 	}
-	memset(&first, 0, sizeof(first));
-	memset(&last, 0, sizeof(last));
-	for (i = n; i-- > 0;) {
-		switch (e[i].kind) {
-		case J_MID:
-			if (nmid == midcap) {
-				midcap = midcap ? midcap * 2 : 16;
-				mid = fs_xreallocarray(mid, midcap,
-				    sizeof(*mid));
-			}
-			mid[nmid++] = e[i];
-			continue;
-		case J_FIRST:
-			first = e[i];
-			have_first = 1;
-			continue;
-		case J_LAST:
-			last = e[i];
-			have_last = 1;
-			continue;
-		}
-		if ((d = day_new(f, l, vc, e[i].date)) == NULL) {
-			status = 1;
-			goto out;
-		}
-		d->in = e[i].a;
-		d->out = e[i].b;
-		if (have_first) {
-			d->low1 = d->low = first.a;
-			d->at1 = d->atlow = (uint64_t)first.b;
-			d->nlows = 1;
-		}
-		if (have_last) {
-			d->low = last.a;
-			d->atlow = (uint64_t)last.b;
-			d->nlows = nmid < UINT32_MAX - 2 ?
-			    (uint32_t)nmid + 2 : UINT32_MAX;
-		}
-		for (k = 0; k < nmid; k++)
-			if ((status = spill_low(f, (uint32_t)(d - f->days),
-			    mid[k].a, (uint64_t)mid[k].b)) != 0)
-				goto out;
-		nmid = 0;
-		have_first = have_last = 0;
+	/* Oldest first. */
+	for (i = 0; i < n / 2; i++) {
+		t = e[i];
+		e[i] = e[n - 1 - i];
+		e[n - 1 - i] = t;
 	}
-	/* The day under way, and its record lows in between. */
-	if ((d = day_new(f, l, vc, o->open.date)) == NULL) {
-		status = 1;
+	for (i = k = 0; i < n; i++) {
+		if (e[i].kind == J_LOW)
+			continue;
+		if ((status = day_back(f, l, vc, e[i].date, e[i].a - in,
+		    e[i].b - out, in - out, e + k, i - k)) != 0)
+			goto out;
+		in = e[i].a;
+		out = e[i].b;
+		k = i + 1;
+	}
+	if ((status = day_back(f, l, vc, l->date, l->in - in, l->out - out,
+	    in - out, e + k, n - k)) != 0)
 		goto out;
-	}
-	prev = d->prev;
-	*d = o->open;
-	d->vc = vc;
-	d->prev = prev;
-	for (k = 0; k < nmid; k++)
-		if ((status = spill_low(f, (uint32_t)(d - f->days),
-		    mid[k].a, (uint64_t)mid[k].b)) != 0)
-			goto out;
 	l->mode = LEDGER_DAYS;
-	lots_free(f, o);
-	free(o);
-	l->on = NULL;
+	lots_free(f, l);
 out:
 	free(e);
-	free(mid);
 	return status;
 }
 
@@ -1035,20 +1130,24 @@ note_unknown_household(struct funds *f, const struct fs_tsv *r,
 	return 0;
 }
 
-/* The money a secretary received in the year. */
+/* The money a secretary received in the year.  vi: the village index. */
 static int
 take_secretary(struct funds *f, const struct fs_tsv *r,
-    const struct fs_value *v, struct village *vl)
+    const struct fs_value *v, uint32_t vi)
 {
 	int c = v[FS_FUNDS_CATEGORY].v.choice, k;
 	fs_date date = v[FS_FUNDS_DATE].v.date;
-	struct sec *s = sec_get(f, &v[FS_FUNDS_SECRETARY_ID]);
+	struct sec *s;
 	int64_t *sum;
 
+	if ((s = sec_get(f, &v[FS_FUNDS_SECRETARY_ID])) == NULL) {
+		fs_warnx("%s:%ld: too many secretaries", r->name, r->lineno);
+		return 2;
+	}
 	s->seen = 1;
-	if (s->village == NULL || date >= s->vdate) {
+	if (s->village == 0 || date >= s->vdate) {
 		s->vdate = date;
-		s->village = vl;
+		s->village = vi + 1;
 	}
 	if (v[FS_FUNDS_FLOW].v.choice != FS_FLOW_IN)
 		return 0;
@@ -1080,59 +1179,62 @@ take_row(struct funds *f, const struct fs_tsv *r, const struct fs_value *v)
 	int c = v[FS_FUNDS_CATEGORY].v.choice;
 	int flow = v[FS_FUNDS_FLOW].v.choice;
 	int64_t amount = v[FS_FUNDS_AMOUNT].v.num;
-	struct village *vl;
+	const struct village *vl;
 	struct ledger *l;
 	struct day *d;
-	int64_t *sum, pos;
+	int64_t sum;
 	uint64_t at;
-	uint32_t vc;
+	uint32_t vi, vc;
 	int rc;
 
 	/* Planned payments are counted nowhere. */
 	if (date > f->run->as_of)
 		return 0;
-	if ((vl = village_get(f, &v[FS_FUNDS_VILLAGE_ID])) == NULL) {
+	if ((vi = village_get(f, &v[FS_FUNDS_VILLAGE_ID])) == UINT32_MAX) {
 		fs_warnx("%s:%ld: too many villages", r->name, r->lineno);
 		return 2;
 	}
-	l = &vl->cat[c];
-	if (!l->used) {
-		l->used = 1;
+	vc = vi * NCAT + (uint32_t)c;
+	l = &f->led[vc];
+	if (l->mode == LEDGER_UNUSED) {
+		l->mode = LEDGER_SUMS;
 		if (f->balances || overspend_category(c)) {
 			l->mode = LEDGER_ONLINE;
-			l->on = fs_xcalloc(1, sizeof(*l->on));
-			l->on->keeplots = f->balances || idle_category(c);
-			l->on->open.date = date;
+			l->date = date;
 		}
 	}
-	pos = l->in - l->out;
-	sum = flow == FS_FLOW_IN ? &l->in : &l->out;
-	if (fs_add_overflow(*sum, amount, sum))
+	if (fs_add_overflow(flow == FS_FLOW_IN ? l->in : l->out, amount,
+	    &sum)) {
+		vl = f->vlist[vi];
 		return sum_overflow(r, v, "%s %s of village %.*s",
 		    category_name(c), flow == FS_FLOW_IN ? "in" : "out",
 		    (int)vl->idlen, vl->id);
-	vc = vl->idx * NCAT + (uint32_t)c;
+	}
 	at = where_at(f->run->nfiles - 1, r->lineno);
-	if (l->mode == LEDGER_ONLINE && date < l->on->open.date &&
+	if (l->mode == LEDGER_ONLINE && date < l->date &&
 	    (rc = ledger_to_days(f, vc, l)) != 0)
 		return rc == 1 ? too_many_days(r) : 2;
 	if (l->mode == LEDGER_ONLINE) {
-		if (online_take(f, l, c, date, flow, amount, pos, at) != 0)
+		if (online_take(f, vc, l, date, flow, amount, at) != 0)
 			return 2;
 	} else if (l->mode == LEDGER_DAYS) {
 		if ((d = day_get(f, l, vc, date)) == NULL)
 			return too_many_days(r);
-		if (day_take(f, d, NULL, flow, amount, at) != 0)
+		if (day_take(f, d, flow, amount, at) != 0)
 			return 2;
 	}
+	if (flow == FS_FLOW_IN)
+		l->in = sum;
+	else
+		l->out = sum;
 	if (v[FS_FUNDS_SECRETARY_ID].n > 0 && date >= f->y0 &&
-	    date <= f->y1 && take_secretary(f, r, v, vl) != 0)
+	    date <= f->y1 && take_secretary(f, r, v, vi) != 0)
 		return 2;
 	if (c == FS_CAT_BENEFIT) {
 		if (flow == FS_FLOW_OUT)
 			rule_benefit_untraced(f, r, v);
 		if (f->have_households && v[FS_FUNDS_HOUSEHOLD_ID].n > 0 &&
-		    note_unknown_household(f, r, v, vl) != 0)
+		    note_unknown_household(f, r, v, f->vlist[vi]) != 0)
 			return 2;
 	}
 	return 0;
@@ -1206,7 +1308,7 @@ village_name(struct funds *f, const struct village *vl)
 static void
 rule_idle(struct funds *f, const struct village *vl, int c, int64_t amount)
 {
-	const struct ledger *l = &vl->cat[c];
+	const struct ledger_end *l = &vl->cat[c];
 	const char *id;
 	char date[FS_FMT_MAX], idle[FS_FMT_MAX];
 
@@ -1245,22 +1347,22 @@ rule_overspend(struct funds *f, const struct village *vl, int c,
  * the deficit found.  Its lots are the money held, oldest first.
  */
 static void
-finish_online(struct funds *f, const struct village *vl, int c,
-    struct ledger *l)
+finish_online(struct funds *f, struct village *vl, int c,
+    const struct ledger *l)
 {
-	const struct online *o = l->on;
+	struct ledger_end *end = &vl->cat[c];
 	int64_t cut = (int64_t)f->run->as_of -
 	    f->run->policy.funds_idle_days - 1;
 	int64_t idle = 0;
 	const struct lotchunk *h;
-	uint32_t i, k = o->lhead, pos = o->hpos;
+	uint32_t i, k = l->lhead, pos = l->hpos;
 
-	if (o->nlot > 0) {
-		l->held = 1;
-		l->oldest = f->chunk[k - 1].date[pos];
+	if (l->nlot > 0) {
+		end->held = 1;
+		end->oldest = f->chunk[k - 1].date[pos];
 	}
 	if (idle_category(c)) {
-		for (i = 0; i < o->nlot; i++) {
+		for (i = 0; i < l->nlot; i++) {
 			h = &f->chunk[k - 1];
 			if (h->date[pos] > cut)
 				break;
@@ -1273,8 +1375,9 @@ finish_online(struct funds *f, const struct village *vl, int c,
 		if (idle > 0)
 			rule_idle(f, vl, c, idle);
 	}
-	if (o->found)
-		rule_overspend(f, vl, c, o->def_date, o->deficit, o->def_at);
+	if (l->found)
+		rule_overspend(f, vl, c, end->def_date, end->deficit,
+		    end->def_at);
 }
 
 /* A day of a ledger, to sort by date. */
@@ -1311,7 +1414,8 @@ walk_ledger(struct funds *f, const struct dayref *refs, size_t n,
 	uint32_t vc = f->days[refs[0].idx].vc;
 	const struct village *vl = f->vlist[vc / NCAT];
 	int c = (int)(vc % NCAT);
-	struct ledger *l = &f->vlist[vc / NCAT]->cat[c];
+	const struct ledger *l = &f->led[vc];
+	struct ledger_end *end = &f->vlist[vc / NCAT]->cat[c];
 	int64_t cut = (int64_t)f->run->as_of -
 	    f->run->policy.funds_idle_days - 1;
 	int64_t cum = 0, idle_in = 0, pos = 0;
@@ -1323,9 +1427,9 @@ walk_ledger(struct funds *f, const struct dayref *refs, size_t n,
 	for (k = 0; k < n; k++) {
 		d = &f->days[refs[k].idx];
 		cum += d->in;
-		if (!l->held && cum > l->out) {
-			l->held = 1;
-			l->oldest = d->date;
+		if (!end->held && cum > l->out) {
+			end->held = 1;
+			end->oldest = d->date;
 		}
 		if (d->date <= cut)
 			idle_in = cum;
@@ -1452,9 +1556,9 @@ judge_ledgers(struct funds *f)
 	free(def);
 	for (i = 0; status == 0 && i < f->nv; i++)
 		for (k = 0; k < NCAT; k++)
-			if (f->vlist[i]->cat[k].mode == LEDGER_ONLINE)
+			if (f->led[i * NCAT + k].mode == LEDGER_ONLINE)
 				finish_online(f, f->vlist[i], (int)k,
-				    &f->vlist[i]->cat[k]);
+				    &f->led[i * NCAT + k]);
 	return status;
 }
 
@@ -1634,6 +1738,7 @@ judge_secretaries(struct funds *f, const struct fs_roster *ro)
 	struct fs_entry **e;
 	const struct fs_rostered *rs;
 	const struct sec *s;
+	const uint32_t *idx;
 	struct secyear y;
 	uint8_t in[366];
 	fs_date first;
@@ -1656,18 +1761,20 @@ judge_secretaries(struct funds *f, const struct fs_roster *ro)
 			    &first, &y.last);
 			if (y.window_days == 0 || first > f->run->as_of)
 				continue;
-			y.s = fs_table_find(&f->secs, y.id, y.idlen);
+			idx = fs_table_find(&f->secs, y.id, y.idlen);
+			y.s = idx != NULL ? &f->sec[*idx] : NULL;
 			vid = fs_roster_village_in_year(rs, f->year);
 			y.village = fs_findings_strn(&f->run->fnd, vid,
 			    strlen(vid));
 		} else {
-			s = e[i]->val;
+			s = &f->sec[*(const uint32_t *)e[i]->val];
 			if (!s->seen)
 				continue;
 			y.s = s;
 			y.window_days = fs_year_window(f->year, in, &first,
 			    &y.last);
-			y.village = village_name(f, s->village);
+			y.village = village_name(f, s->village != 0 ?
+			    f->vlist[s->village - 1] : NULL);
 		}
 		judge_secretary(f, &y, in);
 	}
@@ -1682,6 +1789,7 @@ write_balances(struct funds *f)
 	struct fs_entry **e;
 	const struct village *vl;
 	const struct ledger *l;
+	const struct ledger_end *end;
 	int order[NCAT], c, k, t;
 	size_t i;
 
@@ -1700,8 +1808,9 @@ write_balances(struct funds *f)
 	for (i = 0; i < f->villages.n; i++) {
 		vl = e[i]->val;
 		for (k = 0; k < NCAT; k++) {
-			l = &vl->cat[order[k]];
-			if (!l->used)
+			l = &f->led[vl->idx * NCAT + (uint32_t)order[k]];
+			end = &vl->cat[order[k]];
+			if (l->mode == LEDGER_UNUSED)
 				continue;
 			fs_out_write(o, vl->id, vl->idlen);
 			fs_out_char(o, '\t');
@@ -1713,8 +1822,8 @@ write_balances(struct funds *f)
 			fs_out_char(o, '\t');
 			fs_out_amount(o, l->in - l->out);
 			fs_out_char(o, '\t');
-			if (l->held)
-				fs_out_date(o, l->oldest);
+			if (end->held)
+				fs_out_date(o, end->oldest);
 			fs_out_char(o, '\n');
 		}
 	}
@@ -1725,20 +1834,16 @@ write_balances(struct funds *f)
 static void
 funds_free(struct funds *f)
 {
-	uint32_t i;
-	int c;
-
-	for (i = 0; i < f->nv; i++)
-		for (c = 0; c < NCAT; c++)
-			free(f->vlist[i]->cat[c].on);
 	fs_table_free(&f->households);
 	fs_table_free(&f->villages);
 	fs_table_free(&f->secs);
 	fs_table_free(&f->unknown);
-	free(f->chunk);
+	free(f->chunkraw);
 	free(f->vlist);
-	free(f->vmemo);
-	free(f->smemo);
+	free(f->ledraw);
+	free(f->secraw);
+	free(f->vmemo.raw);
+	free(f->smemo.raw);
 	free(f->days);
 	free(f->jbuf);
 	if (f->journal != NULL)
@@ -1784,10 +1889,10 @@ main(int argc, char *argv[])
 	f.y1 = fs_date_make(f.year, 12, 31);
 	fs_table_init(&f.households, 1);
 	fs_table_init(&f.villages, sizeof(struct village));
-	fs_table_init(&f.secs, sizeof(struct sec));
+	fs_table_init(&f.secs, sizeof(uint32_t));
 	fs_table_init(&f.unknown, sizeof(struct unknown));
-	f.vmemo = fs_xcalloc(MEMO, sizeof(*f.vmemo));
-	f.smemo = fs_xcalloc(MEMO, sizeof(*f.smemo));
+	memo_init(&f.vmemo);
+	memo_init(&f.smemo);
 	if (roster_file != NULL && fs_roster_load(&run, &ro, roster_file) != 0)
 		status = 2;
 	if (status == 0 && f.households_file != NULL)
