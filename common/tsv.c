@@ -961,13 +961,14 @@ next_any(struct fs_tsv *r)
 enum fs_tsv_status
 fs_tsv_next(struct fs_tsv *r)
 {
-	const size_t *t = r->itab + r->ti;
+	const size_t *t;
 	struct fs_slice *f = r->f;
 	const char *b = r->buf;
 	size_t start = r->pos, nl, end, nc = r->ncols, k, at;
 
 	if (r->ri == r->nnl || nc < 2)
 		return next_any(r);
+	t = r->itab + r->ti;
 	nl = r->inl[r->ri];
 	if (nl <= start || nl >= r->end || r->idirty[r->di] <= nl ||
 	    t[nc - 2] > nl || t[nc - 1] < nl)
