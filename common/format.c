@@ -710,7 +710,7 @@ fs_format_parse(const struct fs_binding *b, const struct fs_tsv *r,
 		case OP_AMOUNT:
 			if (x->n == 0)
 				break;
-			if ((why = fs_amount_parse(x->p, x->n,
+			if ((why = fs_amount_parse_fast(x->p, x->n,
 			    &x->v.num)) != NULL)
 				goto bad;
 			continue;
