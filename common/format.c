@@ -560,6 +560,25 @@ static const unsigned char id_plain[256] = {
 	[0x70] = 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
 };
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+
+/*
+ * Are the 16 bytes of a and b all printable ASCII but '\\'?  One test
+ * for the range: 0x21 to 0x7e, plus 0x5f, are 0x80 to 0xdd, the signed
+ * bytes below -34; every other byte comes to -34 or more.
+ */
+static inline int
+id_plain16(uint64_t a, uint64_t b)
+{
+	__m128i w = _mm_set_epi64x((long long)b, (long long)a);
+	__m128i in = _mm_cmplt_epi8(_mm_add_epi8(w, _mm_set1_epi8(0x5f)),
+	    _mm_set1_epi8(-34));
+	__m128i bs = _mm_cmpeq_epi8(w, _mm_set1_epi8('\\'));
+
+	return _mm_movemask_epi8(_mm_andnot_si128(bs, in)) == 0xffff;
+}
+#else
 /*
  * Are the 8 bytes of w all printable ASCII but '\\'?  Exact word-at-a-
  * time tests: a byte below 0x21, a byte 0x7f or above, a backslash.
@@ -575,6 +594,13 @@ id_plain_word(uint64_t w)
 	    ((bs - ones) & ~bs)) & highs) == 0;
 }
 
+static inline int
+id_plain16(uint64_t a, uint64_t b)
+{
+	return id_plain_word(a) & id_plain_word(b);
+}
+#endif
+
 static inline const char *
 id_check(const char *p, size_t n)
 {
@@ -587,11 +613,12 @@ id_check(const char *p, size_t n)
 	if (n >= 8 && n <= 16) {
 		memcpy(&a, p, 8);
 		memcpy(&b, p + n - 8, 8);
-		ok = id_plain_word(a) & id_plain_word(b);
+		ok = id_plain16(a, b);
 	} else if (n >= 4 && n < 8) {
 		memcpy(&x, p, 4);
 		memcpy(&y, p + n - 4, 4);
-		ok = id_plain_word((uint64_t)x | (uint64_t)y << 32);
+		a = (uint64_t)x | (uint64_t)y << 32;
+		ok = id_plain16(a, a);
 	} else if (n <= 64)
 		for (i = 0; i < n; i++)
 			ok &= id_plain[s[i]];

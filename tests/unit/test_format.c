@@ -411,11 +411,107 @@ test_choices(void)
 		check_choices(slow[i], slow, 0);
 }
 
+/*
+ * An id column takes what fs_id_check() takes, and says what it says of
+ * the rest: ids of each length to 20 and about 64 with every byte value
+ * in one place, pairs of the bytes at the edges of the rule side by
+ * side, and characters of more than one byte in every place.  Rows the
+ * reader finds invalid (not UTF-8) never reach the parse; a NUL would
+ * end the file here.
+ */
+static void
+test_ids(void)
+{
+	static const unsigned char edge[] = {
+		0x01, 0x1f, 0x20, 0x21, 0x22, 0x5b, 0x5c, 0x5d, 0x74, 0x7e,
+		0x7f, 0x80, 0xa0, 0xc2, 0xe3, 0xff
+	};
+	static const char *const wide[] = {
+		"\xc2\xa0", "\xe3\x80\x80", "\xe6\x9d\x91", "\xc3\xa9"
+	};
+	struct fs_tsv r;
+	struct fs_binding b;
+	struct fs_value v[FS_MAX_COLS];
+	struct fs_buf file = { NULL, 0, 0 };
+	const char *why, *want;
+	char id[80];
+	size_t n, k, i, j;
+	int c, col, rows = 0, parsed = 0, bad = 0, st;
+
+	fs_buf_adds(&file, "key\tvalue\n");
+	for (n = 1; n <= 70; n++) {
+		if (n > 20 && n < 60)
+			continue;
+		for (k = 0; k < n; k++) {
+			if (n > 20 && k > 9 && k + 9 < n)
+				continue;
+			for (c = 0; c < 256; c++) {
+				if (c == '\0' || c == '\t' || c == '\n' ||
+				    c == '\r')
+					continue;
+				for (i = 0; i < n; i++)
+					id[i] = (char)('!' + (i * 7) % 90);
+				id[k] = (char)c;
+				fs_buf_add(&file, id, n);
+				fs_buf_adds(&file, "\tv\n");
+				rows++;
+			}
+		}
+		for (k = 0; n <= 17 && k + 1 < n; k++)
+			for (i = 0; i < sizeof(edge); i++)
+				for (j = 0; j < sizeof(edge); j++) {
+					memset(id, 'a', n);
+					id[k] = (char)edge[i];
+					id[k + 1] = (char)edge[j];
+					fs_buf_add(&file, id, n);
+					fs_buf_adds(&file, "\tv\n");
+					rows++;
+				}
+		for (k = 0; n <= 20 && k < n; k++)
+			for (i = 0; i < sizeof(wide) / sizeof(wide[0]); i++) {
+				memset(id, 'a', n);
+				j = strlen(wide[i]);
+				if (k + j > n)
+					continue;
+				memcpy(id + k, wide[i], j);
+				fs_buf_add(&file, id, n);
+				fs_buf_adds(&file, "\tv\n");
+				rows++;
+			}
+	}
+	open_bound(&r, &b, &fs_fmt_policy, file.p);
+	for (; rows > 0; rows--) {
+		if ((st = fs_tsv_next(&r)) == FS_TSV_BAD)
+			continue;
+		if (st != FS_TSV_ROW) {
+			bad++;
+			break;
+		}
+		parsed++;
+		why = fs_format_parse(&b, &r, v, &col);
+		want = fs_id_check(v[FS_POL_KEY].p, v[FS_POL_KEY].n);
+		if (want == NULL ? why != NULL : why == NULL ||
+		    strcmp(why, want) != 0 || col != FS_POL_KEY) {
+			if (bad++ == 0)
+				printf("id '%.*s' (%zu): %s, want %s\n",
+				    (int)v[FS_POL_KEY].n, v[FS_POL_KEY].p,
+				    v[FS_POL_KEY].n, why ? why : "ok",
+				    want ? want : "ok");
+		}
+	}
+	CHECK(bad == 0);
+	CHECK(parsed > 40000);
+	CHECK(fs_tsv_next(&r) == FS_TSV_EOF);
+	fs_tsv_close(&r);
+	fs_buf_free(&file);
+}
+
 int
 main(void)
 {
 	test_funds();
 	test_households();
 	test_choices();
+	test_ids();
 	return unit_done();
 }
