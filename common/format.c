@@ -280,38 +280,90 @@ fs_format_find(const char *name)
 	return NULL;
 }
 
-/* The table of a choice column's words by length. */
+/*
+ * The word p[0 .. n), 0 < n, as two numbers that tell it from any other
+ * word of that length up to 16 bytes: its first and last 8 bytes; else
+ * its first and last 4; else its first, middle and last byte.  Words up
+ * to FS_WORD_MAX bytes differ from each other there or in bytes 8 to 16
+ * and n - 16 to n - 8.
+ */
+static inline void
+word_pair(const char *p, size_t n, uint64_t *a, uint64_t *b)
+{
+	const unsigned char *s = (const unsigned char *)p;
+	uint32_t x, y;
+
+	if (n >= 8) {
+		memcpy(a, p, 8);
+		memcpy(b, p + n - 8, 8);
+	} else if (n >= 4) {
+		memcpy(&x, p, 4);
+		memcpy(&y, p + n - 4, 4);
+		*a = x;
+		*b = y;
+	} else {
+		*a = (uint64_t)s[0] | (uint64_t)s[n / 2] << 8 |
+		    (uint64_t)s[n - 1] << 16;
+		*b = 0;
+	}
+}
+
+/* The slot of a word in a table of FS_WORD_SLOTS. */
+static inline unsigned
+word_slot(uint64_t a, uint64_t b, size_t n, uint64_t mul)
+{
+	_Static_assert(FS_WORD_SLOTS == 32, "word_slot() takes 5 bits");
+	return (unsigned)(((a + b + n) * mul) >> 59);
+}
+
+/*
+ * The table of a choice column's words, when they fit: the first of a
+ * few multipliers that puts each word in a slot of its own.  Two words
+ * the same, for one, never do.
+ */
 static void
 plan_words(struct fs_words *w, const char *const *allowed)
 {
+	uint64_t mul;
+	uint32_t taken;
 	size_t len;
-	int j, *last, tail[FS_WORD_LENS];
+	unsigned h;
+	int j, try, nwords;
 
+	memset(w, 0, sizeof(*w));
 	w->allowed = allowed;
-	memset(w->first, -1, sizeof(w->first));
-	memset(w->next, -1, sizeof(w->next));
-	for (j = 0; j < FS_WORD_LENS; j++)
-		tail[j] = -1;
-	for (j = 0; allowed[j] != NULL; j++) {
-		len = strlen(allowed[j]);
-		if (j >= FS_MAX_WORDS || len >= FS_WORD_LENS) {
-			w->slow = 1;
-			continue;
+	for (nwords = 0; allowed[nwords] != NULL; nwords++) {
+		len = strlen(allowed[nwords]);
+		if (nwords >= FS_MAX_WORDS || len == 0 || len > FS_WORD_MAX)
+			return;
+		w->len[nwords] = (unsigned char)len;
+		word_pair(allowed[nwords], len, &w->a[nwords], &w->b[nwords]);
+	}
+	for (try = 0; try < 1024; try++) {
+		/* Odd multipliers, spread by the golden ratio. */
+		mul = ((uint64_t)try * 0x9e3779b97f4a7c15ULL +
+		    0xbf58476d1ce4e5b9ULL) | 1;
+		memset(w->slot, 0, sizeof(w->slot));
+		taken = 0;
+		for (j = 0; j < nwords; j++) {
+			h = word_slot(w->a[j], w->b[j], w->len[j], mul);
+			if (taken & 1U << h)
+				break;
+			taken |= 1U << h;
+			w->slot[h] = (unsigned char)j;
 		}
-		last = &tail[len];
-		if (*last < 0)
-			w->first[len] = (signed char)j;
-		else
-			w->next[*last] = (signed char)j;
-		*last = j;
+		if (j == nwords) {
+			w->mul = mul;
+			return;
+		}
 	}
 }
 
 /*
  * What a step does with its field: the types with a case of their own
  * in fs_format_parse(), text apart as it is required or not, and the
- * rest through parse_value().  Eight of them, so the switch on them
- * needs no range check.
+ * rest through parse_value(), choice columns without a table of their
+ * words too.  Eight of them, so the switch on them needs no range check.
  */
 enum {
 	OP_TEXT, OP_NONEMPTY, OP_ID, OP_DATE, OP_CHOICE, OP_AMOUNT, OP_IDNUM,
@@ -370,7 +422,9 @@ fs_format_bind(const struct fs_format *fmt, const struct fs_tsv *r,
 		st->required = (unsigned char)c->required;
 		if (c->type == FS_CHOICE) {
 			st->words = (unsigned char)b->nwords;
-			plan_words(&b->words[b->nwords++], c->allowed);
+			plan_words(&b->words[b->nwords], c->allowed);
+			if (b->words[b->nwords++].mul == 0)
+				st->op = OP_OTHER;
 		}
 	}
 	return 0;
@@ -437,8 +491,16 @@ parse_value(const struct fs_column *c, struct fs_value *v)
 {
 	const char *p = v->p;
 	size_t n = v->n;
+	int i;
 
 	switch (c->type) {
+	case FS_CHOICE:
+		for (i = 0; c->allowed[i] != NULL; i++)
+			if (word_is(c->allowed[i], p, n)) {
+				v->v.choice = i;
+				return NULL;
+			}
+		return choice_reason(c);
 	case FS_COUNT:
 		return fs_count_parse(p, n, &v->v.num);
 	case FS_YESNO:
@@ -452,21 +514,40 @@ parse_value(const struct fs_column *c, struct fs_value *v)
 	}
 }
 
-/* The index of the word p[0 .. n) among the column's words, or -1. */
+/*
+ * Is the word p[0 .. n), 16 < n <= FS_WORD_MAX, that word w where their
+ * first and last 8 bytes are the same?  Bytes 8 to 16 and n - 16 to
+ * n - 8 cover the rest.
+ */
+static int
+word_middle_is(const char *w, const char *p, size_t n)
+{
+	uint64_t a, b, x, y;
+
+	memcpy(&a, w + 8, 8);
+	memcpy(&b, w + n - 16, 8);
+	memcpy(&x, p + 8, 8);
+	memcpy(&y, p + n - 16, 8);
+	return ((a ^ x) | (b ^ y)) == 0;
+}
+
+/*
+ * The index of the word p[0 .. n), 0 < n, among the column's words, or
+ * -1: the one word its slot names, if it is that word.
+ */
 static inline int
 choice_index(const struct fs_words *w, const char *p, size_t n)
 {
-	int i;
+	uint64_t a, b;
+	unsigned i;
 
-	if (n < FS_WORD_LENS)
-		for (i = w->first[n]; i >= 0; i = w->next[i])
-			if (fs_same_bytes(w->allowed[i], p, n))
-				return i;
-	if (w->slow)
-		for (i = 0; w->allowed[i] != NULL; i++)
-			if (word_is(w->allowed[i], p, n))
-				return i;
-	return -1;
+	word_pair(p, n, &a, &b);
+	i = w->slot[word_slot(a, b, n, w->mul)];
+	if (((w->a[i] ^ a) | (w->b[i] ^ b) | (w->len[i] ^ n)) != 0)
+		return -1;
+	if (n > 16 && !word_middle_is(w->allowed[i], p, n))
+		return -1;
+	return (int)i;
 }
 
 /* Bytes an id may hold without a closer look: printable ASCII but '\\'. */
@@ -479,6 +560,25 @@ static const unsigned char id_plain[256] = {
 	[0x70] = 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
 };
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+
+/*
+ * Are the 16 bytes of a and b all printable ASCII but '\\'?  One test
+ * for the range: 0x21 to 0x7e, plus 0x5f, are 0x80 to 0xdd, the signed
+ * bytes below -34; every other byte comes to -34 or more.
+ */
+static inline int
+id_plain16(uint64_t a, uint64_t b)
+{
+	__m128i w = _mm_set_epi64x((long long)b, (long long)a);
+	__m128i in = _mm_cmplt_epi8(_mm_add_epi8(w, _mm_set1_epi8(0x5f)),
+	    _mm_set1_epi8(-34));
+	__m128i bs = _mm_cmpeq_epi8(w, _mm_set1_epi8('\\'));
+
+	return _mm_movemask_epi8(_mm_andnot_si128(bs, in)) == 0xffff;
+}
+#else
 /*
  * Are the 8 bytes of w all printable ASCII but '\\'?  Exact word-at-a-
  * time tests: a byte below 0x21, a byte 0x7f or above, a backslash.
@@ -494,6 +594,13 @@ id_plain_word(uint64_t w)
 	    ((bs - ones) & ~bs)) & highs) == 0;
 }
 
+static inline int
+id_plain16(uint64_t a, uint64_t b)
+{
+	return id_plain_word(a) & id_plain_word(b);
+}
+#endif
+
 static inline const char *
 id_check(const char *p, size_t n)
 {
@@ -506,11 +613,12 @@ id_check(const char *p, size_t n)
 	if (n >= 8 && n <= 16) {
 		memcpy(&a, p, 8);
 		memcpy(&b, p + n - 8, 8);
-		ok = id_plain_word(a) & id_plain_word(b);
+		ok = id_plain16(a, b);
 	} else if (n >= 4 && n < 8) {
 		memcpy(&x, p, 4);
 		memcpy(&y, p + n - 4, 4);
-		ok = id_plain_word((uint64_t)x | (uint64_t)y << 32);
+		a = (uint64_t)x | (uint64_t)y << 32;
+		ok = id_plain16(a, a);
 	} else if (n <= 64)
 		for (i = 0; i < n; i++)
 			ok &= id_plain[s[i]];
@@ -629,7 +737,7 @@ fs_format_parse(const struct fs_binding *b, const struct fs_tsv *r,
 		case OP_AMOUNT:
 			if (x->n == 0)
 				break;
-			if ((why = fs_amount_parse(x->p, x->n,
+			if ((why = fs_amount_parse_fast(x->p, x->n,
 			    &x->v.num)) != NULL)
 				goto bad;
 			continue;

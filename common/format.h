@@ -47,7 +47,10 @@ struct fs_value {
 	} v;
 };
 
-enum { FS_MAX_COLS = 16, FS_MAX_WORDS = 16, FS_WORD_LENS = 32 };
+enum {
+	FS_MAX_COLS = 16, FS_MAX_WORDS = 16, FS_WORD_MAX = 32,
+	FS_WORD_SLOTS = 32
+};
 
 struct fs_format {
 	const char *name;
@@ -85,15 +88,19 @@ struct fs_binding {
 	} step[FS_MAX_COLS];
 	int nstep;
 	/*
-	 * The allowed words of each choice column by length: the first word
-	 * of each length (up to FS_WORD_LENS - 1), and the next word of the
-	 * same one; -1 ends.  Longer words, or more than FS_MAX_WORDS, are
-	 * looked for one by one.
+	 * The allowed words of each choice column, for a look-up without a
+	 * loop (plan_words() in format.c): each word's length and first and
+	 * last 8 bytes, and a table of slots where the words fall, by a
+	 * multiplier, each in a slot of its own; the other slots name word
+	 * 0.  Up to FS_MAX_WORDS words of 1 to FS_WORD_MAX bytes.  A column
+	 * whose words do not fit has mul 0, and is parsed by parse_value().
 	 */
 	struct fs_words {
 		const char *const *allowed;
-		signed char first[FS_WORD_LENS], next[FS_MAX_WORDS];
-		int slow;
+		uint64_t mul;
+		uint64_t a[FS_MAX_WORDS], b[FS_MAX_WORDS];
+		unsigned char len[FS_MAX_WORDS];
+		unsigned char slot[FS_WORD_SLOTS];
 	} words[FS_MAX_COLS];
 	int nwords;
 	int absent[FS_MAX_COLS];

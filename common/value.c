@@ -148,70 +148,6 @@ fs_date_parse(const char *p, size_t n, fs_date *out)
 	return NULL;
 }
 
-/*
- * The value of the 8 digits in w, the first in its lowest byte, or -1
- * when a byte is not a digit.  Word-at-a-time (after D. Lemire): the
- * pairs, the quads, then the whole.
- */
-static inline int64_t
-digits8(uint64_t w)
-{
-	const uint64_t ones = 0x0101010101010101ULL;
-
-	/*
-	 * Less '0', a digit is 0 to 9: no byte with its high bit set, nor
-	 * one that 0x76 more sets it.  A byte below '0' borrows from the
-	 * next, but has its own high bit set.
-	 */
-	w -= ones * '0';
-	if (((w | (w + ones * 0x76)) & ones * 0x80) != 0)
-		return -1;
-	w = w * 10 + (w >> 8);
-	w = (((w & 0x000000ff000000ffULL) * (100 + (1000000ULL << 32))) +
-	    (((w >> 16) & 0x000000ff000000ffULL) *
-	    (1 + (10000ULL << 32)))) >> 32;
-	return (int64_t)(uint32_t)w;
-}
-
-/*
- * The usual amount, digits and two decimals, 4 to 16 bytes: its value in
- * fen, or -1 when it is not of that form.  Too short to overflow.
- */
-static inline int64_t
-amount_usual(const char *p, size_t n)
-{
-	const uint64_t zeros = 0x3030303030303030ULL;
-	uint64_t head, tail;
-	uint32_t h4, t4;
-	int64_t hi = 0, lo;
-
-#if !defined(__BYTE_ORDER__) || __BYTE_ORDER__ != __ORDER_LITTLE_ENDIAN__
-	return -1;	/* The words below are little-endian. */
-#endif
-	if (n < 4 || n > 16 || p[n - 3] != '.')
-		return -1;
-	if (n <= 8) {
-		/* All n bytes, the last in the top byte, '0' before them. */
-		memcpy(&h4, p, 4);
-		memcpy(&t4, p + n - 4, 4);
-		tail = (uint64_t)t4 << 32 | (uint64_t)h4 << (8 * (8 - n)) |
-		    zeros >> (8 * n - 8) >> 8;
-	} else {
-		/* The first n - 8 bytes so, and the last 8. */
-		memcpy(&head, p, 8);
-		memcpy(&tail, p + n - 8, 8);
-		head = head << (8 * (16 - n)) | zeros >> (8 * n - 72) >> 8;
-		if ((hi = digits8(head)) < 0)
-			return -1;
-	}
-	/* Out with the point: "ddddd.cc" becomes "0dddddcc". */
-	tail = (tail & 0xffffffffffULL) << 8 |
-	    (tail & 0xffff000000000000ULL) | '0';
-	if ((lo = digits8(tail)) < 0)
-		return -1;
-	return hi * 10000000 + lo;
-}
-
 const char *
 fs_amount_parse(const char *p, size_t n, int64_t *fen)
 {
@@ -220,7 +156,7 @@ fs_amount_parse(const char *p, size_t n, int64_t *fen)
 	int neg = 0, digits = 0, cents = 0, k;
 	int64_t usual;
 
-	if ((usual = amount_usual(p, n)) >= 0) {
+	if ((usual = fs_amount_usual(p, n)) >= 0) {
 		*fen = usual;
 		return NULL;
 	}

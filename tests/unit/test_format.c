@@ -176,10 +176,342 @@ test_households(void)
 	fs_tsv_close(&r);
 }
 
+/* A value of each type that its parser takes, whatever the row. */
+static const char *
+valid_value(const struct fs_column *c)
+{
+	switch (c->type) {
+	case FS_ID:
+		return "X1";
+	case FS_DATE:
+		return "2026-01-01";
+	case FS_AMOUNT:
+		return "1.00";
+	case FS_COUNT:
+		return "1";
+	case FS_YESNO:
+		return "yes";
+	case FS_IDNUM:
+		return "11010519491231002X";
+	case FS_RATIO:
+		return "1/2";
+	case FS_PERIOD:
+		return "2026";
+	case FS_CHOICE:
+		return c->allowed[0];
+	default:
+		return "t";
+	}
+}
+
+/* The index of the word p[0 .. n) among a column's words, or -1. */
+static int
+word_index(const char *const *allowed, const char *p, size_t n)
+{
+	int i;
+
+	for (i = 0; allowed[i] != NULL; i++)
+		if (strlen(allowed[i]) == n && memcmp(allowed[i], p, n) == 0)
+			return i;
+	return -1;
+}
+
+/* Adds p[0 .. n) to the list of words to try, if it fits in a field. */
+static void
+add_try(struct fs_buf *tries, int *ntries, const char *p, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		if (p[i] == '\t' || p[i] == '\n' || p[i] == '\r')
+			return;
+	fs_buf_add(tries, p, n);
+	fs_buf_add(tries, "", 1);
+	(*ntries)++;
+}
+
+/*
+ * Words to try in a choice column: every word of the given formats'
+ * choice columns, and near misses of the column's own: each prefix, one
+ * byte more before or after, and each byte changed (which keeps length,
+ * first and last byte for the bytes between).
+ */
+static void
+choice_tries(const struct fs_column *c, const struct fs_format *const *fmts,
+    struct fs_buf *tries, int *ntries)
+{
+	const struct fs_format *f;
+	char w[80];
+	size_t n, i, k;
+	int j, l;
+
+	add_try(tries, ntries, "", 0);
+	for (j = 0; fmts[j] != NULL; j++) {
+		f = fmts[j];
+		for (l = 0; l < f->ncols; l++)
+			for (i = 0; f->cols[l].type == FS_CHOICE &&
+			    f->cols[l].allowed[i] != NULL; i++)
+				add_try(tries, ntries, f->cols[l].allowed[i],
+				    strlen(f->cols[l].allowed[i]));
+	}
+	for (j = 0; c->allowed[j] != NULL; j++) {
+		n = strlen(c->allowed[j]);
+		if (n + 2 > sizeof(w))
+			continue;
+		for (k = 0; k < n; k++)
+			add_try(tries, ntries, c->allowed[j], k);
+		memcpy(w, c->allowed[j], n);
+		w[n] = 'x';
+		add_try(tries, ntries, w, n + 1);
+		w[n] = w[n - 1];
+		add_try(tries, ntries, w, n + 1);
+		w[0] = 'x';
+		memcpy(w + 1, c->allowed[j], n);
+		add_try(tries, ntries, w, n + 1);
+		for (k = 0; k < n; k++) {
+			memcpy(w, c->allowed[j], n);
+			w[k] ^= 0x01;
+			add_try(tries, ntries, w, n);
+			w[k] ^= 0x01 ^ 0x20;
+			add_try(tries, ntries, w, n);
+		}
+	}
+}
+
+/* "not one of: in, out", as a column's words make it. */
+static void
+not_one_of(const struct fs_column *c, struct fs_buf *buf)
+{
+	int i;
+
+	fs_buf_reset(buf);
+	fs_buf_adds(buf, "not one of:");
+	for (i = 0; c->allowed[i] != NULL; i++)
+		fs_buf_printf(buf, "%s %s", i ? "," : "", c->allowed[i]);
+}
+
+/*
+ * Every choice column of fmt takes exactly its words, with their index,
+ * and names the column at fault for anything else: a row for each word
+ * to try, every other column valid.  Each column has its table of words
+ * but column slow (-1: none), which must have none.
+ */
+static void
+check_choices(const struct fs_format *fmt, const struct fs_format *const *all,
+    int slow)
+{
+	struct fs_tsv r;
+	struct fs_binding b;
+	struct fs_value v[FS_MAX_COLS];
+	struct fs_buf file = { NULL, 0, 0 }, tries = { NULL, 0, 0 };
+	struct fs_buf want = { NULL, 0, 0 };
+	const struct fs_column *c;
+	const char *t, *why;
+	int ch, i, j, ntries, col, k, w, fail, bad;
+
+	for (ch = 0, w = 0; ch < fmt->ncols; ch++) {
+		c = &fmt->cols[ch];
+		if (c->type != FS_CHOICE)
+			continue;
+		ntries = bad = 0;
+		fs_buf_reset(&tries);
+		choice_tries(c, all, &tries, &ntries);
+		fs_buf_reset(&file);
+		for (i = 0; i < fmt->ncols; i++)
+			fs_buf_printf(&file, "%s%s", i ? "\t" : "",
+			    fmt->cols[i].name);
+		fs_buf_adds(&file, "\n");
+		for (j = 0, t = tries.p; j < ntries; j++, t += strlen(t) + 1)
+			for (i = 0; i < fmt->ncols; i++)
+				fs_buf_printf(&file, "%s%s", i == ch ? t :
+				    valid_value(&fmt->cols[i]),
+				    i + 1 < fmt->ncols ? "\t" : "\n");
+		open_bound(&r, &b, fmt, file.p);
+		CHECK((b.words[w++].mul != 0) == (ch != slow));
+		not_one_of(c, &want);
+		for (j = 0, t = tries.p; j < ntries; j++, t += strlen(t) + 1) {
+			memset(v, 0x5a, sizeof(v));
+			if (fs_tsv_next(&r) != FS_TSV_ROW) {
+				bad++;
+				break;
+			}
+			why = fs_format_parse(&b, &r, v, &col);
+			k = word_index(c->allowed, t, strlen(t));
+			if (*t == '\0' && c->required)
+				fail = why == NULL || strcmp(why, "missing") ||
+				    col != ch;
+			else if (*t == '\0')
+				fail = why != NULL || v[ch].v.choice != 0;
+			else if (k >= 0)
+				fail = why != NULL || v[ch].v.choice != k;
+			else
+				fail = why == NULL || strcmp(why, want.p) ||
+				    col != ch;
+			if (fail && bad++ == 0)
+				printf("%s.%s: '%s' (%d): %s\n", fmt->name,
+				    c->name, t, k, why ? why : "ok");
+		}
+		CHECK(bad == 0);
+		CHECK(fs_tsv_next(&r) != FS_TSV_ROW);
+		fs_tsv_close(&r);
+	}
+	fs_buf_free(&file);
+	fs_buf_free(&tries);
+	fs_buf_free(&want);
+}
+
+/*
+ * Words that have no table, looked for one by one to the same end: two
+ * alike but for their middle, a word twice, a word too long, too many.
+ */
+static const char *const same_key[] = {
+	"abcdefgh_middle_one_stuvwxyz", "abcdefgh_middle_two_stuvwxyz", "in",
+	NULL
+};
+static const char *const twice[] = { "in", "out", "in", NULL };
+static const char *const too_long[] = {
+	"short", "a_word_of_thirty_three_bytes_long", NULL
+};
+static const char *const too_many[] = {
+	"w1", "w2", "w3", "w4", "w5", "w6", "w7", "w8", "w9", "w10", "w11",
+	"w12", "w13", "w14", "w15", "w16", "w17", NULL
+};
+/* And words that have: of every length to try, up to the longest. */
+static const char *const long_words[] = {
+	"abcdefgh_middle_one_stuvwxyz", "abcdefgh_1234567stuvwxyz",
+	"a_word_of_thirty_two_bytes_long!",
+	"a_word_of_seventeen", "abcdefgh12345678", "abcdefgh2345678",
+	"a", "ab", "abc", "abcd", "abcdefg", "abcdefgh", NULL
+};
+
+#define WORDS_FORMAT(var, words)					\
+	static const struct fs_column var##_cols[] = {			\
+		{ "word", FS_CHOICE, 1, words },			\
+		{ "other", FS_CHOICE, 0, long_words },			\
+	};								\
+	static const struct fs_format var = { #var, var##_cols, 2,	\
+	    NULL, { -1, -1, -1 }, -1 }
+
+WORDS_FORMAT(fmt_same_key, same_key);
+WORDS_FORMAT(fmt_twice, twice);
+WORDS_FORMAT(fmt_too_long, too_long);
+WORDS_FORMAT(fmt_too_many, too_many);
+
+static void
+test_choices(void)
+{
+	static const struct fs_format *const slow[] = {
+		&fmt_same_key, &fmt_twice, &fmt_too_long, &fmt_too_many, NULL
+	};
+	int i;
+
+	for (i = 0; fs_formats[i] != NULL; i++)
+		check_choices(fs_formats[i], fs_formats, -1);
+	for (i = 0; slow[i] != NULL; i++)
+		check_choices(slow[i], slow, 0);
+}
+
+/*
+ * An id column takes what fs_id_check() takes, and says what it says of
+ * the rest: ids of each length to 20 and about 64 with every byte value
+ * in one place, pairs of the bytes at the edges of the rule side by
+ * side, and characters of more than one byte in every place.  Rows the
+ * reader finds invalid (not UTF-8) never reach the parse; a NUL would
+ * end the file here.
+ */
+static void
+test_ids(void)
+{
+	static const unsigned char edge[] = {
+		0x01, 0x1f, 0x20, 0x21, 0x22, 0x5b, 0x5c, 0x5d, 0x74, 0x7e,
+		0x7f, 0x80, 0xa0, 0xc2, 0xe3, 0xff
+	};
+	static const char *const wide[] = {
+		"\xc2\xa0", "\xe3\x80\x80", "\xe6\x9d\x91", "\xc3\xa9"
+	};
+	struct fs_tsv r;
+	struct fs_binding b;
+	struct fs_value v[FS_MAX_COLS];
+	struct fs_buf file = { NULL, 0, 0 };
+	const char *why, *want;
+	char id[80];
+	size_t n, k, i, j;
+	int c, col, rows = 0, parsed = 0, bad = 0, st;
+
+	fs_buf_adds(&file, "key\tvalue\n");
+	for (n = 1; n <= 70; n++) {
+		if (n > 20 && n < 60)
+			continue;
+		for (k = 0; k < n; k++) {
+			if (n > 20 && k > 9 && k + 9 < n)
+				continue;
+			for (c = 0; c < 256; c++) {
+				if (c == '\0' || c == '\t' || c == '\n' ||
+				    c == '\r')
+					continue;
+				for (i = 0; i < n; i++)
+					id[i] = (char)('!' + (i * 7) % 90);
+				id[k] = (char)c;
+				fs_buf_add(&file, id, n);
+				fs_buf_adds(&file, "\tv\n");
+				rows++;
+			}
+		}
+		for (k = 0; n <= 17 && k + 1 < n; k++)
+			for (i = 0; i < sizeof(edge); i++)
+				for (j = 0; j < sizeof(edge); j++) {
+					memset(id, 'a', n);
+					id[k] = (char)edge[i];
+					id[k + 1] = (char)edge[j];
+					fs_buf_add(&file, id, n);
+					fs_buf_adds(&file, "\tv\n");
+					rows++;
+				}
+		for (k = 0; n <= 20 && k < n; k++)
+			for (i = 0; i < sizeof(wide) / sizeof(wide[0]); i++) {
+				memset(id, 'a', n);
+				j = strlen(wide[i]);
+				if (k + j > n)
+					continue;
+				memcpy(id + k, wide[i], j);
+				fs_buf_add(&file, id, n);
+				fs_buf_adds(&file, "\tv\n");
+				rows++;
+			}
+	}
+	open_bound(&r, &b, &fs_fmt_policy, file.p);
+	for (; rows > 0; rows--) {
+		if ((st = fs_tsv_next(&r)) == FS_TSV_BAD)
+			continue;
+		if (st != FS_TSV_ROW) {
+			bad++;
+			break;
+		}
+		parsed++;
+		why = fs_format_parse(&b, &r, v, &col);
+		want = fs_id_check(v[FS_POL_KEY].p, v[FS_POL_KEY].n);
+		if (want == NULL ? why != NULL : why == NULL ||
+		    strcmp(why, want) != 0 || col != FS_POL_KEY) {
+			if (bad++ == 0)
+				printf("id '%.*s' (%zu): %s, want %s\n",
+				    (int)v[FS_POL_KEY].n, v[FS_POL_KEY].p,
+				    v[FS_POL_KEY].n, why ? why : "ok",
+				    want ? want : "ok");
+		}
+	}
+	CHECK(bad == 0);
+	CHECK(parsed > 40000);
+	CHECK(fs_tsv_next(&r) == FS_TSV_EOF);
+	fs_tsv_close(&r);
+	fs_buf_free(&file);
+}
+
 int
 main(void)
 {
 	test_funds();
 	test_households();
+	test_choices();
+	test_ids();
 	return unit_done();
 }

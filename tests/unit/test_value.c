@@ -10,10 +10,19 @@
 
 #define S(s) (s), strlen(s)
 
+/* fs_amount_parse(), and its fast form that must say the same. */
 static const char *
 amount(const char *s, int64_t *fen)
 {
-	return fs_amount_parse(S(s), fen);
+	const char *why, *fast;
+	int64_t f = 12345;
+
+	why = fs_amount_parse(S(s), fen);
+	fast = fs_amount_parse_fast(S(s), &f);
+	if (why != NULL ? fast == NULL || strcmp(why, fast) != 0 :
+	    fast != NULL || f != *fen)
+		return "fs_amount_parse_fast() says otherwise";
+	return why;
 }
 
 static void
@@ -218,21 +227,27 @@ old_amount_parse(const char *p, size_t n, int64_t *fen)
 	return NULL;
 }
 
-/* Does fs_amount_parse() agree with the old code on p[0 .. n)? */
+/*
+ * Do fs_amount_parse() and fs_amount_parse_fast() agree with the old
+ * code on p[0 .. n)?
+ */
 static int
 amount_same(const char *p, size_t n)
 {
-	int64_t a = 12345, b = 12345;
-	const char *wa, *wb;
+	int64_t a = 12345, b = 12345, f = 12345;
+	const char *wa, *wb, *wf;
 
 	wa = fs_amount_parse(p, n, &a);
 	wb = old_amount_parse(p, n, &b);
-	if (wa == NULL && wb == NULL && a == b)
+	wf = fs_amount_parse_fast(p, n, &f);
+	if (wa == NULL && wb == NULL && wf == NULL && a == b && f == b)
 		return 1;
-	if (wa != NULL && wb != NULL && strcmp(wa, wb) == 0)
+	if (wa != NULL && wb != NULL && wf != NULL && strcmp(wa, wb) == 0 &&
+	    strcmp(wf, wb) == 0)
 		return 1;
-	printf("amount '%.*s': got %s %lld, want %s %lld\n", (int)n, p,
-	    wa ? wa : "ok", (long long)a, wb ? wb : "ok", (long long)b);
+	printf("amount '%.*s': got %s %lld, fast %s %lld, want %s %lld\n",
+	    (int)n, p, wa ? wa : "ok", (long long)a, wf ? wf : "ok",
+	    (long long)f, wb ? wb : "ok", (long long)b);
 	return 0;
 }
 
