@@ -937,7 +937,11 @@ next_any(struct fs_tsv *r)
 	f[nf - 1].p = r->buf + start;
 	f[nf - 1].n = end - start;
 	r->nf = nf;
-	if (r->idirty[r->di] <= nl) {
+	/*
+	 * A last line without a newline has no byte after it in which a
+	 * sequence cut at its end shows: checked whole.
+	 */
+	if (r->idirty[r->di] <= nl || nl == r->end) {
 		r->bad = fs_utf8_check_padded(r->line, r->linelen);
 		while (r->pos >= 64 && r->idirty[r->di] <= r->pos - 64)
 			r->di++;

@@ -414,6 +414,37 @@ test_index(void)
 	free(b);
 }
 
+/*
+ * A last line without a newline that ends in a cut or bad sequence, at
+ * every place in a 64-byte block (fuzz_tsv found the cut one missed).
+ */
+static void
+test_last_line(void)
+{
+	static const char *const tail[] = {
+		"\xff", "\xe4\xb8", "\xc3", "\xf0\x9f\x98", "\xe4\xb8\xad"
+	};
+	struct fs_tsv r;
+	const char *why;
+	char b[256];
+	size_t k, n, t;
+
+	for (t = 0; t < sizeof(tail) / sizeof(*tail); t++)
+		for (k = 0; k < 140; k++) {
+			memcpy(b, "a\n", 2);
+			memset(b + 2, '-', k);
+			n = 2 + k;
+			memcpy(b + n, tail[t], strlen(tail[t]));
+			n += strlen(tail[t]);
+			open_bytes(&r, b, n);
+			CHECK(fs_tsv_header(&r, &why) == 0);
+			CHECK(fs_tsv_next(&r) == (t == 4 ? FS_TSV_ROW :
+			    FS_TSV_BAD));
+			CHECK(fs_tsv_next(&r) == FS_TSV_EOF);
+			fs_tsv_close(&r);
+		}
+}
+
 /* UTF-8 as RFC 3629 has it, byte by byte: the reference for the check. */
 static int
 utf8_ok(const unsigned char *s, size_t n)
@@ -540,6 +571,7 @@ main(void)
 		test_long_field();
 		test_scanner();
 		test_index();
+		test_last_line();
 	}
 	fs_tsv_simd(2);
 	test_escapes();
