@@ -33,7 +33,7 @@ fs_tsv_open(struct fs_tsv *r, const char *path)
 		r->name = path;
 	}
 	r->cap = READ_BLOCK;
-	r->buf = fs_xcalloc(r->cap + WINDOW_PAD, 1);
+	r->buf = fs_xmalloc(r->cap + WINDOW_PAD);
 	r->index = pick_index();
 	r->nextline = 1;
 	r->limit = -1;
@@ -52,7 +52,7 @@ fs_tsv_open_range(struct fs_tsv *r, const struct fs_tsv *r0, int64_t from,
 	r->name = r0->name;
 	r->borrowed = 1;
 	r->cap = READ_BLOCK;
-	r->buf = fs_xcalloc(r->cap + WINDOW_PAD, 1);
+	r->buf = fs_xmalloc(r->cap + WINDOW_PAD);
 	r->index = pick_index();
 	r->nextline = 1;
 	r->started = 1;
