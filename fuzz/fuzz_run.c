@@ -77,6 +77,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	run.keep_going = 1;
 	run.as_of = fs_date_make(2026, 6, 30);
 	run.rejects = (data[0] & 0x80) ? devnull : NULL;
+	run.rejects_tmp = run.rejects;
 	if (fs_run_open(&run, &r, path, fmt, &b) == 0) {
 		while ((rc = fs_run_next(&run, &r, &b, v)) == FS_TSV_ROW) {
 			FUZZ_ASSERT(r.nf == r.ncols);
@@ -87,7 +88,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	}
 	fs_tsv_close(&r);
 	fuzz_close(fd);
-	run.rejects = NULL;
+	run.rejects = run.rejects_tmp = NULL;
 	run.ninvalid = 0;
 	fs_run_finish(&run, 0);
 	return 0;
