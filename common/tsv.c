@@ -649,7 +649,9 @@ fs_tsv_header(struct fs_tsv *r, const char **why)
  * or more until a newline is found, so the places of a stretch stay in
  * the first-level cache with its bytes.  An error in a UTF-8 sequence
  * is found at one of its bytes or at the byte after it, at the latest
- * the row's own newline, so it lies in a block across the row.
+ * the row's own newline, so it lies in a block across the row; a last
+ * line without a newline has no byte after it, and next_any() checks
+ * it whole.
  */
 enum { INDEX_STRETCH = 8 << 10, INDEX_SLACK = 64 };
 
