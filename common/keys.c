@@ -62,6 +62,29 @@ fs_keycheck_years(const struct fs_keycheck *kc, const char *id, size_t n)
 	return dk ? dk->years : NULL;
 }
 
+/*
+ * The year of a day map's id, made (all days 0) if new.  An id's years
+ * are kept latest first, so a file read in date order finds or adds its
+ * year at the head: their list was walked whole once, and where threads
+ * read pieces of a file spanning decades, every secretary's new year
+ * cost a cache miss for each year it already had.
+ */
+static struct fs_dayyear *
+year_get(struct fs_dayyear **at, int year, struct fs_table *t)
+{
+	struct fs_dayyear *y;
+
+	while (*at != NULL && (*at)->year > year)
+		at = &(*at)->next;
+	if (*at != NULL && (*at)->year == year)
+		return *at;
+	y = fs_arena_alloc(fs_table_arena(t), sizeof(*y));
+	y->year = year;
+	y->next = *at;
+	*at = y;
+	return y;
+}
+
 /* The byte of day t in id's day map; *shift: its half (0 or 4). */
 static uint8_t *
 day_cell(struct fs_keycheck *kc, const struct fs_value *id, fs_date t,
@@ -96,16 +119,7 @@ day_cell(struct fs_keycheck *kc, const struct fs_value *id, fs_date t,
 	if (dk->year == year)
 		y = dk->cur;
 	else {
-		for (y = dk->years; y != NULL; y = y->next)
-			if (y->year == year)
-				break;
-		if (y == NULL) {
-			y = fs_arena_alloc(fs_table_arena(&kc->seen),
-			    sizeof(*y));
-			y->year = year;
-			y->next = dk->years;
-			dk->years = y;
-		}
+		y = year_get(&dk->years, year, &kc->seen);
 		dk->cur = y;
 		dk->year = year;
 	}
@@ -179,16 +193,6 @@ fs_keycheck_repeat(struct fs_buf *why, const struct fs_format *fmt,
 	fs_buf_printf(why, " as %s:%lu", file, line);
 }
 
-/* The year of a day map's id, or NULL. */
-static struct fs_dayyear *
-year_of(struct fs_dayyear *y, int year)
-{
-	for (; y != NULL; y = y->next)
-		if (y->year == year)
-			break;
-	return y;
-}
-
 /* A bit at the bottom of each half byte of w that is not 0. */
 static inline uint64_t
 nibbles_set(uint64_t w)
@@ -253,10 +257,14 @@ fs_keycheck_clash(const struct fs_keycheck *a, const struct fs_keycheck *b)
 		if (!b->daymap)
 			return 1;
 		dk = e->val;
-		for (y = dk->years; y != NULL; y = y->next)
-			if ((ya = year_of(da->years, y->year)) != NULL &&
+		/* Both lists latest first: one walk down the two. */
+		for (y = dk->years, ya = da->years; y != NULL; y = y->next) {
+			while (ya != NULL && ya->year > y->year)
+				ya = ya->next;
+			if (ya != NULL && ya->year == y->year &&
 			    days_clash(ya, y))
 				return 1;
+		}
 	}
 	return 0;
 }
@@ -269,7 +277,7 @@ fs_keycheck_merge(struct fs_keycheck *into, const struct fs_keycheck *from,
 	const struct fs_daykey *dk;
 	const struct fs_dayyear *y;
 	struct fs_keyseen *ks;
-	struct fs_dayyear *yi;
+	struct fs_dayyear *yi, **at;
 	struct fs_daykey *di;
 	struct fs_entry *e;
 	size_t i;
@@ -288,15 +296,11 @@ fs_keycheck_merge(struct fs_keycheck *into, const struct fs_keycheck *from,
 		di = e->val;
 		daykey_name(di, e);
 		dk = from->seen.order[i]->val;
-		for (y = dk->years; y != NULL; y = y->next) {
-			if ((yi = year_of(di->years, y->year)) == NULL) {
-				yi = fs_arena_alloc(fs_table_arena(&into->seen),
-				    sizeof(*yi));
-				yi->year = y->year;
-				yi->next = di->years;
-				di->years = yi;
-			}
+		/* Both lists latest first: one walk down the two. */
+		for (y = dk->years, at = &di->years; y != NULL; y = y->next) {
+			yi = year_get(at, y->year, &into->seen);
 			days_add(yi, y);
+			at = &yi->next;
 		}
 	}
 }

@@ -64,10 +64,94 @@ day_of(const struct fs_keycheck *kc, const char *id, int d)
 	return y != NULL ? fs_dayyear_get(y, d) : -1;
 }
 
+/* Day d of year in id's day map, or -1 when the year is not there. */
+static int
+day_in(const struct fs_keycheck *kc, const char *id, int year, int d)
+{
+	const struct fs_dayyear *y = fs_keycheck_years(kc, id, strlen(id));
+
+	while (y != NULL && y->year != year)
+		y = y->next;
+	return y != NULL ? fs_dayyear_get(y, d) : -1;
+}
+
+/* Are id's years in kc latest first, each once? */
+static int
+years_ordered(const struct fs_keycheck *kc, const char *id, int count)
+{
+	const struct fs_dayyear *y = fs_keycheck_years(kc, id, strlen(id));
+	int n = 0;
+
+	for (; y != NULL; y = y->next, n++)
+		if (y->next != NULL && y->next->year >= y->year)
+			return 0;
+	return n == count;
+}
+
+/*
+ * Years met out of order, and parts whose years interleave: an id's
+ * years are kept latest first, and clashes and merges walk the two
+ * lists together, so each year must still meet its own.
+ */
+static void
+test_years(void)
+{
+	struct fs_keycheck a, b;
+
+	fs_keycheck_init(&a, &fs_fmt_attendance);
+	fs_keycheck_init(&b, &fs_fmt_attendance);
+	CHECK(row(&a, "S1", "2025-03-01", FS_ST_ABSENT, 2) == FS_KEY_NEW);
+	CHECK(row(&a, "S1", "2027-03-01", FS_ST_LEAVE, 3) == FS_KEY_NEW);
+	CHECK(row(&a, "S1", "2023-03-01", FS_ST_TRAINING, 4) == FS_KEY_NEW);
+	CHECK(row(&a, "S1", "2024-01-01", FS_ST_ABSENT, 5) == FS_KEY_NEW);
+	CHECK(row(&a, "S1", "2025-03-01", FS_ST_ABSENT, 6) == FS_KEY_SAME);
+	CHECK(row(&a, "S1", "2023-03-01", FS_ST_LEAVE, 7) == FS_KEY_CONFLICT);
+	CHECK(row(&a, "S1", "2027-03-01", FS_ST_ABSENT, 8) == FS_KEY_CONFLICT);
+	CHECK(years_ordered(&a, "S1", 4));	/* 2027 2025 2024 2023 */
+
+	/* Years 2026, 2024 and 2022 of b fall between a's. */
+	CHECK(row(&b, "S1", "2022-06-01", FS_ST_ABSENT, 1) == FS_KEY_NEW);
+	CHECK(row(&b, "S1", "2026-06-01", FS_ST_ABSENT, 2) == FS_KEY_NEW);
+	CHECK(row(&b, "S1", "2024-01-02", FS_ST_LEAVE, 3) == FS_KEY_NEW);
+	CHECK(!fs_keycheck_clash(&a, &b));
+	CHECK(!fs_keycheck_clash(&b, &a));
+	/* The same day of 2024, another status: found past 2026 and 2025. */
+	CHECK(row(&b, "S1", "2024-01-01", FS_ST_LEAVE, 4) == FS_KEY_NEW);
+	CHECK(fs_keycheck_clash(&a, &b));
+	CHECK(fs_keycheck_clash(&b, &a));
+	fs_keycheck_free(&b);
+
+	fs_keycheck_init(&b, &fs_fmt_attendance);
+	CHECK(row(&b, "S1", "2028-02-29", FS_ST_ABSENT, 1) == FS_KEY_NEW);
+	CHECK(row(&b, "S1", "2022-06-01", FS_ST_ABSENT, 2) == FS_KEY_NEW);
+	CHECK(row(&b, "S1", "2024-01-02", FS_ST_LEAVE, 3) == FS_KEY_NEW);
+	CHECK(row(&b, "S1", "2026-06-01", FS_ST_TRAINING, 4) == FS_KEY_NEW);
+	CHECK(!fs_keycheck_clash(&a, &b));
+	fs_keycheck_merge(&a, &b, 0, 10);
+	CHECK(years_ordered(&a, "S1", 7));
+	CHECK(day_in(&a, "S1", 2028, 59) == FS_ST_ABSENT + 1);
+	CHECK(day_in(&a, "S1", 2027, 59) == FS_ST_LEAVE + 1);
+	CHECK(day_in(&a, "S1", 2026, 151) == FS_ST_TRAINING + 1);
+	CHECK(day_in(&a, "S1", 2025, 59) == FS_ST_ABSENT + 1);
+	CHECK(day_in(&a, "S1", 2024, 0) == FS_ST_ABSENT + 1);
+	CHECK(day_in(&a, "S1", 2024, 1) == FS_ST_LEAVE + 1);
+	CHECK(day_in(&a, "S1", 2023, 59) == FS_ST_TRAINING + 1);
+	CHECK(day_in(&a, "S1", 2022, 151) == FS_ST_ABSENT + 1);
+	/* Merged again: nothing doubles. */
+	fs_keycheck_merge(&a, &b, 0, 20);
+	CHECK(years_ordered(&a, "S1", 7));
+	CHECK(row(&a, "S1", "2022-06-01", FS_ST_LEAVE, 30) ==
+	    FS_KEY_CONFLICT);
+	fs_keycheck_free(&a);
+	fs_keycheck_free(&b);
+}
+
 int
 main(void)
 {
 	struct fs_keycheck a, b, c, h1, h2;
+
+	test_years();
 
 	fs_keycheck_init(&a, &fs_fmt_attendance);
 	fs_keycheck_init(&b, &fs_fmt_attendance);
