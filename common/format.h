@@ -52,6 +52,8 @@ enum {
 	FS_WORD_SLOTS = 32
 };
 
+struct fs_binding;
+
 struct fs_format {
 	const char *name;
 	const struct fs_column *cols;
@@ -68,6 +70,12 @@ struct fs_format {
 	 */
 	int key[3];
 	int same_ok;
+	/*
+	 * fs_format_parse() for a binding whose columns are the format's
+	 * in its order (fs_binding.inorder): the plan unrolled.
+	 */
+	const char *(*inorder)(const struct fs_binding *b,
+	    const struct fs_slice *f, struct fs_value *v, int *col);
 };
 
 /* A format's columns found in one file's header. */
@@ -87,6 +95,7 @@ struct fs_binding {
 		unsigned char words;	/* FS_CHOICE: its entry in words[] */
 	} step[FS_MAX_COLS];
 	int nstep;
+	int inorder;			/* fmt->inorder() parses its rows */
 	/*
 	 * The allowed words of each choice column, for a look-up without a
 	 * loop (plan_words() in format.c): each word's length and first and
@@ -123,13 +132,23 @@ extern const struct fs_format *const fs_formats[];
 int fs_format_bind(const struct fs_format *fmt, const struct fs_tsv *r,
     struct fs_binding *b, const char **missing);
 
+/* fs_format_parse() by the plan's steps, whatever the columns' order. */
+const char *fs_format_parse_plan(const struct fs_binding *b,
+    const struct fs_tsv *r, struct fs_value *v, int *col);
+
 /*
  * Parses and checks the bound columns of r's current row into
  * v[0 .. fmt->ncols): NULL, or the reason with *col the format column at
  * fault (-1 for the row as a whole).
  */
-const char *fs_format_parse(const struct fs_binding *b,
-    const struct fs_tsv *r, struct fs_value *v, int *col);
+static inline const char *
+fs_format_parse(const struct fs_binding *b, const struct fs_tsv *r,
+    struct fs_value *v, int *col)
+{
+	if (b->inorder)
+		return b->fmt->inorder(b, r->f, v, col);
+	return fs_format_parse_plan(b, r, v, col);
+}
 
 /* Is header column i one the format does not define (free text)? */
 int fs_binding_is_extra(const struct fs_binding *b, size_t i);

@@ -2,6 +2,7 @@
  * test_format.c - parsing rows by a format's binding (SPEC 3): columns
  * found by name in any order, absent ones, and the column at fault.
  */
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
@@ -390,7 +391,7 @@ static const char *const long_words[] = {
 		{ "other", FS_CHOICE, 0, long_words },			\
 	};								\
 	static const struct fs_format var = { #var, var##_cols, 2,	\
-	    NULL, { -1, -1, -1 }, -1 }
+	    NULL, { -1, -1, -1 }, -1, NULL }
 
 WORDS_FORMAT(fmt_same_key, same_key);
 WORDS_FORMAT(fmt_twice, twice);
@@ -506,6 +507,91 @@ test_ids(void)
 	fs_buf_free(&file);
 }
 
+/*
+ * Values to put in any column: each type's valid one, and some that
+ * fail a type or a check across columns.
+ */
+static const char *const any_tries[] = {
+	"", "X1", "2026-01-01", "2026-02-29", "2028-02-29", "1.00",
+	"1,000.00", "-0.01", ".5", "92233720368547758.08", "0", "1", "12",
+	"yes", "no", "11010519491231002X", "110105194912310021", "1/2",
+	"0/1", "3/2", "2026", "2026-13", "t", "a\\tb", "S 1", "\xe5\x9b\x9b",
+	"in", "out", "support", "benefit", "poor", "in_village", NULL
+};
+
+/*
+ * A binding of the format's own columns in its order parses by the
+ * format's unrolled plan (fmt->inorder); held against the plan's steps
+ * on the same rows: the same reason, column and values, for a value of
+ * every kind put in every column of an otherwise valid row.
+ */
+static void
+test_inorder(void)
+{
+	const struct fs_format *fmt;
+	struct fs_binding b, plan;
+	struct fs_buf file = { 0 };
+	struct fs_value v[FS_MAX_COLS], w[FS_MAX_COLS];
+	struct fs_tsv r;
+	const char *why, *why2;
+	int f, i, k, t, col, col2, rows, same;
+
+	for (f = 0; (fmt = fs_formats[f]) != NULL; f++) {
+		fs_buf_reset(&file);
+		for (i = 0; i < fmt->ncols; i++)
+			fs_buf_printf(&file, "%s%s", i ? "\t" : "",
+			    fmt->cols[i].name);
+		fs_buf_adds(&file, "\textra\n");
+		for (k = -1, rows = 0; k < fmt->ncols; k++)
+			for (t = 0; any_tries[t] != NULL; t++) {
+				rows++;
+				for (i = 0; i < fmt->ncols; i++)
+					fs_buf_printf(&file, "%s\t", i == k ?
+					    any_tries[t] :
+					    valid_value(&fmt->cols[i]));
+				fs_buf_adds(&file, "x\n");
+				if (k < 0)
+					break;
+			}
+		fs_buf_add(&file, "", 1);
+		open_bound(&r, &b, fmt, file.p);
+		CHECK(b.inorder);
+		plan = b;
+		plan.inorder = 0;
+		for (i = 0; i < rows; i++) {
+			CHECK(fs_tsv_next(&r) == FS_TSV_ROW);
+			memset(v, 0xa5, sizeof(v));
+			memset(w, 0xa5, sizeof(w));
+			why = fs_format_parse(&b, &r, v, &col);
+			why2 = fs_format_parse(&plan, &r, w, &col2);
+			same = col == col2 && memcmp(v, w, sizeof(v)) == 0 &&
+			    (why == NULL ? why2 == NULL :
+			    why2 != NULL && strcmp(why, why2) == 0);
+			if (!same)
+				printf("%s row %d: '%s' col %d, plan '%s' "
+				    "col %d\n", fmt->name, i + 1,
+				    why ? why : "ok", col, why2 ? why2 : "ok",
+				    col2);
+			CHECK(same);
+			if (i == 0)	/* the row of valid values */
+				CHECK(why == NULL);
+		}
+		CHECK(fs_tsv_next(&r) == FS_TSV_EOF);
+		fs_tsv_close(&r);
+	}
+
+	/* Another order, or a column absent: the plan's steps. */
+	open_bound(&r, &b, &fs_fmt_attendance,
+	    "date\tsecretary_id\tstatus\tnote\n");
+	CHECK(!b.inorder);
+	fs_tsv_close(&r);
+	open_bound(&r, &b, &fs_fmt_attendance,
+	    "secretary_id\tdate\tstatus\n");
+	CHECK(!b.inorder);
+	fs_tsv_close(&r);
+	fs_buf_free(&file);
+}
+
 int
 main(void)
 {
@@ -513,5 +599,6 @@ main(void)
 	test_households();
 	test_choices();
 	test_ids();
+	test_inorder();
 	return unit_done();
 }
