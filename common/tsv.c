@@ -650,8 +650,8 @@ fs_tsv_header(struct fs_tsv *r, const char **why)
  * the first-level cache with its bytes.  An error in a UTF-8 sequence
  * is found at one of its bytes or at the byte after it, at the latest
  * the row's own newline, so it lies in a block across the row; a last
- * line without a newline has no byte after it, and next_any() checks
- * it whole.
+ * line without a newline has no byte after it, and fs_tsv_next_any()
+ * checks it whole.
  */
 enum { INDEX_STRETCH = 8 << 10, INDEX_SLACK = 64 };
 
@@ -905,12 +905,8 @@ split_indexed(struct fs_tsv *r, size_t start, size_t nl, size_t *last)
 	return nf + 1;
 }
 
-/*
- * fs_tsv_next() the whole way: any line, at the end of the index or of
- * the input, empty, or not as the header has it.
- */
-static enum fs_tsv_status
-next_any(struct fs_tsv *r)
+enum fs_tsv_status
+fs_tsv_next_any(struct fs_tsv *r)
 {
 	struct fs_slice *f;
 	size_t start, nl, end, nc = r->ncols, nf;
@@ -959,46 +955,6 @@ next_any(struct fs_tsv *r)
 	return FS_TSV_ROW;
 }
 
-/*
- * The usual row, from the index without a call: a line ended by a
- * newline, not empty, in no listed block, with the header's count of
- * fields (its tab before last before the newline, its last after).
- */
-enum fs_tsv_status
-fs_tsv_next(struct fs_tsv *r)
-{
-	const size_t *t;
-	struct fs_slice *f = r->f;
-	const char *b = r->buf;
-	size_t start = r->pos, nl, end, nc = r->ncols, k, at;
-
-	if (r->ri == r->nnl || nc < 2)
-		return next_any(r);
-	t = r->itab + r->ti;
-	nl = r->inl[r->ri];
-	if (nl <= start || nl >= r->end || r->idirty[r->di] <= nl ||
-	    t[nc - 2] > nl || t[nc - 1] < nl)
-		return next_any(r);
-	if ((end = nl - (b[nl - 1] == '\r')) == start)
-		return next_any(r);
-	r->ri++;
-	r->pos = nl + 1;
-	r->lineno = r->nextline++;
-	r->rows++;
-	r->line = b + start;
-	r->linelen = end - start;
-	for (k = 0; k + 1 < nc; k++) {
-		at = t[k];
-		f[k].p = b + start;
-		f[k].n = at - start;
-		start = at + 1;
-	}
-	f[k].p = b + start;
-	f[k].n = end - start;
-	r->ti += nc - 1;
-	r->nf = nc;
-	return FS_TSV_ROW;
-}
 int
 fs_tsv_is_header(const struct fs_tsv *r0, const struct fs_tsv *r)
 {

@@ -120,8 +120,54 @@ int fs_tsv_header(struct fs_tsv *r, const char **why);
  */
 int fs_tsv_simd(int max);
 
-/* The next non-empty line after the header. */
-enum fs_tsv_status fs_tsv_next(struct fs_tsv *r);
+/*
+ * fs_tsv_next() the whole way: any line, at the end of the index or of
+ * the input, empty, or not as the header has it.
+ */
+enum fs_tsv_status fs_tsv_next_any(struct fs_tsv *r);
+
+/*
+ * The next non-empty line after the header.  The usual row is taken
+ * from the row index (tsv.c) here, without a call: a line ended by a
+ * newline, not empty, in no block listed for a UTF-8 check, with the
+ * header's count of fields (its tab before last before the newline,
+ * its last after).
+ */
+static inline enum fs_tsv_status
+fs_tsv_next(struct fs_tsv *r)
+{
+	const size_t *t;
+	struct fs_slice *f = r->f;
+	const char *b = r->buf;
+	size_t start = r->pos, nl, end, nc = r->ncols, k, at;
+
+	if (r->ri == r->nnl || nc < 2)
+		return fs_tsv_next_any(r);
+	t = r->itab + r->ti;
+	nl = r->inl[r->ri];
+	if (nl <= start || nl >= r->end || r->idirty[r->di] <= nl ||
+	    t[nc - 2] > nl || t[nc - 1] < nl)
+		return fs_tsv_next_any(r);
+	if ((end = nl - (b[nl - 1] == '\r')) == start)
+		return fs_tsv_next_any(r);
+	r->ri++;
+	r->pos = nl + 1;
+	r->lineno = r->nextline++;
+	r->rows++;
+	r->line = b + start;
+	r->linelen = end - start;
+	for (k = 0; k + 1 < nc; k++) {
+		at = t[k];
+		f[k].p = b + start;
+		f[k].n = at - start;
+		start = at + 1;
+	}
+	f[k].p = b + start;
+	f[k].n = end - start;
+	r->ti += nc - 1;
+	r->nf = nc;
+	return FS_TSV_ROW;
+}
 
 /*
  * Is r's current line the header of r0 again (files joined with cat),
