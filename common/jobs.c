@@ -61,6 +61,11 @@ job_range(struct job *j, int64_t from, int64_t to, struct fs_buf *why)
 	struct fs_value v[FS_MAX_COLS];
 	enum fs_tsv_status st;
 	enum fs_key_result kr;
+	/* Read once: the stores of a row may alias them all. */
+	const struct fs_binding *b = j->b;
+	fs_row_fn *row = j->row;
+	const int keyed = j->keyed, headers = j->run->header_repeats;
+	const int file = j->run->nfiles - 1;
 	int col, failed = 1;
 
 	fs_tsv_open_range(&r, j->r0, from, to);
@@ -72,21 +77,21 @@ job_range(struct job *j, int64_t from, int64_t to, struct fs_buf *why)
 		}
 		if (st == FS_TSV_ERROR)
 			break;
-		if (j->run->header_repeats && fs_tsv_is_header(j->r0, &r))
+		if (headers && fs_tsv_is_header(j->r0, &r))
 			continue;
 		if (st == FS_TSV_BAD)
 			break;
-		if (fs_format_parse(j->b, &r, v, &col) != NULL)
+		if (fs_format_parse(b, &r, v, &col) != NULL)
 			break;
-		if (j->keyed) {
-			kr = fs_keycheck_row(&j->kc, v, j->run->nfiles - 1,
-			    r.lineno, j->run->files, why, &col);
+		if (keyed) {
+			kr = fs_keycheck_row(&j->kc, v, file, r.lineno,
+			    j->run->files, why, &col);
 			if (kr == FS_KEY_SAME)
 				continue;
 			if (kr == FS_KEY_CONFLICT)
 				break;
 		}
-		if (j->row != NULL && j->row(j->arg, j->index, &r, v) != 0)
+		if (row != NULL && row(j->arg, j->index, &r, v) != 0)
 			break;
 	}
 	j->rows += r.rows;

@@ -133,7 +133,7 @@ enum fs_tsv_status fs_tsv_next_any(struct fs_tsv *r);
  * header's count of fields (its tab before last before the newline,
  * its last after).
  */
-static inline enum fs_tsv_status
+static inline __attribute__((always_inline)) enum fs_tsv_status
 fs_tsv_next(struct fs_tsv *r)
 {
 	const size_t *t;
