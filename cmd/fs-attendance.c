@@ -116,7 +116,7 @@ struct attendance {
 	size_t nfut, futcap;
 	struct fs_table futseen;	/* "id TAB date" of each of them */
 	struct fs_buf key;
-	struct part part[FS_MAX_JOBS];
+	struct part part[FS_MAX_PARTS];
 	struct listed *l;
 	size_t nl, lcap;
 };
@@ -166,10 +166,11 @@ rule_future_record(struct attendance *a, const char *file, long line,
 
 /* For fs_run_jobs(): a part keeps its records after the as-of date. */
 static int
-part_row(void *arg, int job, const struct fs_tsv *r, const struct fs_value *v)
+part_row(void *arg, int part, const struct fs_tsv *r,
+    const struct fs_value *v)
 {
 	struct attendance *a = arg;
-	struct part *p = &a->part[job];
+	struct part *p = &a->part[part];
 	const struct fs_value *id = &v[FS_ATT_SECRETARY_ID];
 	const struct fs_value *st = &v[FS_ATT_STATUS];
 	struct late *x;
@@ -200,7 +201,7 @@ parts_judge(struct attendance *a, const char *file, const long *line_base,
 	int i;
 	size_t k;
 
-	for (i = 0; i < FS_MAX_JOBS; i++) {
+	for (i = 0; i < FS_MAX_PARTS; i++) {
 		p = &a->part[i];
 		for (k = 0; judge && k < p->n; k++) {
 			x = &p->v[k];
@@ -222,7 +223,7 @@ read_file(struct attendance *a, const char *path)
 	struct fs_binding b;
 	struct fs_value v[FS_MAX_COLS];
 	fs_date as_of = run->as_of;
-	long line_base[FS_MAX_JOBS];
+	long line_base[FS_MAX_PARTS];
 	int rc;
 
 	if (fs_run_open(run, &r, path, &fs_fmt_attendance, &b) != 0) {

@@ -11,11 +11,12 @@
  * ordinary way, which reports it exactly as it would have.  So the output
  * never depends on the number of threads; only the time does.
  *
- * Where nothing depends on which thread read which lines (no callback
- * per row, keys without line numbers: a day map or none), the file is
- * cut into PIECES_PER_THREAD pieces a thread instead, and each thread
+ * Where the keys keep no line numbers (a day map, or no key), the file
+ * is cut into PIECES_PER_THREAD pieces a thread instead, and each thread
  * claims the next piece when done with one: a thread that runs slower
  * (this machine's two processors often differ by a tenth) reads fewer.
+ * Each piece is then a part of its own: row() is told the piece, and
+ * line_base has a line for each.
  */
 #include <pthread.h>
 #include <stdatomic.h>
@@ -31,7 +32,7 @@
  * JOB_MIN_BYTES of input, up to the processors online.
  */
 enum { JOB_MIN_BYTES = 4 << 20, BOUNDARY_BLOCK = 1 << 16 };
-enum { PIECES_PER_THREAD = 8, MAX_PIECES = FS_MAX_JOBS * PIECES_PER_THREAD };
+enum { PIECES_PER_THREAD = FS_MAX_PARTS / FS_MAX_JOBS };
 
 struct job {
 	pthread_t thread;
@@ -43,8 +44,9 @@ struct job {
 	void *arg;
 	int64_t from, to;		/* its range, or */
 	const int64_t *cut;		/* pieces cut[k] .. cut[k + 1], */
-	int npieces;			/* claimed in turn */
+	int npieces;			/* claimed in turn, */
 	atomic_int *next;
+	long *piece_lines;		/* the lines of each */
 	int keyed;
 	struct fs_keycheck kc;
 	atomic_int *stop;
@@ -53,9 +55,13 @@ struct job {
 	long rows, lines;
 };
 
-/* Reads the rows of [from, to): 0, or -1 when one is not plain. */
+/*
+ * Reads the rows of [from, to), part number part: 0, or -1 when one is
+ * not plain.  Adds its lines to *lines.
+ */
 static int
-job_range(struct job *j, int64_t from, int64_t to, struct fs_buf *why)
+job_range(struct job *j, int part, int64_t from, int64_t to, long *lines,
+    struct fs_buf *why)
 {
 	struct fs_tsv r;
 	struct fs_value v[FS_MAX_COLS];
@@ -91,11 +97,11 @@ job_range(struct job *j, int64_t from, int64_t to, struct fs_buf *why)
 			if (kr == FS_KEY_CONFLICT)
 				break;
 		}
-		if (row != NULL && row(j->arg, j->index, &r, v) != 0)
+		if (row != NULL && row(j->arg, part, &r, v) != 0)
 			break;
 	}
 	j->rows += r.rows;
-	j->lines += r.nextline - 2;	/* the call that met the end counted */
+	*lines += r.nextline - 2;	/* the call that met the end counted */
 	fs_tsv_close(&r);
 	return failed ? -1 : 0;
 }
@@ -108,12 +114,13 @@ job_main(void *arg)
 	int k;
 
 	if (j->cut == NULL)
-		j->failed = job_range(j, j->from, j->to, &why) != 0;
+		j->failed = job_range(j, j->index, j->from, j->to, &j->lines,
+		    &why) != 0;
 	else
 		while (!j->failed &&
 		    (k = atomic_fetch_add(j->next, 1)) < j->npieces)
-			j->failed = job_range(j, j->cut[k], j->cut[k + 1],
-			    &why) != 0;
+			j->failed = job_range(j, k, j->cut[k], j->cut[k + 1],
+			    &j->piece_lines[k], &why) != 0;
 	if (j->failed)
 		atomic_store(j->stop, 1);
 	fs_buf_free(&why);
@@ -213,8 +220,8 @@ fs_run_jobs(struct fs_run *run, struct fs_tsv *r, const struct fs_binding *b,
 	struct fs_keycheck *kc;
 	atomic_int stop = 0, next = 0;
 	struct stat st;
-	int64_t start, size, at, cut[MAX_PIECES + 1];
-	long base;
+	int64_t start, size, at, cut[FS_MAX_PARTS + 1];
+	long base, piece_lines[FS_MAX_PARTS];
 	int i, n, ok, npieces = 0;
 
 	start = fs_tsv_tell(r);
@@ -223,8 +230,9 @@ fs_run_jobs(struct fs_run *run, struct fs_tsv *r, const struct fs_binding *b,
 	    (n = fs_run_threads(run, size - start)) < 2)
 		return 0;
 	kc = b->fmt->key[0] >= 0 ? fs_run_keys(run, b->fmt) : NULL;
-	if (row == NULL && line_base == NULL && (kc == NULL || kc->daymap))
+	if (kc == NULL || kc->daymap)
 		npieces = cut_pieces(r->fd, start, size, n, cut);
+	memset(piece_lines, 0, sizeof(piece_lines));
 	memset(job, 0, sizeof(job));
 	for (i = 0, at = start; i < n; i++) {
 		job[i].run = run;
@@ -248,6 +256,7 @@ fs_run_jobs(struct fs_run *run, struct fs_tsv *r, const struct fs_binding *b,
 			job[i].cut = cut;
 			job[i].npieces = npieces;
 			job[i].next = &next;
+			job[i].piece_lines = piece_lines;
 		}
 	}
 	for (i = 1; i < n; i++)
@@ -271,9 +280,15 @@ fs_run_jobs(struct fs_run *run, struct fs_tsv *r, const struct fs_binding *b,
 			fs_keycheck_merge(kc, &job[i].kc, run->nfiles - 1,
 			    base);
 		r->rows += job[i].rows;
-		if (line_base != NULL)
+		if (line_base != NULL && npieces == 0)
 			line_base[i] = base;
 		base += job[i].lines;
+	}
+	/* Pieces: the lines before each (a day map took none to merge). */
+	for (i = 0, base = r->nextline - 1; ok && i < npieces; i++) {
+		if (line_base != NULL)
+			line_base[i] = base;
+		base += piece_lines[i];
 	}
 	for (i = 0; i < n; i++)
 		if (job[i].keyed)

@@ -87,6 +87,8 @@ enum {
 enum { FS_RUN_STOP = -2 };
 
 enum { FS_RUN_MAX_KEYCHECKS = 8, FS_MAX_JOBS = 16 };
+/* Parts fs_run_jobs() may cut a file into: pieces, 8 a thread at most. */
+enum { FS_MAX_PARTS = FS_MAX_JOBS * 8 };
 
 struct fs_run {
 	const char *tool;
@@ -161,22 +163,25 @@ int fs_run_next(struct fs_run *run, struct fs_tsv *r,
 
 /*
  * Reads the rest of r, just opened by fs_run_open(), on several threads
- * (--jobs), when r is a regular file big enough.  Each valid row that is
- * not a plain duplicate within its part is parsed, its key checked, and
- * given to row(arg, job, r, v) on the thread of part job (0, 1 ...):
+ * (--jobs), when r is a regular file big enough.  The file is cut into
+ * parts at line starts, up to FS_MAX_PARTS of them in file order: one a
+ * thread, or, where the keys keep no line numbers (a day map, or no
+ * key), pieces the threads claim in turn.  Each valid row that is not a
+ * plain duplicate within its part is parsed, its key checked, and given
+ * to row(arg, part, r, v) on the thread reading that part (0, 1 ...):
  * row() may write only what belongs to that part.  r->lineno counts from
- * the part's first line; the part's line_base[job] added to it gives the
- * line in the file.  A row repeated in two parts reaches row() twice.
+ * the part's first line; the part's line_base[part] added to it gives
+ * the line in the file.  A row repeated in two parts reaches row() twice.
  *
  * 1: done.  Every row was valid and row() returned 0 for each; r is at
  * its end (r->rows counts the rows), the keys are in the run's key
  * check, as after fs_run_next() to the end, and line_base[0 .. parts) is
- * filled (line_base may be NULL).  0: nothing was done, read r with
- * fs_run_next().  That is so for a pipe or a small file, with --jobs 1,
- * and whenever a row was invalid, conflicted, or made row() return
- * nonzero: the ordinary reading then reports it as usual.
+ * filled (line_base: NULL, or FS_MAX_PARTS longs).  0: nothing was done,
+ * read r with fs_run_next().  That is so for a pipe or a small file,
+ * with --jobs 1, and whenever a row was invalid, conflicted, or made
+ * row() return nonzero: the ordinary reading then reports it as usual.
  */
-typedef int fs_row_fn(void *arg, int job, const struct fs_tsv *r,
+typedef int fs_row_fn(void *arg, int part, const struct fs_tsv *r,
     const struct fs_value *v);
 
 /*
