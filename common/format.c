@@ -646,12 +646,12 @@ put(const struct fs_step *st, const struct fs_slice *f, struct fs_value *v)
 }
 
 /*
- * Parses field x of column c (format column col), whose step does op:
+ * Parses field x of column c, format column col, whose step does op:
  * NULL, or the reason.  words is the column's entry in b->words.
  */
 static inline __attribute__((always_inline)) const char *
-parse_step(const struct fs_binding *b, const struct fs_column *c, int op,
-    int required, int words, struct fs_value *x)
+parse_step(const struct fs_binding *b, const struct fs_column *c, int col,
+    int op, int required, int words, struct fs_value *x)
 {
 	int i;
 
@@ -664,8 +664,7 @@ parse_step(const struct fs_binding *b, const struct fs_column *c, int op,
 	case OP_ID:
 		return id_check(x->p, x->n);
 	case OP_DATE:
-		return date_parse((int)(c - b->fmt->cols), x->p, x->n,
-		    &x->v.date);
+		return date_parse(col, x->p, x->n, &x->v.date);
 	case OP_CHOICE:
 		if ((i = choice_index(&b->words[words], x->p, x->n)) < 0)
 			return choice_reason(c);
@@ -704,8 +703,8 @@ fs_format_parse_plan(const struct fs_binding *b, const struct fs_tsv *r,
 	}
 	for (st = b->step; st < end; st++) {
 		x = put(st, f, v);
-		if ((why = parse_step(b, &fmt->cols[st->col], st->op & OP_MASK,
-		    st->required, st->words, x)) != NULL) {
+		if ((why = parse_step(b, &fmt->cols[st->col], st->col,
+		    st->op & OP_MASK, st->required, st->words, x)) != NULL) {
 			*col = st->col;
 			return why;
 		}
@@ -734,7 +733,7 @@ parse_inorder(const struct fs_binding *b, const struct fs_slice *f,
 		v[i].p = f[i].p;
 		v[i].n = f[i].n;
 		memset(&v[i].v, 0, sizeof(v[i].v));
-		if ((why = parse_step(b, &cols[i], step_op(&cols[i]),
+		if ((why = parse_step(b, &cols[i], i, step_op(&cols[i]),
 		    cols[i].required, words, &v[i])) != NULL) {
 			*col = i;
 			return why;
