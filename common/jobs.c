@@ -285,7 +285,9 @@ fs_run_jobs(struct fs_run *run, struct fs_tsv *r, const struct fs_binding *b,
 		base += job[i].lines;
 	}
 	/* Pieces: the lines before each (a day map took none to merge). */
-	for (i = 0, base = r->nextline - 1; ok && i < npieces; i++) {
+	if (npieces > 0)
+		base = r->nextline - 1;
+	for (i = 0; ok && i < npieces; i++) {
 		if (line_base != NULL)
 			line_base[i] = base;
 		base += piece_lines[i];

@@ -1,0 +1,152 @@
+/*
+ * test_jobs.c - a file read by threads (fs_run_jobs()): parts cut one a
+ * thread (keys with line numbers) or as pieces claimed in turn (a day
+ * map, or no key); each part's line base, and the reader left at the
+ * file's end with its lines counted, as after reading it on one thread.
+ */
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "../../common/run.h"
+#include "unit.h"
+
+enum { ROWS = 3000, EVERY = 97 };
+
+/* Where a row's callback saw the rows marked "M": part and line. */
+struct seen {
+	int part[ROWS];
+	long line[ROWS];
+	int n;
+	int bad;
+};
+
+/* A row callback: notes the marked rows (their note says their line). */
+static int
+note_row(void *arg, int part, const struct fs_tsv *r,
+    const struct fs_value *v)
+{
+	struct seen *s = arg;
+
+	(void)v;
+	if (part < 0 || part >= FS_MAX_PARTS || s->n == ROWS) {
+		s->bad = 1;
+		return 0;
+	}
+	if (r->line[0] == 'M') {
+		s->part[s->n] = part;
+		s->line[s->n++] = r->lineno;
+	}
+	return 0;
+}
+
+/*
+ * Writes a file at path (a mkstemp() template): the header, then ROWS
+ * rows made by row(i, buf), an empty line after every EVERY.  Its
+ * lines, the header's included.
+ */
+static long
+write_file(char *path, const char *header,
+    void (*row)(int, char *, size_t))
+{
+	char buf[256];
+	FILE *fp;
+	long lines = 1;
+	int fd, i;
+
+	if ((fd = mkstemp(path)) < 0 || (fp = fdopen(fd, "w")) == NULL)
+		abort();
+	fprintf(fp, "%s\n", header);
+	for (i = 0; i < ROWS; i++) {
+		row(i, buf, sizeof(buf));
+		fprintf(fp, "%s\n", buf);
+		lines++;
+		if (i % EVERY == EVERY - 1) {
+			fputc('\n', fp);
+			lines++;
+		}
+	}
+	if (fclose(fp) != 0)
+		abort();
+	return lines;
+}
+
+/* Every 10th row is marked: its first byte is 'M'. */
+static void
+attendance_row(int i, char *buf, size_t n)
+{
+	snprintf(buf, n, "%c%d\t2026-%02d-%02d\tin_village\t", i % 10 ? 'S' :
+	    'M', i % 50, 1 + i / 50 % 12, 1 + i / 600);
+}
+
+static void
+households_row(int i, char *buf, size_t n)
+{
+	snprintf(buf, n, "%cH%d\tV1\t\xe5\xbc\xa0\xe4\xb8\x89\t3\t1200.00\t"
+	    "poor", i % 10 ? 'H' : 'M', i);
+}
+
+/*
+ * Reads the file at path as fmt with 2 threads, with or without a row
+ * callback: checks the rows, the reader's end, and that each marked row
+ * lies at its part's line base plus its line in the part.
+ */
+static void
+check_file(const char *path, const struct fs_format *fmt, long lines,
+    int with_row)
+{
+	struct fs_run run;
+	struct fs_tsv r;
+	struct fs_binding b;
+	struct seen *s = calloc(1, sizeof(*s));
+	long base[FS_MAX_PARTS], at;
+	int i, k, done;
+
+	fs_run_init(&run, "test_jobs", "");
+	run.jobs = 2;
+	run.as_of_given = 1;
+	run.as_of = fs_date_make(2026, 12, 31);
+	CHECK(s != NULL && fs_run_start(&run) == 0);
+	CHECK(fs_run_open(&run, &r, path, fmt, &b) == 0);
+	done = fs_run_jobs(&run, &r, &b, with_row ? note_row : NULL, s,
+	    with_row ? base : NULL);
+	CHECK(done == 1);
+	CHECK(r.rows == ROWS);
+	CHECK(r.nextline == lines + 1);
+	CHECK(fs_tsv_next(&r) == FS_TSV_EOF);
+	if (with_row) {
+		CHECK(!s->bad && s->n == ROWS / 10);
+		/* Row i is on line 2 + i + i / EVERY (the empty lines). */
+		for (k = 0; k < s->n; k++) {
+			at = base[s->part[k]] + s->line[k];
+			for (i = 0; i < ROWS; i += 10)
+				if (2 + i + i / EVERY == at)
+					break;
+			CHECK(i < ROWS);
+		}
+	}
+	fs_tsv_close(&r);
+	fs_run_finish(&run, 0);
+	free(s);
+}
+
+int
+main(void)
+{
+	char att[] = "/tmp/fs-test-jobs.XXXXXX", hh[] = "/tmp/fs-test-jobs.XXXXXX";
+	long natt, nhh;
+
+	natt = write_file(att, "secretary_id\tdate\tstatus\tnote",
+	    attendance_row);
+	nhh = write_file(hh, "household_id\tvillage_id\thead_name\tmembers\t"
+	    "annual_income\tstatus", households_row);
+	/* A day map: pieces claimed in turn. */
+	check_file(att, &fs_fmt_attendance, natt, 0);
+	check_file(att, &fs_fmt_attendance, natt, 1);
+	/* Keys with their lines: one part a thread. */
+	check_file(hh, &fs_fmt_households, nhh, 0);
+	check_file(hh, &fs_fmt_households, nhh, 1);
+	unlink(att);
+	unlink(hh);
+	return unit_done();
+}
