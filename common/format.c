@@ -318,9 +318,10 @@ plan_words(struct fs_words *w, const char *const *allowed)
 
 /*
  * What a step does with its field: the types with a case of their own
- * in fs_format_parse(), text apart as it is required or not, and the
- * rest through parse_value(), choice columns without a table of their
- * words too.  Eight of them, so the switch on them needs no range check.
+ * in parse_step(), text apart as it is required or not, and the rest
+ * through parse_value(), choice columns without a table of their words
+ * too.  Eight of them, so the plan's switch on them needs no range
+ * check (a format's unrolled plan knows each column's at compile time).
  */
 enum {
 	OP_TEXT, OP_NONEMPTY, OP_ID, OP_DATE, OP_CHOICE, OP_AMOUNT, OP_IDNUM,
