@@ -712,6 +712,7 @@ main(int argc, char *argv[])
 	size_t k;
 
 	fs_run_init(&run, "fs-attendance", usage);
+	run.values_only = 1;
 	run.needs_calendar = 1;
 	while ((ch = getopt_long(argc, argv, ":hj:", longopts, NULL)) != -1) {
 		switch (ch) {

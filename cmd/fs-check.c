@@ -73,6 +73,7 @@ main(int argc, char *argv[])
 	int ch, i, status = 0;
 
 	fs_run_init(&run, "fs-check", usage);
+	run.values_only = 1;
 	run.keep_going = 1;
 	while ((ch = getopt_long(argc, argv, ":ht:j:", longopts, NULL)) != -1) {
 		switch (ch) {

@@ -1864,6 +1864,7 @@ main(int argc, char *argv[])
 	int ch, i, status = 0;
 
 	fs_run_init(&run, "fs-funds", usage);
+	run.values_only = 1;
 	memset(&f, 0, sizeof(f));
 	f.run = &run;
 	while ((ch = getopt_long(argc, argv, ":hj:", longopts, NULL)) != -1) {

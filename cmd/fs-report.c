@@ -103,11 +103,11 @@ progress_check(const struct fs_value *v, int *col)
 /* One village per row; with a category column, one per village and category. */
 static const struct fs_format progress_fmt = {
 	"progress", progress_cols, PRG_PERCENT + 1, progress_check,
-	{ PRG_VILLAGE_ID, -1, -1 }, -1, NULL
+	{ PRG_VILLAGE_ID, -1, -1 }, -1, NULL, NULL
 };
 static const struct fs_format progress_cat_fmt = {
 	"progress", progress_cols, PRG_PERCENT + 1, progress_check,
-	{ PRG_VILLAGE_ID, PRG_CATEGORY, -1 }, -1, NULL
+	{ PRG_VILLAGE_ID, PRG_CATEGORY, -1 }, -1, NULL, NULL
 };
 
 struct village {

@@ -385,7 +385,8 @@ fs_format_bind(const struct fs_format *fmt, const struct fs_tsv *r,
 				st->op = OP_OTHER;
 		}
 	}
-	b->inorder = fmt->inorder != NULL && b->nabsent == 0;
+	b->inorder = fmt->inorder != NULL && fmt->take != NULL &&
+	    b->nabsent == 0;
 	for (i = 0; i < b->nstep; i++)
 		if (b->idx[i] != i || (fmt->cols[i].type == FS_CHOICE &&
 		    b->step[i].op != OP_CHOICE))
@@ -719,20 +720,32 @@ fs_format_parse_plan(const struct fs_binding *b, const struct fs_tsv *r,
  * the format's order (extra ones after them), every choice column with
  * a table of its words: the usual file.  Each format has one of these,
  * the plan unrolled with the columns' types known, so a column costs no
- * step of a loop, no switch and no offsets.
+ * step of a loop, no switch and no offsets.  The fields are f's; or,
+ * when indexed (fs_format_take()), found from the reader's index: field
+ * i runs from the tab before it (start for the first) to its own tab,
+ * the last format column's to end.
  */
 static inline __attribute__((always_inline)) const char *
 parse_inorder(const struct fs_binding *b, const struct fs_slice *f,
+    int indexed, const char *buf, const size_t *t, size_t start, size_t end,
     struct fs_value *v, int *col, const struct fs_column *cols, int ncols,
     const char *(*check)(const struct fs_value *, int *))
 {
 	const char *why;
+	size_t from, to;
 	int i, words = 0;
 
 #pragma GCC unroll 16
 	for (i = 0; i < ncols; i++) {
-		v[i].p = f[i].p;
-		v[i].n = f[i].n;
+		if (indexed) {
+			from = i == 0 ? start : t[i - 1] + 1;
+			to = i + 1 < ncols ? t[i] : end;
+			v[i].p = buf + from;
+			v[i].n = to - from;
+		} else {
+			v[i].p = f[i].p;
+			v[i].n = f[i].n;
+		}
 		memset(&v[i].v, 0, sizeof(v[i].v));
 		if ((why = parse_step(b, &cols[i], i, step_op(&cols[i]),
 		    cols[i].required, words, &v[i])) != NULL) {
@@ -745,16 +758,43 @@ parse_inorder(const struct fs_binding *b, const struct fs_slice *f,
 	return check != NULL ? check(v, col) : NULL;
 }
 
+/* fs_format_take() by parse_inorder(). */
+static inline __attribute__((always_inline)) int
+take_inorder(const struct fs_binding *b, struct fs_tsv *r,
+    struct fs_value *v, int *col, const char **why,
+    const struct fs_column *cols, int ncols,
+    const char *(*check)(const struct fs_value *, int *))
+{
+	const size_t *t;
+	size_t start, end;
+
+	if (!fs_tsv_take(r, &t))
+		return 0;
+	start = (size_t)(r->line - r->buf);
+	end = r->ncols > (size_t)ncols ? t[ncols - 1] : start + r->linelen;
+	*why = parse_inorder(b, NULL, 1, r->buf, t, start, end, v, col,
+	    cols, ncols, check);
+	return 1;
+}
+
 #define FORMAT(var, nm, cols, chk, k0, k1, k2, same)			\
+	_Static_assert(NCOLS(cols) >= 2, "a format of one column");	\
 	static const char *						\
 	var##_inorder(const struct fs_binding *b,			\
 	    const struct fs_slice *f, struct fs_value *v, int *col)	\
 	{								\
-		return parse_inorder(b, f, v, col, cols, NCOLS(cols),	\
-		    chk);						\
+		return parse_inorder(b, f, 0, NULL, NULL, 0, 0, v,	\
+		    col, cols, NCOLS(cols), chk);				\
+	}								\
+	static int							\
+	var##_take(const struct fs_binding *b, struct fs_tsv *r,	\
+	    struct fs_value *v, int *col, const char **why)		\
+	{								\
+		return take_inorder(b, r, v, col, why, cols,		\
+		    NCOLS(cols), chk);					\
 	}								\
 	const struct fs_format var = { nm, cols, NCOLS(cols), chk,	\
-	    { k0, k1, k2 }, same, var##_inorder }
+	    { k0, k1, k2 }, same, var##_inorder, var##_take }
 
 FORMAT(fs_fmt_roster, "roster", roster_cols, roster_check,
     FS_ROSTER_SECRETARY_ID, FS_ROSTER_TERM_START, -1, -1);

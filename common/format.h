@@ -76,6 +76,9 @@ struct fs_format {
 	 */
 	const char *(*inorder)(const struct fs_binding *b,
 	    const struct fs_slice *f, struct fs_value *v, int *col);
+	/* fs_format_take() for such a binding. */
+	int (*take)(const struct fs_binding *b, struct fs_tsv *r,
+	    struct fs_value *v, int *col, const char **why);
 };
 
 /* A format's columns found in one file's header. */
@@ -95,7 +98,7 @@ struct fs_binding {
 		unsigned char words;	/* FS_CHOICE: its entry in words[] */
 	} step[FS_MAX_COLS];
 	int nstep;
-	int inorder;			/* fmt->inorder() parses its rows */
+	int inorder;	/* fmt->inorder(), fmt->take() parse its rows */
 	/*
 	 * The allowed words of each choice column, for a look-up without a
 	 * loop (plan_words() in format.c): each word's length and first and
@@ -148,6 +151,21 @@ fs_format_parse(const struct fs_binding *b, const struct fs_tsv *r,
 	if (b->inorder)
 		return b->fmt->inorder(b, r->f, v, col);
 	return fs_format_parse_plan(b, r, v, col);
+}
+
+/*
+ * fs_tsv_next() and fs_format_parse() at once, for a tool that reads the
+ * values of its rows and never r->f: the usual row (fs_tsv_next()) of a
+ * binding in the format's order (fs_binding.inorder) is parsed straight
+ * from the reader's index, its fields not written (r->nf is 0).  1 with
+ * *why and *col as fs_format_parse() gives them; 0 with nothing taken,
+ * for fs_tsv_next() and fs_format_parse() as usual.
+ */
+static inline int
+fs_format_take(const struct fs_binding *b, struct fs_tsv *r,
+    struct fs_value *v, int *col, const char **why)
+{
+	return b->inorder && b->fmt->take(b, r, v, col, why);
 }
 
 /* Is header column i one the format does not define (free text)? */

@@ -72,23 +72,30 @@ job_range(struct job *j, int part, int64_t from, int64_t to, long *lines,
 	fs_row_fn *row = j->row;
 	const int keyed = j->keyed, headers = j->run->header_repeats;
 	const int file = j->run->nfiles - 1;
+	const int take = j->run->values_only && !headers;
+	const char *bad;
 	int col, failed = 1;
 
 	fs_tsv_open_range(&r, j->r0, from, to);
 	while (!atomic_load_explicit(j->stop, memory_order_relaxed)) {
-		st = fs_tsv_next(&r);
-		if (st == FS_TSV_EOF) {
-			failed = 0;
-			break;
+		if (take && fs_format_take(b, &r, v, &col, &bad)) {
+			if (bad != NULL)
+				break;
+		} else {
+			st = fs_tsv_next(&r);
+			if (st == FS_TSV_EOF) {
+				failed = 0;
+				break;
+			}
+			if (st == FS_TSV_ERROR)
+				break;
+			if (headers && fs_tsv_is_header(j->r0, &r))
+				continue;
+			if (st == FS_TSV_BAD)
+				break;
+			if (fs_format_parse(b, &r, v, &col) != NULL)
+				break;
 		}
-		if (st == FS_TSV_ERROR)
-			break;
-		if (headers && fs_tsv_is_header(j->r0, &r))
-			continue;
-		if (st == FS_TSV_BAD)
-			break;
-		if (fs_format_parse(b, &r, v, &col) != NULL)
-			break;
 		if (keyed) {
 			kr = fs_keycheck_row(&j->kc, v, file, r.lineno,
 			    j->run->files, why, &col);

@@ -154,7 +154,11 @@ static int
 fill(struct pipe *p, struct slot *s, int64_t k)
 {
 	struct fs_tsv r;
+	struct fs_value *v;
 	enum fs_tsv_status st;
+	/* Without the fields kept, rows are parsed from the index. */
+	const int take = p->nf == 0 && !p->run->header_repeats;
+	const char *bad;
 	int col, ok = 0;
 
 	s->rows = 0;
@@ -164,15 +168,6 @@ fill(struct pipe *p, struct slot *s, int64_t k)
 	memset(s->buf + s->skip + s->n, 0, FS_TSV_PAD);
 	fs_tsv_open_mem(&r, p->r0, s->buf + s->skip, s->n);
 	for (;;) {
-		st = fs_tsv_next(&r);
-		if (st == FS_TSV_EOF) {
-			ok = 1;
-			break;
-		}
-		if (p->run->header_repeats && fs_tsv_is_header(p->r0, &r))
-			continue;
-		if (st != FS_TSV_ROW)
-			break;
 		if (s->rows == s->rowcap) {
 			s->rowcap = s->rowcap ? s->rowcap * 2 : 1024;
 			s->v = fs_xreallocarray(s->v, s->rowcap,
@@ -183,9 +178,23 @@ fill(struct pipe *p, struct slot *s, int64_t k)
 				s->f = fs_xreallocarray(s->f, s->rowcap,
 				    p->nf * sizeof(*s->f));
 		}
-		if (fs_format_parse(p->b, &r, s->v + s->rows * (size_t)p->nv,
-		    &col) != NULL)
-			break;
+		v = s->v + s->rows * (size_t)p->nv;
+		if (take && fs_format_take(p->b, &r, v, &col, &bad)) {
+			if (bad != NULL)
+				break;
+		} else {
+			st = fs_tsv_next(&r);
+			if (st == FS_TSV_EOF) {
+				ok = 1;
+				break;
+			}
+			if (p->run->header_repeats &&
+			    fs_tsv_is_header(p->r0, &r))
+				continue;
+			if (st != FS_TSV_ROW ||
+			    fs_format_parse(p->b, &r, v, &col) != NULL)
+				break;
+		}
 		if (p->nf > 0)
 			memcpy(s->f + s->rows * p->nf, r.f,
 			    p->nf * sizeof(*r.f));

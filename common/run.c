@@ -346,24 +346,28 @@ fs_run_next(struct fs_run *run, struct fs_tsv *r, const struct fs_binding *b,
 	enum fs_key_result kr;
 	enum fs_tsv_status st;
 	const char *why = NULL;
+	const int take = run->values_only && !run->header_repeats;
 	int col = -1;
 
 	for (;;) {
-		st = fs_tsv_next(r);
-		if (st == FS_TSV_EOF)
-			return FS_TSV_EOF;
-		if (st == FS_TSV_ERROR) {
-			fs_warnx("%s: %s", r->name, strerror(r->err));
-			return FS_RUN_STOP;
-		}
-		if (run->header_repeats && fs_tsv_is_header(r, r))
-			continue;
-		if (st == FS_TSV_BAD) {
-			if (fs_run_invalid(run, r, NULL, r->bad, NULL, 0) != 0)
+		if (!take || !fs_format_take(b, r, v, &col, &why)) {
+			st = fs_tsv_next(r);
+			if (st == FS_TSV_EOF)
+				return FS_TSV_EOF;
+			if (st == FS_TSV_ERROR) {
+				fs_warnx("%s: %s", r->name, strerror(r->err));
 				return FS_RUN_STOP;
-			continue;
+			}
+			if (run->header_repeats && fs_tsv_is_header(r, r))
+				continue;
+			if (st == FS_TSV_BAD) {
+				if (fs_run_invalid(run, r, NULL, r->bad, NULL,
+				    0) != 0)
+					return FS_RUN_STOP;
+				continue;
+			}
+			why = fs_format_parse(b, r, v, &col);
 		}
-		why = fs_format_parse(b, r, v, &col);
 		if (why != NULL && col < 0) {
 			if (fs_run_invalid(run, r, NULL, why, NULL, 0) != 0)
 				return FS_RUN_STOP;

@@ -106,6 +106,11 @@ struct fs_run {
 	int keep_going;		/* report every invalid row, then exit 2 */
 	int needs_calendar;	/* fs_run_start() loads the calendar */
 	int header_repeats;	/* skip lines equal to the header (cat a b) */
+	/*
+	 * The tool reads its rows' values, never r->f: rows may be parsed
+	 * straight from the reader's index (fs_format_take()).
+	 */
+	int values_only;
 	int jobs;		/* --jobs; 0: by the size of the file */
 	struct fs_policy policy;
 	struct fs_calendar cal;
@@ -156,7 +161,8 @@ int fs_run_open_side(struct fs_run *run, struct fs_tsv *r, const char *path,
  * The next valid row, parsed into v: FS_TSV_ROW, FS_TSV_EOF, or
  * FS_RUN_STOP.  Invalid rows (field count, bytes, values, repeated keys)
  * go to the rejects file and are passed over, or stop the run; plain
- * duplicates (attendance) are passed over silently.
+ * duplicates (attendance) are passed over silently.  With
+ * run->values_only, the usual row's r->f is not written (r->nf is 0).
  */
 int fs_run_next(struct fs_run *run, struct fs_tsv *r,
     const struct fs_binding *b, struct fs_value *v);
@@ -172,6 +178,7 @@ int fs_run_next(struct fs_run *run, struct fs_tsv *r,
  * row() may write only what belongs to that part.  r->lineno counts from
  * the part's first line; the part's line_base[part] added to it gives
  * the line in the file.  A row repeated in two parts reaches row() twice.
+ * With run->values_only, r->f is not written (r->nf is 0).
  *
  * 1: done.  Every row was valid and row() returned 0 for each; r is at
  * its end (r->rows counts the rows), the keys are in the run's key

@@ -127,6 +127,41 @@ int fs_tsv_simd(int max);
 enum fs_tsv_status fs_tsv_next_any(struct fs_tsv *r);
 
 /*
+ * Takes the usual row (below) as fs_tsv_next() does, without writing its
+ * fields: 1 with r->line, r->linelen and r->lineno set, r->nf 0, and
+ * *tabs the places in r->buf of the row's r->ncols - 1 tabs; or 0 with
+ * nothing taken, for fs_tsv_next().  For a caller that finds the fields
+ * itself (fs_format_take()).
+ */
+static inline __attribute__((always_inline)) int
+fs_tsv_take(struct fs_tsv *r, const size_t **tabs)
+{
+	const size_t *t;
+	const char *b = r->buf;
+	size_t start = r->pos, nl, end, nc = r->ncols;
+
+	if (r->ri == r->nnl || nc < 2)
+		return 0;
+	t = r->itab + r->ti;
+	nl = r->inl[r->ri];
+	if (nl <= start || nl >= r->end || r->idirty[r->di] <= nl ||
+	    t[nc - 2] > nl || t[nc - 1] < nl)
+		return 0;
+	if ((end = nl - (b[nl - 1] == '\r')) == start)
+		return 0;
+	r->ri++;
+	r->pos = nl + 1;
+	r->lineno = r->nextline++;
+	r->rows++;
+	r->line = b + start;
+	r->linelen = end - start;
+	r->ti += nc - 1;
+	r->nf = 0;
+	*tabs = t;
+	return 1;
+}
+
+/*
  * The next non-empty line after the header.  The usual row is taken
  * from the row index (tsv.c) here, without a call: a line ended by a
  * newline, not empty, in no block listed for a UTF-8 check, with the
@@ -139,23 +174,12 @@ fs_tsv_next(struct fs_tsv *r)
 	const size_t *t;
 	struct fs_slice *f = r->f;
 	const char *b = r->buf;
-	size_t start = r->pos, nl, end, nc = r->ncols, k, at;
+	size_t start, end, nc = r->ncols, k, at;
 
-	if (r->ri == r->nnl || nc < 2)
+	if (!fs_tsv_take(r, &t))
 		return fs_tsv_next_any(r);
-	t = r->itab + r->ti;
-	nl = r->inl[r->ri];
-	if (nl <= start || nl >= r->end || r->idirty[r->di] <= nl ||
-	    t[nc - 2] > nl || t[nc - 1] < nl)
-		return fs_tsv_next_any(r);
-	if ((end = nl - (b[nl - 1] == '\r')) == start)
-		return fs_tsv_next_any(r);
-	r->ri++;
-	r->pos = nl + 1;
-	r->lineno = r->nextline++;
-	r->rows++;
-	r->line = b + start;
-	r->linelen = end - start;
+	start = (size_t)(r->line - b);
+	end = start + r->linelen;
 	for (k = 0; k + 1 < nc; k++) {
 		at = t[k];
 		f[k].p = b + start;
@@ -164,7 +188,6 @@ fs_tsv_next(struct fs_tsv *r)
 	}
 	f[k].p = b + start;
 	f[k].n = end - start;
-	r->ti += nc - 1;
 	r->nf = nc;
 	return FS_TSV_ROW;
 }

@@ -391,7 +391,7 @@ static const char *const long_words[] = {
 		{ "other", FS_CHOICE, 0, long_words },			\
 	};								\
 	static const struct fs_format var = { #var, var##_cols, 2,	\
-	    NULL, { -1, -1, -1 }, -1, NULL }
+	    NULL, { -1, -1, -1 }, -1, NULL, NULL }
 
 WORDS_FORMAT(fmt_same_key, same_key);
 WORDS_FORMAT(fmt_twice, twice);
@@ -520,75 +520,208 @@ static const char *const any_tries[] = {
 };
 
 /*
+ * Are v (of a row at line lv) and w (at lw) the same values, their
+ * slices at the same places of their lines, the first ncols of them?
+ */
+static int
+same_values(const struct fs_value *v, const char *lv,
+    const struct fs_value *w, const char *lw, int ncols)
+{
+	int i;
+
+	for (i = 0; i < ncols; i++)
+		if (v[i].p - lv != w[i].p - lw || v[i].n != w[i].n ||
+		    memcmp(&v[i].v, &w[i].v, sizeof(v[i].v)) != 0)
+			return 0;
+	return 1;
+}
+
+static int
+same_answer(const char *why, int col, const char *why2, int col2)
+{
+	return col == col2 && (why == NULL ? why2 == NULL :
+	    why2 != NULL && strcmp(why, why2) == 0);
+}
+
+/*
  * A binding of the format's own columns in its order parses by the
- * format's unrolled plan (fmt->inorder); held against the plan's steps
- * on the same rows: the same reason, column and values, for a value of
- * every kind put in every column of an otherwise valid row.
+ * format's unrolled plan (fmt->inorder), and fs_format_take() by the
+ * same from the reader's index; both held against the plan's steps on
+ * the same rows: the same reason, column and values, for a value of
+ * every kind put in every column of an otherwise valid row, with an
+ * extra column after the format's and without.
  */
 static void
 test_inorder(void)
 {
 	const struct fs_format *fmt;
-	struct fs_binding b, plan;
+	struct fs_binding b, plan, b2;
 	struct fs_buf file = { 0 };
-	struct fs_value v[FS_MAX_COLS], w[FS_MAX_COLS];
-	struct fs_tsv r;
-	const char *why, *why2;
-	int f, i, k, t, col, col2, rows, same;
+	struct fs_value v[FS_MAX_COLS], w[FS_MAX_COLS], x[FS_MAX_COLS];
+	struct fs_tsv r, r2;
+	const char *why, *why2, *why3;
+	int f, i, k, t, col, col2, col3, rows, same, extra, taken, differ;
 
-	for (f = 0; (fmt = fs_formats[f]) != NULL; f++) {
+	for (f = 0; (fmt = fs_formats[f]) != NULL; f++)
+	for (extra = 0; extra < 2; extra++) {
 		fs_buf_reset(&file);
 		for (i = 0; i < fmt->ncols; i++)
 			fs_buf_printf(&file, "%s%s", i ? "\t" : "",
 			    fmt->cols[i].name);
-		fs_buf_adds(&file, "\textra\n");
+		fs_buf_adds(&file, extra ? "\textra\n" : "\n");
 		for (k = -1, rows = 0; k < fmt->ncols; k++)
 			for (t = 0; any_tries[t] != NULL; t++) {
 				rows++;
 				for (i = 0; i < fmt->ncols; i++)
-					fs_buf_printf(&file, "%s\t", i == k ?
+					fs_buf_printf(&file, "%s%s",
+					    i ? "\t" : "", i == k ?
 					    any_tries[t] :
 					    valid_value(&fmt->cols[i]));
-				fs_buf_adds(&file, "x\n");
+				fs_buf_adds(&file, extra ? "\tx\n" : "\n");
 				if (k < 0)
 					break;
 			}
 		fs_buf_add(&file, "", 1);
 		open_bound(&r, &b, fmt, file.p);
+		open_bound(&r2, &b2, fmt, file.p);
 		CHECK(b.inorder);
 		plan = b;
 		plan.inorder = 0;
+		taken = differ = 0;
 		for (i = 0; i < rows; i++) {
 			CHECK(fs_tsv_next(&r) == FS_TSV_ROW);
 			memset(v, 0xa5, sizeof(v));
 			memset(w, 0xa5, sizeof(w));
+			memset(x, 0xa5, sizeof(x));
 			why = fs_format_parse(&b, &r, v, &col);
 			why2 = fs_format_parse(&plan, &r, w, &col2);
-			same = col == col2 && memcmp(v, w, sizeof(v)) == 0 &&
-			    (why == NULL ? why2 == NULL :
-			    why2 != NULL && strcmp(why, why2) == 0);
+			same = same_answer(why, col, why2, col2) &&
+			    memcmp(v, w, sizeof(v)) == 0;
 			if (!same)
 				printf("%s row %d: '%s' col %d, plan '%s' "
 				    "col %d\n", fmt->name, i + 1,
 				    why ? why : "ok", col, why2 ? why2 : "ok",
 				    col2);
 			CHECK(same);
+			if (fs_format_take(&b2, &r2, x, &col3, &why3))
+				taken += r2.nf == 0;
+			else if (fs_tsv_next(&r2) == FS_TSV_ROW)
+				why3 = fs_format_parse(&b2, &r2, x, &col3);
+			else
+				why3 = "no row", col3 = -2;
+			same = same_answer(why3, col3, why2, col2) &&
+			    r2.lineno == r.lineno &&
+			    r2.linelen == r.linelen &&
+			    memcmp(r2.line, r.line, r.linelen) == 0 &&
+			    same_values(x, r2.line, w, r.line, col2 >= 0 ?
+			    col2 + 1 : fmt->ncols);
+			if (!same)
+				printf("%s row %d: taken '%s' col %d, plan "
+				    "'%s' col %d\n", fmt->name, i + 1,
+				    why3 ? why3 : "ok", col3,
+				    why2 ? why2 : "ok", col2);
+			differ += !same;
 			if (i == 0)	/* the row of valid values */
 				CHECK(why == NULL);
 		}
+		/*
+		 * Not taken: the first row (its reading makes the index),
+		 * and rows near values of bytes past ASCII (UTF-8 checked).
+		 */
+		CHECK(differ == 0 && taken > rows * 3 / 4);
 		CHECK(fs_tsv_next(&r) == FS_TSV_EOF);
+		CHECK(!fs_format_take(&b2, &r2, x, &col3, &why3));
+		CHECK(fs_tsv_next(&r2) == FS_TSV_EOF);
 		fs_tsv_close(&r);
+		fs_tsv_close(&r2);
 	}
 
 	/* Another order, or a column absent: the plan's steps. */
 	open_bound(&r, &b, &fs_fmt_attendance,
 	    "date\tsecretary_id\tstatus\tnote\n");
 	CHECK(!b.inorder);
+	CHECK(!fs_format_take(&b, &r, x, &col3, &why3));
 	fs_tsv_close(&r);
 	open_bound(&r, &b, &fs_fmt_attendance,
 	    "secretary_id\tdate\tstatus\n");
 	CHECK(!b.inorder);
 	fs_tsv_close(&r);
+	fs_buf_free(&file);
+}
+
+/*
+ * fs_format_take() on a long file of usual rows and the others among
+ * them (empty lines, CRLF, UTF-8 to check, too few or many fields, bad
+ * values, a last line without a newline), across the index's stretches
+ * and the buffer's refills: a row taken is the row fs_tsv_next() gives
+ * (line, number, values), and where none is taken fs_tsv_next() goes on
+ * as on a reader never taken from.
+ */
+static void
+test_take_mixed(void)
+{
+	static const char *const odd[] = {
+		"\n", "\r\n", "S%d\t2026-01-05\tin_village\tnote\r\n",
+		"S%d\t2026-01-05\tleave\t\xe8\xaf\xb4\xe6\x98\x8e\n",
+		"S%d\t2026-01-05\tabsent\n", "S%d\t2026-01-05\tabsent\tx\ty\n",
+		"S%d\t2026-02-30\tabsent\t\n", "S%d\t2026-01-05\tgone\t\n",
+		"\t2026-01-05\tabsent\t\n", "S%d\xff\t2026-01-05\tabsent\t\n",
+		NULL
+	};
+	struct fs_buf file = { 0 };
+	struct fs_binding b, b2;
+	struct fs_value w[FS_MAX_COLS], x[FS_MAX_COLS];
+	struct fs_tsv r, r2;
+	enum fs_tsv_status st, st2;
+	const char *why, *why2;
+	unsigned seed = 7;
+	int i, n, col, col2, taken = 0, other = 0, same;
+
+	fs_buf_adds(&file, "secretary_id\tdate\tstatus\tnote\n");
+	for (i = 0; i < 200000; i++) {
+		seed = seed * 1103515245 + 12345;
+		n = (int)(seed >> 16) % 97;
+		if (n < 10 && odd[n] != NULL)
+			fs_buf_printf(&file, odd[n], i);
+		else
+			fs_buf_printf(&file, "S%d\t2026-%02d-%02d\t"
+			    "in_village\t%s\n", i % 1000, 1 + n % 12,
+			    1 + n % 28, n % 3 ? "" : "a note");
+	}
+	fs_buf_adds(&file, "S0\t2026-01-06\ttraining\tlast");
+	fs_buf_add(&file, "", 1);
+	open_bound(&r, &b, &fs_fmt_attendance, file.p);
+	open_bound(&r2, &b2, &fs_fmt_attendance, file.p);
+	for (;;) {
+		st = fs_tsv_next(&r);
+		why = st == FS_TSV_ROW ? fs_format_parse(&b, &r, w, &col) :
+		    NULL;
+		if (fs_format_take(&b2, &r2, x, &col2, &why2)) {
+			taken++;
+			same = st == FS_TSV_ROW && r2.nf == 0 &&
+			    same_answer(why, col, why2, col2) &&
+			    (why != NULL || same_values(x, r2.line, w, r.line,
+			    fs_fmt_attendance.ncols));
+		} else {
+			other++;
+			st2 = fs_tsv_next(&r2);
+			same = st2 == st && (st != FS_TSV_ROW ||
+			    ((why2 = fs_format_parse(&b2, &r2, x, &col2)),
+			    same_answer(why, col, why2, col2)));
+		}
+		same = same && r2.lineno == r.lineno && (st == FS_TSV_EOF ||
+		    (r2.linelen == r.linelen &&
+		    memcmp(r2.line, r.line, r.linelen) == 0));
+		if (!same)
+			printf("line %ld: taken and read differ\n", r.lineno);
+		if (!same || st == FS_TSV_EOF || st == FS_TSV_ERROR)
+			break;
+	}
+	CHECK(same && st == FS_TSV_EOF);
+	CHECK(r2.rows == r.rows && r2.nextline == r.nextline);
+	CHECK(taken > 150000 && other > 10000);
+	fs_tsv_close(&r);
+	fs_tsv_close(&r2);
 	fs_buf_free(&file);
 }
 
@@ -600,5 +733,6 @@ main(void)
 	test_choices();
 	test_ids();
 	test_inorder();
+	test_take_mixed();
 	return unit_done();
 }

@@ -2,7 +2,9 @@
  * test_jobs.c - a file read by threads (fs_run_jobs()): parts cut one a
  * thread (keys with line numbers) or as pieces claimed in turn (a day
  * map, or no key); each part's line base, and the reader left at the
- * file's end with its lines counted, as after reading it on one thread.
+ * file's end with its lines counted, as after reading it on one thread;
+ * rows with their fields written, and parsed from the index
+ * (run.values_only).
  */
 #include <stdlib.h>
 #include <string.h>
@@ -31,9 +33,12 @@ note_row(void *arg, int part, const struct fs_tsv *r,
 {
 	struct seen *s = arg;
 
-	(void)v;
 	if (part < 0 || part >= FS_MAX_PARTS)
 		abort();
+	/* The row's first value is its line's first field. */
+	if (v[0].p != r->line || memchr(r->line, '\t', r->linelen) !=
+	    r->line + v[0].n)
+		s->part[part].bad = 1;
 	if (r->line[0] != 'M')
 		return 0;
 	if (s->part[part].n == ROWS / 10)
@@ -91,12 +96,13 @@ households_row(int i, char *buf, size_t n)
 
 /*
  * Reads the file at path as fmt with 2 threads, with or without a row
- * callback: checks the rows, the reader's end, and that each marked row
- * lies at its part's line base plus its line in the part.
+ * callback, the rows' fields written or not (values_only): checks the
+ * rows, the reader's end, and that each marked row lies at its part's
+ * line base plus its line in the part.
  */
 static void
 check_file(const char *path, const struct fs_format *fmt, long lines,
-    int with_row)
+    int with_row, int values_only)
 {
 	struct fs_run run;
 	struct fs_tsv r;
@@ -109,6 +115,7 @@ check_file(const char *path, const struct fs_format *fmt, long lines,
 	run.jobs = 2;
 	run.as_of_given = 1;
 	run.as_of = fs_date_make(2026, 12, 31);
+	run.values_only = values_only;
 	CHECK(s != NULL && fs_run_start(&run) == 0);
 	CHECK(fs_run_open(&run, &r, path, fmt, &b) == 0);
 	done = fs_run_jobs(&run, &r, &b, with_row ? note_row : NULL, s,
@@ -141,17 +148,20 @@ main(void)
 {
 	char att[] = "/tmp/fs-test-jobs.XXXXXX", hh[] = "/tmp/fs-test-jobs.XXXXXX";
 	long natt, nhh;
+	int vo;
 
 	natt = write_file(att, "secretary_id\tdate\tstatus\tnote",
 	    attendance_row);
 	nhh = write_file(hh, "household_id\tvillage_id\thead_name\tmembers\t"
 	    "annual_income\tstatus", households_row);
-	/* A day map: pieces claimed in turn. */
-	check_file(att, &fs_fmt_attendance, natt, 0);
-	check_file(att, &fs_fmt_attendance, natt, 1);
-	/* Keys with their lines: one part a thread. */
-	check_file(hh, &fs_fmt_households, nhh, 0);
-	check_file(hh, &fs_fmt_households, nhh, 1);
+	for (vo = 0; vo < 2; vo++) {
+		/* A day map: pieces claimed in turn. */
+		check_file(att, &fs_fmt_attendance, natt, 0, vo);
+		check_file(att, &fs_fmt_attendance, natt, 1, vo);
+		/* Keys with their lines: one part a thread. */
+		check_file(hh, &fs_fmt_households, nhh, 0, vo);
+		check_file(hh, &fs_fmt_households, nhh, 1, vo);
+	}
 	unlink(att);
 	unlink(hh);
 	return unit_done();
