@@ -45,6 +45,9 @@ fs_keycheck_init(struct fs_keycheck *kc, const struct fs_format *fmt)
 	    FS_DAYMAP_VALUES;
 	fs_table_init(&kc->seen, kc->daymap ? sizeof(struct fs_daykey) :
 	    sizeof(struct fs_keyseen));
+	kc->id_col = fmt->key[0];
+	kc->date_col = fmt->key[1];
+	kc->value_col = fmt->same_ok;
 }
 
 void

@@ -66,8 +66,12 @@ struct fs_keycheck {
 	struct fs_table seen;
 	struct fs_buf key;
 	const char *earlier;		/* a day map's value in conflict */
-	/* The last id and year seen, to spare lookups on grouped rows. */
+	/*
+	 * The last id and year seen, to spare lookups on grouped rows (a
+	 * day map's only); its columns: fmt->key[0], key[1], same_ok.
+	 */
 	struct fs_daykey *last_dk;
+	int id_col, date_col, value_col;
 	int year;
 	fs_date year_start, year_end;
 };
@@ -101,17 +105,16 @@ static inline enum fs_key_result
 fs_keycheck_row(struct fs_keycheck *kc, const struct fs_value *v, int file,
     long line, const char *const *files, struct fs_buf *why, int *col)
 {
-	const struct fs_format *fmt = kc->fmt;
 	const struct fs_value *id;
 	struct fs_daykey *dk = kc->last_dk;
 	fs_date t;
 	uint8_t *cell;
 	int d;
 
-	if (!kc->daymap || dk == NULL)
+	if (dk == NULL)
 		return fs_keycheck_any(kc, v, file, line, files, why, col);
-	id = &v[fmt->key[0]];
-	t = v[fmt->key[1]].v.date;
+	id = &v[kc->id_col];
+	t = v[kc->date_col].v.date;
 	if (id->n > sizeof(dk->head) || t < kc->year_start ||
 	    t >= kc->year_end)
 		return fs_keycheck_any(kc, v, file, line, files, why, col);
@@ -127,7 +130,7 @@ fs_keycheck_row(struct fs_keycheck *kc, const struct fs_value *v, int file,
 	cell = &dk->cur->day[d >> 1];
 	if ((*cell >> (d & 1) * 4 & 0xf) != 0)
 		return fs_keycheck_any(kc, v, file, line, files, why, col);
-	*cell |= (uint8_t)((v[fmt->same_ok].v.choice + 1) << (d & 1) * 4);
+	*cell |= (uint8_t)((v[kc->value_col].v.choice + 1) << (d & 1) * 4);
 	kc->last_dk = dk;
 	return FS_KEY_NEW;
 }
