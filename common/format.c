@@ -596,12 +596,12 @@ id_check(const char *p, size_t n)
 
 /*
  * The last date parsed in each column: rows come grouped by day more
- * often than not, and a date seen again costs two compares.
+ * often than not, and a date seen again costs two compares.  head 0
+ * (eight NUL bytes, which no field has) is none yet.
  */
 static _Thread_local struct {
 	uint64_t head;
 	uint16_t tail;
-	int valid;
 	fs_date date;
 } last_date[FS_MAX_COLS];
 
@@ -616,8 +616,8 @@ date_parse(int col, const char *p, size_t n, fs_date *out)
 		return fs_date_parse(p, n, out);
 	memcpy(&head, p, 8);
 	memcpy(&tail, p + 8, 2);
-	if (last_date[col].valid && last_date[col].head == head &&
-	    last_date[col].tail == tail) {
+	if (last_date[col].head == head && last_date[col].tail == tail &&
+	    head != 0) {
 		*out = last_date[col].date;
 		return NULL;
 	}
@@ -626,7 +626,6 @@ date_parse(int col, const char *p, size_t n, fs_date *out)
 	last_date[col].head = head;
 	last_date[col].tail = tail;
 	last_date[col].date = *out;
-	last_date[col].valid = 1;
 	return NULL;
 }
 
