@@ -87,7 +87,7 @@ enum {
 enum { FS_RUN_STOP = -2 };
 
 enum { FS_RUN_MAX_KEYCHECKS = 8, FS_MAX_JOBS = 16 };
-/* Parts fs_run_jobs() may cut a file into: pieces, 8 a thread at most. */
+/* Parts fs_run_jobs() may cut a file into (pieces: jobs.c). */
 enum { FS_MAX_PARTS = FS_MAX_JOBS * 8 };
 
 struct fs_run {

@@ -13,7 +13,7 @@
 #include "../../common/run.h"
 #include "unit.h"
 
-enum { ROWS = 3000, EVERY = 97 };
+enum { ROWS = 30000, EVERY = 97 };
 
 /*
  * The lines at which a row callback saw the rows marked "M", kept by
@@ -84,7 +84,7 @@ static void
 attendance_row(int i, char *buf, size_t n)
 {
 	snprintf(buf, n, "%c%d\t2026-%02d-%02d\tin_village\t", i % 10 ? 'S' :
-	    'M', i % 50, 1 + i / 50 % 12, 1 + i / 600);
+	    'M', i % 500, 1 + i / 500 / 28, 1 + i / 500 % 28);
 }
 
 static void
@@ -109,7 +109,7 @@ check_file(const char *path, const struct fs_format *fmt, long lines,
 	struct fs_binding b;
 	struct seen *s = calloc(1, sizeof(*s));
 	long base[FS_MAX_PARTS], at;
-	int i, k, p, n, bad, done;
+	int i, k, p, n, bad, done, parts;
 
 	fs_run_init(&run, "test_jobs", "");
 	run.jobs = 2;
@@ -126,17 +126,28 @@ check_file(const char *path, const struct fs_format *fmt, long lines,
 	CHECK(fs_tsv_next(&r) == FS_TSV_EOF);
 	if (with_row) {
 		/* Row i is on line 2 + i + i / EVERY (the empty lines). */
-		for (p = 0, n = 0, bad = 0; p < FS_MAX_PARTS; p++) {
+		for (p = 0, n = 0, bad = 0, parts = 0; p < FS_MAX_PARTS; p++) {
 			bad |= s->part[p].bad;
+			parts += s->part[p].n > 0;
 			for (k = 0; k < s->part[p].n; k++, n++) {
 				at = base[p] + s->part[p].line[k];
 				for (i = 0; i < ROWS; i += 10)
 					if (2 + i + i / EVERY == at)
 						break;
-				CHECK(i < ROWS);
+				bad |= i >= ROWS;	/* not a marked row's line */
 			}
 		}
 		CHECK(!bad && n == ROWS / 10);
+		/*
+		 * About 1 MB: pieces of a quarter of what is left down to
+		 * 64 KB, the first three times the last at least; or one part
+		 * a thread.  Every piece has marked rows.
+		 */
+		if (fmt->key[1] >= 0)
+			CHECK(parts >= 6 && base[1] - base[0] >
+			    3 * (lines - base[parts - 1]));
+		else
+			CHECK(parts == 2);
 	}
 	fs_tsv_close(&r);
 	fs_run_finish(&run, 0);

@@ -1,5 +1,5 @@
 # --jobs on a file of many pieces (the threads claim pieces of 64 KB or
-# more in turn, up to 8 a thread, each a part of its own): records
+# more in turn, smaller towards the end, each a part of its own): records
 # after the as-of date scattered through 60,000 rows, some repeated far
 # apart (two pieces: one finding), must be judged as one thread judges
 # them, each named by its line in the file.

@@ -1,6 +1,6 @@
 # --jobs on a file of many pieces (a day map: the threads claim pieces
-# of 64 KB or more in turn, up to 8 a thread): 60,000 rows over 600
-# secretaries and 100 days, with plain duplicates, must count as one
+# of 64 KB or more in turn, smaller towards the end): 60,000 rows over
+# 600 secretaries and 100 days, with plain duplicates, must count as one
 # thread counts; a conflict on the last row, or with the first, must be
 # reported as one thread reports it; a last line without a newline too.
 $ sh gen.sh > a.tsv; { cat a.tsv; printf 'S7\t2026-01-03\tleave\n'; } > b.tsv; { head -1 a.tsv; printf 'S9\t2026-03-01\tleave\n'; tail -n +2 a.tsv; } > c.tsv; { cat a.tsv; printf 'S1\t2026-12-30\tleave'; } > d.tsv; for f in a b c d; do for j in 1 2 3 7; do fs-check --jobs $j -t attendance $f.tsv > out.$j 2>&1; echo "exit $?" >> out.$j; cmp -s out.1 out.$j || echo "$f differs with --jobs $j"; done; cat out.1; done
