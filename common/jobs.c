@@ -67,36 +67,20 @@ job_range(struct job *j, int part, int64_t from, int64_t to, long *lines,
 {
 	struct fs_tsv r;
 	struct fs_value v[FS_MAX_COLS];
-	enum fs_tsv_status st;
 	enum fs_key_result kr;
 	/* Read once: the stores of a row may alias them all. */
 	const struct fs_binding *b = j->b;
 	fs_row_fn *row = j->row;
-	const int keyed = j->keyed, headers = j->run->header_repeats;
-	const int file = j->run->nfiles - 1;
-	const int take = j->run->values_only && !headers;
-	const char *bad;
-	int col, failed = 1;
+	const int keyed = j->keyed, file = j->run->nfiles - 1;
+	const int take = j->run->values_only;
+	int col, rc, failed = 1;
 
 	fs_tsv_open_range(&r, j->r0, from, to);
 	while (!atomic_load_explicit(j->stop, memory_order_relaxed)) {
-		if (take && fs_format_take(b, &r, v, &col, &bad)) {
-			if (bad != NULL)
-				break;
-		} else {
-			st = fs_tsv_next(&r);
-			if (st == FS_TSV_EOF) {
-				failed = 0;
-				break;
-			}
-			if (st == FS_TSV_ERROR)
-				break;
-			if (headers && fs_tsv_is_header(j->r0, &r))
-				continue;
-			if (st == FS_TSV_BAD)
-				break;
-			if (fs_format_parse(b, &r, v, &col) != NULL)
-				break;
+		if ((rc = fs_run_part_next(j->run, j->r0, b, &r, take,
+		    v)) <= 0) {
+			failed = rc < 0;
+			break;
 		}
 		if (keyed) {
 			kr = fs_keycheck_row(&j->kc, v, file, r.lineno,

@@ -154,12 +154,9 @@ static int
 fill(struct pipe *p, struct slot *s, int64_t k)
 {
 	struct fs_tsv r;
-	struct fs_value *v;
-	enum fs_tsv_status st;
 	/* Without the fields kept, rows are parsed from the index. */
-	const int take = p->nf == 0 && !p->run->header_repeats;
-	const char *bad;
-	int col, ok = 0;
+	const int take = p->nf == 0;
+	int rc, ok = 0;
 
 	s->rows = 0;
 	s->lines = 0;
@@ -178,22 +175,10 @@ fill(struct pipe *p, struct slot *s, int64_t k)
 				s->f = fs_xreallocarray(s->f, s->rowcap,
 				    p->nf * sizeof(*s->f));
 		}
-		v = s->v + s->rows * (size_t)p->nv;
-		if (take && fs_format_take(p->b, &r, v, &col, &bad)) {
-			if (bad != NULL)
-				break;
-		} else {
-			st = fs_tsv_next(&r);
-			if (st == FS_TSV_EOF) {
-				ok = 1;
-				break;
-			}
-			if (p->run->header_repeats &&
-			    fs_tsv_is_header(p->r0, &r))
-				continue;
-			if (st != FS_TSV_ROW ||
-			    fs_format_parse(p->b, &r, v, &col) != NULL)
-				break;
+		if ((rc = fs_run_part_next(p->run, p->r0, p->b, &r, take,
+		    s->v + s->rows * (size_t)p->nv)) <= 0) {
+			ok = rc == 0;
+			break;
 		}
 		if (p->nf > 0)
 			memcpy(s->f + s->rows * p->nf, r.f,

@@ -201,6 +201,37 @@ int fs_run_jobs(struct fs_run *run, struct fs_tsv *r,
     long *line_base);
 
 /*
+ * For a thread reading part of a file (jobs.c, pipe.c): the next row of
+ * r parsed into v, 1; 0 at r's end; -1 at a line that is not a valid row
+ * or a read error, which the ordinary reading will report.  Lines that
+ * are r0's header again are passed over when run->header_repeats; else,
+ * with take, the usual row is parsed from the index (fs_format_take()).
+ */
+static inline __attribute__((always_inline)) int
+fs_run_part_next(const struct fs_run *run, const struct fs_tsv *r0,
+    const struct fs_binding *b, struct fs_tsv *r, int take,
+    struct fs_value *v)
+{
+	enum fs_tsv_status st;
+	const char *why;
+	int col;
+
+	if (take && !run->header_repeats &&
+	    fs_format_take(b, r, v, &col, &why))
+		return why == NULL ? 1 : -1;
+	for (;;) {
+		st = fs_tsv_next(r);
+		if (st == FS_TSV_EOF)
+			return 0;
+		if (st == FS_TSV_ERROR || !run->header_repeats ||
+		    !fs_tsv_is_header(r0, r))
+			break;
+	}
+	return st == FS_TSV_ROW && fs_format_parse(b, r, v, &col) == NULL ?
+	    1 : -1;
+}
+
+/*
  * Reads the rest of r, just opened by fs_run_open(), on several threads
  * (--jobs), when r is a regular file big enough and its format has no
  * key, and gives each row to take(arg, r, v) on the calling thread, in

@@ -154,6 +154,51 @@ check_file(const char *path, const struct fs_format *fmt, long lines,
 	free(s);
 }
 
+/*
+ * fs_run_part_next() over a file whose header comes again half-way (cat
+ * a b): with run.header_repeats the repeat is passed over, else it is a
+ * line that is not a valid row; the same with and without take.
+ */
+static void
+check_part_next(void)
+{
+	char path[] = "/tmp/fs-test-jobs.XXXXXX";
+	const char *hdr = "secretary_id\tdate\tstatus\tnote";
+	struct fs_run run;
+	struct fs_tsv r;
+	struct fs_binding b;
+	struct fs_value v[FS_MAX_COLS];
+	FILE *fp;
+	int fd, i, rc, rows, take, repeats;
+
+	if ((fd = mkstemp(path)) < 0 || (fp = fdopen(fd, "w")) == NULL)
+		abort();
+	fprintf(fp, "%s\n", hdr);
+	for (i = 0; i < 2000; i++)
+		fprintf(fp, "%s%sS%d\t2026-01-%02d\tleave\t\n",
+		    i == 1000 ? hdr : "", i == 1000 ? "\n" : "", i % 100,
+		    1 + i / 100);
+	if (fclose(fp) != 0)
+		abort();
+	for (take = 0; take < 2; take++)
+		for (repeats = 0; repeats < 2; repeats++) {
+			fs_run_init(&run, "test_jobs", "");
+			run.header_repeats = repeats;
+			CHECK(fs_run_start(&run) == 0);
+			CHECK(fs_run_open(&run, &r, path, &fs_fmt_attendance,
+			    &b) == 0);
+			rows = 0;
+			while ((rc = fs_run_part_next(&run, &r, &b, &r, take,
+			    v)) > 0)
+				rows++;
+			CHECK(repeats ? rc == 0 && rows == 2000 :
+			    rc < 0 && rows == 1000 && r.lineno == 1002);
+			fs_tsv_close(&r);
+			fs_run_finish(&run, 0);
+		}
+	unlink(path);
+}
+
 int
 main(void)
 {
@@ -175,5 +220,6 @@ main(void)
 	}
 	unlink(att);
 	unlink(hh);
+	check_part_next();
 	return unit_done();
 }
