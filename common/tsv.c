@@ -118,6 +118,7 @@ fs_tsv_close(struct fs_tsv *r)
 		close(r->fd);
 	if (!r->membuf)
 		free(r->buf);
+	FS_FIELDS_BACK(r);
 	free(r->f);
 	free(r->hdr);
 	free(r->col);
@@ -912,6 +913,7 @@ fs_tsv_next_any(struct fs_tsv *r)
 	size_t start, nl, end, nc = r->ncols, nf;
 	int rc;
 
+	FS_FIELDS_BACK(r);
 	for (;;) {
 		if (r->ri == r->nnl && (rc = index_more(r)) <= 0) {
 			r->lineno = r->nextline++;
