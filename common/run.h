@@ -108,7 +108,8 @@ struct fs_run {
 	int header_repeats;	/* skip lines equal to the header (cat a b) */
 	/*
 	 * The tool reads its rows' values, never r->f: rows may be parsed
-	 * straight from the reader's index (fs_format_take()).
+	 * straight from the reader's index (fs_format_take()).  Under
+	 * AddressSanitizer r->f is then poisoned (tsv.h).
 	 */
 	int values_only;
 	int jobs;		/* --jobs; 0: by the size of the file */
