@@ -159,7 +159,9 @@ fs_format_parse(const struct fs_binding *b, const struct fs_tsv *r,
  * binding in the format's order (fs_binding.inorder) is parsed straight
  * from the reader's index, its fields not written (r->nf is 0).  1 with
  * *why and *col as fs_format_parse() gives them; 0 with nothing taken,
- * for fs_tsv_next() and fs_format_parse() as usual.
+ * for fs_tsv_next() and fs_format_parse() as usual.  Not for a run that
+ * passes repeated headers over: a header line taken would be parsed as
+ * a row (fs_run_next() and fs_run_part_next() take none then).
  */
 static inline int
 fs_format_take(const struct fs_binding *b, struct fs_tsv *r,
