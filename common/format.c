@@ -453,7 +453,7 @@ choice_reason(const struct fs_column *c)
  * The types without a step of their own; inline, so that a format's
  * unrolled plan, which knows the type, calls its parser straight.
  */
-static inline const char *
+static inline __attribute__((always_inline)) const char *
 parse_value(const struct fs_column *c, struct fs_value *v)
 {
 	const char *p = v->p;
@@ -471,7 +471,7 @@ parse_value(const struct fs_column *c, struct fs_value *v)
 	case FS_COUNT:
 		return fs_count_parse(p, n, &v->v.num);
 	case FS_YESNO:
-		return fs_yesno_parse(p, n, &v->v.yes);
+		return fs_yesno_parse_fast(p, n, &v->v.yes);
 	case FS_RATIO:
 		return fs_ratio_parse(p, n, &v->v.ratio);
 	case FS_PERIOD:

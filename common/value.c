@@ -267,15 +267,6 @@ ieq(const char *p, size_t n, const char *word)
 const char *
 fs_yesno_parse(const char *p, size_t n, int *yes)
 {
-	/* The normal forms first: what tools write and most files hold. */
-	if (n == 3 && p[0] == 'y' && p[1] == 'e' && p[2] == 's') {
-		*yes = 1;
-		return NULL;
-	}
-	if (n == 2 && p[0] == 'n' && p[1] == 'o') {
-		*yes = 0;
-		return NULL;
-	}
 	if (ieq(p, n, "yes") || ieq(p, n, "y") || ieq(p, n, "1") ||
 	    ieq(p, n, "true")) {
 		*yes = 1;

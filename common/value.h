@@ -28,6 +28,24 @@ const char *fs_idnum_check(const char *p, size_t n);
 const char *fs_ratio_parse(const char *p, size_t n, struct fs_ratio *out);
 
 /*
+ * fs_yesno_parse() for a loop over many rows: the normal forms, "yes"
+ * and "no", in line, and the call for the rest.
+ */
+static inline const char *
+fs_yesno_parse_fast(const char *p, size_t n, int *yes)
+{
+	if (n == 3 && p[0] == 'y' && p[1] == 'e' && p[2] == 's') {
+		*yes = 1;
+		return NULL;
+	}
+	if (n == 2 && p[0] == 'n' && p[1] == 'o') {
+		*yes = 0;
+		return NULL;
+	}
+	return fs_yesno_parse(p, n, yes);
+}
+
+/*
  * fs_amount_parse() for a loop over many rows: the usual form, digits
  * and two decimals in 4 to 16 bytes, in line, and the call for the rest.
  */

@@ -303,11 +303,17 @@ test_amount_words(void)
 	CHECK(ok);
 }
 
+static const char *const yesno_tries[] = {
+	"yes", "no", "Yes", "NO", "y", "n", "1", "0", "true", "false", "ye",
+	"noo", "yes ", " no", "", "nO", "yEs", "maybe", NULL
+};
+
 static void
 test_count_id_yesno(void)
 {
+	const char *why, *why2;
 	int64_t n;
-	int yes;
+	int i, yes, yes2;
 
 	CHECK(fs_count_parse(S("0"), &n) == NULL && n == 0);
 	CHECK(fs_count_parse(S("9223372036854775807"), &n) == NULL &&
@@ -341,6 +347,17 @@ test_count_id_yesno(void)
 	CHECK(fs_yesno_parse(S("0"), &yes) == NULL && yes == 0);
 	CHECK(fs_yesno_parse(S("ja"), &yes) != NULL);
 	CHECK(fs_yesno_parse(S("yess"), &yes) != NULL);
+	/* The in-line normal forms answer as the call does. */
+	for (i = 0; yesno_tries[i] != NULL; i++) {
+		yes = yes2 = -1;
+		why = fs_yesno_parse_fast(yesno_tries[i],
+		    strlen(yesno_tries[i]), &yes);
+		why2 = fs_yesno_parse(yesno_tries[i], strlen(yesno_tries[i]),
+		    &yes2);
+		CHECK((why == NULL) == (why2 == NULL) && yes == yes2);
+	}
+	CHECK(fs_yesno_parse_fast(S("yes"), &yes) == NULL && yes == 1);
+	CHECK(fs_yesno_parse_fast(S("no"), &yes) == NULL && yes == 0);
 }
 
 static void
