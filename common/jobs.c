@@ -43,6 +43,7 @@ struct job {
 	const struct fs_tsv *r0;
 	const struct fs_binding *b;
 	fs_row_fn *row;
+	fs_part_end_fn *end;
 	void *arg;
 	int64_t from, to;		/* its range, or */
 	const int64_t *cut;		/* pieces cut[k] .. cut[k + 1], */
@@ -96,6 +97,8 @@ job_range(struct job *j, int part, int64_t from, int64_t to, long *lines,
 	j->rows += r.rows;
 	*lines += r.nextline - 2;	/* the call that met the end counted */
 	fs_tsv_close(&r);
+	if (!failed && j->end != NULL && j->end(j->arg, part) != 0)
+		failed = 1;
 	return failed ? -1 : 0;
 }
 
@@ -211,6 +214,13 @@ int
 fs_run_jobs(struct fs_run *run, struct fs_tsv *r, const struct fs_binding *b,
     fs_row_fn *row, void *arg, long *line_base)
 {
+	return fs_run_parts(run, r, b, row, NULL, arg, line_base);
+}
+
+int
+fs_run_parts(struct fs_run *run, struct fs_tsv *r, const struct fs_binding *b,
+    fs_row_fn *row, fs_part_end_fn *end, void *arg, long *line_base)
+{
 	struct job job[FS_MAX_JOBS];
 	struct fs_keycheck *kc;
 	atomic_int stop = 0, next = 0;
@@ -234,6 +244,7 @@ fs_run_jobs(struct fs_run *run, struct fs_tsv *r, const struct fs_binding *b,
 		job[i].r0 = r;
 		job[i].b = b;
 		job[i].row = row;
+		job[i].end = end;
 		job[i].arg = arg;
 		job[i].stop = &stop;
 		job[i].index = i;

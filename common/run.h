@@ -202,6 +202,20 @@ int fs_run_jobs(struct fs_run *run, struct fs_tsv *r,
     long *line_base);
 
 /*
+ * fs_run_jobs(), and when a part's rows have all gone to row(), end(arg,
+ * part) on the same thread: for a tool that folds each part into its
+ * result as soon as the parts before it are done, so that it keeps only
+ * the parts not yet folded.  Parts end in any order, each once.  A
+ * nonzero return stops every thread, and fs_run_parts() returns 0 as for
+ * an invalid row: the tool drops what it made of the parts and reads r
+ * the ordinary way.  end() is not called for a part that stopped early.
+ */
+typedef int fs_part_end_fn(void *arg, int part);
+int fs_run_parts(struct fs_run *run, struct fs_tsv *r,
+    const struct fs_binding *b, fs_row_fn *row, fs_part_end_fn *end,
+    void *arg, long *line_base);
+
+/*
  * For a thread reading part of a file (jobs.c, pipe.c): the next row of
  * r parsed into v, 1; 0 at r's end; -1 at a line that is not a valid row
  * or a read error, which the ordinary reading will report.  Lines that
