@@ -12,8 +12,13 @@
  * receives a row dated before its latest day reads its days back from the
  * journal and goes on as a ledger of days (struct day), resolved at the
  * end: the output is the same whatever the order of the rows.
+ *
+ * With threads, a file is read in parts, each into ledgers of its own
+ * that are folded together in file order (struct part), or, when they
+ * cannot be, by the pipe (fs_run_pipe()), in order.
  */
 #include <errno.h>
+#include <pthread.h>
 #include <stdarg.h>
 #include <stdint.h>
 #include <stdio.h>
@@ -88,8 +93,13 @@ struct ledger {
 	fs_date date;			/* online: the day under way */
 	uint32_t lhead, ltail;		/* online: lot chunks: index + 1, 0 */
 	uint32_t nlot;			/* online: lots held */
-	uint32_t maxday;		/* days: its latest day: index + 1, 0 */
-	uint32_t newday;		/* days: its last day created: index + 1 */
+	union {
+		struct {
+			uint32_t maxday;	/* days: its latest day: index + 1, 0 */
+			uint32_t newday;	/* days: its last day created: + 1 */
+		};
+		fs_date first;		/* a part's: its first row's date */
+	};
 	uint8_t hpos, tpos;		/* the first lot in lhead; lots in ltail */
 	uint8_t mode;			/* LEDGER_* */
 	uint8_t hashed;			/* days: its days are in funds.slot */
@@ -229,7 +239,11 @@ struct sec {
 	int seen;			/* on a row dated in the year */
 	fs_date vdate;			/* the latest such row, and its */
 	uint32_t village;		/* village (without a roster): index + 1 */
+	uint32_t idlen;
+	const char *id;			/* as read (funds.secs's key) */
 };
+
+_Static_assert(sizeof(struct sec) == LINE, "a secretary is a cache line");
 
 /* Benefits paid to one household that is not in the register, a day. */
 struct unknown {
@@ -271,6 +285,7 @@ struct funds {
 	fs_date y0, y1;			/* the year's first and last day */
 	int balances;
 	const char *households_file;
+	int one_file;			/* the only input: it may go in parts */
 	const char *households_name;	/* as in messages */
 	int have_households;
 	struct fs_table households;	/* household_id -> (nothing) */
@@ -479,6 +494,61 @@ memo_init(struct memotab *t)
 	    sizeof(*t->m), 1);
 }
 
+/* Funds that hold no row yet: their tables. */
+static void
+funds_init_rows(struct funds *f)
+{
+	fs_table_init(&f->villages, sizeof(struct village));
+	fs_table_init(&f->secs, sizeof(uint32_t));
+	fs_table_init(&f->unknown, sizeof(struct unknown));
+	memo_init(&f->vmemo);
+	memo_init(&f->smemo);
+}
+
+/* What the rows made: all but the run, the options and the register. */
+static void
+funds_free_rows(struct funds *f)
+{
+	fs_table_free(&f->villages);
+	fs_table_free(&f->secs);
+	fs_table_free(&f->unknown);
+	free(f->chunkraw);
+	free(f->vlist);
+	free(f->ledraw);
+	free(f->secraw);
+	free(f->vmemo.raw);
+	free(f->smemo.raw);
+	free(f->days);
+	free(f->jbuf);
+	if (f->journal != NULL)
+		fclose(f->journal);
+	free(f->slot);
+	fs_buf_free(&f->key);
+	if (f->spill != NULL)
+		fclose(f->spill);
+}
+
+/* Back to no row at all. */
+static void
+funds_reset(struct funds *f)
+{
+	struct funds keep = *f;
+
+	funds_free_rows(f);
+	memset(f, 0, sizeof(*f));
+	f->run = keep.run;
+	f->year = keep.year;
+	f->y0 = keep.y0;
+	f->y1 = keep.y1;
+	f->balances = keep.balances;
+	f->households_file = keep.households_file;
+	f->one_file = keep.one_file;
+	f->households_name = keep.households_name;
+	f->have_households = keep.have_households;
+	f->households = keep.households;
+	funds_init_rows(f);
+}
+
 /* The index of a village in funds.vlist; UINT32_MAX: too many. */
 static uint32_t
 village_get(struct funds *f, const struct fs_value *id)
@@ -540,6 +610,8 @@ sec_get(struct funds *f, const struct fs_value *id)
 			    f->seccap, sizeof(*f->sec), 1);
 		}
 		*idx = f->nsec++;
+		f->sec[*idx].id = fs_table_entry(&f->secs, id->p, id->n)->key;
+		f->sec[*idx].idlen = (uint32_t)id->n;
 	}
 	if (m != NULL)
 		memo_add(&f->smemo, m, a, b, id->n, *idx);
@@ -1068,41 +1140,64 @@ tallied(struct funds *f, int severity)
 	return 1;
 }
 
+/* The traces a benefit paid out lacks, or NULL. */
+static const char *
+untraced_missing(const struct fs_value *v)
+{
+	if (v[FS_FUNDS_HOUSEHOLD_ID].n > 0 && v[FS_FUNDS_NOTICE_REF].n > 0)
+		return NULL;
+	if (v[FS_FUNDS_HOUSEHOLD_ID].n == 0 && v[FS_FUNDS_NOTICE_REF].n == 0)
+		return "household_id and notice_ref";
+	return v[FS_FUNDS_HOUSEHOLD_ID].n == 0 ? "household_id" :
+	    "notice_ref";
+}
+
+/* The payment's id: its ref, else its household_id. */
+static const struct fs_value *
+payment_id(const struct fs_value *v)
+{
+	return v[FS_FUNDS_REF].n > 0 ? &v[FS_FUNDS_REF] :
+	    &v[FS_FUNDS_HOUSEHOLD_ID];
+}
+
+/* funds.benefit-untraced: id and vil as read; source "FILE:LINE". */
+static void
+benefit_untraced(struct funds *f, const char *id, size_t idn,
+    const char *vil, size_t viln, fs_date day, int64_t amount,
+    const char *missing, const char *source)
+{
+	struct fs_findings *fnd = &f->run->fnd;
+	char date[FS_FMT_MAX], sum[FS_FMT_MAX];
+
+	fs_date_fmt(day, date);
+	fs_amount_fmt(amount, sum);
+	fs_finding(fnd, "funds.benefit-untraced", FS_SEV_VIOLATION, "payment",
+	    fs_findings_strn(fnd, id, idn), fs_findings_strn(fnd, vil, viln),
+	    date, source, "benefit of %s paid out without %s", sum, missing);
+}
+
 static void
 rule_benefit_untraced(struct funds *f, const struct fs_tsv *r,
     const struct fs_value *v)
 {
-	struct fs_findings *fnd = &f->run->fnd;
-	const struct fs_value *id;
-	char date[FS_FMT_MAX], amount[FS_FMT_MAX];
-	const char *missing;
+	const char *missing = untraced_missing(v);
+	const struct fs_value *id = payment_id(v);
 
-	if (v[FS_FUNDS_HOUSEHOLD_ID].n > 0 && v[FS_FUNDS_NOTICE_REF].n > 0)
+	if (missing == NULL || tallied(f, FS_SEV_VIOLATION))
 		return;
-	if (tallied(f, FS_SEV_VIOLATION))
-		return;
-	if (v[FS_FUNDS_HOUSEHOLD_ID].n == 0 && v[FS_FUNDS_NOTICE_REF].n == 0)
-		missing = "household_id and notice_ref";
-	else if (v[FS_FUNDS_HOUSEHOLD_ID].n == 0)
-		missing = "household_id";
-	else
-		missing = "notice_ref";
-	id = v[FS_FUNDS_REF].n > 0 ? &v[FS_FUNDS_REF] :
-	    &v[FS_FUNDS_HOUSEHOLD_ID];
-	fs_date_fmt(v[FS_FUNDS_DATE].v.date, date);
-	fs_amount_fmt(v[FS_FUNDS_AMOUNT].v.num, amount);
-	fs_finding(fnd, "funds.benefit-untraced", FS_SEV_VIOLATION, "payment",
-	    fs_findings_strn(fnd, id->p, id->n),
-	    fs_findings_strn(fnd, v[FS_FUNDS_VILLAGE_ID].p,
-	    v[FS_FUNDS_VILLAGE_ID].n), date,
-	    fs_findings_source(fnd, r->name, r->lineno),
-	    "benefit of %s paid out without %s", amount, missing);
+	benefit_untraced(f, id->p, id->n, v[FS_FUNDS_VILLAGE_ID].p,
+	    v[FS_FUNDS_VILLAGE_ID].n, v[FS_FUNDS_DATE].v.date,
+	    v[FS_FUNDS_AMOUNT].v.num, missing,
+	    fs_findings_source(&f->run->fnd, r->name, r->lineno));
 }
 
-/* Notes a benefit to a household the register does not hold. */
+/*
+ * Notes a benefit to a household the register does not hold, paid at
+ * row at.  -1 when its sum for the day would overflow.
+ */
 static int
-note_unknown_household(struct funds *f, const struct fs_tsv *r,
-    const struct fs_value *v, const struct village *vl)
+note_unknown_household(struct funds *f, const struct fs_value *v,
+    const struct village *vl, uint64_t at)
 {
 	const struct fs_value *hh = &v[FS_FUNDS_HOUSEHOLD_ID];
 	fs_date date = v[FS_FUNDS_DATE].v.date;
@@ -1121,13 +1216,34 @@ note_unknown_household(struct funds *f, const struct fs_tsv *r,
 		u->hhlen = hh->n;
 		u->village = vl;
 		u->date = date;
-		u->at = where_at(f->run->nfiles - 1, r->lineno);
+		u->at = at;
 	}
 	if (fs_add_overflow(u->amount, v[FS_FUNDS_AMOUNT].v.num, &u->amount))
-		return sum_overflow(r, v, "benefits to household %.*s that day",
-		    (int)hh->n, hh->p);
+		return -1;
 	u->count++;
 	return 0;
+}
+
+/*
+ * A row of secretary s in the year, of village index vi: the sum it adds
+ * to, or NULL.
+ */
+static int64_t *
+sec_take(struct sec *s, const struct fs_value *v, uint32_t vi)
+{
+	int c = v[FS_FUNDS_CATEGORY].v.choice, k;
+	fs_date date = v[FS_FUNDS_DATE].v.date;
+
+	s->seen = 1;
+	if (s->village == 0 || date >= s->vdate) {
+		s->vdate = date;
+		s->village = vi + 1;
+	}
+	if (v[FS_FUNDS_FLOW].v.choice != FS_FLOW_IN)
+		return NULL;
+	if (c == FS_CAT_SUPPORT)
+		return &s->support_in;
+	return (k = subsidy_index(c)) >= 0 ? &s->subsidy[k] : NULL;
 }
 
 /* The money a secretary received in the year.  vi: the village index. */
@@ -1135,8 +1251,6 @@ static int
 take_secretary(struct funds *f, const struct fs_tsv *r,
     const struct fs_value *v, uint32_t vi)
 {
-	int c = v[FS_FUNDS_CATEGORY].v.choice, k;
-	fs_date date = v[FS_FUNDS_DATE].v.date;
 	struct sec *s;
 	int64_t *sum;
 
@@ -1144,22 +1258,11 @@ take_secretary(struct funds *f, const struct fs_tsv *r,
 		fs_warnx("%s:%ld: too many secretaries", r->name, r->lineno);
 		return 2;
 	}
-	s->seen = 1;
-	if (s->village == 0 || date >= s->vdate) {
-		s->vdate = date;
-		s->village = vi + 1;
-	}
-	if (v[FS_FUNDS_FLOW].v.choice != FS_FLOW_IN)
-		return 0;
-	if (c == FS_CAT_SUPPORT)
-		sum = &s->support_in;
-	else if ((k = subsidy_index(c)) >= 0)
-		sum = &s->subsidy[k];
-	else
-		return 0;
-	if (fs_add_overflow(*sum, v[FS_FUNDS_AMOUNT].v.num, sum))
+	if ((sum = sec_take(s, v, vi)) != NULL &&
+	    fs_add_overflow(*sum, v[FS_FUNDS_AMOUNT].v.num, sum))
 		return sum_overflow(r, v, "%s in to secretary %.*s in %04d",
-		    category_name(c), (int)v[FS_FUNDS_SECRETARY_ID].n,
+		    category_name(v[FS_FUNDS_CATEGORY].v.choice),
+		    (int)v[FS_FUNDS_SECRETARY_ID].n,
 		    v[FS_FUNDS_SECRETARY_ID].p, f->year);
 	return 0;
 }
@@ -1234,8 +1337,10 @@ take_row(struct funds *f, const struct fs_tsv *r, const struct fs_value *v)
 		if (flow == FS_FLOW_OUT)
 			rule_benefit_untraced(f, r, v);
 		if (f->have_households && v[FS_FUNDS_HOUSEHOLD_ID].n > 0 &&
-		    note_unknown_household(f, r, v, f->vlist[vi]) != 0)
-			return 2;
+		    note_unknown_household(f, v, f->vlist[vi], at) != 0)
+			return sum_overflow(r, v, "benefits to household %.*s "
+			    "that day", (int)v[FS_FUNDS_HOUSEHOLD_ID].n,
+			    v[FS_FUNDS_HOUSEHOLD_ID].p);
 	}
 	return 0;
 }
@@ -1248,8 +1353,609 @@ take_parsed(void *arg, const struct fs_tsv *r, const struct fs_value *v)
 }
 
 /*
+ * Reading a file on several threads (fs_run_parts()).  The file is cut
+ * into parts at line starts, and each part is read on one thread into a
+ * struct part of its own: its villages, secretaries and ledgers, as if
+ * it were the whole file but for one thing: nothing is known of the
+ * money before it.  So the ledger of a part keeps (LEDGER_ONLINE, in its
+ * part form):
+ *
+ *  - its sums in and out, and its first and latest date (first, date);
+ *  - every day's money in as a lot, none of it spent: how much is still
+ *    held depends on the position the part starts from;
+ *  - for a category a deficit is looked for in, its record lows: the
+ *    rows where its running position from the part's start (in minus
+ *    out) falls below 0 and below every earlier one, in the part's log
+ *    (struct plog), the lowest in low.  A ledger that starts the part at
+ *    position P >= 0 (a lower one has found its deficit already) has its
+ *    first deficit in the part at the first record low below -P.
+ *
+ * When a part and all parts before it are done, it is folded into the
+ * run's ledgers (merge_part()), in file order: the sums add; the part's
+ * lots join the queue, and the queue is spent from its head down to what
+ * is held, max(0, P + in - out); the log gives the deficit.  That is the
+ * FIFO online_take() runs row by row, as long as each ledger's rows come
+ * in date order through the whole file.  When they do not (a ledger of
+ * days), or anything else is out of the common way (a sum too large, too
+ * many villages, lots or secretaries), the part says no: every thread
+ * stops, what the parts made is dropped, and the file is read again the
+ * ordinary way, which reports it as it always has.
+ */
+
+/* A record low of a part's ledger: its position from the part's start. */
+struct plow {
+	uint32_t vc;			/* the part's village index * NCAT + c */
+	fs_date date;
+	int64_t s;
+	uint64_t at;			/* part_at() */
+};
+
+/* Record lows kept in memory, after those in the part's temporary file. */
+enum { PLOG_MEM = 4096 };
+
+struct plog {
+	struct plow *buf;
+	size_t n;
+	FILE *file;
+	uint64_t nfile;			/* entries in the file */
+};
+
+/* A benefit paid out without a trace, with --findings. */
+struct pend {
+	int part;
+	long line;			/* in the part */
+	fs_date date;
+	int64_t amount;
+	const char *missing;
+	size_t id, idn, vil, viln;	/* in the part's (or the run's) str */
+};
+
+/*
+ * A row's work on its ledger, done PQ rows later: the ledger's line is
+ * asked for (prefetched) when the row comes, and is in the cache by the
+ * time the work is done.  Without, most of a row's time went in waiting
+ * for that line: 9,000 ledgers share the cache with the input going
+ * through.  Only a part waits so: an error there just stops the parts.
+ */
+struct pop {
+	uint32_t vc;
+	int flow;
+	fs_date date;
+	long line;
+	int64_t amount;
+};
+
+enum { PQ = 4 };
+
+struct part {
+	struct funds f;
+	int index;
+	struct pop q[PQ];		/* the rows waiting, oldest at q[qh] */
+	unsigned qh, qn;
+	struct plog log;
+	long untraced;			/* benefits without a trace, counted */
+	struct pend *pend;		/* or kept, with --findings */
+	size_t npend, pendcap;
+	struct fs_buf str;
+};
+
+/* The parts of one file, and what of them is folded into g. */
+struct parts {
+	struct funds *g;
+	pthread_mutex_t mu;
+	struct part *p[FS_MAX_PARTS];
+	unsigned char ended[FS_MAX_PARTS];
+	int merged;			/* parts folded, from 0 */
+	int failed;
+	long untraced;
+	struct pend *pend;
+	size_t npend, pendcap;
+	struct fs_buf str;
+};
+
+/*
+ * A row's place while the parts are read: the part in the file's bits,
+ * the line from the part's start; where_at() once the parts' lines are
+ * known (parts_finish()).
+ */
+static uint64_t
+part_at(int part, long line)
+{
+	return where_at(part, line);
+}
+
+static struct part *
+part_new(const struct funds *g)
+{
+	struct part *p = fs_xcalloc(1, sizeof(*p));
+	struct funds *f = &p->f;
+
+	f->run = g->run;
+	f->year = g->year;
+	f->y0 = g->y0;
+	f->y1 = g->y1;
+	f->balances = g->balances;
+	f->have_households = g->have_households;
+	f->households = g->households;	/* read only; not freed here */
+	funds_init_rows(f);
+	return p;
+}
+
+static void
+part_free(struct part *p)
+{
+	if (p == NULL)
+		return;
+	funds_free_rows(&p->f);
+	free(p->log.buf);
+	if (p->log.file != NULL)
+		fclose(p->log.file);
+	free(p->pend);
+	fs_buf_free(&p->str);
+	free(p);
+}
+
+static int
+plog_add(struct part *p, uint32_t vc, fs_date date, int64_t s, uint64_t at)
+{
+	struct plog *g = &p->log;
+	struct plow *e;
+	size_t n = PLOG_MEM * sizeof(*g->buf);
+
+	if (g->buf == NULL)
+		g->buf = fs_xreallocarray(NULL, PLOG_MEM, sizeof(*g->buf));
+	if (g->n == PLOG_MEM) {
+		if (g->file == NULL && (g->file = spill_open()) == NULL)
+			return -1;
+		if (pwrite(fileno(g->file), g->buf, n,
+		    (off_t)(g->nfile * sizeof(*g->buf))) != (ssize_t)n)
+			return -1;
+		g->nfile += g->n;
+		g->n = 0;
+	}
+	e = &g->buf[g->n++];
+	memset(e, 0, sizeof(*e));
+	e->vc = vc;
+	e->date = date;
+	e->s = s;
+	e->at = at;
+	return 0;
+}
+
+static void
+pend_add(struct pend **pend, size_t *n, size_t *cap, const struct pend *e)
+{
+	if (*n == *cap) {
+		*cap = *cap ? *cap * 2 : 64;
+		*pend = fs_xreallocarray(*pend, *cap, sizeof(**pend));
+	}
+	(*pend)[(*n)++] = *e;
+}
+
+/* A row's work on its ledger (struct pop): 0, or 1 to stop the parts. */
+static int
+part_ledger(struct part *p, const struct pop *op)
+{
+	struct funds *f = &p->f;
+	struct ledger *l = &f->led[op->vc];
+	int c = (int)(op->vc % NCAT);
+	int64_t pos;
+
+	if (l->mode == LEDGER_UNUSED) {
+		l->mode = f->balances || overspend_category(c) ?
+		    LEDGER_ONLINE : LEDGER_SUMS;
+		l->first = l->date = op->date;
+	}
+	if (l->mode == LEDGER_ONLINE) {
+		if (op->date < l->date)
+			return 1;
+		l->date = op->date;
+	}
+	if (op->flow == FS_FLOW_IN) {
+		if (fs_add_overflow(l->in, op->amount, &l->in))
+			return 1;
+		if ((f->balances || idle_category(c)) &&
+		    lot_add(f, l, op->date, op->amount) != 0)
+			return 1;
+	} else {
+		if (fs_add_overflow(l->out, op->amount, &l->out))
+			return 1;
+		if (overspend_category(c) && (pos = l->in - l->out) < l->low) {
+			l->low = pos;
+			l->nlows = 1;
+			if (plog_add(p, op->vc, op->date, pos,
+			    part_at(p->index, op->line)) != 0)
+				return 1;
+		}
+	}
+	return 0;
+}
+
+/* The rows still waiting, done. */
+static int
+part_drain(struct part *p)
+{
+	for (; p->qn > 0; p->qn--, p->qh = (p->qh + 1) % PQ)
+		if (part_ledger(p, &p->q[p->qh]) != 0)
+			return 1;
+	return 0;
+}
+
+/* A valid row of part number part: take_row() in the part's form. */
+static int
+part_row(void *arg, int part, const struct fs_tsv *r,
+    const struct fs_value *v)
+{
+	struct parts *ps = arg;
+	struct part *p = ps->p[part];
+	struct funds *f;
+	fs_date date = v[FS_FUNDS_DATE].v.date;
+	int c = v[FS_FUNDS_CATEGORY].v.choice;
+	int flow = v[FS_FUNDS_FLOW].v.choice;
+	int64_t amount = v[FS_FUNDS_AMOUNT].v.num, *sum;
+	const struct fs_value *id;
+	struct pop *op;
+	struct pend e;
+	struct sec *s;
+	uint32_t vi;
+
+	if (date > ps->g->run->as_of)
+		return 0;
+	if (p == NULL) {
+		p = ps->p[part] = part_new(ps->g);
+		p->index = part;
+	}
+	f = &p->f;
+	if ((vi = village_get(f, &v[FS_FUNDS_VILLAGE_ID])) == UINT32_MAX)
+		return 1;
+	if (p->qn == PQ) {
+		if (part_ledger(p, &p->q[p->qh]) != 0)
+			return 1;
+		p->qh = (p->qh + 1) % PQ;
+		p->qn--;
+	}
+	op = &p->q[(p->qh + p->qn++) % PQ];
+	op->vc = vi * NCAT + (uint32_t)c;
+	op->flow = flow;
+	op->date = date;
+	op->line = r->lineno;
+	op->amount = amount;
+	__builtin_prefetch(&f->led[op->vc], 1);
+	if (v[FS_FUNDS_SECRETARY_ID].n > 0 && date >= f->y0 &&
+	    date <= f->y1) {
+		if ((s = sec_get(f, &v[FS_FUNDS_SECRETARY_ID])) == NULL)
+			return 1;
+		if ((sum = sec_take(s, v, vi)) != NULL &&
+		    fs_add_overflow(*sum, amount, sum))
+			return 1;
+	}
+	if (c != FS_CAT_BENEFIT)
+		return 0;
+	if (flow == FS_FLOW_OUT &&
+	    (e.missing = untraced_missing(v)) != NULL) {
+		if (!f->run->findings)
+			p->untraced++;
+		else {
+			id = payment_id(v);
+			e.part = part;
+			e.line = r->lineno;
+			e.date = date;
+			e.amount = amount;
+			e.id = p->str.n;
+			e.idn = id->n;
+			fs_buf_add(&p->str, id->p, id->n);
+			e.vil = p->str.n;
+			e.viln = v[FS_FUNDS_VILLAGE_ID].n;
+			fs_buf_add(&p->str, v[FS_FUNDS_VILLAGE_ID].p, e.viln);
+			pend_add(&p->pend, &p->npend, &p->pendcap, &e);
+		}
+	}
+	if (f->have_households && v[FS_FUNDS_HOUSEHOLD_ID].n > 0 &&
+	    note_unknown_household(f, v, f->vlist[vi],
+	    part_at(part, r->lineno)) != 0)
+		return 1;
+	return 0;
+}
+
+/*
+ * The first deficits in part p of the ledgers that want one: want[vc]
+ * set, below -P = thr[vc].  The log is read in the order it was written,
+ * the rows' order.  Each deficit found goes to the run's ledger gvc[vc].
+ */
+static int
+plog_find(struct parts *ps, struct part *p, unsigned char *want,
+    const int64_t *thr, const uint32_t *gvc)
+{
+	struct funds *g = ps->g;
+	struct plog *lg = &p->log;
+	struct plow *blk = NULL, *e;
+	struct ledger_end *end;
+	uint64_t k = 0, m, i;
+	size_t sz = sizeof(*blk);
+	ssize_t got;
+	int status = 0;
+
+	while (k < lg->nfile + lg->n) {
+		if (k < lg->nfile) {
+			if (blk == NULL)
+				blk = fs_xreallocarray(NULL, PLOG_MEM, sz);
+			m = lg->nfile - k < PLOG_MEM ? lg->nfile - k : PLOG_MEM;
+			do
+				got = pread(fileno(lg->file), blk, m * sz,
+				    (off_t)(k * sz));
+			while (got < 0 && errno == EINTR);
+			if (got != (ssize_t)(m * sz)) {
+				status = -1;
+				break;
+			}
+			e = blk;
+		} else {
+			m = lg->n;
+			e = lg->buf;
+		}
+		for (i = 0; i < m; i++, e++) {
+			if (!want[e->vc] || e->s >= thr[e->vc])
+				continue;
+			want[e->vc] = 0;
+			g->led[gvc[e->vc]].found = 1;
+			end = &g->vlist[gvc[e->vc] / NCAT]->cat[e->vc % NCAT];
+			end->def_date = e->date;
+			end->deficit = thr[e->vc] - e->s;
+			end->def_at = e->at;
+		}
+		k += m;
+	}
+	free(blk);
+	return status;
+}
+
+/* The lots of a part's ledger l join the queue of the run's gl. */
+static int
+lots_join(struct funds *g, struct ledger *gl, const struct funds *f,
+    const struct ledger *l)
+{
+	const struct lotchunk *h;
+	uint32_t i, k = l->lhead, pos = l->hpos;
+
+	for (i = 0; i < l->nlot; i++) {
+		h = &f->chunk[k - 1];
+		if (lot_add(g, gl, h->date[pos], h->amount[pos]) != 0)
+			return -1;
+		if (++pos == LOTS) {
+			k = h->next;
+			pos = 0;
+		}
+	}
+	return 0;
+}
+
+/* Part p folded into the run's funds: 0, or -1 when it cannot be. */
+static int
+merge_part(struct parts *ps, struct part *p)
+{
+	struct funds *g = ps->g, *f = &p->f;
+	size_t nvc = (size_t)f->nv * NCAT, i, nwant = 0;
+	uint32_t *gvc = fs_xreallocarray(NULL, nvc + 1, sizeof(*gvc));
+	int64_t *thr = fs_xreallocarray(NULL, nvc + 1, sizeof(*thr));
+	unsigned char *want = fs_xcalloc(nvc + 1, 1);
+	int64_t pos, held, now;
+	struct fs_value id;
+	struct ledger *l, *gl;
+	struct unknown *u, *gu;
+	const struct fs_entry *en;
+	struct sec *s, *gs;
+	struct pend e;
+	uint32_t gi;
+	int c, k, created, status = -1;
+
+	memset(&id, 0, sizeof(id));
+	for (i = 0; i < f->nv; i++) {
+		id.p = f->vlist[i]->id;
+		id.n = f->vlist[i]->idlen;
+		if ((gi = village_get(g, &id)) == UINT32_MAX)
+			goto out;
+		for (c = 0; c < NCAT; c++)
+			gvc[i * NCAT + (size_t)c] = gi * NCAT + (uint32_t)c;
+	}
+	/* The deficits, from the positions before the part. */
+	for (i = 0; i < nvc; i++) {
+		l = &f->led[i];
+		gl = &g->led[gvc[i]];
+		if (l->mode == LEDGER_UNUSED)
+			continue;
+		if (gl->mode == LEDGER_UNUSED) {
+			gl->mode = l->mode;
+			gl->date = l->first;
+		}
+		if (gl->mode == LEDGER_ONLINE && l->first < gl->date)
+			goto out;
+		pos = gl->in - gl->out;
+		if (l->nlows && !gl->found && l->low < -pos) {
+			want[i] = 1;
+			thr[i] = -pos;
+			nwant++;
+		}
+	}
+	if (nwant > 0 && plog_find(ps, p, want, thr, gvc) != 0)
+		goto out;
+	/* The sums, and what is held. */
+	for (i = 0; i < nvc; i++) {
+		l = &f->led[i];
+		gl = &g->led[gvc[i]];
+		if (l->mode == LEDGER_UNUSED)
+			continue;
+		pos = gl->in - gl->out;
+		if (fs_add_overflow(gl->in, l->in, &gl->in) ||
+		    fs_add_overflow(gl->out, l->out, &gl->out))
+			goto out;
+		gl->date = l->date;
+		if (l->mode != LEDGER_ONLINE ||
+		    !(g->balances || idle_category((int)(i % NCAT))))
+			continue;
+		held = pos > 0 ? pos : 0;
+		now = gl->in - gl->out;
+		if (lots_join(g, gl, f, l) != 0)
+			goto out;
+		lot_spend(g, gl, held + l->in - (now > 0 ? now : 0));
+	}
+	for (i = 0; i < f->nsec; i++) {
+		s = &f->sec[i];
+		id.p = s->id;
+		id.n = s->idlen;
+		if ((gs = sec_get(g, &id)) == NULL)
+			goto out;
+		gs->seen |= s->seen;
+		if (fs_add_overflow(gs->support_in, s->support_in,
+		    &gs->support_in))
+			goto out;
+		for (k = 0; k < NSUBSIDY; k++)
+			if (fs_add_overflow(gs->subsidy[k], s->subsidy[k],
+			    &gs->subsidy[k]))
+				goto out;
+		if (s->village != 0 && (gs->village == 0 ||
+		    s->vdate >= gs->vdate)) {
+			gs->vdate = s->vdate;
+			gs->village = gvc[(s->village - 1) * NCAT] / NCAT + 1;
+		}
+	}
+	for (i = 0; i < f->unknown.n; i++) {
+		en = f->unknown.order[i];
+		u = en->val;
+		gu = fs_table_get(&g->unknown, en->key, en->keylen, &created);
+		if (created) {
+			gu->hh = fs_table_entry(&g->unknown, en->key,
+			    en->keylen)->key;
+			gu->hhlen = u->hhlen;
+			gu->village = g->vlist[gvc[u->village->idx * NCAT] /
+			    NCAT];
+			gu->date = u->date;
+			gu->at = u->at;
+		}
+		if (fs_add_overflow(gu->amount, u->amount, &gu->amount))
+			goto out;
+		gu->count += u->count;
+	}
+	ps->untraced += p->untraced;
+	for (i = 0; i < p->npend; i++) {
+		e = p->pend[i];
+		e.id = ps->str.n;
+		fs_buf_add(&ps->str, p->str.p + p->pend[i].id, e.idn);
+		e.vil = ps->str.n;
+		fs_buf_add(&ps->str, p->str.p + p->pend[i].vil, e.viln);
+		pend_add(&ps->pend, &ps->npend, &ps->pendcap, &e);
+	}
+	status = 0;
+out:
+	free(gvc);
+	free(thr);
+	free(want);
+	return status;
+}
+
+/* For fs_run_parts(): part is done; fold it and the done ones after. */
+static int
+part_end(void *arg, int part)
+{
+	struct parts *ps = arg;
+	int failed;
+
+	if (ps->p[part] != NULL && part_drain(ps->p[part]) != 0)
+		return 1;
+	pthread_mutex_lock(&ps->mu);
+	ps->ended[part] = 1;
+	while (ps->merged < FS_MAX_PARTS && ps->ended[ps->merged]) {
+		if (!ps->failed && ps->p[ps->merged] != NULL &&
+		    merge_part(ps, ps->p[ps->merged]) != 0)
+			ps->failed = 1;
+		part_free(ps->p[ps->merged]);
+		ps->p[ps->merged++] = NULL;
+	}
+	failed = ps->failed;
+	pthread_mutex_unlock(&ps->mu);
+	return failed;
+}
+
+/*
+ * Every part folded: the rows' places from the parts' lines, and the
+ * findings of the rows (benefits without a trace).
+ */
+static void
+parts_finish(struct parts *ps, const long *line_base)
+{
+	struct funds *g = ps->g;
+	const uint64_t mask = (1ULL << WHERE_LINE_BITS) - 1;
+	const int file = g->run->nfiles - 1;
+	struct unknown *u;
+	const struct pend *e;
+	uint64_t *at;
+	size_t i;
+	int c;
+
+	for (i = 0; i < (size_t)g->nv * NCAT; i++) {
+		if (!g->led[i].found)
+			continue;
+		c = (int)(i % NCAT);
+		at = &g->vlist[i / NCAT]->cat[c].def_at;
+		*at = where_at(file, line_base[*at >> WHERE_LINE_BITS] +
+		    (long)(*at & mask));
+	}
+	for (i = 0; i < g->unknown.n; i++) {
+		u = g->unknown.order[i]->val;
+		u->at = where_at(file, line_base[u->at >> WHERE_LINE_BITS] +
+		    (long)(u->at & mask));
+	}
+	for (i = 0; i < (size_t)ps->untraced; i++)
+		fs_findings_tally(&g->run->fnd, FS_SEV_VIOLATION);
+	for (i = 0; i < ps->npend; i++) {
+		e = &ps->pend[i];
+		benefit_untraced(g, ps->str.p + e->id, e->idn,
+		    ps->str.p + e->vil, e->viln, e->date, e->amount,
+		    e->missing, fs_findings_source(&g->run->fnd,
+		    g->run->files[file], line_base[e->part] + e->line));
+	}
+}
+
+/*
+ * The rest of r on several threads, into f, which holds no row yet: 1
+ * when done, 0 when r is to be read the ordinary way (f then still holds
+ * no row).
+ */
+static int
+read_parts(struct funds *f, struct fs_tsv *r, const struct fs_binding *b)
+{
+	struct parts *ps = fs_xcalloc(1, sizeof(*ps));
+	long line_base[FS_MAX_PARTS];
+	int done, i;
+
+	ps->g = f;
+	pthread_mutex_init(&ps->mu, NULL);
+	done = fs_run_parts(f->run, r, b, part_row, part_end, ps, line_base);
+	/* For tests and the curious: was the file read in parts? */
+	if (getenv("FS_FUNDS_TRACE") != NULL) {
+		if (done)
+			fs_warnx("%s: read in %d parts", r->name, ps->merged);
+		else
+			fs_warnx("%s: read in order", r->name);
+	}
+	if (done)
+		parts_finish(ps, line_base);
+	else
+		funds_reset(f);
+	for (i = 0; i < FS_MAX_PARTS; i++)
+		part_free(ps->p[i]);
+	pthread_mutex_destroy(&ps->mu);
+	free(ps->pend);
+	fs_buf_free(&ps->str);
+	free(ps);
+	return done;
+}
+
+/*
  * The rows go to take_row() in the order of the file; other threads
  * read and parse them ahead (fs_run_pipe()) where the file allows.
+ * The only input, when it is a file big enough, is read in parts
+ * instead (read_parts()), which the pipe comes after only when the
+ * parts cannot be put together.
  */
 static int
 read_funds(struct funds *f, const char *path)
@@ -1261,6 +1967,10 @@ read_funds(struct funds *f, const char *path)
 	if (fs_run_open(f->run, &r, path, &fs_fmt_funds, &b) != 0) {
 		fs_tsv_close(&r);
 		return 2;
+	}
+	if (f->one_file && read_parts(f, &r, &b)) {
+		fs_tsv_close(&r);
+		return 0;
 	}
 	status = fs_run_take(f->run, &r, &b, 0, take_parsed, f);
 	fs_tsv_close(&r);
@@ -1835,23 +2545,7 @@ static void
 funds_free(struct funds *f)
 {
 	fs_table_free(&f->households);
-	fs_table_free(&f->villages);
-	fs_table_free(&f->secs);
-	fs_table_free(&f->unknown);
-	free(f->chunkraw);
-	free(f->vlist);
-	free(f->ledraw);
-	free(f->secraw);
-	free(f->vmemo.raw);
-	free(f->smemo.raw);
-	free(f->days);
-	free(f->jbuf);
-	if (f->journal != NULL)
-		fclose(f->journal);
-	free(f->slot);
-	fs_buf_free(&f->key);
-	if (f->spill != NULL)
-		fclose(f->spill);
+	funds_free_rows(f);
 }
 
 int
@@ -1888,12 +2582,9 @@ main(int argc, char *argv[])
 	f.year = run.year;
 	f.y0 = fs_date_make(f.year, 1, 1);
 	f.y1 = fs_date_make(f.year, 12, 31);
+	f.one_file = argc - optind == 1;
 	fs_table_init(&f.households, 1);
-	fs_table_init(&f.villages, sizeof(struct village));
-	fs_table_init(&f.secs, sizeof(uint32_t));
-	fs_table_init(&f.unknown, sizeof(struct unknown));
-	memo_init(&f.vmemo);
-	memo_init(&f.smemo);
+	funds_init_rows(&f);
 	if (roster_file != NULL && fs_roster_load(&run, &ro, roster_file) != 0)
 		status = 2;
 	if (status == 0 && f.households_file != NULL)

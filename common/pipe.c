@@ -2,9 +2,10 @@
  * pipe.c - a file parsed on several threads, taken in its order
  * (fs_run_pipe()).
  *
- * For a tool whose work on the rows depends on their order (fs-funds's
- * FIFO, fs-households's heads and ids seen before), so that
- * fs_run_jobs() cannot cut the file into parts.  Reading
+ * For a tool whose work on the rows depends on their order (fs-
+ * households's heads and ids seen before; fs-funds's FIFO, when its file
+ * cannot be read in parts by fs_run_parts()), so that fs_run_jobs()
+ * cannot cut the file into parts.  Reading
  * and parsing, most of the cost of a row, need no order: the rest of the
  * file after its header is cut into chunks of CHUNK_MAX bytes or less;
  * threads claim the chunks in turn, read their lines and parse them
