@@ -1410,28 +1410,8 @@ struct pend {
 	size_t id, idn, vil, viln;	/* in the part's (or the run's) str */
 };
 
-/*
- * A row's work on its ledger, done PQ rows later: the ledger's line is
- * asked for (prefetched) when the row comes, and is in the cache by the
- * time the work is done.  Without, most of a row's time went in waiting
- * for that line: 9,000 ledgers share the cache with the input going
- * through.  Only a part waits so: an error there just stops the parts.
- */
-struct pop {
-	uint32_t vc;
-	int flow;
-	fs_date date;
-	long line;
-	int64_t amount;
-};
-
-enum { PQ = 4 };
-
 struct part {
 	struct funds f;
-	int index;
-	struct pop q[PQ];		/* the rows waiting, oldest at q[qh] */
-	unsigned qh, qn;
 	struct plog log;
 	long untraced;			/* benefits without a trace, counted */
 	struct pend *pend;		/* or kept, with --findings */
@@ -1532,55 +1512,6 @@ pend_add(struct pend **pend, size_t *n, size_t *cap, const struct pend *e)
 	(*pend)[(*n)++] = *e;
 }
 
-/* A row's work on its ledger (struct pop): 0, or 1 to stop the parts. */
-static int
-part_ledger(struct part *p, const struct pop *op)
-{
-	struct funds *f = &p->f;
-	struct ledger *l = &f->led[op->vc];
-	int c = (int)(op->vc % NCAT);
-	int64_t pos;
-
-	if (l->mode == LEDGER_UNUSED) {
-		l->mode = f->balances || overspend_category(c) ?
-		    LEDGER_ONLINE : LEDGER_SUMS;
-		l->first = l->date = op->date;
-	}
-	if (l->mode == LEDGER_ONLINE) {
-		if (op->date < l->date)
-			return 1;
-		l->date = op->date;
-	}
-	if (op->flow == FS_FLOW_IN) {
-		if (fs_add_overflow(l->in, op->amount, &l->in))
-			return 1;
-		if ((f->balances || idle_category(c)) &&
-		    lot_add(f, l, op->date, op->amount) != 0)
-			return 1;
-	} else {
-		if (fs_add_overflow(l->out, op->amount, &l->out))
-			return 1;
-		if (overspend_category(c) && (pos = l->in - l->out) < l->low) {
-			l->low = pos;
-			l->nlows = 1;
-			if (plog_add(p, op->vc, op->date, pos,
-			    part_at(p->index, op->line)) != 0)
-				return 1;
-		}
-	}
-	return 0;
-}
-
-/* The rows still waiting, done. */
-static int
-part_drain(struct part *p)
-{
-	for (; p->qn > 0; p->qn--, p->qh = (p->qh + 1) % PQ)
-		if (part_ledger(p, &p->q[p->qh]) != 0)
-			return 1;
-	return 0;
-}
-
 /* A valid row of part number part: take_row() in the part's form. */
 static int
 part_row(void *arg, int part, const struct fs_tsv *r,
@@ -1592,35 +1523,49 @@ part_row(void *arg, int part, const struct fs_tsv *r,
 	fs_date date = v[FS_FUNDS_DATE].v.date;
 	int c = v[FS_FUNDS_CATEGORY].v.choice;
 	int flow = v[FS_FUNDS_FLOW].v.choice;
-	int64_t amount = v[FS_FUNDS_AMOUNT].v.num, *sum;
+	int64_t amount = v[FS_FUNDS_AMOUNT].v.num, pos, *sum;
 	const struct fs_value *id;
-	struct pop *op;
+	struct ledger *l;
 	struct pend e;
 	struct sec *s;
-	uint32_t vi;
+	uint32_t vi, vc;
 
 	if (date > ps->g->run->as_of)
 		return 0;
-	if (p == NULL) {
+	if (p == NULL)
 		p = ps->p[part] = part_new(ps->g);
-		p->index = part;
-	}
 	f = &p->f;
 	if ((vi = village_get(f, &v[FS_FUNDS_VILLAGE_ID])) == UINT32_MAX)
 		return 1;
-	if (p->qn == PQ) {
-		if (part_ledger(p, &p->q[p->qh]) != 0)
-			return 1;
-		p->qh = (p->qh + 1) % PQ;
-		p->qn--;
+	vc = vi * NCAT + (uint32_t)c;
+	l = &f->led[vc];
+	if (l->mode == LEDGER_UNUSED) {
+		l->mode = f->balances || overspend_category(c) ?
+		    LEDGER_ONLINE : LEDGER_SUMS;
+		l->first = l->date = date;
 	}
-	op = &p->q[(p->qh + p->qn++) % PQ];
-	op->vc = vi * NCAT + (uint32_t)c;
-	op->flow = flow;
-	op->date = date;
-	op->line = r->lineno;
-	op->amount = amount;
-	__builtin_prefetch(&f->led[op->vc], 1);
+	if (l->mode == LEDGER_ONLINE) {
+		if (date < l->date)
+			return 1;
+		l->date = date;
+	}
+	if (flow == FS_FLOW_IN) {
+		if (fs_add_overflow(l->in, amount, &l->in))
+			return 1;
+		if ((f->balances || idle_category(c)) &&
+		    lot_add(f, l, date, amount) != 0)
+			return 1;
+	} else {
+		if (fs_add_overflow(l->out, amount, &l->out))
+			return 1;
+		if (overspend_category(c) && (pos = l->in - l->out) < l->low) {
+			l->low = pos;
+			l->nlows = 1;
+			if (plog_add(p, vc, date, pos,
+			    part_at(part, r->lineno)) != 0)
+				return 1;
+		}
+	}
 	if (v[FS_FUNDS_SECRETARY_ID].n > 0 && date >= f->y0 &&
 	    date <= f->y1) {
 		if ((s = sec_get(f, &v[FS_FUNDS_SECRETARY_ID])) == NULL)
@@ -1859,8 +1804,6 @@ part_end(void *arg, int part)
 	struct parts *ps = arg;
 	int failed;
 
-	if (ps->p[part] != NULL && part_drain(ps->p[part]) != 0)
-		return 1;
 	pthread_mutex_lock(&ps->mu);
 	ps->ended[part] = 1;
 	while (ps->merged < FS_MAX_PARTS && ps->ended[ps->merged]) {
