@@ -511,12 +511,6 @@ fs_ratio_ceil_mul(struct fs_ratio r, int64_t n)
 }
 
 int
-fs_add_overflow(int64_t a, int64_t b, int64_t *sum)
-{
-	return __builtin_add_overflow(a, b, sum) ? -1 : 0;
-}
-
-int
 fs_mul_overflow(int64_t a, int64_t b, int64_t *prod)
 {
 	return __builtin_mul_overflow(a, b, prod) ? -1 : 0;

@@ -100,8 +100,16 @@ int64_t fs_div_round(int64_t a, int64_t b);
 /* ceil(r * n) for r >= 0 and n >= 0, exactly; -1 when it overflows. */
 int64_t fs_ratio_ceil_mul(struct fs_ratio r, int64_t n);
 
-/* Checked int64 arithmetic: 0 when fine, -1 on overflow. */
-int fs_add_overflow(int64_t a, int64_t b, int64_t *sum);
+/*
+ * Checked int64 arithmetic: 0 when fine, -1 on overflow.  Inline: a
+ * ledger adds one or two sums a row.
+ */
+static inline int
+fs_add_overflow(int64_t a, int64_t b, int64_t *sum)
+{
+	return __builtin_add_overflow(a, b, sum) ? -1 : 0;
+}
+
 int fs_mul_overflow(int64_t a, int64_t b, int64_t *prod);
 
 /*
