@@ -18,6 +18,7 @@
  * cannot be, by the pipe (fs_run_pipe()), in order.
  */
 #include <errno.h>
+#include <malloc.h>
 #include <pthread.h>
 #include <stdarg.h>
 #include <stdint.h>
@@ -1391,7 +1392,7 @@ struct plow {
 };
 
 /* Record lows kept in memory, after those in the part's temporary file. */
-enum { PLOG_MEM = 4096 };
+enum { PLOG_MEM = 1024 };
 
 struct plog {
 	struct plow *buf;
@@ -2526,6 +2527,16 @@ main(int argc, char *argv[])
 	f.y0 = fs_date_make(f.year, 1, 1);
 	f.y1 = fs_date_make(f.year, 12, 31);
 	f.one_file = argc - optind == 1;
+#ifdef M_MMAP_THRESHOLD
+	/*
+	 * Parts (read_parts()) allocate and free arrays of a few hundred KB
+	 * each; glibc would raise its mmap threshold at the first free and
+	 * keep the later ones in the heap, where the memory stays with the
+	 * process, more of it the more parts: peak RSS then grew with the
+	 * size of the file.  A fixed threshold gives them back.
+	 */
+	mallopt(M_MMAP_THRESHOLD, 128 << 10);
+#endif
 	fs_table_init(&f.households, 1);
 	funds_init_rows(&f);
 	if (roster_file != NULL && fs_roster_load(&run, &ro, roster_file) != 0)
