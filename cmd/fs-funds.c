@@ -461,7 +461,7 @@ memo_slot(const struct memotab *t, uint64_t a, uint64_t b, size_t n)
 	return &t->m[i];
 }
 
-/* An id into memo t, at m (its empty slot), kept at most half full. */
+/* An id into memo t, at m (its empty slot), kept at most a quarter full. */
 static void
 memo_add(struct memotab *t, struct memo *m, uint64_t a, uint64_t b,
     size_t n, uint32_t idx)
@@ -474,7 +474,7 @@ memo_add(struct memotab *t, struct memo *m, uint64_t a, uint64_t b,
 	m->b = b;
 	m->n = (uint32_t)n;
 	m->idx = idx;
-	if (++t->n <= oldn / 2)
+	if (++t->n <= oldn / 4)
 		return;
 	t->bits++;
 	oldraw = t->raw;
@@ -1411,8 +1411,12 @@ struct pend {
 	size_t id, idn, vil, viln;	/* in the part's (or the run's) str */
 };
 
+/* What a row does to its ledger in a part, by category and flow. */
+enum { ACT_SUMS, ACT_LOT, ACT_LOW };
+
 struct part {
 	struct funds f;
+	unsigned char act[NCAT][2];	/* [category][flow is in] */
 	struct plog log;
 	long untraced;			/* benefits without a trace, counted */
 	struct pend *pend;		/* or kept, with --findings */
@@ -1450,6 +1454,7 @@ part_new(const struct funds *g)
 {
 	struct part *p = fs_xcalloc(1, sizeof(*p));
 	struct funds *f = &p->f;
+	int c;
 
 	f->run = g->run;
 	f->year = g->year;
@@ -1459,6 +1464,11 @@ part_new(const struct funds *g)
 	f->have_households = g->have_households;
 	f->households = g->households;	/* read only; not freed here */
 	funds_init_rows(f);
+	for (c = 0; c < NCAT; c++) {
+		p->act[c][1] = g->balances || idle_category(c) ? ACT_LOT :
+		    ACT_SUMS;
+		p->act[c][0] = overspend_category(c) ? ACT_LOW : ACT_SUMS;
+	}
 	return p;
 }
 
@@ -1545,27 +1555,33 @@ part_row(void *arg, int part, const struct fs_tsv *r,
 		    LEDGER_ONLINE : LEDGER_SUMS;
 		l->first = l->date = date;
 	}
-	if (l->mode == LEDGER_ONLINE) {
-		if (date < l->date)
+	/*
+	 * The category and the flow decide at random, row by row, which of
+	 * this is done; written so, the compiler can do without most of
+	 * the branches, which the processor guessed wrong half the time.
+	 * A ledger that keeps only sums may go back in date; it has no date.
+	 */
+	if ((l->mode == LEDGER_ONLINE) & (date < l->date))
+		return 1;
+	l->date = date;
+	sum = flow == FS_FLOW_IN ? &l->in : &l->out;
+	if (fs_add_overflow(*sum, amount, sum))
+		return 1;
+	pos = l->in - l->out;
+	switch (p->act[c][flow == FS_FLOW_IN]) {
+	case ACT_LOT:
+		if (lot_add(f, l, date, amount) != 0)
 			return 1;
-		l->date = date;
-	}
-	if (flow == FS_FLOW_IN) {
-		if (fs_add_overflow(l->in, amount, &l->in))
-			return 1;
-		if ((f->balances || idle_category(c)) &&
-		    lot_add(f, l, date, amount) != 0)
-			return 1;
-	} else {
-		if (fs_add_overflow(l->out, amount, &l->out))
-			return 1;
-		if (overspend_category(c) && (pos = l->in - l->out) < l->low) {
+		break;
+	case ACT_LOW:
+		if (pos < l->low) {
 			l->low = pos;
 			l->nlows = 1;
 			if (plog_add(p, vc, date, pos,
 			    part_at(part, r->lineno)) != 0)
 				return 1;
 		}
+		break;
 	}
 	if (v[FS_FUNDS_SECRETARY_ID].n > 0 && date >= f->y0 &&
 	    date <= f->y1) {
