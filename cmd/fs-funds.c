@@ -727,9 +727,12 @@ day_get(struct funds *f, struct ledger *l, uint32_t vc, fs_date date)
 	return day_new(f, l, vc, date);
 }
 
-/* An unlinked temporary file in $TMPDIR (else /tmp), or NULL (said). */
+/*
+ * An unlinked temporary file in $TMPDIR (else /tmp), or NULL, said when
+ * say is set (a part says nothing: the reading in order will).
+ */
 static FILE *
-spill_open(void)
+tmp_open(int say)
 {
 	const char *dir = getenv("TMPDIR");
 	struct fs_buf path = { 0 };
@@ -744,11 +747,17 @@ spill_open(void)
 		if ((fp = fdopen(fd, "w+")) == NULL)
 			close(fd);
 	}
-	if (fp == NULL)
+	if (fp == NULL && say)
 		fs_warnx("cannot make a temporary file in %s: %s", dir,
 		    strerror(errno));
 	fs_buf_free(&path);
 	return fp;
+}
+
+static FILE *
+spill_open(void)
+{
+	return tmp_open(1);
 }
 
 /* A record low between the first and the last of day index day. */
@@ -1496,7 +1505,7 @@ plog_add(struct part *p, uint32_t vc, fs_date date, int64_t s, uint64_t at)
 	if (g->buf == NULL)
 		g->buf = fs_xreallocarray(NULL, PLOG_MEM, sizeof(*g->buf));
 	if (g->n == PLOG_MEM) {
-		if (g->file == NULL && (g->file = spill_open()) == NULL)
+		if (g->file == NULL && (g->file = tmp_open(0)) == NULL)
 			return -1;
 		if (pwrite(fileno(g->file), g->buf, n,
 		    (off_t)(g->nfile * sizeof(*g->buf))) != (ssize_t)n)
