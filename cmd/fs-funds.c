@@ -1566,9 +1566,10 @@ part_row(void *arg, int part, const struct fs_tsv *r,
 	}
 	/*
 	 * The category and the flow decide at random, row by row, which of
-	 * this is done; written so, the compiler can do without most of
-	 * the branches, which the processor guessed wrong half the time.
-	 * A ledger that keeps only sums may go back in date; it has no date.
+	 * this is done, and a branch on them is guessed wrong half the
+	 * time: the date order is one test, and the work is looked up
+	 * (act[][]).  A ledger that keeps only sums may go back in date:
+	 * its date is not looked at.
 	 */
 	if ((l->mode == LEDGER_ONLINE) & (date < l->date))
 		return 1;
