@@ -4,7 +4,7 @@
  * map, or no key); each part's line base, and the reader left at the
  * file's end with its lines counted, as after reading it on one thread;
  * rows with their fields written, and parsed from the index
- * (run.values_only).
+ * (run.values_only); fs_run_parts()'s call at each part's end.
  */
 #include <stdlib.h>
 #include <string.h>
@@ -154,6 +154,78 @@ check_file(const char *path, const struct fs_format *fmt, long lines,
 	free(s);
 }
 
+/* For fs_run_parts(): what each part's end saw. */
+struct ends {
+	struct seen *s;
+	int ends[FS_MAX_PARTS];		/* calls for the part */
+	int rows_then[FS_MAX_PARTS];	/* its marked rows by then */
+	int refuse;			/* the part whose end says no, or -1 */
+};
+
+static int
+note_end(void *arg, int part)
+{
+	struct ends *e = arg;
+
+	e->ends[part]++;
+	e->rows_then[part] = e->s->part[part].n;
+	return part == e->refuse;
+}
+
+static int
+note_row_ends(void *arg, int part, const struct fs_tsv *r,
+    const struct fs_value *v)
+{
+	return note_row(((struct ends *)arg)->s, part, r, v);
+}
+
+/*
+ * fs_run_parts(): each part's end is called once, after all its rows;
+ * an end that says no makes it return 0 with r where it was, so that
+ * the ordinary reading gets every row.
+ */
+static void
+check_ends(const char *path, const struct fs_format *fmt, int refuse)
+{
+	struct fs_run run;
+	struct fs_tsv r;
+	struct fs_binding b;
+	struct fs_value v[FS_MAX_COLS];
+	struct ends *e = calloc(1, sizeof(*e));
+	long base[FS_MAX_PARTS], rows = 0;
+	int p, bad = 0, parts = 0, done;
+
+	fs_run_init(&run, "test_jobs", "");
+	run.jobs = 2;
+	run.as_of_given = 1;
+	run.as_of = fs_date_make(2026, 12, 31);
+	CHECK(e != NULL && (e->s = calloc(1, sizeof(*e->s))) != NULL);
+	e->refuse = refuse;
+	CHECK(fs_run_start(&run) == 0);
+	CHECK(fs_run_open(&run, &r, path, fmt, &b) == 0);
+	done = fs_run_parts(&run, &r, &b, note_row_ends, note_end, e, base);
+	if (refuse < 0) {
+		CHECK(done == 1);
+		for (p = 0; p < FS_MAX_PARTS; p++) {
+			bad |= e->ends[p] > 1 ||
+			    e->rows_then[p] != e->s->part[p].n ||
+			    (e->s->part[p].n > 0 && e->ends[p] != 1);
+			parts += e->ends[p];
+		}
+		CHECK(!bad && parts >= 6);
+	} else {
+		CHECK(done == 0);
+		CHECK(e->ends[refuse] == 1);
+		while (fs_run_next(&run, &r, &b, v) == FS_TSV_ROW)
+			rows++;
+		CHECK(rows == ROWS);
+	}
+	fs_tsv_close(&r);
+	fs_run_finish(&run, 0);
+	free(e->s);
+	free(e);
+}
+
 /*
  * fs_run_part_next() over a file whose header comes again half-way (cat
  * a b): with run.header_repeats the repeat is passed over, else it is a
@@ -218,6 +290,8 @@ main(void)
 		check_file(hh, &fs_fmt_households, nhh, 0, vo);
 		check_file(hh, &fs_fmt_households, nhh, 1, vo);
 	}
+	check_ends(att, &fs_fmt_attendance, -1);
+	check_ends(att, &fs_fmt_attendance, 1);
 	unlink(att);
 	unlink(hh);
 	check_part_next();
