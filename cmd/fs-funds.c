@@ -529,13 +529,15 @@ funds_free_rows(struct funds *f)
 		fclose(f->spill);
 }
 
-/* Back to no row at all. */
+/*
+ * Funds that hold no row yet, with g's run, options and register (the
+ * register's table is g's, not a copy: funds_free_rows() leaves it).
+ */
 static void
-funds_reset(struct funds *f)
+funds_like(struct funds *f, const struct funds *g)
 {
-	struct funds keep = *f;
+	struct funds keep = *g;		/* g may be f */
 
-	funds_free_rows(f);
 	memset(f, 0, sizeof(*f));
 	f->run = keep.run;
 	f->year = keep.year;
@@ -548,6 +550,14 @@ funds_reset(struct funds *f)
 	f->have_households = keep.have_households;
 	f->households = keep.households;
 	funds_init_rows(f);
+}
+
+/* Back to no row at all. */
+static void
+funds_reset(struct funds *f)
+{
+	funds_free_rows(f);
+	funds_like(f, f);
 }
 
 /* The index of a village in funds.vlist; UINT32_MAX: too many. */
@@ -1462,17 +1472,9 @@ static struct part *
 part_new(const struct funds *g)
 {
 	struct part *p = fs_xcalloc(1, sizeof(*p));
-	struct funds *f = &p->f;
 	int c;
 
-	f->run = g->run;
-	f->year = g->year;
-	f->y0 = g->y0;
-	f->y1 = g->y1;
-	f->balances = g->balances;
-	f->have_households = g->have_households;
-	f->households = g->households;	/* read only; not freed here */
-	funds_init_rows(f);
+	funds_like(&p->f, g);		/* the register: read only, g's */
 	for (c = 0; c < NCAT; c++) {
 		p->act[c][1] = g->balances || idle_category(c) ? ACT_LOT :
 		    ACT_SUMS;
