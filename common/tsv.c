@@ -5,6 +5,7 @@
 #include <fcntl.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/mman.h>
 #include <unistd.h>
 
 #include "tsv.h"
@@ -80,6 +81,77 @@ fs_tsv_open_mem(struct fs_tsv *r, const struct fs_tsv *r0, char *buf,
 	r->limit = -1;
 }
 
+/*
+ * A mapping is the file's pages followed by one page more, reserved
+ * first as one anonymous mapping, so the bytes past the end of the file
+ * (FS_TSV_PAD of them) can be read whatever its size.
+ */
+int
+fs_map_file(struct fs_map *m, int fd, int64_t size)
+{
+	long page = sysconf(_SC_PAGESIZE);
+	void *p;
+
+	memset(m, 0, sizeof(*m));
+	if (size <= 0 || page <= 0 || page < FS_TSV_PAD ||
+	    (uint64_t)size > SIZE_MAX - 2 * (uint64_t)page)
+		return -1;
+	m->n = (size_t)size;
+	m->len = (m->n + (size_t)page - 1) / (size_t)page * (size_t)page +
+	    (size_t)page;
+	p = mmap(NULL, m->len, PROT_READ, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+	if (p == MAP_FAILED)
+		return -1;
+	if (mmap(p, m->n, PROT_READ, MAP_PRIVATE | MAP_FIXED, fd, 0) ==
+	    MAP_FAILED) {
+		munmap(p, m->len);
+		return -1;
+	}
+	m->p = p;
+	return 0;
+}
+
+void
+fs_map_free(struct fs_map *m)
+{
+	if (m->p != NULL)
+		munmap(m->p, m->len);
+	memset(m, 0, sizeof(*m));
+}
+
+void
+fs_tsv_open_map(struct fs_tsv *r, const struct fs_tsv *r0,
+    const struct fs_map *m, int64_t from, int64_t to)
+{
+	fs_tsv_open_mem(r, r0, m->p + from, (size_t)(to - from));
+	r->mapped = 1;
+	r->kept = (uintptr_t)r->buf;
+}
+
+/*
+ * The pages of a mapped part before the first line not yet taken go
+ * once there are MAP_KEEP bytes of them: they are the file's, read again
+ * should anything look at them.  What counts against the process's
+ * memory is then about MAP_KEEP a reader, as with a read buffer.
+ */
+enum { MAP_KEEP = 1 << 20 };
+
+static void
+map_let_go(struct fs_tsv *r, int all)
+{
+	uintptr_t to = (uintptr_t)(r->buf + (all ? r->end : r->pos));
+	long page = sysconf(_SC_PAGESIZE);
+
+	if (to - r->kept < (all ? 1 : MAP_KEEP) || page <= 0)
+		return;
+	to &= ~((uintptr_t)page - 1);
+	if (to > r->kept) {
+		r->kept &= ~((uintptr_t)page - 1);
+		(void)madvise((void *)r->kept, to - r->kept, MADV_DONTNEED);
+		r->kept = to;
+	}
+}
+
 int
 fs_tsv_seek(struct fs_tsv *r, int64_t off, long lines)
 {
@@ -114,6 +186,8 @@ fs_tsv_tell(const struct fs_tsv *r)
 void
 fs_tsv_close(struct fs_tsv *r)
 {
+	if (r->mapped)
+		map_let_go(r, 1);
 	if (r->fd > STDIN_FILENO && !r->borrowed)
 		close(r->fd);
 	if (!r->membuf)
@@ -656,6 +730,13 @@ fs_tsv_header(struct fs_tsv *r, const char **why)
  */
 enum { INDEX_STRETCH = 8 << 10, INDEX_SLACK = 64 };
 
+/*
+ * A mapped file's bytes come to the cache from the page cache as they
+ * are indexed, and the processor's own prefetching stops at the end of
+ * a page: each block asks for the one a page ahead.
+ */
+enum { MAP_AHEAD = 4096 };
+
 /* Writes the places (w + bit) of the set bits of m at out: their count. */
 static inline __attribute__((always_inline)) size_t
 put_places(size_t *out, size_t w, uint64_t m, int ahead)
@@ -693,9 +774,11 @@ index_run(struct fs_tsv *r, size_t at, size_t to, classify_fn *cls,
 	size_t *nl = r->inl + r->nnl, *tab = r->itab + r->ntab;
 	size_t *dirty = r->idirty + r->ndirty, w;
 	uint64_t m[3], keep, odd;
-	int last = r->odd_last;
+	int last = r->odd_last, ahead = r->mapped;
 
 	for (w = at; w < to; w += 64) {
+		if (ahead)
+			__builtin_prefetch(b + w + MAP_AHEAD);
 		cls(b + w, m);
 		if (to - w < 64) {
 			keep = (1ULL << (to - w)) - 1;
@@ -848,6 +931,8 @@ index_more(struct fs_tsv *r)
 {
 	size_t at, to, k, nc = r->ncols > 0 ? r->ncols : 1;
 
+	if (r->mapped)
+		map_let_go(r, 0);
 	for (;;) {
 		index_reset(r);
 		for (at = r->pos; at < r->end && r->nnl == 0; at = to) {

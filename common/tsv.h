@@ -1,10 +1,11 @@
 /*
  * tsv.h - reading and writing the toolkit's TSV (SPEC 1.1, 1.4).
  *
- * The reader reads large blocks with read(2), finds the lines and fields
- * of a stretch of them at a time with vector compares, and hands out
- * slices into its buffer: nothing is allocated per row or field, and a
- * line may be of any length.  A slice stays valid until
+ * The reader reads large blocks with read(2) (or, for threads reading
+ * parts of one file, from a mapping of it: fs_tsv_open_map()), finds the
+ * lines and fields of a stretch of them at a time with vector compares,
+ * and hands out slices into its buffer: nothing is allocated per row or
+ * field, and a line may be of any length.  A slice stays valid until
  * the next call to fs_tsv_next().
  *
  * The writer keeps the whole report until fs_out_commit(): memory first,
@@ -85,6 +86,9 @@ struct fs_tsv {
 	int64_t limit;		/* a range's end (read with pread), or -1 */
 	int borrowed;		/* fd is another reader's: not closed */
 	int membuf;		/* buf is the caller's (fs_tsv_open_mem()) */
+	/* A part of a mapped file (fs_tsv_open_map()). */
+	int mapped;
+	uintptr_t kept;		/* its pages from here on are still mapped */
 };
 
 /* Opens path ("-" or NULL for standard input); -1 with errno set. */
@@ -113,6 +117,26 @@ enum { FS_TSV_PAD = 64 };
  */
 void fs_tsv_open_mem(struct fs_tsv *r, const struct fs_tsv *r0, char *buf,
     size_t n);
+
+/*
+ * A regular file mapped whole, for threads that read parts of it
+ * (fs_run_parts()): its n bytes at p, with FS_TSV_PAD bytes after them
+ * that may be read (zero).  Nothing is copied, as pread(2) would, and
+ * each reader lets its pages go behind it, so memory does not grow with
+ * the file.  A file cut short while it is mapped raises SIGBUS.
+ */
+struct fs_map {
+	char *p;
+	size_t n, len;
+};
+
+/* Maps the size bytes of the file fd: 0, or -1 (read it instead). */
+int fs_map_file(struct fs_map *m, int fd, int64_t size);
+void fs_map_free(struct fs_map *m);
+
+/* fs_tsv_open_range() on a mapped file: its bytes [from, to). */
+void fs_tsv_open_map(struct fs_tsv *r, const struct fs_tsv *r0,
+    const struct fs_map *m, int64_t from, int64_t to);
 
 /*
  * Makes r, which reads a file, go on from its offset off, the start of a

@@ -492,6 +492,118 @@ utf8_agree(const unsigned char *b, size_t n)
 	    (fs_utf8_check_padded((const char *)b, n) == NULL) == want;
 }
 
+/*
+ * Opens a reader on a fresh file of n bytes of rows under header
+ * "id\tx": row i is i, a tab and filler, the last cut to end at n
+ * (without a newline when cut there).
+ */
+static void
+open_rows(struct fs_tsv *r, size_t n)
+{
+	char line[64];
+	size_t at = 0, k;
+	int fd = mkstemp(path), i;
+
+	if (fd < 0)
+		abort();
+	for (i = -1; at < n; i++) {
+		k = i < 0 ? (size_t)snprintf(line, sizeof(line), "id\tx\n") :
+		    (size_t)snprintf(line, sizeof(line), "%d\t%.*s\n", i,
+		    i % 40 + 1, "abcdefghijklmnopqrstuvwxyz0123456789ABCDEF");
+		if (k > n - at)
+			k = n - at;
+		if (write(fd, line, k) != (ssize_t)k)
+			abort();
+		at += k;
+	}
+	close(fd);
+	if (fs_tsv_open(r, path) < 0)
+		abort();
+	unlink(path);
+	strcpy(path + strlen(path) - 6, "XXXXXX");
+}
+
+/*
+ * The rows of [from, to) of r0's file, read from its mapping m and with
+ * pread(), must be the same, and the mapped reader must let go of the
+ * pages behind it when let_go (the bytes let go still read as the
+ * file's).  Their count.
+ */
+static long
+check_map(const struct fs_tsv *r0, const struct fs_map *m, int64_t from,
+    int64_t to, int let_go)
+{
+	struct fs_tsv a, b;
+	enum fs_tsv_status sa, sb;
+	char head[4096];
+	ssize_t n;
+	long rows = 0;
+	int same = 1;
+
+	fs_tsv_open_map(&a, r0, m, from, to);
+	fs_tsv_open_range(&b, r0, from, to);
+	do {
+		sa = fs_tsv_next(&a);
+		sb = fs_tsv_next(&b);
+		if (sa != sb || (sa == FS_TSV_ROW && (a.lineno != b.lineno ||
+		    a.nf != b.nf || a.linelen != b.linelen ||
+		    memcmp(a.line, b.line, a.linelen) != 0)))
+			same = 0;
+		rows += sa == FS_TSV_ROW;
+	} while (same && sa == FS_TSV_ROW);
+	CHECK(same && sa == FS_TSV_EOF);
+	if (let_go) {
+		/* Behind the reader only its last MB or so is kept. */
+		CHECK(a.kept > (uintptr_t)(m->p + from) + (1 << 20));
+		n = pread(r0->fd, head, sizeof(head), (off_t)from);
+		CHECK(n > 0 && memcmp(m->p + from, head, (size_t)n) == 0);
+	}
+	fs_tsv_close(&a);
+	fs_tsv_close(&b);
+	return rows;
+}
+
+/* Mapped parts of files that end on a page and off it, small and large. */
+static void
+test_map(void)
+{
+	static const size_t size[] = { 4096, 8192, 8191, 8193, 3 << 20 };
+	struct fs_tsv r;
+	struct fs_map m;
+	const char *why;
+	int64_t start, mid, end;
+	size_t i;
+	long rows;
+	int p[2];
+
+	for (i = 0; i < sizeof(size) / sizeof(*size); i++) {
+		open_rows(&r, size[i]);
+		end = (int64_t)size[i];
+		CHECK(fs_map_file(&m, r.fd, end) == 0 && m.n == size[i]);
+		/* The bytes past the end read as zero, a page on or not. */
+		CHECK(m.p[size[i]] == 0 && m.p[size[i] + FS_TSV_PAD - 1] == 0);
+		CHECK(fs_tsv_header(&r, &why) == 0 && r.ncols == 2);
+		start = fs_tsv_tell(&r);
+		for (mid = start + (end - start) / 2; m.p[mid - 1] != '\n';)
+			mid++;
+		rows = check_map(&r, &m, start, end, size[i] > 2 << 20);
+		CHECK(rows > 100 && rows == check_map(&r, &m, start, mid, 0) +
+		    check_map(&r, &m, mid, end, 0));
+		fs_map_free(&m);
+		CHECK(m.p == NULL);
+		fs_tsv_close(&r);
+	}
+	/* Nothing to map: an empty file, a pipe. */
+	open_rows(&r, 0);
+	CHECK(fs_map_file(&m, r.fd, 0) == -1 && m.p == NULL);
+	fs_tsv_close(&r);
+	if (pipe(p) != 0)
+		abort();
+	CHECK(fs_map_file(&m, p[0], 100) == -1 && m.p == NULL);
+	close(p[0]);
+	close(p[1]);
+}
+
 static void
 test_utf8(void)
 {
@@ -572,6 +684,7 @@ main(void)
 		test_scanner();
 		test_index();
 		test_last_line();
+		test_map();
 	}
 	fs_tsv_simd(2);
 	test_escapes();
