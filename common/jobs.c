@@ -3,9 +3,7 @@
  *
  * The rest of a file after its header is cut into byte ranges at line
  * boundaries, and each thread reads its range with its own reader,
- * parse and key check.  The readers read the file mapped (struct
- * fs_map), where it can be: pread(2) would copy every byte once more, a
- * tenth of fs-funds's time.  Nothing a thread does is seen outside it until
+ * parse and key check.  Nothing a thread does is seen outside it until
  * every thread has finished cleanly: then the key checks are compared
  * (a repeat across ranges is a conflict only the ordinary reading can
  * name), and merged.  Any row that is not plain (invalid, repeated, or
@@ -48,7 +46,6 @@ struct job {
 	fs_part_end_fn *end;
 	void *arg;
 	int64_t from, to;		/* its range, or */
-	const struct fs_map *map;	/* the file mapped, or NULL */
 	const int64_t *cut;		/* pieces cut[k] .. cut[k + 1], */
 	int npieces;			/* claimed in turn, */
 	atomic_int *next;
@@ -79,10 +76,7 @@ job_range(struct job *j, int part, int64_t from, int64_t to, long *lines,
 	const int take = j->run->values_only;
 	int col, rc, failed = 1;
 
-	if (j->map != NULL)
-		fs_tsv_open_map(&r, j->r0, j->map, from, to);
-	else
-		fs_tsv_open_range(&r, j->r0, from, to);
+	fs_tsv_open_range(&r, j->r0, from, to);
 	while (!atomic_load_explicit(j->stop, memory_order_relaxed)) {
 		if ((rc = fs_run_part_next(j->run, j->r0, b, &r, take,
 		    v)) <= 0) {
@@ -231,14 +225,15 @@ fs_run_parts(struct fs_run *run, struct fs_tsv *r, const struct fs_binding *b,
 	struct fs_keycheck *kc;
 	atomic_int stop = 0, next = 0;
 	struct stat st;
-	struct fs_map map;
 	int64_t start, size, at, cut[FS_MAX_PARTS + 1];
 	long base, piece_lines[FS_MAX_PARTS];
 	int i, n, ok, npieces = 0;
 
 	start = fs_tsv_tell(r);
-	if (r->eof || fstat(r->fd, &st) != 0 || !S_ISREG(st.st_mode) ||
-	    (size = st.st_size) <= start ||
+	/* A file is read as long as it was when opened (its windows). */
+	if ((r->eof && !r->mapped) || fstat(r->fd, &st) != 0 ||
+	    !S_ISREG(st.st_mode) || (size = r->mapped ? r->fsize :
+	    st.st_size) <= start ||
 	    (n = fs_run_threads(run, size - start)) < 2)
 		return 0;
 	kc = b->fmt->key[0] >= 0 ? fs_run_keys(run, b->fmt) : NULL;
@@ -246,8 +241,6 @@ fs_run_parts(struct fs_run *run, struct fs_tsv *r, const struct fs_binding *b,
 		npieces = cut_pieces(r->fd, start, size, n, cut);
 	memset(piece_lines, 0, sizeof(piece_lines));
 	memset(job, 0, sizeof(job));
-	if (fs_map_file(&map, r->fd, size) != 0)
-		map.p = NULL;
 	for (i = 0, at = start; i < n; i++) {
 		job[i].run = run;
 		job[i].r0 = r;
@@ -257,7 +250,6 @@ fs_run_parts(struct fs_run *run, struct fs_tsv *r, const struct fs_binding *b,
 		job[i].arg = arg;
 		job[i].stop = &stop;
 		job[i].index = i;
-		job[i].map = map.p != NULL ? &map : NULL;
 		job[i].keyed = kc != NULL;
 		if (kc != NULL)
 			fs_keycheck_init(&job[i].kc, b->fmt);
@@ -285,7 +277,6 @@ fs_run_parts(struct fs_run *run, struct fs_tsv *r, const struct fs_binding *b,
 		else
 			job_main(&job[i]);
 	}
-	fs_map_free(&map);
 	ok = jobs_agree(job, n, kc);
 	for (i = 0, base = r->nextline - 1; ok && i < n; i++) {
 		if (kc != NULL && kc->seen.n == 0) {

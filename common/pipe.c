@@ -275,8 +275,9 @@ fs_run_pipe(struct fs_run *run, struct fs_tsv *r, const struct fs_binding *b,
 	*done = 0;
 	memset(&p, 0, sizeof(p));
 	p.start = fs_tsv_tell(r);
-	if (r->eof || b->fmt->key[0] >= 0 || fstat(r->fd, &st) != 0 ||
-	    !S_ISREG(st.st_mode) || (p.size = st.st_size) <= p.start ||
+	if ((r->eof && !r->mapped) || b->fmt->key[0] >= 0 ||
+	    fstat(r->fd, &st) != 0 || !S_ISREG(st.st_mode) ||
+	    (p.size = r->mapped ? r->fsize : st.st_size) <= p.start ||
 	    (n = fs_run_threads(run, p.size - p.start)) < 2)
 		return 0;
 	p.run = run;

@@ -6,11 +6,12 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/mman.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include "tsv.h"
 
-enum { READ_BLOCK = 1 << 20, OUT_BLOCK = 1 << 20 };
+enum { READ_BLOCK = FS_TSV_BLOCK, OUT_BLOCK = 1 << 20 };
 
 /* The row scanner's windows: see classify(). */
 enum { WINDOW = 64, WINDOW_PAD = FS_TSV_PAD };
@@ -20,9 +21,19 @@ typedef void index_fn(struct fs_tsv *, size_t, size_t);
 static index_fn *pick_index(void);
 static void index_reset(struct fs_tsv *);
 
+static int map_files = 1;
+
+void
+fs_tsv_map(int on)
+{
+	map_files = on;
+}
+
 int
 fs_tsv_open(struct fs_tsv *r, const char *path)
 {
+	struct stat st;
+
 	memset(r, 0, sizeof(*r));
 	if (path == NULL || strcmp(path, "-") == 0) {
 		r->fd = STDIN_FILENO;
@@ -33,14 +44,21 @@ fs_tsv_open(struct fs_tsv *r, const char *path)
 			return -1;
 		r->name = path;
 	}
-	r->cap = READ_BLOCK;
-	r->buf = fs_xmalloc(r->cap + WINDOW_PAD);
 	r->index = pick_index();
 	r->nextline = 1;
 	r->limit = -1;
 	/* Standard input may be a file read from part-way. */
 	if ((r->off = lseek(r->fd, 0, SEEK_CUR)) < 0)
 		r->off = 0;
+	/* A file: its windows are mapped as it is read (remap()). */
+	if (map_files && fstat(r->fd, &st) == 0 && S_ISREG(st.st_mode) &&
+	    st.st_size > r->off) {
+		r->mapped = 1;
+		r->fsize = st.st_size;
+		return 0;
+	}
+	r->cap = READ_BLOCK;
+	r->buf = fs_xmalloc(r->cap + WINDOW_PAD);
 	return 0;
 }
 
@@ -52,14 +70,21 @@ fs_tsv_open_range(struct fs_tsv *r, const struct fs_tsv *r0, int64_t from,
 	r->fd = r0->fd;
 	r->name = r0->name;
 	r->borrowed = 1;
-	r->cap = READ_BLOCK;
-	r->buf = fs_xmalloc(r->cap + WINDOW_PAD);
 	r->index = pick_index();
 	r->nextline = 1;
 	r->started = 1;
 	r->ncols = r0->ncols;
 	r->off = from;
 	r->limit = to;
+	if (r0->mapped && map_files && from < to && from < r0->fsize) {
+		r->mapped = 1;
+		r->fsize = r0->fsize;
+		if (r->limit > r->fsize)
+			r->limit = r->fsize;
+		return;
+	}
+	r->cap = READ_BLOCK;
+	r->buf = fs_xmalloc(r->cap + WINDOW_PAD);
 }
 
 void
@@ -81,81 +106,11 @@ fs_tsv_open_mem(struct fs_tsv *r, const struct fs_tsv *r0, char *buf,
 	r->limit = -1;
 }
 
-/*
- * A mapping is the file's pages followed by one page more, reserved
- * first as one anonymous mapping, so the bytes past the end of the file
- * (FS_TSV_PAD of them) can be read whatever its size.
- */
-int
-fs_map_file(struct fs_map *m, int fd, int64_t size)
-{
-	long page = sysconf(_SC_PAGESIZE);
-	void *p;
-
-	memset(m, 0, sizeof(*m));
-	if (size <= 0 || page <= 0 || page < FS_TSV_PAD ||
-	    (uint64_t)size > SIZE_MAX - 2 * (uint64_t)page)
-		return -1;
-	m->n = (size_t)size;
-	m->len = (m->n + (size_t)page - 1) / (size_t)page * (size_t)page +
-	    (size_t)page;
-	p = mmap(NULL, m->len, PROT_READ, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
-	if (p == MAP_FAILED)
-		return -1;
-	if (mmap(p, m->n, PROT_READ, MAP_PRIVATE | MAP_FIXED, fd, 0) ==
-	    MAP_FAILED) {
-		munmap(p, m->len);
-		return -1;
-	}
-	m->p = p;
-	return 0;
-}
-
-void
-fs_map_free(struct fs_map *m)
-{
-	if (m->p != NULL)
-		munmap(m->p, m->len);
-	memset(m, 0, sizeof(*m));
-}
-
-void
-fs_tsv_open_map(struct fs_tsv *r, const struct fs_tsv *r0,
-    const struct fs_map *m, int64_t from, int64_t to)
-{
-	fs_tsv_open_mem(r, r0, m->p + from, (size_t)(to - from));
-	r->mapped = 1;
-	r->kept = (uintptr_t)r->buf;
-}
-
-/*
- * The pages of a mapped part before the first line not yet taken go
- * once there are MAP_KEEP bytes of them: they are the file's, read again
- * should anything look at them.  What counts against the process's
- * memory is then about MAP_KEEP a reader, as with a read buffer.
- */
-enum { MAP_KEEP = 1 << 20 };
-
-static void
-map_let_go(struct fs_tsv *r, int all)
-{
-	uintptr_t to = (uintptr_t)(r->buf + (all ? r->end : r->pos));
-	long page = sysconf(_SC_PAGESIZE);
-
-	if (to - r->kept < (all ? 1 : MAP_KEEP) || page <= 0)
-		return;
-	to &= ~((uintptr_t)page - 1);
-	if (to > r->kept) {
-		r->kept &= ~((uintptr_t)page - 1);
-		(void)madvise((void *)r->kept, to - r->kept, MADV_DONTNEED);
-		r->kept = to;
-	}
-}
-
 int
 fs_tsv_seek(struct fs_tsv *r, int64_t off, long lines)
 {
-	if (lseek(r->fd, (off_t)off, SEEK_SET) < 0) {
+	/* A window is mapped from off at the next line. */
+	if (!r->mapped && lseek(r->fd, (off_t)off, SEEK_SET) < 0) {
 		r->err = errno;
 		return -1;
 	}
@@ -186,11 +141,11 @@ fs_tsv_tell(const struct fs_tsv *r)
 void
 fs_tsv_close(struct fs_tsv *r)
 {
-	if (r->mapped)
-		map_let_go(r, 1);
 	if (r->fd > STDIN_FILENO && !r->borrowed)
 		close(r->fd);
-	if (!r->membuf)
+	if (r->map != NULL)
+		munmap(r->map, r->maplen);
+	else if (!r->membuf)
 		free(r->buf);
 	FS_FIELDS_BACK(r);
 	free(r->f);
@@ -217,7 +172,9 @@ next_line(struct fs_tsv *r, const char **lp, size_t *ln)
 	char *nl;
 
 	for (;;) {
-		nl = memchr(r->buf + scan, '\n', r->end - scan);
+		/* No window yet: no buffer either. */
+		nl = r->end > scan ? memchr(r->buf + scan, '\n',
+		    r->end - scan) : NULL;
 		if (nl != NULL) {
 			p = r->buf + r->pos;
 			len = (size_t)(nl - p);
@@ -235,6 +192,7 @@ next_line(struct fs_tsv *r, const char **lp, size_t *ln)
 		scan = r->end - r->pos;
 		if (refill(r) < 0)
 			return -1;
+		scan += r->pos;		/* a window starts at its page */
 	}
 	if (len > 0 && p[len - 1] == '\r')
 		len--;
@@ -415,14 +373,107 @@ fs_tsv_simd(int max)
 }
 
 /*
- * Keeps the partial line from r->pos, makes room and reads more.  0, or
- * -1 on a read error.
+ * A mapped file's window: READ_BLOCK bytes from the page of the first
+ * line not yet taken (twice that line's bytes so far, should it be
+ * longer), and a page more, whose bytes are the pad (the file's, or
+ * zeros past its end: the window is first reserved whole, and the file
+ * mapped over what it has of it).  The window before is unmapped: what
+ * counts against memory is a window a reader, as with a read buffer,
+ * and the kernel cannot map pages of the file outside it.
+ */
+static int
+remap(struct fs_tsv *r)
+{
+	static long page;
+	const int64_t stop = r->limit >= 0 ? r->limit : r->fsize;
+	int64_t at = r->off - (int64_t)(r->end - r->pos), base;
+	size_t keep = r->end - r->pos, n = READ_BLOCK, len, flen;
+	void *p = MAP_FAILED;
+
+	if (at >= stop) {		/* nothing after the window */
+		r->eof = 1;
+		return 0;
+	}
+	if (page == 0)
+		page = sysconf(_SC_PAGESIZE);
+	if (page < WINDOW_PAD || !map_files)
+		return -1;
+	base = at - at % page;
+	while (n < (size_t)(at - base) + 2 * keep)
+		n *= 2;
+	if ((int64_t)n > stop - base)
+		n = (size_t)(stop - base);
+	len = (n + (size_t)page - 1) / (size_t)page * (size_t)page +
+	    (size_t)page;
+	flen = r->fsize - base < (int64_t)len ? (size_t)(r->fsize - base +
+	    page - 1) / (size_t)page * (size_t)page : len;
+	if (flen == len)
+		p = mmap(NULL, len, PROT_READ, MAP_PRIVATE, r->fd, (off_t)base);
+	else if ((p = mmap(NULL, len, PROT_READ, MAP_PRIVATE | MAP_ANONYMOUS,
+	    -1, 0)) != MAP_FAILED && mmap(p, flen, PROT_READ,
+	    MAP_PRIVATE | MAP_FIXED, r->fd, (off_t)base) == MAP_FAILED) {
+		munmap(p, len);
+		p = MAP_FAILED;
+	}
+	if (p == MAP_FAILED)
+		return -1;
+	if (r->map != NULL)
+		munmap(r->map, r->maplen);
+	r->map = r->buf = p;
+	r->maplen = len;
+	r->cap = r->end = n;
+	r->pos = (size_t)(at - base);
+	r->off = base + (int64_t)n;
+	r->eof = r->off >= stop;
+	return 0;
+}
+
+/*
+ * A mapped reader that cannot map its next window reads on into a
+ * buffer, from where it is: 0, or -1 (r->err set).
+ */
+static int
+unmap(struct fs_tsv *r)
+{
+	size_t keep = r->end - r->pos;
+	char *b;
+
+	r->cap = READ_BLOCK;
+	while (r->cap < 2 * keep)
+		r->cap *= 2;
+	b = fs_xmalloc(r->cap + WINDOW_PAD);
+	if (keep > 0)
+		memcpy(b, r->buf + r->pos, keep);
+	if (r->map != NULL)
+		munmap(r->map, r->maplen);
+	r->map = NULL;
+	r->buf = b;
+	r->pos = 0;
+	r->end = keep;
+	r->mapped = 0;
+	if (r->limit < 0 && lseek(r->fd, (off_t)r->off, SEEK_SET) < 0) {
+		r->err = errno;
+		return -1;
+	}
+	return 0;
+}
+
+/*
+ * Keeps the partial line from r->pos, makes room and reads more (or maps
+ * the next window).  0, or -1 on a read error.
  */
 static int
 refill(struct fs_tsv *r)
 {
 	ssize_t got;
 	size_t want;
+
+	if (r->mapped) {
+		if (remap(r) == 0)
+			return 0;
+		if (unmap(r) != 0)
+			return -1;
+	}
 
 	if (r->pos > 0) {
 		memmove(r->buf, r->buf + r->pos, r->end - r->pos);
@@ -931,8 +982,6 @@ index_more(struct fs_tsv *r)
 {
 	size_t at, to, k, nc = r->ncols > 0 ? r->ncols : 1;
 
-	if (r->mapped)
-		map_let_go(r, 0);
 	for (;;) {
 		index_reset(r);
 		for (at = r->pos; at < r->end && r->nnl == 0; at = to) {

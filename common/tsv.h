@@ -1,11 +1,12 @@
 /*
  * tsv.h - reading and writing the toolkit's TSV (SPEC 1.1, 1.4).
  *
- * The reader reads large blocks with read(2) (or, for threads reading
- * parts of one file, from a mapping of it: fs_tsv_open_map()), finds the
- * lines and fields of a stretch of them at a time with vector compares,
- * and hands out slices into its buffer: nothing is allocated per row or
- * field, and a line may be of any length.  A slice stays valid until
+ * The reader maps a regular file a window of 1 MB at a time (mmap(2):
+ * nothing is copied), and reads anything else in blocks as large with
+ * read(2); it finds the lines and fields of a stretch of them at a time
+ * with vector compares, and hands out slices into the window or buffer:
+ * nothing is allocated per row or field, and a line may be of any
+ * length.  A slice stays valid until
  * the next call to fs_tsv_next().
  *
  * The writer keeps the whole report until fs_out_commit(): memory first,
@@ -42,6 +43,18 @@
 #else
 #define FS_FIELDS_GONE(r) ((void)0)
 #define FS_FIELDS_BACK(r) ((void)0)
+#endif
+
+/*
+ * The bytes a reader reads at a time, or maps (a window).  Under
+ * AddressSanitizer a few pages, so that the tests' small files are read
+ * in many windows too, and a slice kept past the next row, whose window
+ * is gone, stops the test.
+ */
+#ifdef FS_ASAN
+enum { FS_TSV_BLOCK = 8 << 10 };
+#else
+enum { FS_TSV_BLOCK = 1 << 20 };
 #endif
 
 enum fs_tsv_status {
@@ -83,20 +96,27 @@ struct fs_tsv {
 	int odd_last;		/* the last block indexed had odd bytes */
 	/* Where the reading is in the file (fs_tsv_open_range()). */
 	int64_t off;		/* the file offset of buf[end] */
-	int64_t limit;		/* a range's end (read with pread), or -1 */
+	int64_t limit;		/* a range's end, or -1 */
 	int borrowed;		/* fd is another reader's: not closed */
 	int membuf;		/* buf is the caller's (fs_tsv_open_mem()) */
-	/* A part of a mapped file (fs_tsv_open_map()). */
+	/* A regular file is read through a window mapped on it. */
 	int mapped;
-	uintptr_t kept;		/* its pages from here on are still mapped */
+	int64_t fsize;		/* its size when opened: what is read */
+	char *map;		/* the window, maplen bytes (buf in it) */
+	size_t maplen;
 };
 
-/* Opens path ("-" or NULL for standard input); -1 with errno set. */
+/*
+ * Opens path ("-" or NULL for standard input); -1 with errno set.  A
+ * regular file, standard input too, is read through a window mapped on
+ * it, as long as it was when opened; anything else with read(2).
+ */
 int fs_tsv_open(struct fs_tsv *r, const char *path);
 
 /*
  * Opens the bytes [from, to) of the file that r0 reads, as rows under
- * r0's header (same column count), for a thread reading part of a file.
+ * r0's header (same column count), for a thread reading part of a file:
+ * through windows of its own where r0 maps the file, else with pread(2).
  * from must be the start of a line, and to the start of one or the end
  * of the file.  Line numbers count from 1 at from.
  */
@@ -119,24 +139,11 @@ void fs_tsv_open_mem(struct fs_tsv *r, const struct fs_tsv *r0, char *buf,
     size_t n);
 
 /*
- * A regular file mapped whole, for threads that read parts of it
- * (fs_run_parts()): its n bytes at p, with FS_TSV_PAD bytes after them
- * that may be read (zero).  Nothing is copied, as pread(2) would, and
- * each reader lets its pages go behind it, so memory does not grow with
- * the file.  A file cut short while it is mapped raises SIGBUS.
+ * Whether readers may map the files they read (1, the default) or must
+ * read them (0): for tests of the reading without, which a reader also
+ * falls back on should a window fail to map.
  */
-struct fs_map {
-	char *p;
-	size_t n, len;
-};
-
-/* Maps the size bytes of the file fd: 0, or -1 (read it instead). */
-int fs_map_file(struct fs_map *m, int fd, int64_t size);
-void fs_map_free(struct fs_map *m);
-
-/* fs_tsv_open_range() on a mapped file: its bytes [from, to). */
-void fs_tsv_open_map(struct fs_tsv *r, const struct fs_tsv *r0,
-    const struct fs_map *m, int64_t from, int64_t to);
+void fs_tsv_map(int on);
 
 /*
  * Makes r, which reads a file, go on from its offset off, the start of a

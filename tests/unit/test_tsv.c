@@ -493,23 +493,41 @@ utf8_agree(const unsigned char *b, size_t n)
 }
 
 /*
- * Opens a reader on a fresh file of n bytes of rows under header
- * "id\tx": row i is i, a tab and filler, the last cut to end at n
- * (without a newline when cut there).
+ * Writes a fresh file of n bytes of rows under header "id\tx" (row i is
+ * i, a tab and filler, the last cut to end at n, without a newline when
+ * cut there; with a field of longn bytes in row 1000 when longn > 0),
+ * and opens a reader on it, mapped or not.
  */
 static void
-open_rows(struct fs_tsv *r, size_t n)
+open_rows(struct fs_tsv *r, size_t n, size_t longn, int map)
 {
-	char line[64];
-	size_t at = 0, k;
+	char line[64], zs[4096];
+	size_t at = 0, k, m;
 	int fd = mkstemp(path), i;
 
 	if (fd < 0)
 		abort();
+	memset(zs, 'z', sizeof(zs));
 	for (i = -1; at < n; i++) {
 		k = i < 0 ? (size_t)snprintf(line, sizeof(line), "id\tx\n") :
 		    (size_t)snprintf(line, sizeof(line), "%d\t%.*s\n", i,
 		    i % 40 + 1, "abcdefghijklmnopqrstuvwxyz0123456789ABCDEF");
+		if (i == 1000 && longn > 0) {
+			k = (size_t)snprintf(line, sizeof(line), "%d\t", i);
+			if (write(fd, line, k) != (ssize_t)k)
+				abort();
+			at += k;
+			for (k = 0; k < longn && at < n; k += m, at += m) {
+				m = longn - k < sizeof(zs) ? longn - k :
+				    sizeof(zs);
+				if (m > n - at)
+					m = n - at;
+				if (write(fd, zs, m) != (ssize_t)m)
+					abort();
+			}
+			strcpy(line, "\n");
+			k = 1;
+		}
 		if (k > n - at)
 			k = n - at;
 		if (write(fd, line, k) != (ssize_t)k)
@@ -517,91 +535,141 @@ open_rows(struct fs_tsv *r, size_t n)
 		at += k;
 	}
 	close(fd);
+	fs_tsv_map(map);
 	if (fs_tsv_open(r, path) < 0)
 		abort();
+	fs_tsv_map(1);
 	unlink(path);
 	strcpy(path + strlen(path) - 6, "XXXXXX");
 }
 
 /*
- * The rows of [from, to) of r0's file, read from its mapping m and with
- * pread(), must be the same, and the mapped reader must let go of the
- * pages behind it when let_go (the bytes let go still read as the
- * file's).  Their count.
+ * Reads a and b, which read the same bytes, to their ends: their rows
+ * must be the same.  After stop rows, a may no longer map (fs_tsv_map()).
+ * The rows, or -1 when they differ.
  */
 static long
-check_map(const struct fs_tsv *r0, const struct fs_map *m, int64_t from,
-    int64_t to, int let_go)
+same_rows(struct fs_tsv *a, struct fs_tsv *b, long stop)
 {
-	struct fs_tsv a, b;
 	enum fs_tsv_status sa, sb;
-	char head[4096];
-	ssize_t n;
 	long rows = 0;
-	int same = 1;
 
-	fs_tsv_open_map(&a, r0, m, from, to);
-	fs_tsv_open_range(&b, r0, from, to);
 	do {
-		sa = fs_tsv_next(&a);
-		sb = fs_tsv_next(&b);
-		if (sa != sb || (sa == FS_TSV_ROW && (a.lineno != b.lineno ||
-		    a.nf != b.nf || a.linelen != b.linelen ||
-		    memcmp(a.line, b.line, a.linelen) != 0)))
-			same = 0;
-		rows += sa == FS_TSV_ROW;
-	} while (same && sa == FS_TSV_ROW);
-	CHECK(same && sa == FS_TSV_EOF);
-	if (let_go) {
-		/* Behind the reader only its last MB or so is kept. */
-		CHECK(a.kept > (uintptr_t)(m->p + from) + (1 << 20));
-		n = pread(r0->fd, head, sizeof(head), (off_t)from);
-		CHECK(n > 0 && memcmp(m->p + from, head, (size_t)n) == 0);
-	}
-	fs_tsv_close(&a);
-	fs_tsv_close(&b);
+		if (rows == stop)
+			fs_tsv_map(0);
+		sa = fs_tsv_next(a);
+		sb = fs_tsv_next(b);
+		if (sa != sb || (sa == FS_TSV_ROW && (a->lineno != b->lineno ||
+		    a->nf != b->nf || a->linelen != b->linelen ||
+		    memcmp(a->line, b->line, a->linelen) != 0)))
+			rows = -1;
+		else
+			rows += sa == FS_TSV_ROW;
+	} while (rows >= 0 && sa == FS_TSV_ROW);
+	fs_tsv_map(1);
 	return rows;
 }
 
-/* Mapped parts of files that end on a page and off it, small and large. */
+/*
+ * A file is read through windows mapped on it: files that end on a page
+ * and off it, with a last line without its newline, small and large, a
+ * line longer than a window, parts of files (fs_tsv_open_range()), and
+ * a reader that can no longer map and reads on.  Each against the same
+ * file read.
+ */
 static void
-test_map(void)
+test_windows(void)
 {
-	static const size_t size[] = { 4096, 8192, 8191, 8193, 3 << 20 };
-	struct fs_tsv r;
-	struct fs_map m;
+	static const size_t size[] = { 4096, 8192, 8191, 8193, 3 << 20,
+	    (3 << 20) + 1 };
+	struct fs_tsv a, b, pa, pb;
 	const char *why;
-	int64_t start, mid, end;
-	size_t i;
-	long rows;
-	int p[2];
+	int64_t start, mid;
+	size_t i, longn;
+	long rows, half;
+	char c;
 
-	for (i = 0; i < sizeof(size) / sizeof(*size); i++) {
-		open_rows(&r, size[i]);
-		end = (int64_t)size[i];
-		CHECK(fs_map_file(&m, r.fd, end) == 0 && m.n == size[i]);
-		/* The bytes past the end read as zero, a page on or not. */
-		CHECK(m.p[size[i]] == 0 && m.p[size[i] + FS_TSV_PAD - 1] == 0);
-		CHECK(fs_tsv_header(&r, &why) == 0 && r.ncols == 2);
-		start = fs_tsv_tell(&r);
-		for (mid = start + (end - start) / 2; m.p[mid - 1] != '\n';)
-			mid++;
-		rows = check_map(&r, &m, start, end, size[i] > 2 << 20);
-		CHECK(rows > 100 && rows == check_map(&r, &m, start, mid, 0) +
-		    check_map(&r, &m, mid, end, 0));
-		fs_map_free(&m);
-		CHECK(m.p == NULL);
-		fs_tsv_close(&r);
+	for (i = 0; i < 2 * sizeof(size) / sizeof(*size); i++) {
+		longn = i % 2 ? (5 << 20) / 2 : 0;
+		open_rows(&a, size[i / 2] + longn, longn, 1);
+		open_rows(&b, size[i / 2] + longn, longn, 0);
+		CHECK(a.mapped && !b.mapped);
+		CHECK(fs_tsv_header(&a, &why) == 0 && a.ncols == 2 &&
+		    fs_tsv_header(&b, &why) == 0);
+		start = fs_tsv_tell(&a);
+		CHECK(start == 5 && fs_tsv_tell(&b) == 5);
+		/* Two parts, cut at the first line start past the middle. */
+		for (mid = start + (a.fsize - start) / 2; mid < a.fsize; mid++)
+			if (pread(b.fd, &c, 1, (off_t)mid - 1) != 1 || c == '\n')
+				break;
+		fs_tsv_open_range(&pa, &a, start, mid);
+		fs_tsv_open_range(&pb, &b, start, mid);
+		CHECK(pa.mapped && !pb.mapped);
+		half = same_rows(&pa, &pb, -1);
+		fs_tsv_close(&pa);
+		fs_tsv_close(&pb);
+		fs_tsv_open_range(&pa, &a, mid, a.fsize);
+		fs_tsv_open_range(&pb, &b, mid, a.fsize);
+		rows = same_rows(&pa, &pb, -1);
+		fs_tsv_close(&pa);
+		fs_tsv_close(&pb);
+		CHECK(half > 0 && (rows > 0 || mid == a.fsize));
+		rows += half;
+		/* The whole file, the same rows as its parts. */
+		CHECK(same_rows(&a, &b, -1) == rows);
+		/* A window is about a read buffer, where no line is longer. */
+		CHECK(longn > 0 || a.maplen <= FS_TSV_BLOCK + 2 * 4096);
+		/*
+		 * And again from the first row, a reader that stops mapping:
+		 * it reads on where it needs a window more.
+		 */
+		CHECK(fs_tsv_seek(&a, start, 1) == 0 &&
+		    fs_tsv_seek(&b, start, 1) == 0);
+		CHECK(same_rows(&a, &b, rows / 3) == rows &&
+		    a.mapped == (a.fsize <= FS_TSV_BLOCK));
+		fs_tsv_close(&a);
+		fs_tsv_close(&b);
 	}
-	/* Nothing to map: an empty file, a pipe. */
-	open_rows(&r, 0);
-	CHECK(fs_map_file(&m, r.fd, 0) == -1 && m.p == NULL);
-	fs_tsv_close(&r);
-	if (pipe(p) != 0)
+}
+
+/*
+ * Standard input is mapped when it is a file (from where it was left),
+ * and read when it is a pipe.
+ */
+static void
+test_stdin_mapped(void)
+{
+	struct fs_tsv r;
+	const char *why;
+	int in, fd, p[2];
+
+	if ((in = dup(STDIN_FILENO)) < 0)
 		abort();
-	CHECK(fs_map_file(&m, p[0], 100) == -1 && m.p == NULL);
+	open_rows(&r, 4096, 0, 1);
+	fd = dup(r.fd);
+	fs_tsv_close(&r);
+	if (fd < 0 || lseek(fd, 5, SEEK_SET) != 5 ||
+	    dup2(fd, STDIN_FILENO) < 0)
+		abort();
+	close(fd);
+	CHECK(fs_tsv_open(&r, "-") == 0 && r.mapped);
+	CHECK(fs_tsv_header(&r, &why) == 0 && r.ncols == 2 &&
+	    fs_slice_eq(r.col[0].p, r.col[0].n, "0") &&
+	    fs_slice_eq(r.col[1].p, r.col[1].n, "a"));
+	fs_tsv_close(&r);
+
+	if (pipe(p) != 0 || write(p[1], "x\ty\n1\t2\n", 8) != 8 ||
+	    dup2(p[0], STDIN_FILENO) < 0)
+		abort();
 	close(p[0]);
 	close(p[1]);
+	CHECK(fs_tsv_open(&r, "-") == 0 && !r.mapped);
+	CHECK(fs_tsv_header(&r, &why) == 0 && fs_tsv_next(&r) == FS_TSV_ROW &&
+	    field_is(&r, 1, "2") && fs_tsv_next(&r) == FS_TSV_EOF);
+	fs_tsv_close(&r);
+	if (dup2(in, STDIN_FILENO) < 0)
+		abort();
+	close(in);
 }
 
 static void
@@ -684,8 +752,9 @@ main(void)
 		test_scanner();
 		test_index();
 		test_last_line();
-		test_map();
+		test_windows();
 	}
+	test_stdin_mapped();
 	fs_tsv_simd(2);
 	test_escapes();
 	test_writer();
