@@ -536,19 +536,28 @@ funds_free_rows(struct funds *f)
 static void
 funds_like(struct funds *f, const struct funds *g)
 {
-	struct funds keep = *g;		/* g may be f */
+	/*
+	 * Field by field: a part is made (part_new()) while other threads
+	 * fold parts into g's tables, which must not be read.  g may be f.
+	 */
+	struct fs_run *run = g->run;
+	const int year = g->year, balances = g->balances;
+	const int one_file = g->one_file, have = g->have_households;
+	const fs_date y0 = g->y0, y1 = g->y1;
+	const char *file = g->households_file, *name = g->households_name;
+	const struct fs_table households = g->households;
 
 	memset(f, 0, sizeof(*f));
-	f->run = keep.run;
-	f->year = keep.year;
-	f->y0 = keep.y0;
-	f->y1 = keep.y1;
-	f->balances = keep.balances;
-	f->households_file = keep.households_file;
-	f->one_file = keep.one_file;
-	f->households_name = keep.households_name;
-	f->have_households = keep.have_households;
-	f->households = keep.households;
+	f->run = run;
+	f->year = year;
+	f->y0 = y0;
+	f->y1 = y1;
+	f->balances = balances;
+	f->households_file = file;
+	f->one_file = one_file;
+	f->households_name = name;
+	f->have_households = have;
+	f->households = households;
 	funds_init_rows(f);
 }
 
