@@ -3,6 +3,7 @@
  */
 #include <stdlib.h>
 #include <string.h>
+#include <sys/wait.h>
 #include <unistd.h>
 
 #include "../../common/format.h"
@@ -672,6 +673,60 @@ test_stdin_mapped(void)
 	close(in);
 }
 
+/*
+ * A file cut short while a reader has it mapped: the reader's process
+ * stops with exit status 2 and says which file, not with SIGBUS.
+ */
+static void
+test_cut_short(void)
+{
+	static const char tail[] = ": the file was cut short while it was "
+	    "read\n";
+	struct fs_tsv r;
+	const char *why;
+	char row[64], err[512];
+	size_t at = 0, k;
+	ssize_t n = 0, got;
+	int fd, e[2], st = 0, i;
+	pid_t pid;
+
+	if ((fd = mkstemp(path)) < 0)
+		abort();
+	for (i = 0; at < 3 * FS_TSV_BLOCK; i++, at += k) {
+		k = (size_t)snprintf(row, sizeof(row), i ? "%d\tx\n" :
+		    "id\tx\n", i);
+		if (write(fd, row, k) != (ssize_t)k)
+			abort();
+	}
+	if (pipe(e) != 0 || (pid = fork()) < 0)
+		abort();
+	if (pid == 0) {
+		if (dup2(e[1], STDERR_FILENO) < 0)
+			_exit(3);
+		if (fs_tsv_open(&r, path) != 0 || !r.mapped ||
+		    fs_tsv_header(&r, &why) != 0 ||
+		    fs_tsv_next(&r) != FS_TSV_ROW || ftruncate(fd, 10) != 0)
+			_exit(4);
+		while (fs_tsv_next(&r) == FS_TSV_ROW)
+			;
+		_exit(0);
+	}
+	close(e[1]);
+	while ((size_t)n < sizeof(err) - 1 &&
+	    (got = read(e[0], err + n, sizeof(err) - 1 - (size_t)n)) > 0)
+		n += got;
+	err[n] = '\0';
+	close(e[0]);
+	CHECK(waitpid(pid, &st, 0) == pid && WIFEXITED(st) &&
+	    WEXITSTATUS(st) == 2);
+	CHECK(strncmp(err, "firstsec: ", 10) == 0 &&
+	    strncmp(err + 10, path, strlen(path)) == 0 &&
+	    strcmp(err + 10 + strlen(path), tail) == 0);
+	close(fd);
+	unlink(path);
+	strcpy(path + strlen(path) - 6, "XXXXXX");
+}
+
 static void
 test_utf8(void)
 {
@@ -755,6 +810,7 @@ main(void)
 		test_windows();
 	}
 	test_stdin_mapped();
+	test_cut_short();
 	fs_tsv_simd(2);
 	test_escapes();
 	test_writer();
