@@ -442,7 +442,7 @@ watch_cut(const char *name)
 static int
 remap(struct fs_tsv *r)
 {
-	static long page;
+	const long page = sysconf(_SC_PAGESIZE);
 	const int64_t stop = r->limit >= 0 ? r->limit : r->fsize;
 	int64_t at = r->off - (int64_t)(r->end - r->pos), base;
 	size_t keep = r->end - r->pos, n = READ_BLOCK, len, flen;
@@ -452,8 +452,6 @@ remap(struct fs_tsv *r)
 		r->eof = 1;
 		return 0;
 	}
-	if (page == 0)
-		page = sysconf(_SC_PAGESIZE);
 	if (page < WINDOW_PAD || !map_files)
 		return -1;
 	base = at - at % page;
