@@ -25,7 +25,6 @@
 #include <stdatomic.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/stat.h>
 #include <unistd.h>
 
 #include "run.h"
@@ -224,16 +223,12 @@ fs_run_parts(struct fs_run *run, struct fs_tsv *r, const struct fs_binding *b,
 	struct job job[FS_MAX_JOBS];
 	struct fs_keycheck *kc;
 	atomic_int stop = 0, next = 0;
-	struct stat st;
 	int64_t start, size, at, cut[FS_MAX_PARTS + 1];
 	long base, piece_lines[FS_MAX_PARTS];
 	int i, n, ok, npieces = 0;
 
 	start = fs_tsv_tell(r);
-	/* A file is read as long as it was when opened (its windows). */
-	if ((r->eof && !r->mapped) || fstat(r->fd, &st) != 0 ||
-	    !S_ISREG(st.st_mode) || (size = r->mapped ? r->fsize :
-	    st.st_size) <= start ||
+	if ((size = fs_tsv_size(r)) <= start ||
 	    (n = fs_run_threads(run, size - start)) < 2)
 		return 0;
 	kc = b->fmt->key[0] >= 0 ? fs_run_keys(run, b->fmt) : NULL;

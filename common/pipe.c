@@ -23,7 +23,6 @@
 #include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/stat.h>
 #include <unistd.h>
 
 #include "run.h"
@@ -264,7 +263,6 @@ fs_run_pipe(struct fs_run *run, struct fs_tsv *r, const struct fs_binding *b,
     int flags, fs_take_fn *take, void *arg, int *done)
 {
 	struct pipe p;
-	struct stat st;
 	pthread_t th[FS_MAX_JOBS];
 	int started[FS_MAX_JOBS];
 	struct slot *s;
@@ -275,9 +273,7 @@ fs_run_pipe(struct fs_run *run, struct fs_tsv *r, const struct fs_binding *b,
 	*done = 0;
 	memset(&p, 0, sizeof(p));
 	p.start = fs_tsv_tell(r);
-	if ((r->eof && !r->mapped) || b->fmt->key[0] >= 0 ||
-	    fstat(r->fd, &st) != 0 || !S_ISREG(st.st_mode) ||
-	    (p.size = r->mapped ? r->fsize : st.st_size) <= p.start ||
+	if (b->fmt->key[0] >= 0 || (p.size = fs_tsv_size(r)) <= p.start ||
 	    (n = fs_run_threads(run, p.size - p.start)) < 2)
 		return 0;
 	p.run = run;

@@ -135,6 +135,19 @@ fs_tsv_finish(struct fs_tsv *r, long lines)
 }
 
 int64_t
+fs_tsv_size(const struct fs_tsv *r)
+{
+	struct stat st;
+
+	if (r->mapped)
+		return r->fsize;
+	if (r->eof || r->fd < 0 || fstat(r->fd, &st) != 0 ||
+	    !S_ISREG(st.st_mode))
+		return -1;
+	return st.st_size;
+}
+
+int64_t
 fs_tsv_tell(const struct fs_tsv *r)
 {
 	return r->off - (int64_t)(r->end - r->pos);

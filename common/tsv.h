@@ -151,6 +151,13 @@ void fs_tsv_map(int on);
  */
 int fs_tsv_seek(struct fs_tsv *r, int64_t off, long lines);
 
+/*
+ * The length of r's file as r reads it (a mapped file: as it was when
+ * opened), for threads that read parts of it; -1 when it cannot be read
+ * in parts (not a regular file, or read to its end already).
+ */
+int64_t fs_tsv_size(const struct fs_tsv *r);
+
 /* The file offset of the first byte not yet taken as a line. */
 int64_t fs_tsv_tell(const struct fs_tsv *r);
 

@@ -653,7 +653,8 @@ test_stdin_mapped(void)
 	    dup2(fd, STDIN_FILENO) < 0)
 		abort();
 	close(fd);
-	CHECK(fs_tsv_open(&r, "-") == 0 && r.mapped);
+	CHECK(fs_tsv_open(&r, "-") == 0 && r.mapped &&
+	    fs_tsv_size(&r) == 4096);
 	CHECK(fs_tsv_header(&r, &why) == 0 && r.ncols == 2 &&
 	    fs_slice_eq(r.col[0].p, r.col[0].n, "0") &&
 	    fs_slice_eq(r.col[1].p, r.col[1].n, "a"));
@@ -664,7 +665,8 @@ test_stdin_mapped(void)
 		abort();
 	close(p[0]);
 	close(p[1]);
-	CHECK(fs_tsv_open(&r, "-") == 0 && !r.mapped);
+	CHECK(fs_tsv_open(&r, "-") == 0 && !r.mapped &&
+	    fs_tsv_size(&r) == -1);
 	CHECK(fs_tsv_header(&r, &why) == 0 && fs_tsv_next(&r) == FS_TSV_ROW &&
 	    field_is(&r, 1, "2") && fs_tsv_next(&r) == FS_TSV_EOF);
 	fs_tsv_close(&r);
