@@ -662,13 +662,14 @@ fs_utf8_check(const char *p, size_t n)
 }
 
 /*
- * UTF-8 checked 32 bytes at a time with AVX2, after the method of Keiser
- * and Lemire ("Validating UTF-8 in less than one instruction per byte",
- * 2021): each byte is looked at with the one before it, through three
- * 16-entry tables of the error classes the pair can be in (indexed by
- * the high half of the byte before, its low half, and the high half of
- * the byte itself); a continuation byte that the bytes two and three
- * back call for, and the tables' "two continuations", must go together.
+ * UTF-8 checked 32 bytes at a time with AVX2 (64 with AVX-512, where the
+ * row index checks its blocks), after the method of Keiser and Lemire
+ * ("Validating UTF-8 in less than one instruction per byte", 2021): each
+ * byte is looked at with the one before it, through three 16-entry
+ * tables of the error classes the pair can be in (indexed by the high
+ * half of the byte before, its low half, and the high half of the byte
+ * itself); a continuation byte that the bytes two and three back call
+ * for, and the tables' "two continuations", must go together.
  */
 #if SIMD_LEVELS > 1
 enum {
@@ -684,13 +685,39 @@ enum {
 	U8_CARRY = U8_SHORT | U8_LONG | U8_TWO
 };
 
-#define U8_TABLE(a, b, c, d, e, f, g, h, i, j, k, l, m, n, o, p)	\
-	_mm256_setr_epi8((char)(a), (char)(b), (char)(c), (char)(d),	\
-	    (char)(e), (char)(f), (char)(g), (char)(h), (char)(i), (char)(j), \
-	    (char)(k), (char)(l), (char)(m), (char)(n), (char)(o), (char)(p), \
-	    (char)(a), (char)(b), (char)(c), (char)(d), (char)(e), (char)(f), \
-	    (char)(g), (char)(h), (char)(i), (char)(j), (char)(k), (char)(l), \
-	    (char)(m), (char)(n), (char)(o), (char)(p))
+/*
+ * The three tables, by the high half of the byte before, its low half,
+ * and the high half of the byte itself: one 16-byte lane, repeated in
+ * every lane of a vector.
+ */
+static const unsigned char u8_by_prev_high[16] = {
+	U8_LONG, U8_LONG, U8_LONG, U8_LONG, U8_LONG, U8_LONG, U8_LONG,
+	U8_LONG, U8_TWO, U8_TWO, U8_TWO, U8_TWO, U8_SHORT | U8_OVER2,
+	U8_SHORT, U8_SHORT | U8_OVER3 | U8_SURR,
+	U8_SHORT | U8_LARGE | U8_LARGE1000 | U8_OVER4
+};
+static const unsigned char u8_by_prev_low[16] = {
+	U8_CARRY | U8_OVER3 | U8_OVER2 | U8_OVER4, U8_CARRY | U8_OVER2,
+	U8_CARRY, U8_CARRY, U8_CARRY | U8_LARGE,
+	U8_CARRY | U8_LARGE | U8_LARGE1000, U8_CARRY | U8_LARGE | U8_LARGE1000,
+	U8_CARRY | U8_LARGE | U8_LARGE1000, U8_CARRY | U8_LARGE | U8_LARGE1000,
+	U8_CARRY | U8_LARGE | U8_LARGE1000, U8_CARRY | U8_LARGE | U8_LARGE1000,
+	U8_CARRY | U8_LARGE | U8_LARGE1000, U8_CARRY | U8_LARGE | U8_LARGE1000,
+	U8_CARRY | U8_LARGE | U8_LARGE1000 | U8_SURR,
+	U8_CARRY | U8_LARGE | U8_LARGE1000, U8_CARRY | U8_LARGE | U8_LARGE1000
+};
+static const unsigned char u8_by_high[16] = {
+	U8_SHORT, U8_SHORT, U8_SHORT, U8_SHORT, U8_SHORT, U8_SHORT, U8_SHORT,
+	U8_SHORT, U8_LONG | U8_OVER2 | U8_TWO | U8_OVER3 | U8_LARGE1000 | U8_OVER4,
+	U8_LONG | U8_OVER2 | U8_TWO | U8_OVER3 | U8_LARGE,
+	U8_LONG | U8_OVER2 | U8_TWO | U8_SURR | U8_LARGE,
+	U8_LONG | U8_OVER2 | U8_TWO | U8_SURR | U8_LARGE,
+	U8_SHORT, U8_SHORT, U8_SHORT, U8_SHORT
+};
+
+#define U8_TABLE(t)							\
+	_mm256_broadcastsi128_si256(_mm_loadu_si128(			\
+	    (const __m128i *)(const void *)(t)))
 
 /* The bytes of x, each with the one n before it (prev: the block before). */
 #define U8_PREV(x, prev, n)						\
@@ -701,42 +728,13 @@ __attribute__((target("avx2"))) static inline __m256i
 utf8_errors(__m256i x, __m256i prev)
 {
 	const __m256i low = _mm256_set1_epi8(0x0f);
-	const __m256i by_prev_high = U8_TABLE(
-	    U8_LONG, U8_LONG, U8_LONG, U8_LONG,
-	    U8_LONG, U8_LONG, U8_LONG, U8_LONG,
-	    U8_TWO, U8_TWO, U8_TWO, U8_TWO,
-	    U8_SHORT | U8_OVER2, U8_SHORT,
-	    U8_SHORT | U8_OVER3 | U8_SURR,
-	    U8_SHORT | U8_LARGE | U8_LARGE1000 | U8_OVER4);
-	const __m256i by_prev_low = U8_TABLE(
-	    U8_CARRY | U8_OVER3 | U8_OVER2 | U8_OVER4,
-	    U8_CARRY | U8_OVER2, U8_CARRY, U8_CARRY,
-	    U8_CARRY | U8_LARGE,
-	    U8_CARRY | U8_LARGE | U8_LARGE1000,
-	    U8_CARRY | U8_LARGE | U8_LARGE1000,
-	    U8_CARRY | U8_LARGE | U8_LARGE1000,
-	    U8_CARRY | U8_LARGE | U8_LARGE1000,
-	    U8_CARRY | U8_LARGE | U8_LARGE1000,
-	    U8_CARRY | U8_LARGE | U8_LARGE1000,
-	    U8_CARRY | U8_LARGE | U8_LARGE1000,
-	    U8_CARRY | U8_LARGE | U8_LARGE1000,
-	    U8_CARRY | U8_LARGE | U8_LARGE1000 | U8_SURR,
-	    U8_CARRY | U8_LARGE | U8_LARGE1000,
-	    U8_CARRY | U8_LARGE | U8_LARGE1000);
-	const __m256i by_high = U8_TABLE(
-	    U8_SHORT, U8_SHORT, U8_SHORT, U8_SHORT,
-	    U8_SHORT, U8_SHORT, U8_SHORT, U8_SHORT,
-	    U8_LONG | U8_OVER2 | U8_TWO | U8_OVER3 | U8_LARGE1000 | U8_OVER4,
-	    U8_LONG | U8_OVER2 | U8_TWO | U8_OVER3 | U8_LARGE,
-	    U8_LONG | U8_OVER2 | U8_TWO | U8_SURR | U8_LARGE,
-	    U8_LONG | U8_OVER2 | U8_TWO | U8_SURR | U8_LARGE,
-	    U8_SHORT, U8_SHORT, U8_SHORT, U8_SHORT);
 	__m256i p1 = U8_PREV(x, prev, 1);
 	__m256i cls = _mm256_and_si256(_mm256_and_si256(
-	    _mm256_shuffle_epi8(by_prev_high,
+	    _mm256_shuffle_epi8(U8_TABLE(u8_by_prev_high),
 	    _mm256_and_si256(_mm256_srli_epi16(p1, 4), low)),
-	    _mm256_shuffle_epi8(by_prev_low, _mm256_and_si256(p1, low))),
-	    _mm256_shuffle_epi8(by_high,
+	    _mm256_shuffle_epi8(U8_TABLE(u8_by_prev_low),
+	    _mm256_and_si256(p1, low))),
+	    _mm256_shuffle_epi8(U8_TABLE(u8_by_high),
 	    _mm256_and_si256(_mm256_srli_epi16(x, 4), low)));
 	/* The third or fourth byte of a sequence: e0-ff two back, f0-ff three. */
 	__m256i must = _mm256_or_si256(
@@ -1001,11 +999,48 @@ put_places_vbmi2(size_t *out, size_t w, uint64_t m, int ahead)
 	return n;
 }
 
+#define U8_TABLE512(t)							\
+	_mm512_broadcast_i32x4(_mm_loadu_si128(				\
+	    (const __m128i *)(const void *)(t)))
+
+/*
+ * utf8_block_avx2() in one vector of 64 bytes: the three bytes before
+ * each come from x's lane before, or for the first lane from the top of
+ * the block before.
+ */
+__attribute__((target(VBMI2_TARGET))) static inline int
+utf8_block_avx512(const char *b, size_t w, size_t first)
+{
+	const __m512i low = _mm512_set1_epi8(0x0f);
+	__m512i x = _mm512_loadu_si512((const void *)(b + w));
+	__m512i prev = w > first ? _mm512_loadu_si512((const void *)
+	    (b + w - 64)) : _mm512_setzero_si512();
+	__m512i before = _mm512_alignr_epi64(x, prev, 6);
+	__m512i p1 = _mm512_alignr_epi8(x, before, 15);
+	__m512i cls = _mm512_and_si512(_mm512_and_si512(
+	    _mm512_shuffle_epi8(U8_TABLE512(u8_by_prev_high),
+	    _mm512_and_si512(_mm512_srli_epi16(p1, 4), low)),
+	    _mm512_shuffle_epi8(U8_TABLE512(u8_by_prev_low),
+	    _mm512_and_si512(p1, low))),
+	    _mm512_shuffle_epi8(U8_TABLE512(u8_by_high),
+	    _mm512_and_si512(_mm512_srli_epi16(x, 4), low)));
+	__m512i must = _mm512_or_si512(
+	    _mm512_subs_epu8(_mm512_alignr_epi8(x, before, 14),
+	    _mm512_set1_epi8(0x60)),
+	    _mm512_subs_epu8(_mm512_alignr_epi8(x, before, 13),
+	    _mm512_set1_epi8(0x70)));
+	__m512i err = _mm512_xor_si512(_mm512_and_si512(must,
+	    _mm512_set1_epi8((char)0x80)), cls);
+
+	return (_mm512_test_epi8_mask(err, err) |
+	    _mm512_cmpeq_epi8_mask(x, _mm512_setzero_si512())) != 0;
+}
+
 INDEX_ATTR __attribute__((target(VBMI2_TARGET))) static void
 index_avx512(struct fs_tsv *r, size_t at, size_t to)
 {
 	index_run(r, at, to, classify_avx512, put_places_vbmi2, 16, 8,
-	    utf8_block_avx2);
+	    utf8_block_avx512);
 }
 #endif
 
