@@ -258,19 +258,21 @@ struct unknown {
 };
 
 /*
- * A memo of the ids (up to 16 bytes) of a table, by open addressing: an
+ * A memo of the ids (up to 12 bytes) of a table, by open addressing: an
  * id is its length and two words that hold all its bytes, so a row's id
- * is found in a few instructions, without hashing it whole.  It holds
- * every such id of the table, so only a new id or a longer one goes to
- * the table.
+ * is found in a few instructions, without hashing it whole.  A slot is
+ * 16 bytes, and the memo is kept at most a quarter full, so that a probe
+ * seldom goes past the id's own slot (a branch guessed wrong): a
+ * thousand villages take 64 KB.  It holds every such id of the table
+ * (the first MEMO_MAXIDX + 1), so only a new id, a longer one or one
+ * past those goes to the table.
  */
-enum { MEMO_MAXID = 16 };
+enum { MEMO_MAXID = 12, MEMO_MAXIDX = (1 << 24) - 1 };
 
 struct memo {
-	_Alignas(LINE / 2) uint64_t a;
-	uint64_t b;
-	uint32_t n;			/* 0: empty */
-	uint32_t idx;			/* the record's index */
+	_Alignas(16) uint64_t a;
+	uint32_t b;
+	uint32_t nidx;			/* length << 24 | index; 0: empty */
 };
 
 struct memotab {
@@ -424,20 +426,20 @@ lines_grow(void **raw, void *old, size_t have, size_t n, size_t size,
 
 /*
  * The words of id p[0..n); 0 when it is too long to be memoised.
- * Overlapping loads hold every byte of an id of 1 to 16 bytes, so the
+ * Overlapping loads hold every byte of an id of 1 to 12 bytes, so the
  * words and the length are the id.
  */
 static inline int
-memo_key(const char *p, size_t n, uint64_t *a, uint64_t *b)
+memo_key(const char *p, size_t n, uint64_t *a, uint32_t *b)
 {
 	const unsigned char *u = (const unsigned char *)p;
 
 	if (n >= 8 && n <= MEMO_MAXID) {
 		*a = load64(p);
-		*b = load64(p + n - 8);
-	} else if (n >= 4 && n < 8) {
-		*a = load32(p);
 		*b = load32(p + n - 4);
+	} else if (n >= 4 && n < 8) {
+		*a = load32(p) | (uint64_t)load32(p + n - 4) << 32;
+		*b = 0;
 	} else if (n >= 1 && n < 4) {
 		*a = (uint64_t)u[0] | (uint64_t)u[n / 2] << 8 |
 		    (uint64_t)u[n - 1] << 16;
@@ -449,31 +451,44 @@ memo_key(const char *p, size_t n, uint64_t *a, uint64_t *b)
 
 /* The slot of an id in memo t, or the empty slot where it would go. */
 static inline struct memo *
-memo_slot(const struct memotab *t, uint64_t a, uint64_t b, size_t n)
+memo_slot(const struct memotab *t, uint64_t a, uint32_t b, size_t n)
 {
 	size_t mask = ((size_t)1 << t->bits) - 1, i;
+	uint32_t len = (uint32_t)n << 24;
 
 	i = (size_t)(((a ^ b * 0x9e3779b97f4a7c15ULL ^ n) *
 	    0xff51afd7ed558ccdULL) >> (64 - t->bits));
-	for (; t->m[i].n != 0; i = (i + 1) & mask)
-		if (t->m[i].n == n && t->m[i].a == a && t->m[i].b == b)
+	for (; t->m[i].nidx != 0; i = (i + 1) & mask)
+		if ((t->m[i].nidx & ~(uint32_t)MEMO_MAXIDX) == len &&
+		    t->m[i].a == a && t->m[i].b == b)
 			break;
 	return &t->m[i];
 }
 
-/* An id into memo t, at m (its empty slot), kept at most a quarter full. */
+/* The index in memo slot m (not empty). */
+static inline uint32_t
+memo_idx(const struct memo *m)
+{
+	return m->nidx & MEMO_MAXIDX;
+}
+
+/*
+ * An id into memo t, at m (its empty slot), kept at most a quarter full;
+ * an index past MEMO_MAXIDX is not kept.
+ */
 static void
-memo_add(struct memotab *t, struct memo *m, uint64_t a, uint64_t b,
+memo_add(struct memotab *t, struct memo *m, uint64_t a, uint32_t b,
     size_t n, uint32_t idx)
 {
 	struct memo *old = t->m;
 	void *oldraw = NULL;
 	size_t oldn = (size_t)1 << t->bits, i;
 
+	if (idx > MEMO_MAXIDX)
+		return;
 	m->a = a;
 	m->b = b;
-	m->n = (uint32_t)n;
-	m->idx = idx;
+	m->nidx = (uint32_t)n << 24 | idx;
 	if (++t->n <= oldn / 4)
 		return;
 	t->bits++;
@@ -481,8 +496,9 @@ memo_add(struct memotab *t, struct memo *m, uint64_t a, uint64_t b,
 	t->raw = NULL;
 	t->m = lines_grow(&t->raw, NULL, 0, oldn * 2, sizeof(*t->m), 1);
 	for (i = 0; i < oldn; i++)
-		if (old[i].n != 0)
-			*memo_slot(t, old[i].a, old[i].b, old[i].n) = old[i];
+		if (old[i].nidx != 0)
+			*memo_slot(t, old[i].a, old[i].b,
+			    old[i].nidx >> 24) = old[i];
 	free(oldraw);
 }
 
@@ -575,13 +591,14 @@ village_get(struct funds *f, const struct fs_value *id)
 {
 	struct memo *m = NULL;
 	struct village *vl;
-	uint64_t a, b;
+	uint64_t a;
+	uint32_t b;
 	int created;
 
 	if (memo_key(id->p, id->n, &a, &b)) {
 		m = memo_slot(&f->vmemo, a, b, id->n);
-		if (m->n != 0)
-			return m->idx;
+		if (m->nidx != 0)
+			return memo_idx(m);
 	}
 	vl = fs_table_get(&f->villages, id->p, id->n, &created);
 	if (created) {
@@ -609,14 +626,14 @@ static struct sec *
 sec_get(struct funds *f, const struct fs_value *id)
 {
 	struct memo *m = NULL;
-	uint32_t *idx;
-	uint64_t a, b;
+	uint32_t *idx, b;
+	uint64_t a;
 	int created;
 
 	if (memo_key(id->p, id->n, &a, &b)) {
 		m = memo_slot(&f->smemo, a, b, id->n);
-		if (m->n != 0)
-			return &f->sec[m->idx];
+		if (m->nidx != 0)
+			return &f->sec[memo_idx(m)];
 	}
 	idx = fs_table_get(&f->secs, id->p, id->n, &created);
 	if (created) {
