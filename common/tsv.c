@@ -715,9 +715,34 @@ static const unsigned char u8_by_high[16] = {
 	U8_SHORT, U8_SHORT, U8_SHORT, U8_SHORT
 };
 
-#define U8_TABLE(t)							\
+/* A table in every 16-byte lane of a vector of W bits (256 or 512). */
+#define U8_TABLE256(t)							\
 	_mm256_broadcastsi128_si256(_mm_loadu_si128(			\
 	    (const __m128i *)(const void *)(t)))
+#define U8_TABLE512(t)							\
+	_mm512_broadcast_i32x4(_mm_loadu_si128(				\
+	    (const __m128i *)(const void *)(t)))
+
+/*
+ * The error classes of the bytes of x, each with the bytes one, two and
+ * three before it (p1, p2, p3), in vectors of W bits: nonzero bytes are
+ * at fault.  The same steps at either width, so written once.
+ */
+#define U8_ERRORS(W, x, p1, p2, p3)					\
+	_mm##W##_xor_si##W(_mm##W##_and_si##W(_mm##W##_or_si##W(	\
+	    /* the third or fourth byte: e0-ff two back, f0-ff three */	\
+	    _mm##W##_subs_epu8((p2), _mm##W##_set1_epi8(0x60)),		\
+	    _mm##W##_subs_epu8((p3), _mm##W##_set1_epi8(0x70))),	\
+	    _mm##W##_set1_epi8((char)0x80)),				\
+	    _mm##W##_and_si##W(_mm##W##_and_si##W(			\
+	    _mm##W##_shuffle_epi8(U8_TABLE##W(u8_by_prev_high),		\
+	    _mm##W##_and_si##W(_mm##W##_srli_epi16((p1), 4),		\
+	    _mm##W##_set1_epi8(0x0f))),					\
+	    _mm##W##_shuffle_epi8(U8_TABLE##W(u8_by_prev_low),		\
+	    _mm##W##_and_si##W((p1), _mm##W##_set1_epi8(0x0f)))),	\
+	    _mm##W##_shuffle_epi8(U8_TABLE##W(u8_by_high),		\
+	    _mm##W##_and_si##W(_mm##W##_srli_epi16((x), 4),		\
+	    _mm##W##_set1_epi8(0x0f)))))
 
 /* The bytes of x, each with the one n before it (prev: the block before). */
 #define U8_PREV(x, prev, n)						\
@@ -727,22 +752,8 @@ static const unsigned char u8_by_high[16] = {
 __attribute__((target("avx2"))) static inline __m256i
 utf8_errors(__m256i x, __m256i prev)
 {
-	const __m256i low = _mm256_set1_epi8(0x0f);
-	__m256i p1 = U8_PREV(x, prev, 1);
-	__m256i cls = _mm256_and_si256(_mm256_and_si256(
-	    _mm256_shuffle_epi8(U8_TABLE(u8_by_prev_high),
-	    _mm256_and_si256(_mm256_srli_epi16(p1, 4), low)),
-	    _mm256_shuffle_epi8(U8_TABLE(u8_by_prev_low),
-	    _mm256_and_si256(p1, low))),
-	    _mm256_shuffle_epi8(U8_TABLE(u8_by_high),
-	    _mm256_and_si256(_mm256_srli_epi16(x, 4), low)));
-	/* The third or fourth byte of a sequence: e0-ff two back, f0-ff three. */
-	__m256i must = _mm256_or_si256(
-	    _mm256_subs_epu8(U8_PREV(x, prev, 2), _mm256_set1_epi8(0x60)),
-	    _mm256_subs_epu8(U8_PREV(x, prev, 3), _mm256_set1_epi8(0x70)));
-
-	must = _mm256_and_si256(must, _mm256_set1_epi8((char)0x80));
-	return _mm256_or_si256(_mm256_xor_si256(must, cls),
+	return _mm256_or_si256(U8_ERRORS(256, x, U8_PREV(x, prev, 1),
+	    U8_PREV(x, prev, 2), U8_PREV(x, prev, 3)),
 	    _mm256_cmpeq_epi8(x, _mm256_setzero_si256()));
 }
 
@@ -999,10 +1010,6 @@ put_places_vbmi2(size_t *out, size_t w, uint64_t m, int ahead)
 	return n;
 }
 
-#define U8_TABLE512(t)							\
-	_mm512_broadcast_i32x4(_mm_loadu_si128(				\
-	    (const __m128i *)(const void *)(t)))
-
 /*
  * utf8_block_avx2() in one vector of 64 bytes: the three bytes before
  * each come from x's lane before, or for the first lane from the top of
@@ -1011,26 +1018,13 @@ put_places_vbmi2(size_t *out, size_t w, uint64_t m, int ahead)
 __attribute__((target(VBMI2_TARGET))) static inline int
 utf8_block_avx512(const char *b, size_t w, size_t first)
 {
-	const __m512i low = _mm512_set1_epi8(0x0f);
 	__m512i x = _mm512_loadu_si512((const void *)(b + w));
 	__m512i prev = w > first ? _mm512_loadu_si512((const void *)
 	    (b + w - 64)) : _mm512_setzero_si512();
 	__m512i before = _mm512_alignr_epi64(x, prev, 6);
-	__m512i p1 = _mm512_alignr_epi8(x, before, 15);
-	__m512i cls = _mm512_and_si512(_mm512_and_si512(
-	    _mm512_shuffle_epi8(U8_TABLE512(u8_by_prev_high),
-	    _mm512_and_si512(_mm512_srli_epi16(p1, 4), low)),
-	    _mm512_shuffle_epi8(U8_TABLE512(u8_by_prev_low),
-	    _mm512_and_si512(p1, low))),
-	    _mm512_shuffle_epi8(U8_TABLE512(u8_by_high),
-	    _mm512_and_si512(_mm512_srli_epi16(x, 4), low)));
-	__m512i must = _mm512_or_si512(
-	    _mm512_subs_epu8(_mm512_alignr_epi8(x, before, 14),
-	    _mm512_set1_epi8(0x60)),
-	    _mm512_subs_epu8(_mm512_alignr_epi8(x, before, 13),
-	    _mm512_set1_epi8(0x70)));
-	__m512i err = _mm512_xor_si512(_mm512_and_si512(must,
-	    _mm512_set1_epi8((char)0x80)), cls);
+	__m512i err = U8_ERRORS(512, x, _mm512_alignr_epi8(x, before, 15),
+	    _mm512_alignr_epi8(x, before, 14),
+	    _mm512_alignr_epi8(x, before, 13));
 
 	return (_mm512_test_epi8_mask(err, err) |
 	    _mm512_cmpeq_epi8_mask(x, _mm512_setzero_si512())) != 0;
