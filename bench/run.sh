@@ -23,7 +23,9 @@
 #                      each once a round ($EPOCHREALTIME), so that a machine
 #                      whose speed drifts slows them all alike and the
 #                      ratios stay fair; empty: each command's runs in a row
-#                      (hyperfine when installed)
+#                      (hyperfine when installed).  Where mawk and firstsec
+#                      both ran in rounds, a line gives mawk / firstsec
+#                      round by round: median, quartiles, range.
 #
 # For each workload every command runs once under /usr/bin/time -v (peak
 # RSS, exit status), and its output, put through the row's "agree" filter,
@@ -187,6 +189,7 @@ trap 'rm -rf "$tmp"' EXIT
 needs_shell() { [[ $1 == *[\|\<\>\;\&\$\`\'\"\(\)\*\?]* ]]; }
 
 declare -A T_SEC=() T_RUNS=() T_RSS=() T_RC=() T_SUM=() # by command
+declare -A T_ROUNDS=()	# by command: its times round by round (interleaved)
 # first_run CMD AGREE: one run under time -v: peak RSS, exit status,
 # seconds, and the checksum of the output put through AGREE
 first_run() {
@@ -252,6 +255,7 @@ interleaved() {
 	for i in "${!fast[@]}"; do
 		T_SEC[${fast[i]}]=$(sort -n "$tmp/times.$((i + 1))" | awk '{ t[NR] = $1 } END { print t[int((NR + 1) / 2)] }')
 		T_RUNS[${fast[i]}]=$RUNS
+		T_ROUNDS[${fast[i]}]=$(tr '\n' ' ' <"$tmp/times.$((i + 1))")
 	done
 }
 
@@ -388,6 +392,30 @@ if [[ -z ${BENCH_NO_TIMING:-} ]]; then
 			print line
 		}
 	}' "$out"
+
+	# mawk against firstsec round by round, where both ran in rounds: a
+	# round's two runs share the machine's speed of the moment, so the
+	# spread of their ratio says how far one median can be trusted.
+	for w in "${!W_CMDS[@]}"; do
+		t_mawk='' t_fs=''
+		for i in "${!R_W[@]}"; do
+			[[ ${R_W[i]} == "$w" && -z ${X_SKIP[i]} ]] || continue
+			[[ ${R_TOOL[i]} == mawk ]] && t_mawk=${T_ROUNDS[${X_CMD[i]}]:-}
+			[[ ${R_TOOL[i]} == firstsec ]] && t_fs=${T_ROUNDS[${X_CMD[i]}]:-}
+		done
+		[[ -n $t_mawk && -n $t_fs ]] || continue
+		awk -v w="$w" -v m="$t_mawk" -v f="$t_fs" 'BEGIN {
+			n = split(m, a, " "); split(f, b, " ")
+			for (i = 1; i <= n; i++) r[i] = b[i] > 0 ? a[i] / b[i] : 0
+			for (i = 2; i <= n; i++)	# insertion sort: n is small
+				for (j = i; j > 1 && r[j - 1] > r[j]; j--) {
+					x = r[j]; r[j] = r[j - 1]; r[j - 1] = x
+				}
+			for (i = 1; i <= n; i++) under += r[i] < 10
+			printf "%-18s mawk / firstsec round by round: median %.1fx, quartiles %.1f-%.1fx, range %.1f-%.1fx, %d of %d rounds under 10x\n", \
+			    w, r[int((n + 1) / 2)], r[int(n / 4) + 1], r[int(3 * n / 4) + 1], r[1], r[n], under, n
+		}'
+	done
 fi
 
 # ------------------------------------------------------------ memory check
