@@ -24,8 +24,11 @@
  * keys of this tool), never with their bytes.
  *
  * Speed: the tables of households and of heads are as small as a slot
- * can be, their slots are prefetched before they are needed, and the
- * table goes from the spool straight to standard output.
+ * can be; what can be made of a row alone (its keys' hashes, its
+ * per_capita) is made on the thread that parses it (prep_row()), and the
+ * slots its keys will probe are asked for rows before it is judged
+ * (ahead_row()); the table goes from the spool straight to standard
+ * output.
  */
 #include <errno.h>
 #include <stdarg.h>
@@ -196,7 +199,9 @@ struct hh {
 	uint32_t bits;
 	uint32_t tag;		/* its household_id's hash, top half */
 	uint64_t person;	/* its head's key, 0: none */
-	char tab_per_capita[1 + FS_FMT_MAX];	/* a tab, then per_capita */
+	uint64_t helper;	/* its helper_id's fs_hash(), when counted */
+	struct fs_prep prep;	/* those three, made where it was parsed */
+	const char *tab_per_capita;	/* a tab, then per_capita (prep) */
 	size_t tab_per_capita_len;
 	char *detail;		/* a finding's detail, reused */
 	size_t detailcap;
@@ -267,10 +272,9 @@ below_line(const struct hh *h, int64_t line)
  * least 1, the format says).
  */
 static int64_t
-per_capita(const struct hh *h)
+per_capita(int64_t x, int64_t y)
 {
 	const int64_t small = INT64_C(1) << 60;
-	int64_t x = h->income, y = h->members;
 
 	if (x > -small && x < small && y < small)
 		return x >= 0 ? (2 * x + y) / (2 * y) :
@@ -663,7 +667,8 @@ count_helper(struct hh *h)
 
 	if (!poor_or_monitored(h) || id->n == 0)
 		return 0;
-	k = fs_table_get(&h->helpers, id->p, id->n, &created);
+	k = fs_table_intern_hash(&h->helpers, id->p, id->n, h->helper,
+	    &created)->val;
 	if (created) {
 		k->ref = (uint32_t)h->helpers.n;
 		k->village = fs_arena_strndup(fs_table_arena(&h->helpers),
@@ -861,33 +866,77 @@ new_household(struct hh *h, struct fs_buf *why)
 	return k;
 }
 
+/*
+ * What can be made of a row alone (fs_prep: on the thread that parsed
+ * it): its household_id's hash, top half, and in the upper half the
+ * length of its per_capita's text; its head's key, or 0; its helper_id's
+ * hash when the helper is counted, else 0; a tab and its per_capita, as
+ * the table has it, in the words from AUX_PER_CAPITA on.
+ */
+enum { AUX_TAG, AUX_PERSON, AUX_HELPER, AUX_PER_CAPITA, NAUX = 7 };
+
+/* "\t-92233720368547758.08" and a NUL fit. */
+_Static_assert((NAUX - AUX_PER_CAPITA) * 8 >= 24, "per_capita's words");
+
+static void
+prep_row(void *arg, const struct fs_tsv *r, const struct fs_value *v,
+    uint64_t *aux)
+{
+	const struct fs_value *id = &v[FS_HH_HOUSEHOLD_ID];
+	const struct fs_value *idnum = &v[FS_HH_HEAD_ID_NUMBER];
+	const struct fs_value *helper = &v[FS_HH_HELPER_ID];
+	int status = v[FS_HH_STATUS].v.choice;
+
+	char *text = (char *)&aux[AUX_PER_CAPITA];
+	size_t n;
+
+	(void)arg;
+	(void)r;
+	text[0] = '\t';
+	n = 1 + fs_amount_fmt(per_capita(v[FS_HH_ANNUAL_INCOME].v.num,
+	    v[FS_HH_MEMBERS].v.num), text + 1);
+	aux[AUX_TAG] = fs_hash(id->p, id->n) >> 32 | (uint64_t)n << 32;
+	aux[AUX_PERSON] = idnum->n == IDNUM_LEN ? person_key(idnum->p) : 0;
+	aux[AUX_HELPER] = (status == FS_HHS_POOR ||
+	    status == FS_HHS_MONITORED) && helper->n > 0 ?
+	    fs_hash(helper->p, helper->n) : 0;
+}
+
+/*
+ * The slots a row will probe are far apart in large tables: they are
+ * asked for some rows before it (or, read on one thread, some work
+ * before they are used).
+ */
+static void
+ahead_row(void *arg, const uint64_t *aux)
+{
+	struct hh *h = arg;
+
+	__builtin_prefetch(&h->slot[(uint32_t)aux[AUX_TAG] >> h->shift]);
+	if (aux[AUX_PERSON] != 0)
+		__builtin_prefetch(&h->persons.slot[person_home(&h->persons,
+		    aux[AUX_PERSON])]);
+	if (aux[AUX_HELPER] != 0)
+		fs_table_prefetch(&h->helpers, aux[AUX_HELPER]);
+}
+
 /* 0, or 2: the row's household_id was read before, and the run stops. */
 static int
 judge_row(struct hh *h)
 {
 	const struct fs_value *v = h->v;
-	const struct fs_value *id = &v[FS_HH_HOUSEHOLD_ID];
-	const struct fs_value *idnum = &v[FS_HH_HEAD_ID_NUMBER];
 	struct household *k;
 	uint32_t person, helper;
 
-	/*
-	 * The slots of the household and of its head are far apart in large
-	 * tables: ask for them now, and use them after some work.
-	 */
-	h->tag = (uint32_t)(fs_hash(id->p, id->n) >> 32);
-	__builtin_prefetch(&h->slot[h->tag >> h->shift]);
-	h->person = 0;
-	if (idnum->n == IDNUM_LEN) {
-		h->person = person_key(idnum->p);
-		__builtin_prefetch(&h->persons.slot[person_home(&h->persons,
-		    h->person)]);
-	}
+	ahead_row(h, h->prep.aux);
+	h->tag = (uint32_t)h->prep.aux[AUX_TAG];
+	h->person = h->prep.aux[AUX_PERSON];
+	h->helper = h->prep.aux[AUX_HELPER];
 	h->status = v[FS_HH_STATUS].v.choice;
 	h->members = v[FS_HH_MEMBERS].v.num;
 	h->income = v[FS_HH_ANNUAL_INCOME].v.num;
-	h->tab_per_capita_len = 1 + fs_amount_fmt(per_capita(h),
-	    h->tab_per_capita + 1);
+	h->tab_per_capita = (const char *)&h->prep.aux[AUX_PER_CAPITA];
+	h->tab_per_capita_len = (size_t)(h->prep.aux[AUX_TAG] >> 32);
 	if ((k = new_household(h, &h->run->msg)) == NULL)
 		return fs_run_invalid(h->run, h->r,
 		    fmt_households.cols[FS_HH_HOUSEHOLD_ID].name,
@@ -943,8 +992,8 @@ read_input(struct hh *h, const char *path)
 	    st.st_size : 0;
 	h->frows = h->fbytes = 0;
 	/* The table keeps each row's fields when they are not in order. */
-	status = fs_run_take(h->run, &r, &b, h->same_order ? 0 :
-	    FS_PIPE_FIELDS, take_parsed, h);
+	status = fs_run_take_prep(h->run, &r, &b, h->same_order ? 0 :
+	    FS_PIPE_FIELDS, &h->prep, take_parsed, h);
 	h->r = NULL;
 	h->v = NULL;
 	fs_tsv_close(&r);
@@ -1069,7 +1118,9 @@ hh_init(struct hh *h, struct fs_run *run)
 {
 	memset(h, 0, sizeof(*h));
 	h->run = run;
-	h->tab_per_capita[0] = '\t';
+	h->prep.prep = prep_row;
+	h->prep.ahead = ahead_row;
+	h->prep.naux = NAUX;
 	fs_table_init(&h->helpers, sizeof(struct helper));
 	persons_grow(&h->persons, SLOTS_MIN);
 	households_grow(h, SLOTS_MIN);

@@ -15,6 +15,10 @@
  * SLOTS_PER_THREAD slots a thread, so memory stays a few chunks whatever
  * the size of the file.
  *
+ * A tool's prep() (struct fs_prep) runs where a row is parsed, its words
+ * kept beside the row's values, and its ahead() is given a row's words
+ * FS_PREP_AHEAD rows before the row is taken.
+ *
  * A chunk with a row that is not plain (invalid, or a read error) is
  * not taken: the reader is moved to its first line, and the tool goes on
  * the ordinary way from there, which reports the row as it would have.
@@ -52,6 +56,7 @@ struct slot {
 	struct fs_value *v;		/* its rows' values, nv a row */
 	struct rowat *at;		/* where they are */
 	struct fs_slice *f;		/* their fields (FS_PIPE_FIELDS) */
+	uint64_t *aux;			/* their prep() words */
 	size_t rows, rowcap;
 	long lines;			/* lines that start in the chunk */
 	long read;			/* of them, not empty */
@@ -66,6 +71,9 @@ struct pipe {
 	int64_t nchunks;
 	int nv;				/* values a row */
 	size_t nf;			/* fields a row, when kept, or 0 */
+	struct fs_prep *prep;		/* or NULL */
+	size_t naux;			/* prep's words a row, or 0 */
+	void *arg;			/* take()'s and prep's */
 	pthread_mutex_t mu;
 	pthread_cond_t ready, freed;
 	int64_t next;			/* the first chunk not claimed */
@@ -174,6 +182,9 @@ fill(struct pipe *p, struct slot *s, int64_t k)
 			if (p->nf > 0)
 				s->f = fs_xreallocarray(s->f, s->rowcap,
 				    p->nf * sizeof(*s->f));
+			if (p->naux > 0)
+				s->aux = fs_xreallocarray(s->aux, s->rowcap,
+				    p->naux * sizeof(*s->aux));
 		}
 		if ((rc = fs_run_part_next(p->run, p->r0, p->b, &r, take,
 		    s->v + s->rows * (size_t)p->nv)) <= 0) {
@@ -183,6 +194,9 @@ fill(struct pipe *p, struct slot *s, int64_t k)
 		if (p->nf > 0)
 			memcpy(s->f + s->rows * p->nf, r.f,
 			    p->nf * sizeof(*r.f));
+		if (p->naux > 0)
+			p->prep->prep(p->arg, &r, s->v + s->rows * (size_t)p->nv,
+			    s->aux + s->rows * p->naux);
 		s->at[s->rows].line = r.lineno;
 		s->at[s->rows].p = r.line;
 		s->at[s->rows++].n = r.linelen;
@@ -232,11 +246,17 @@ worker(void *arg)
 	return NULL;
 }
 
-/* Takes the rows of a ready slot: take()'s first nonzero, or 0. */
+/*
+ * Takes the rows of a ready slot: take()'s first nonzero, or 0.  With
+ * prep's ahead(), each row is announced FS_PREP_AHEAD rows before it is
+ * taken; the slot's first rows, just before.
+ */
 static int
 take_slot(struct pipe *p, struct slot *s, struct fs_tsv *r, long base,
     fs_take_fn *take, void *arg)
 {
+	struct fs_prep *prep = p->naux > 0 && p->prep->ahead != NULL ?
+	    p->prep : NULL;
 	struct fs_tsv at;
 	size_t i;
 	int rc;
@@ -246,7 +266,16 @@ take_slot(struct pipe *p, struct slot *s, struct fs_tsv *r, long base,
 	at.ncols = r->ncols;
 	at.nf = p->nf;
 	at.fd = -1;
+	if (prep != NULL)
+		for (i = 0; i < s->rows && i < FS_PREP_AHEAD; i++)
+			prep->ahead(arg, s->aux + i * p->naux);
 	for (i = 0; i < s->rows; i++) {
+		if (p->naux > 0) {
+			p->prep->aux = s->aux + i * p->naux;
+			if (prep != NULL && i + FS_PREP_AHEAD < s->rows)
+				prep->ahead(arg, s->aux + (i + FS_PREP_AHEAD) *
+				    p->naux);
+		}
 		at.lineno = base + s->at[i].line;
 		at.line = s->at[i].p;
 		at.linelen = s->at[i].n;
@@ -260,7 +289,7 @@ take_slot(struct pipe *p, struct slot *s, struct fs_tsv *r, long base,
 
 int
 fs_run_pipe(struct fs_run *run, struct fs_tsv *r, const struct fs_binding *b,
-    int flags, fs_take_fn *take, void *arg, int *done)
+    int flags, struct fs_prep *prep, fs_take_fn *take, void *arg, int *done)
 {
 	struct pipe p;
 	pthread_t th[FS_MAX_JOBS];
@@ -282,6 +311,9 @@ fs_run_pipe(struct fs_run *run, struct fs_tsv *r, const struct fs_binding *b,
 	p.fd = r->fd;
 	p.nv = b->fmt->ncols;
 	p.nf = flags & FS_PIPE_FIELDS ? r->ncols : 0;
+	p.prep = prep;
+	p.naux = prep != NULL ? (size_t)prep->naux : 0;
+	p.arg = arg;
 	p.chunk = (p.size - p.start) / (n * CHUNKS_PER_THREAD);
 	p.chunk = p.chunk > CHUNK_MAX ? CHUNK_MAX :
 	    p.chunk < CHUNK_MIN ? CHUNK_MIN : p.chunk;
@@ -338,6 +370,7 @@ fs_run_pipe(struct fs_run *run, struct fs_tsv *r, const struct fs_binding *b,
 		free(p.slot[i].v);
 		free(p.slot[i].at);
 		free(p.slot[i].f);
+		free(p.slot[i].aux);
 	}
 	free(p.slot);
 	pthread_mutex_destroy(&p.mu);
@@ -350,14 +383,30 @@ int
 fs_run_take(struct fs_run *run, struct fs_tsv *r, const struct fs_binding *b,
     int flags, fs_take_fn *take, void *arg)
 {
+	return fs_run_take_prep(run, r, b, flags, NULL, take, arg);
+}
+
+int
+fs_run_take_prep(struct fs_run *run, struct fs_tsv *r,
+    const struct fs_binding *b, int flags, struct fs_prep *prep,
+    fs_take_fn *take, void *arg)
+{
 	struct fs_value v[FS_MAX_COLS];
+	uint64_t aux[FS_PREP_MAX];
 	int rc, status, done;
 
-	status = fs_run_pipe(run, r, b, flags, take, arg, &done);
+	if (prep != NULL && (prep->naux < 1 || prep->naux > FS_PREP_MAX))
+		abort();		/* the tool's mistake */
+	status = fs_run_pipe(run, r, b, flags, prep, take, arg, &done);
 	if (status != 0 || done)
 		return status;
-	while ((rc = fs_run_next(run, r, b, v)) == FS_TSV_ROW)
+	while ((rc = fs_run_next(run, r, b, v)) == FS_TSV_ROW) {
+		if (prep != NULL) {
+			prep->prep(arg, r, v, aux);
+			prep->aux = aux;
+		}
 		if ((status = take(arg, r, v)) != 0)
 			return status;
+	}
 	return rc == FS_RUN_STOP ? 2 : 0;
 }

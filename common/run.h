@@ -265,9 +265,29 @@ fs_run_part_next(const struct fs_run *run, const struct fs_tsv *r0,
 enum { FS_PIPE_FIELDS = 1 };
 typedef int fs_take_fn(void *arg, const struct fs_tsv *r,
     const struct fs_value *v);
+
+/*
+ * What a tool may do to a row before take() gets it (fs_run_take_prep()):
+ * prep(arg, r, v, aux) makes naux words from the row alone (the hashes
+ * of its keys, say), on the thread that parsed it, while take() works on
+ * rows before it: prep() must write nothing but aux.  take() finds the
+ * row's words at aux.  ahead(arg, aux), on take()'s thread, gets the
+ * words of the row FS_PREP_AHEAD rows after the one take() gets next,
+ * when they are made by then (the pipe's chunk has the row), so that it
+ * can ask for the memory take() will need for it.
+ */
+enum { FS_PREP_MAX = 8, FS_PREP_AHEAD = 8 };
+struct fs_prep {
+	void (*prep)(void *arg, const struct fs_tsv *r,
+	    const struct fs_value *v, uint64_t *aux);
+	void (*ahead)(void *arg, const uint64_t *aux);
+	int naux;			/* at most FS_PREP_MAX */
+	const uint64_t *aux;		/* the row take() has: its words */
+};
+
 int fs_run_pipe(struct fs_run *run, struct fs_tsv *r,
-    const struct fs_binding *b, int flags, fs_take_fn *take, void *arg,
-    int *done);
+    const struct fs_binding *b, int flags, struct fs_prep *prep,
+    fs_take_fn *take, void *arg, int *done);
 
 /*
  * Every row of r, just opened by fs_run_open(), to take() in the order
@@ -277,6 +297,11 @@ int fs_run_pipe(struct fs_run *run, struct fs_tsv *r,
  */
 int fs_run_take(struct fs_run *run, struct fs_tsv *r,
     const struct fs_binding *b, int flags, fs_take_fn *take, void *arg);
+
+/* fs_run_take() with prep (above) made for every row. */
+int fs_run_take_prep(struct fs_run *run, struct fs_tsv *r,
+    const struct fs_binding *b, int flags, struct fs_prep *prep,
+    fs_take_fn *take, void *arg);
 
 /*
  * An invalid row that a tool finds itself.  column NULL: a row-level

@@ -146,7 +146,13 @@ struct fs_entry *
 fs_table_intern(struct fs_table *t, const char *key, size_t len,
     int *created)
 {
-	uint64_t h = fs_hash(key, len);
+	return fs_table_intern_hash(t, key, len, fs_hash(key, len), created);
+}
+
+struct fs_entry *
+fs_table_intern_hash(struct fs_table *t, const char *key, size_t len,
+    uint64_t h, int *created)
+{
 	size_t i = probe(t, key, len, h);
 	size_t vsize = (t->valsize + 7) & ~(size_t)7;
 	struct fs_entry *e = t->slot[i].e;

@@ -45,6 +45,19 @@ void *fs_table_get(struct fs_table *t, const char *key, size_t len,
 /* The same, giving the entry (its key and record). */
 struct fs_entry *fs_table_intern(struct fs_table *t, const char *key,
     size_t len, int *created);
+/* The same, with the key's fs_hash() already made. */
+struct fs_entry *fs_table_intern_hash(struct fs_table *t, const char *key,
+    size_t len, uint64_t h, int *created);
+
+/*
+ * Asks for the slot where the probe of a key whose fs_hash() is h starts,
+ * some work before the lookup: in a large table it is a cache miss.
+ */
+static inline void
+fs_table_prefetch(const struct fs_table *t, uint64_t h)
+{
+	__builtin_prefetch(&t->slot[(size_t)h & (t->nslot - 1)]);
+}
 /* The entry of a key, or NULL. */
 const struct fs_entry *fs_table_entry(const struct fs_table *t,
     const char *key, size_t len);
