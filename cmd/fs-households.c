@@ -106,7 +106,6 @@ struct helper {
 	const char *village;	/* the first one's village_id, as read */
 	size_t villagelen;
 	int mixed;		/* they are in more than one village */
-	int overloaded;
 };
 
 /*
@@ -168,6 +167,7 @@ struct household_slot {
 struct hh {
 	struct fs_run *run;
 	struct fs_table helpers;
+	uint64_t *overloaded;		/* a bit per helper's ref (at the end) */
 	struct persons persons;
 	struct household *rows;
 	size_t nrows, caprows;
@@ -681,7 +681,33 @@ count_helper(struct hh *h)
 	return k->ref;
 }
 
-/* At the end: one finding per helper over households.max_per_helper. */
+/*
+ * Bits by ref (from 1; 0 is never set), for the table's loop over the
+ * households: a million persons take 128 KB, which stays in cache, where
+ * their records would not.
+ */
+static uint64_t *
+refbits_new(size_t n)
+{
+	return fs_xcalloc(n / 64 + 1, sizeof(uint64_t));
+}
+
+static void
+refbit_set(uint64_t *b, size_t ref)
+{
+	b[ref / 64] |= UINT64_C(1) << ref % 64;
+}
+
+static int
+refbit(const uint64_t *b, uint32_t ref)
+{
+	return b[ref / 64] >> ref % 64 & 1;
+}
+
+/*
+ * At the end: one finding per helper over households.max_per_helper, and
+ * the helper's bit in h->overloaded.
+ */
 static void
 rule_helper_overload(struct hh *h)
 {
@@ -690,12 +716,13 @@ rule_helper_overload(struct hh *h)
 	struct helper *k;
 	size_t i;
 
+	h->overloaded = refbits_new(h->helpers.n);
 	for (i = 0; i < h->helpers.n; i++) {
 		e = h->helpers.order[i];
 		k = e->val;
 		if (k->households <= h->run->policy.hh_max_per_helper)
 			continue;
-		k->overloaded = 1;
+		refbit_set(h->overloaded, i + 1);
 		if (!h->run->findings) {
 			fs_findings_tally(fnd, rules[R_HELPER_OVERLOAD].severity);
 			continue;
@@ -1060,9 +1087,9 @@ write_table(struct hh *h)
 	struct fs_out o;
 	struct problems pr;
 	const struct household *k;
-	const struct helper *hp;
 	const struct fs_buf *t;
 	const char *line;
+	uint64_t *dup;
 	size_t i, n;
 	uint32_t bits;
 	int c, rc = 0;
@@ -1074,6 +1101,10 @@ write_table(struct hh *h)
 		return 2;
 	}
 	problems_init(&pr);
+	dup = refbits_new(h->persons.n);
+	for (i = 0; i < h->persons.n; i++)
+		if (h->persons.households[i] > 1)
+			refbit_set(dup, i + 1);
 	fs_out_init(&o, STDOUT_FILENO, h->run->out.name, 0);
 	fs_out_write(&o, h->hdr, h->hdrlen);
 	fs_out_str(&o, "\tper_capita\tproblems\n");
@@ -1086,13 +1117,9 @@ write_table(struct hh *h)
 		}
 		k = &h->rows[i];
 		bits = k->bits;
-		if (k->person != 0 && h->persons.households[k->person - 1] > 1)
-			bits |= 1u << R_DUPLICATE_PERSON;
-		if (k->helper != 0) {
-			hp = h->helpers.order[k->helper - 1]->val;
-			if (hp->overloaded)
-				bits |= 1u << R_HELPER_OVERLOAD;
-		}
+		bits |= (uint32_t)refbit(dup, k->person) << R_DUPLICATE_PERSON |
+		    (uint32_t)refbit(h->overloaded, k->helper) <<
+		    R_HELPER_OVERLOAD;
 		for (c = pr.violations[bits]; c > 0; c--)
 			fs_findings_tally(&h->run->fnd, FS_SEV_VIOLATION);
 		for (c = pr.warnings[bits]; c > 0; c--)
@@ -1102,6 +1129,7 @@ write_table(struct hh *h)
 		fs_out_write(&o, t->p, t->n);
 	}
 	problems_free(&pr);
+	free(dup);
 	if (rc != 0) {
 		fs_out_discard(&o);
 		return rc;
@@ -1130,6 +1158,7 @@ static void
 hh_free(struct hh *h)
 {
 	fs_table_free(&h->helpers);
+	free(h->overloaded);
 	slots_free(h->persons.slot, h->persons.nslot,
 	    sizeof(*h->persons.slot));
 	free(h->persons.households);
