@@ -262,6 +262,10 @@ take_slot(struct pipe *p, struct slot *s, struct fs_tsv *r, long base,
 	int rc;
 
 	memset(&at, 0, sizeof(at));
+	/* Where the rows are in the file (fs_tsv_line_offset()). */
+	at.buf = s->buf + s->skip;
+	at.end = s->n;
+	at.off = s->first + (int64_t)s->n;
 	at.name = r->name;
 	at.ncols = r->ncols;
 	at.nf = p->nf;

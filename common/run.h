@@ -252,8 +252,9 @@ fs_run_part_next(const struct fs_run *run, const struct fs_tsv *r0,
  * key, and gives each row to take(arg, r, v) on the calling thread, in
  * the order of the file: for a tool whose work depends on that order.
  * The threads read and parse chunks of the file ahead of take().  Of the
- * r take() sees, name, lineno, line and linelen are set, and with flags
- * FS_PIPE_FIELDS f and nf too (they cost a copy a row).
+ * r take() sees, name, lineno, line and linelen are set (and what
+ * fs_tsv_line_offset() needs), and with flags FS_PIPE_FIELDS f and nf
+ * too (they cost a copy a row).
  *
  * Returns take()'s first nonzero (the rows after it are not taken), or
  * 0.  *done: every row was taken, and r is at its end as after

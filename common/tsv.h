@@ -107,6 +107,16 @@ struct fs_tsv {
 };
 
 /*
+ * The file offset of the current row's first byte, for a reader of a
+ * file (not of memory) and for the rows fs_run_pipe() hands out.
+ */
+static inline int64_t
+fs_tsv_line_offset(const struct fs_tsv *r)
+{
+	return r->off - (int64_t)(r->end - (size_t)(r->line - r->buf));
+}
+
+/*
  * Opens path ("-" or NULL for standard input); -1 with errno set.  A
  * regular file, standard input too, is read through a window mapped on
  * it, as long as it was when opened; anything else with read(2).
