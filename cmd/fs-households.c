@@ -15,20 +15,21 @@
  *
  * The table needs every row's problems, and whether the first households
  * of an ID number or of a helper have a problem is known only at the end,
- * while standard input cannot be read twice.  So each row's bytes and its
- * per_capita go to a spool (common/spool.h: a temporary file), and
- * each household keeps 24 bytes (struct household): where it was read,
- * the problems of its own row as bits, and the places of its ID number
- * and its helper in their tables.  At the end the spool is read back and
- * every row gets its problems column.  Memory grows with households (the
- * keys of this tool), never with their bytes.
+ * while standard input cannot be read twice.  So each household keeps
+ * 24 bytes (struct household): where it was read, the problems of its
+ * own row as bits, and the places of its ID number and its helper in
+ * their tables; and its row is kept for the table: a regular file is
+ * read again at the end (struct input), so only where the row is and its
+ * per_capita are kept (struct place); the bytes of any other row and its
+ * per_capita go to a spool (common/spool.h: a temporary file), read back
+ * at the end.  Every row then gets its problems column.  Memory grows
+ * with households (the keys of this tool), never with their bytes.
  *
  * Speed: the tables of households and of heads are as small as a slot
  * can be; what can be made of a row alone (its keys' hashes, its
  * per_capita) is made on the thread that parses it (prep_row()), and the
  * slots its keys will probe are asked for rows before it is judged
- * (ahead_row()); the table goes from the spool straight to standard
- * output.
+ * (ahead_row()); the table goes straight to standard output.
  */
 #include <errno.h>
 #include <stdarg.h>
@@ -156,6 +157,32 @@ struct household {
 };
 
 /*
+ * Where a household's row is in a file read again (struct input), and
+ * its per_capita: the table takes the row's bytes from there, not from
+ * the spool.
+ */
+struct place {
+	int64_t off;		/* the row's first byte */
+	size_t len;		/* its bytes, without CR/LF */
+	int64_t per_capita;
+};
+
+/*
+ * An input.  A regular file whose columns are in the table's order is
+ * read again for the table (reread), from a descriptor of its own, and
+ * its rows are not spooled: that spares writing the whole register to
+ * TMPDIR and reading it back.  Its state when it was opened is kept: if
+ * it changed before the table is written out, the run fails.
+ */
+struct input {
+	const char *name;
+	int reread;
+	int fd;			/* -1 when not reread */
+	struct stat st;
+	size_t nrows;		/* its rows in the table */
+};
+
+/*
  * A slot of the household_ids: the hash's top half, whose top bits are
  * also the slot where its probe starts, and the ref.
  */
@@ -170,7 +197,10 @@ struct hh {
 	uint64_t *overloaded;		/* a bit per helper's ref (at the end) */
 	struct persons persons;
 	struct household *rows;
+	struct place *places;		/* per row, for a file read again */
 	size_t nrows, caprows;
+	struct input *inputs;		/* per input, as run->files */
+	size_t ninputs;
 	struct household_slot *slot;	/* open addressing, power of two */
 	size_t nslot;
 	int shift;			/* 32 - log2(nslot) */
@@ -208,6 +238,22 @@ struct hh {
 	struct fs_buf source;
 	char household_id[ID_MAX + 1], village_id[ID_MAX + 1];
 };
+
+/*
+ * What can be made of a row alone (fs_prep: on the thread that parsed
+ * it): its household_id's hash, top half, and in the upper half the
+ * length of its per_capita's text; its head's key, or 0; its helper_id's
+ * hash when the helper is counted, else 0; its per_capita in fen; a tab
+ * and its per_capita, as the table has it, in the words from
+ * AUX_PER_CAPITA_TEXT on.
+ */
+enum {
+	AUX_TAG, AUX_PERSON, AUX_HELPER, AUX_PER_CAPITA, AUX_PER_CAPITA_TEXT,
+	NAUX = 7
+};
+
+/* "\t-92233720368547758.08" and a NUL fit. */
+_Static_assert((NAUX - AUX_PER_CAPITA_TEXT) * 8 >= 24, "per_capita's words");
 
 /* ---------------------------------------------------------- helpers */
 
@@ -800,13 +846,25 @@ bind_columns(struct hh *h, const struct fs_tsv *r)
 	return 0;
 }
 
-/* The row as read (in the table's column order) and its per_capita. */
+/*
+ * The row as read (in the table's column order) and its per_capita: in
+ * the spool, or, for a file read again, where it is.
+ */
 static void
 keep_row(struct hh *h)
 {
 	const struct fs_tsv *r = h->r;
+	struct place *pl;
 	size_t i;
 
+	h->inputs[h->ninputs - 1].nrows++;
+	if (h->inputs[h->ninputs - 1].reread) {
+		pl = &h->places[h->nrows - 1];
+		pl->off = fs_tsv_line_offset(r);
+		pl->len = r->linelen;
+		pl->per_capita = (int64_t)h->prep.aux[AUX_PER_CAPITA];
+		return;
+	}
 	if (h->same_order)
 		fs_spool_add(&h->spool, r->line, r->linelen);
 	else
@@ -870,6 +928,8 @@ new_household(struct hh *h, struct fs_buf *why)
 		h->caprows = h->caprows ? h->caprows * 2 : 1024;
 		h->rows = fs_xreallocarray(h->rows, h->caprows,
 		    sizeof(*h->rows));
+		h->places = fs_xreallocarray(h->places, h->caprows,
+		    sizeof(*h->places));
 	}
 	if (h->capkeys - h->nkeys < id->n) {
 		while (h->capkeys - h->nkeys < id->n)
@@ -893,18 +953,6 @@ new_household(struct hh *h, struct fs_buf *why)
 	return k;
 }
 
-/*
- * What can be made of a row alone (fs_prep: on the thread that parsed
- * it): its household_id's hash, top half, and in the upper half the
- * length of its per_capita's text; its head's key, or 0; its helper_id's
- * hash when the helper is counted, else 0; a tab and its per_capita, as
- * the table has it, in the words from AUX_PER_CAPITA on.
- */
-enum { AUX_TAG, AUX_PERSON, AUX_HELPER, AUX_PER_CAPITA, NAUX = 7 };
-
-/* "\t-92233720368547758.08" and a NUL fit. */
-_Static_assert((NAUX - AUX_PER_CAPITA) * 8 >= 24, "per_capita's words");
-
 static void
 prep_row(void *arg, const struct fs_tsv *r, const struct fs_value *v,
     uint64_t *aux)
@@ -914,14 +962,16 @@ prep_row(void *arg, const struct fs_tsv *r, const struct fs_value *v,
 	const struct fs_value *helper = &v[FS_HH_HELPER_ID];
 	int status = v[FS_HH_STATUS].v.choice;
 
-	char *text = (char *)&aux[AUX_PER_CAPITA];
+	char *text = (char *)&aux[AUX_PER_CAPITA_TEXT];
+	int64_t pc = per_capita(v[FS_HH_ANNUAL_INCOME].v.num,
+	    v[FS_HH_MEMBERS].v.num);
 	size_t n;
 
 	(void)arg;
 	(void)r;
 	text[0] = '\t';
-	n = 1 + fs_amount_fmt(per_capita(v[FS_HH_ANNUAL_INCOME].v.num,
-	    v[FS_HH_MEMBERS].v.num), text + 1);
+	n = 1 + fs_amount_fmt(pc, text + 1);
+	aux[AUX_PER_CAPITA] = (uint64_t)pc;
 	aux[AUX_TAG] = fs_hash(id->p, id->n) >> 32 | (uint64_t)n << 32;
 	aux[AUX_PERSON] = idnum->n == IDNUM_LEN ? person_key(idnum->p) : 0;
 	aux[AUX_HELPER] = (status == FS_HHS_POOR ||
@@ -962,7 +1012,7 @@ judge_row(struct hh *h)
 	h->status = v[FS_HH_STATUS].v.choice;
 	h->members = v[FS_HH_MEMBERS].v.num;
 	h->income = v[FS_HH_ANNUAL_INCOME].v.num;
-	h->tab_per_capita = (const char *)&h->prep.aux[AUX_PER_CAPITA];
+	h->tab_per_capita = (const char *)&h->prep.aux[AUX_PER_CAPITA_TEXT];
 	h->tab_per_capita_len = (size_t)(h->prep.aux[AUX_TAG] >> 32);
 	if ((k = new_household(h, &h->run->msg)) == NULL)
 		return fs_run_invalid(h->run, h->r,
@@ -1007,7 +1057,7 @@ read_input(struct hh *h, const char *path)
 {
 	struct fs_tsv r;
 	struct fs_binding b;
-	struct stat st;
+	struct input *in;
 	int status;
 
 	if (fs_run_open(h->run, &r, path, &fmt_households, &b) != 0 ||
@@ -1015,8 +1065,19 @@ read_input(struct hh *h, const char *path)
 		fs_tsv_close(&r);
 		return 2;
 	}
-	h->fsize = fstat(r.fd, &st) == 0 && S_ISREG(st.st_mode) ?
-	    st.st_size : 0;
+	h->inputs = fs_xreallocarray(h->inputs, h->ninputs + 1,
+	    sizeof(*h->inputs));
+	in = &h->inputs[h->ninputs++];
+	memset(in, 0, sizeof(*in));
+	in->name = r.name;
+	in->fd = -1;
+	h->fsize = 0;
+	if (fstat(r.fd, &in->st) == 0 && S_ISREG(in->st.st_mode)) {
+		h->fsize = in->st.st_size;
+		if (!h->run->findings && h->same_order &&
+		    (in->fd = dup(r.fd)) >= 0)
+			in->reread = 1;
+	}
 	h->frows = h->fbytes = 0;
 	/* The table keeps each row's fields when they are not in order. */
 	status = fs_run_take_prep(h->run, &r, &b, h->same_order ? 0 :
@@ -1072,25 +1133,113 @@ problems_free(struct problems *pr)
 		fs_buf_free(&pr->text[bits]);
 }
 
+/* A file read again for the table: a block of it at a time. */
+enum { REREAD_BLOCK = 1 << 20 };
+
+struct reread {
+	int fd;
+	char *buf;
+	size_t cap;
+	int64_t at;		/* the file offset of buf[0] */
+	size_t n;		/* bytes in buf */
+	int changed;		/* a row's bytes are no longer a line */
+};
+
 /*
- * Reads the spool back into the table, each row with its problems, now
- * that duplicate-person and helper-overload are known.  0, or 2.
+ * The bytes of a row of the file read again: a pointer to them, or NULL
+ * when they cannot be read (errno) or are not a line now (rr->changed):
+ * after them must come a LF, a CR or the end of the file.
+ */
+static const char *
+reread_row(struct reread *rr, const struct place *pl)
+{
+	const char *p;
+	size_t want;
+	ssize_t got;
+
+	if (pl->off < rr->at || (uint64_t)(pl->off - rr->at) + pl->len >=
+	    rr->n) {
+		want = pl->len < REREAD_BLOCK ? REREAD_BLOCK : pl->len + 1;
+		if (want > rr->cap) {
+			rr->buf = fs_xreallocarray(rr->buf, want, 1);
+			rr->cap = want;
+		}
+		rr->at = pl->off;
+		for (rr->n = 0; rr->n < want; rr->n += (size_t)got) {
+			got = pread(rr->fd, rr->buf + rr->n, want - rr->n,
+			    (off_t)(rr->at + (int64_t)rr->n));
+			if (got < 0 && errno == EINTR)
+				got = 0;
+			else if (got < 0)
+				return NULL;
+			else if (got == 0)
+				break;
+		}
+	}
+	p = rr->buf + (pl->off - rr->at);
+	if ((uint64_t)(pl->off - rr->at) + pl->len > rr->n ||
+	    ((uint64_t)(pl->off - rr->at) + pl->len < rr->n &&
+	    p[pl->len] != '\n' && p[pl->len] != '\r')) {
+		rr->changed = 1;
+		return NULL;
+	}
+	return p;
+}
+
+/*
+ * Whether the files read again are as they were when opened (size,
+ * time of the last change, same file): 0, or 2 with the message given.
+ */
+static int
+inputs_same(const struct hh *h, const char *when)
+{
+	const struct input *in;
+	struct stat st;
+	size_t j;
+
+	for (j = 0; j < h->ninputs; j++) {
+		in = &h->inputs[j];
+		if (!in->reread)
+			continue;
+		if (fstat(in->fd, &st) != 0) {
+			fs_warnx("%s: %s", in->name, strerror(errno));
+			return 2;
+		}
+		if (st.st_dev != in->st.st_dev || st.st_ino != in->st.st_ino ||
+		    st.st_size != in->st.st_size ||
+		    st.st_mtim.tv_sec != in->st.st_mtim.tv_sec ||
+		    st.st_mtim.tv_nsec != in->st.st_mtim.tv_nsec) {
+			fs_warnx("%s: the file changed %s", in->name, when);
+			return 2;
+		}
+	}
+	return 0;
+}
+
+/*
+ * Writes the table, each row with its problems, now that duplicate-person
+ * and helper-overload are known: the rows of a regular file read again,
+ * the others from the spool.  0, or 2.
  *
  * The table goes straight to standard output, not through run->out,
  * which would hold all of it in a second temporary file until the end:
- * once the input is read and the spool is written out whole, nothing
- * but an I/O error can make the run fail.
+ * once the input is read (the spool written out whole, the files read
+ * again unchanged), nothing but an I/O error, or a file read again that
+ * changes while the table is written, can make the run fail.
  */
 static int
 write_table(struct hh *h)
 {
 	struct fs_out o;
 	struct problems pr;
+	struct reread rr;
 	const struct household *k;
+	const struct input *in;
 	const struct fs_buf *t;
 	const char *line;
+	char pc[1 + FS_FMT_MAX];
 	uint64_t *dup;
-	size_t i, n;
+	size_t i, j, n, end;
 	uint32_t bits;
 	int c, rc = 0;
 
@@ -1100,36 +1249,67 @@ write_table(struct hh *h)
 		fs_warnx("temporary file: %s", strerror(h->spool.err));
 		return 2;
 	}
+	if (inputs_same(h, "while it was read") != 0)
+		return 2;
 	problems_init(&pr);
 	dup = refbits_new(h->persons.n);
 	for (i = 0; i < h->persons.n; i++)
 		if (h->persons.households[i] > 1)
 			refbit_set(dup, i + 1);
+	memset(&rr, 0, sizeof(rr));
+	pc[0] = '\t';
 	fs_out_init(&o, STDOUT_FILENO, h->run->out.name, 0);
 	fs_out_write(&o, h->hdr, h->hdrlen);
 	fs_out_str(&o, "\tper_capita\tproblems\n");
-	for (i = 0; i < h->nrows && !o.err; i++) {
-		if (fs_spool_next(&h->spool, &line, &n) != 1) {
-			fs_warnx("temporary file: %s", strerror(h->spool.err ?
-			    h->spool.err : EIO));
-			rc = 2;
-			break;
+	for (i = j = 0; j < h->ninputs && rc == 0; j++) {
+		in = &h->inputs[j];
+		rr.fd = in->fd;
+		rr.n = 0;
+		for (end = i + in->nrows; i < end && !o.err; i++) {
+			if (!in->reread) {
+				if (fs_spool_next(&h->spool, &line, &n) != 1) {
+					fs_warnx("temporary file: %s",
+					    strerror(h->spool.err ?
+					    h->spool.err : EIO));
+					rc = 2;
+					break;
+				}
+			} else if ((line = reread_row(&rr,
+			    &h->places[i])) == NULL) {
+				if (rr.changed)
+					fs_warnx("%s: the file changed while "
+					    "the table was written", in->name);
+				else
+					fs_warnx("%s: %s", in->name,
+					    strerror(errno));
+				rc = 2;
+				break;
+			} else
+				n = h->places[i].len;
+			k = &h->rows[i];
+			bits = k->bits;
+			bits |= (uint32_t)refbit(dup, k->person) <<
+			    R_DUPLICATE_PERSON |
+			    (uint32_t)refbit(h->overloaded, k->helper) <<
+			    R_HELPER_OVERLOAD;
+			for (c = pr.violations[bits]; c > 0; c--)
+				fs_findings_tally(&h->run->fnd,
+				    FS_SEV_VIOLATION);
+			for (c = pr.warnings[bits]; c > 0; c--)
+				fs_findings_tally(&h->run->fnd, FS_SEV_WARNING);
+			t = &pr.text[bits];
+			fs_out_write(&o, line, n);
+			if (in->reread)
+				fs_out_write(&o, pc, 1 + fs_amount_fmt(
+				    h->places[i].per_capita, pc + 1));
+			fs_out_write(&o, t->p, t->n);
 		}
-		k = &h->rows[i];
-		bits = k->bits;
-		bits |= (uint32_t)refbit(dup, k->person) << R_DUPLICATE_PERSON |
-		    (uint32_t)refbit(h->overloaded, k->helper) <<
-		    R_HELPER_OVERLOAD;
-		for (c = pr.violations[bits]; c > 0; c--)
-			fs_findings_tally(&h->run->fnd, FS_SEV_VIOLATION);
-		for (c = pr.warnings[bits]; c > 0; c--)
-			fs_findings_tally(&h->run->fnd, FS_SEV_WARNING);
-		t = &pr.text[bits];
-		fs_out_write(&o, line, n);
-		fs_out_write(&o, t->p, t->n);
 	}
 	problems_free(&pr);
 	free(dup);
+	free(rr.buf);
+	if (rc == 0 && !o.err)
+		rc = inputs_same(h, "while the table was written");
 	if (rc != 0) {
 		fs_out_discard(&o);
 		return rc;
@@ -1157,6 +1337,8 @@ hh_init(struct hh *h, struct fs_run *run)
 static void
 hh_free(struct hh *h)
 {
+	size_t i;
+
 	fs_table_free(&h->helpers);
 	free(h->overloaded);
 	slots_free(h->persons.slot, h->persons.nslot,
@@ -1166,6 +1348,11 @@ hh_free(struct hh *h)
 	fs_arena_free(&h->persons.arena);
 	fs_spool_close(&h->spool);
 	free(h->rows);
+	free(h->places);
+	for (i = 0; i < h->ninputs; i++)
+		if (h->inputs[i].fd >= 0)
+			close(h->inputs[i].fd);
+	free(h->inputs);
 	slots_free(h->slot, h->nslot, sizeof(*h->slot));
 	free(h->keys);
 	free(h->hdr);
