@@ -17,7 +17,9 @@
  *
  * A tool's prep() (struct fs_prep) runs where a row is parsed, its words
  * kept beside the row's values, and its ahead() is given a row's words
- * FS_PREP_AHEAD rows before the row is taken.
+ * FS_PREP_AHEAD rows before the row is taken.  Such a tool gets chunks
+ * on one thread too: the calling thread parses each chunk, then takes
+ * its rows, asking for their memory ahead.
  *
  * A chunk with a row that is not plain (invalid, or a read error) is
  * not taken: the reader is moved to its first line, and the tool goes on
@@ -306,9 +308,17 @@ fs_run_pipe(struct fs_run *run, struct fs_tsv *r, const struct fs_binding *b,
 	*done = 0;
 	memset(&p, 0, sizeof(p));
 	p.start = fs_tsv_tell(r);
-	if (b->fmt->key[0] >= 0 || (p.size = fs_tsv_size(r)) <= p.start ||
-	    (n = fs_run_threads(run, p.size - p.start)) < 2)
+	if (b->fmt->key[0] >= 0 || (p.size = fs_tsv_size(r)) <= p.start)
 		return 0;
+	if ((n = fs_run_threads(run, p.size - p.start)) < 2) {
+		/*
+		 * On one thread, chunks are worth it only to a tool that asks
+		 * for memory rows ahead (prep's ahead()).
+		 */
+		if (prep == NULL || prep->ahead == NULL)
+			return 0;
+		n = 1;
+	}
 	p.run = run;
 	p.r0 = r;
 	p.b = b;

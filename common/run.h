@@ -248,7 +248,8 @@ fs_run_part_next(const struct fs_run *run, const struct fs_tsv *r0,
 
 /*
  * Reads the rest of r, just opened by fs_run_open(), on several threads
- * (--jobs), when r is a regular file big enough and its format has no
+ * (--jobs), when r is a regular file big enough (or any regular file,
+ * on one thread, for a prep with ahead()) and its format has no
  * key, and gives each row to take(arg, r, v) on the calling thread, in
  * the order of the file: for a tool whose work depends on that order.
  * The threads read and parse chunks of the file ahead of take().  Of the
