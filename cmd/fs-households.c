@@ -3,8 +3,8 @@
  * the poverty, monitoring and review lines, the "two no-worries and three
  * guarantees", heads of two households, and helpers with too many.
  *
- * The input is read once.  The rules that look at one row are decided on
- * the row.  Two rules need the whole input: duplicate-person (one
+ * The rules that look at one row are decided on the row, where it is
+ * parsed (own_problems()).  Two rules need the whole input: duplicate-person (one
  * head_id_number heading several households) and helper-overload (one
  * helper on too many households).  Their counts are kept per key, in a
  * table of ID numbers and a table of helpers.
@@ -224,9 +224,9 @@ struct hh {
 	/* The row being judged. */
 	const struct fs_tsv *r;
 	const struct fs_value *v;
-	int status;
-	int64_t members, income;
-	uint32_t bits;
+	int status;			/* with --findings, for details */
+	int64_t members, income;	/* the same */
+	uint32_t bits;			/* its own problems */
 	uint32_t tag;		/* its household_id's hash, top half */
 	uint64_t person;	/* its head's key, 0: none */
 	uint64_t helper;	/* its helper_id's fs_hash(), when counted */
@@ -240,17 +240,23 @@ struct hh {
 };
 
 /*
- * What can be made of a row alone (fs_prep: on the thread that parsed
- * it): its household_id's hash, top half, and in the upper half the
- * length of its per_capita's text; its head's key, or 0; its helper_id's
- * hash when the helper is counted, else 0; its per_capita in fen; a tab
- * and its per_capita, as the table has it, in the words from
- * AUX_PER_CAPITA_TEXT on.
+ * What can be made of a row alone, in words of fs_prep (on the thread
+ * that parsed it):
+ *   AUX_TAG		its household_id's hash, top half;
+ *   AUX_PERSON		its head's key, or 0;
+ *   AUX_HELPER		its helper_id's hash, when the helper is counted;
+ *   AUX_ROW		the bits of its own problems (own_problems()),
+ *			ROW_COUNTED when its helper is counted, and the
+ *			length of its per_capita's text from bit ROW_PC;
+ *   AUX_PER_CAPITA	its per_capita in fen;
+ *   AUX_PER_CAPITA_TEXT and on: a tab and its per_capita, as the table
+ *			has it.
  */
 enum {
-	AUX_TAG, AUX_PERSON, AUX_HELPER, AUX_PER_CAPITA, AUX_PER_CAPITA_TEXT,
-	NAUX = 7
+	AUX_TAG, AUX_PERSON, AUX_HELPER, AUX_ROW, AUX_PER_CAPITA,
+	AUX_PER_CAPITA_TEXT, NAUX = 8
 };
+enum { ROW_COUNTED = 1 << NRULES, ROW_PC = 16 };
 
 /* "\t-92233720368547758.08" and a NUL fit. */
 _Static_assert((NAUX - AUX_PER_CAPITA_TEXT) * 8 >= 24, "per_capita's words");
@@ -305,11 +311,11 @@ status_name(int status)
 	return fs_fmt_households.cols[FS_HH_STATUS].allowed[status];
 }
 
-/* Is annual_income below line per person?  Exact, in fen. */
+/* Is income below line per person of members?  Exact, in fen. */
 static int
-below_line(const struct hh *h, int64_t line)
+below_line(int64_t income, int64_t members, int64_t line)
 {
-	return (__int128)h->income < (__int128)line * h->members;
+	return (__int128)income < (__int128)line * members;
 }
 
 /*
@@ -328,10 +334,11 @@ per_capita(int64_t x, int64_t y)
 	return fs_div_round(x, y);
 }
 
+/* A poor or monitored household needs a helper and a plan. */
 static int
-poor_or_monitored(const struct hh *h)
+poor_or_monitored(int status)
 {
-	return h->status == FS_HHS_POOR || h->status == FS_HHS_MONITORED;
+	return status == FS_HHS_POOR || status == FS_HHS_MONITORED;
 }
 
 /* "3500.00 (7000.00 for 2 members)": the figures of an income rule. */
@@ -414,18 +421,6 @@ finding(struct hh *h, enum rule rule, const char *entity,
 	va_end(ap);
 }
 
-/*
- * The row's household has a problem: its bit for the table.  Tells
- * whether a finding is wanted, so that a rule formats its detail only
- * then, with flag().
- */
-static int
-flagged(struct hh *h, enum rule rule)
-{
-	h->bits |= 1u << rule;
-	return h->run->findings;
-}
-
 /* The finding of a problem of the row's household, with its detail. */
 static void __attribute__((format(printf, 3, 4)))
 flag(struct hh *h, enum rule rule, const char *fmt, ...)
@@ -442,92 +437,123 @@ flag(struct hh *h, enum rule rule, const char *fmt, ...)
 
 /* ------------------------------------------------------------ rules */
 
-static void
-rule_no_helper(struct hh *h)
+/* A guarantee is met: "yes", not "no" and not empty. */
+static int
+guaranteed(const struct fs_value *g)
 {
-	if (poor_or_monitored(h) && h->v[FS_HH_HELPER_ID].n == 0 &&
-	    flagged(h, R_NO_HELPER))
-		flag(h, R_NO_HELPER, "a %s household with no helper",
-		    status_name(h->status));
+	return g->n > 0 && g->v.yes;
+}
+
+/*
+ * The rules that look at the row alone (those before duplicate-person),
+ * decided from its values: their bits.  prep_row() makes them where the
+ * row is parsed; with --findings, judge_row() then has each one's
+ * finding written (say[]).
+ */
+static uint32_t
+own_problems(const struct fs_policy *pol, const struct fs_value *v)
+{
+	const int status = v[FS_HH_STATUS].v.choice;
+	const int64_t members = v[FS_HH_MEMBERS].v.num;
+	const int64_t income = v[FS_HH_ANNUAL_INCOME].v.num;
+	uint32_t bits = 0;
+	int i;
+
+	if (poor_or_monitored(status) && v[FS_HH_HELPER_ID].n == 0)
+		bits |= 1u << R_NO_HELPER;
+	if (poor_or_monitored(status) && v[FS_HH_PLAN].n == 0)
+		bits |= 1u << R_NO_PLAN;
+	if (status == FS_HHS_LIFTED &&
+	    below_line(income, members, pol->hh_poverty_line))
+		bits |= 1u << R_LIFTED_BELOW_LINE;
+	for (i = 0; status == FS_HHS_LIFTED && i < NGUARANTEES; i++)
+		if (!guaranteed(&v[FS_HH_FOOD_CLOTHING + i]))
+			bits |= 1u << R_LIFTED_UNGUARANTEED;
+	if ((status == FS_HHS_LIFTED || status == FS_HHS_NOT_POOR) &&
+	    below_line(income, members, pol->hh_monitor_line))
+		bits |= 1u << R_SHOULD_MONITOR;
+	if (status == FS_HHS_POOR &&
+	    !below_line(income, members, pol->hh_review_line))
+		bits |= 1u << R_ELIGIBILITY_REVIEW;
+	return bits;
+}
+
+/* The findings of own_problems(), with their details. */
+static void
+say_no_helper(struct hh *h)
+{
+	flag(h, R_NO_HELPER, "a %s household with no helper",
+	    status_name(h->status));
 }
 
 static void
-rule_no_plan(struct hh *h)
+say_no_plan(struct hh *h)
 {
-	if (poor_or_monitored(h) && h->v[FS_HH_PLAN].n == 0 &&
-	    flagged(h, R_NO_PLAN))
-		flag(h, R_NO_PLAN, "a %s household with no plan",
-		    status_name(h->status));
+	flag(h, R_NO_PLAN, "a %s household with no plan",
+	    status_name(h->status));
 }
 
 static void
-rule_lifted_below_line(struct hh *h)
+say_lifted_below_line(struct hh *h)
 {
 	char fig[3 * FS_FMT_MAX], line[FS_FMT_MAX];
 
-	if (h->status == FS_HHS_LIFTED &&
-	    below_line(h, h->run->policy.hh_poverty_line) &&
-	    flagged(h, R_LIFTED_BELOW_LINE))
-		flag(h, R_LIFTED_BELOW_LINE, "lifted, but per-capita income "
-		    "%s below the poverty line %s",
-		    income_figures(h, fig, sizeof(fig)),
-		    amount(h->run->policy.hh_poverty_line, line));
+	flag(h, R_LIFTED_BELOW_LINE, "lifted, but per-capita income %s below "
+	    "the poverty line %s", income_figures(h, fig, sizeof(fig)),
+	    amount(h->run->policy.hh_poverty_line, line));
 }
 
 static void
-rule_lifted_unguaranteed(struct hh *h)
+say_lifted_unguaranteed(struct hh *h)
 {
 	char unmet[NGUARANTEES * 32];
 	const struct fs_value *g;
 	size_t n = 0;
-	int i, nunmet = 0;
+	int i;
 
-	if (h->status != FS_HHS_LIFTED)
-		return;
 	unmet[0] = '\0';
 	for (i = 0; i < NGUARANTEES; i++) {
 		g = &h->v[FS_HH_FOOD_CLOTHING + i];
-		if (g->n > 0 && g->v.yes)
-			continue;
-		nunmet++;
-		if (h->run->findings)
+		if (!guaranteed(g))
 			n += (size_t)snprintf(unmet + n, sizeof(unmet) - n,
 			    "%s%s %s", n > 0 ? ", " : "",
 			    fs_fmt_households.cols[FS_HH_FOOD_CLOTHING + i].name,
 			    g->n > 0 ? "no" : "missing");
 	}
-	if (nunmet > 0 && flagged(h, R_LIFTED_UNGUARANTEED))
-		flag(h, R_LIFTED_UNGUARANTEED,
-		    "lifted, but guarantees not met: %s", unmet);
+	flag(h, R_LIFTED_UNGUARANTEED, "lifted, but guarantees not met: %s",
+	    unmet);
 }
 
 static void
-rule_should_monitor(struct hh *h)
+say_should_monitor(struct hh *h)
 {
 	char fig[3 * FS_FMT_MAX], line[FS_FMT_MAX];
 
-	if ((h->status == FS_HHS_LIFTED || h->status == FS_HHS_NOT_POOR) &&
-	    below_line(h, h->run->policy.hh_monitor_line) &&
-	    flagged(h, R_SHOULD_MONITOR))
-		flag(h, R_SHOULD_MONITOR, "%s, per-capita income %s below "
-		    "the monitoring line %s", status_name(h->status),
-		    income_figures(h, fig, sizeof(fig)),
-		    amount(h->run->policy.hh_monitor_line, line));
+	flag(h, R_SHOULD_MONITOR, "%s, per-capita income %s below the "
+	    "monitoring line %s", status_name(h->status),
+	    income_figures(h, fig, sizeof(fig)),
+	    amount(h->run->policy.hh_monitor_line, line));
 }
 
 static void
-rule_eligibility_review(struct hh *h)
+say_eligibility_review(struct hh *h)
 {
 	char fig[3 * FS_FMT_MAX], line[FS_FMT_MAX];
 
-	if (h->status == FS_HHS_POOR &&
-	    !below_line(h, h->run->policy.hh_review_line) &&
-	    flagged(h, R_ELIGIBILITY_REVIEW))
-		flag(h, R_ELIGIBILITY_REVIEW, "registered poor, per-capita "
-		    "income %s at or above the review line %s",
-		    income_figures(h, fig, sizeof(fig)),
-		    amount(h->run->policy.hh_review_line, line));
+	flag(h, R_ELIGIBILITY_REVIEW, "registered poor, per-capita income %s "
+	    "at or above the review line %s",
+	    income_figures(h, fig, sizeof(fig)),
+	    amount(h->run->policy.hh_review_line, line));
 }
+
+static void (*const say[R_DUPLICATE_PERSON])(struct hh *) = {
+	[R_NO_HELPER] = say_no_helper,
+	[R_NO_PLAN] = say_no_plan,
+	[R_LIFTED_BELOW_LINE] = say_lifted_below_line,
+	[R_LIFTED_UNGUARANTEED] = say_lifted_unguaranteed,
+	[R_SHOULD_MONITOR] = say_should_monitor,
+	[R_ELIGIBILITY_REVIEW] = say_eligibility_review,
+};
 
 /* The number that 8 ASCII digits spell, a word at a time. */
 static uint64_t
@@ -711,7 +737,7 @@ count_helper(struct hh *h)
 	struct helper *k;
 	int created;
 
-	if (!poor_or_monitored(h) || id->n == 0)
+	if (!(h->prep.aux[AUX_ROW] & ROW_COUNTED))
 		return 0;
 	k = fs_table_intern_hash(&h->helpers, id->p, id->n, h->helper,
 	    &created)->val;
@@ -960,23 +986,23 @@ prep_row(void *arg, const struct fs_tsv *r, const struct fs_value *v,
 	const struct fs_value *id = &v[FS_HH_HOUSEHOLD_ID];
 	const struct fs_value *idnum = &v[FS_HH_HEAD_ID_NUMBER];
 	const struct fs_value *helper = &v[FS_HH_HELPER_ID];
-	int status = v[FS_HH_STATUS].v.choice;
-
+	const struct hh *h = arg;
+	const int counted = poor_or_monitored(v[FS_HH_STATUS].v.choice) &&
+	    helper->n > 0;
 	char *text = (char *)&aux[AUX_PER_CAPITA_TEXT];
 	int64_t pc = per_capita(v[FS_HH_ANNUAL_INCOME].v.num,
 	    v[FS_HH_MEMBERS].v.num);
 	size_t n;
 
-	(void)arg;
 	(void)r;
 	text[0] = '\t';
 	n = 1 + fs_amount_fmt(pc, text + 1);
 	aux[AUX_PER_CAPITA] = (uint64_t)pc;
-	aux[AUX_TAG] = fs_hash(id->p, id->n) >> 32 | (uint64_t)n << 32;
+	aux[AUX_ROW] = own_problems(&h->run->policy, v) |
+	    (counted ? ROW_COUNTED : 0) | (uint64_t)n << ROW_PC;
+	aux[AUX_TAG] = fs_hash(id->p, id->n) >> 32;
 	aux[AUX_PERSON] = idnum->n == IDNUM_LEN ? person_key(idnum->p) : 0;
-	aux[AUX_HELPER] = (status == FS_HHS_POOR ||
-	    status == FS_HHS_MONITORED) && helper->n > 0 ?
-	    fs_hash(helper->p, helper->n) : 0;
+	aux[AUX_HELPER] = counted ? fs_hash(helper->p, helper->n) : 0;
 }
 
 /*
@@ -1004,28 +1030,28 @@ judge_row(struct hh *h)
 	const struct fs_value *v = h->v;
 	struct household *k;
 	uint32_t person, helper;
+	int i;
 
 	ahead_row(h, h->prep.aux);
 	h->tag = (uint32_t)h->prep.aux[AUX_TAG];
 	h->person = h->prep.aux[AUX_PERSON];
 	h->helper = h->prep.aux[AUX_HELPER];
-	h->status = v[FS_HH_STATUS].v.choice;
-	h->members = v[FS_HH_MEMBERS].v.num;
-	h->income = v[FS_HH_ANNUAL_INCOME].v.num;
 	h->tab_per_capita = (const char *)&h->prep.aux[AUX_PER_CAPITA_TEXT];
-	h->tab_per_capita_len = (size_t)(h->prep.aux[AUX_TAG] >> 32);
+	h->tab_per_capita_len = (size_t)(h->prep.aux[AUX_ROW] >> ROW_PC);
 	if ((k = new_household(h, &h->run->msg)) == NULL)
 		return fs_run_invalid(h->run, h->r,
 		    fmt_households.cols[FS_HH_HOUSEHOLD_ID].name,
 		    h->run->msg.p, v[FS_HH_HOUSEHOLD_ID].p,
 		    v[FS_HH_HOUSEHOLD_ID].n);
-	h->bits = 0;
-	rule_no_helper(h);
-	rule_no_plan(h);
-	rule_lifted_below_line(h);
-	rule_lifted_unguaranteed(h);
-	rule_should_monitor(h);
-	rule_eligibility_review(h);
+	h->bits = (uint32_t)h->prep.aux[AUX_ROW] & ((1u << NRULES) - 1);
+	if (h->run->findings) {
+		h->status = v[FS_HH_STATUS].v.choice;
+		h->members = v[FS_HH_MEMBERS].v.num;
+		h->income = v[FS_HH_ANNUAL_INCOME].v.num;
+		for (i = 0; i < R_DUPLICATE_PERSON; i++)
+			if (h->bits & 1u << i)
+				say[i](h);
+	}
 	person = rule_duplicate_person(h);
 	helper = count_helper(h);
 	k = &h->rows[h->nrows - 1];	/* rows may have moved */
