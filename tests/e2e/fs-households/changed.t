@@ -4,15 +4,7 @@
 # is written, so nothing is written, and the exit status is 2.  (The pipe
 # holds 64 KB: the first 3000 rows of stdin go through only once
 # fs-households reads stdin, that is, once a.tsv has been read.)
-$ awk -v n=3000 -v from=1 -f gen.awk > a.tsv; { awk -v n=3000 -v from=10000 -f gen.awk; printf 'H99999\tV1\t李四\t1\t1\tnot_poor\t\t\t\n' >> a.tsv; awk -v n=3000 -v from=20000 -f gen.awk | tail -n +2; } | fs-households --as-of 2026-06-30 a.tsv - > out.tsv; echo "exit $?"; wc -c < out.tsv
-<<< gen.awk
-# gen.awk: a register of n rows (-v n=, from=)
-BEGIN {
-	OFS = "\t"
-	print "household_id", "village_id", "head_name", "members", "annual_income", "status", "head_id_number", "helper_id", "plan"
-	for (i = from; i < from + n; i++)
-		print "H" i, "V" (i % 7), "张三", 1 + i % 5, (i * 37) % 90000, i % 3 == 0 ? "poor" : "not_poor", "", "P" (i % 11), "产业帮扶"
-}
+$ awk -v n=3000 -v from=1 -f register.awk > a.tsv; { awk -v n=3000 -v from=10000 -f register.awk; printf 'H99999\tV1\t李四\t1\t1\tnot_poor\t\t\t\n' >> a.tsv; awk -v n=3000 -v from=20000 -f register.awk | tail -n +2; } | fs-households --as-of 2026-06-30 a.tsv - > out.tsv; echo "exit $?"; wc -c < out.tsv
 >>> stdout
 exit 2
 0

@@ -4,22 +4,7 @@
 # blank lines, and a row of 1.5 MB (longer than the 1 MB read at a time);
 # b.tsv follows it as a second file, from a pipe or as a file, and b2.tsv
 # is b.tsv with its columns in another order (so it is spooled).
-$ awk -v n=40000 -v from=1 -v crlf=1 -v bom=1 -v long=20000 -f gen.awk > a.tsv; awk -v n=3000 -v from=50000 -f gen.awk > b.tsv; awk -F '\t' -v OFS='\t' 'NF { print $9, $1, $2, $3, $4, $5, $6, $7, $8 }' b.tsv > b2.tsv; for j in 1 2; do fs-households -j $j --as-of 2026-06-30 a.tsv > file.$j; cat a.tsv | fs-households -j $j --as-of 2026-06-30 > pipe.$j; fs-households -j $j --as-of 2026-06-30 a.tsv b.tsv > ab.$j; cat a.tsv | fs-households -j $j --as-of 2026-06-30 - b.tsv > pab.$j; cat b.tsv | fs-households -j $j --as-of 2026-06-30 a.tsv - > apb.$j; fs-households -j $j --as-of 2026-06-30 a.tsv b2.tsv > ab2.$j; done; for f in file.2 pipe.1 pipe.2; do cmp file.1 $f && echo "$f same"; done; for f in ab.2 pab.1 pab.2 apb.1 apb.2 ab2.1 ab2.2; do cmp ab.1 $f && echo "$f same"; done; wc -l < file.1; wc -l < ab.1; grep -c "$(printf '\r')" ab.1; awk -F '\t' 'NR > 1 { n[$11]++ } END { for (p in n) print n[p], p }' ab.1 | sort -k2
-<<< gen.awk
-# gen.awk: a register of n rows (-v n=, from=, crlf=1, bom=1, long=ROW)
-BEGIN {
-	OFS = "\t"
-	printf "%s", (bom ? "\357\273\277" : "")
-	print "household_id", "village_id", "head_name", "members", "annual_income", "status", "head_id_number", "helper_id", "plan" (crlf ? "\r" : "")
-	for (i = from; i < from + n; i++) {
-		plan = i == long ? sprintf("%1500000s", "计划") : "产业帮扶"
-		head = i % 97 == 0 ? "11010519491231002X" : ""
-		st = i % 3 == 0 ? "poor" : i % 3 == 1 ? "monitored" : "not_poor"
-		print "H" i, "V" (i % 7), "张三", 1 + i % 5, (i * 37) % 90000 "." (i % 100 < 10 ? "0" : "") i % 100, st, head, "P" (i % 11), plan ((crlf && i % 2) ? "\r" : "")
-		if (i % 1000 == 0)
-			print ""
-	}
-}
+$ awk -v n=40000 -v from=1 -v crlf=1 -v bom=1 -v long=20000 -f register.awk > a.tsv; awk -v n=3000 -v from=50000 -f register.awk > b.tsv; awk -F '\t' -v OFS='\t' 'NF { print $9, $1, $2, $3, $4, $5, $6, $7, $8 }' b.tsv > b2.tsv; for j in 1 2; do fs-households -j $j --as-of 2026-06-30 a.tsv > file.$j; cat a.tsv | fs-households -j $j --as-of 2026-06-30 > pipe.$j; fs-households -j $j --as-of 2026-06-30 a.tsv b.tsv > ab.$j; cat a.tsv | fs-households -j $j --as-of 2026-06-30 - b.tsv > pab.$j; cat b.tsv | fs-households -j $j --as-of 2026-06-30 a.tsv - > apb.$j; fs-households -j $j --as-of 2026-06-30 a.tsv b2.tsv > ab2.$j; done; for f in file.2 pipe.1 pipe.2; do cmp file.1 $f && echo "$f same"; done; for f in ab.2 pab.1 pab.2 apb.1 apb.2 ab2.1 ab2.2; do cmp ab.1 $f && echo "$f same"; done; wc -l < file.1; wc -l < ab.1; grep -c "$(printf '\r')" ab.1; awk -F '\t' 'NR > 1 { n[$11]++ } END { for (p in n) print n[p], p }' ab.1 | sort -k2
 >>> stdout
 file.2 same
 pipe.1 same
