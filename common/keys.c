@@ -245,6 +245,13 @@ days_add(struct fs_dayyear *a, const struct fs_dayyear *b)
 		a->day[i] |= b->day[i];
 }
 
+/*
+ * Comparing and merging two checks' tables looks up one's keys in the
+ * other, whose slots are far apart when it is large: each is asked for
+ * this many keys before (an entry keeps its hash).
+ */
+enum { AHEAD = 8 };
+
 int
 fs_keycheck_clash(const struct fs_keycheck *a, const struct fs_keycheck *b)
 {
@@ -255,7 +262,11 @@ fs_keycheck_clash(const struct fs_keycheck *a, const struct fs_keycheck *b)
 
 	for (i = 0; i < b->seen.n; i++) {
 		e = b->seen.order[i];
-		if ((da = fs_table_find(&a->seen, e->key, e->keylen)) == NULL)
+		if (i + AHEAD < b->seen.n)
+			fs_table_prefetch(&a->seen,
+			    b->seen.order[i + AHEAD]->hash);
+		if ((da = fs_table_find_hash(&a->seen, e->key, e->keylen,
+		    e->hash)) == NULL)
 			continue;
 		if (!b->daymap)
 			return 1;
@@ -286,9 +297,20 @@ fs_keycheck_merge(struct fs_keycheck *into, const struct fs_keycheck *from,
 	size_t i;
 	int created;
 
+	/*
+	 * Without a day map, from's keys are all new to into (a clash would
+	 * have stopped the parts): room for them all, at once.  A day map's
+	 * ids are mostly in both.
+	 */
+	if (!into->daymap)
+		fs_table_reserve(&into->seen, into->seen.n + from->seen.n);
 	for (i = 0; i < from->seen.n; i++) {
-		e = fs_table_intern(&into->seen, from->seen.order[i]->key,
-		    from->seen.order[i]->keylen, &created);
+		if (i + AHEAD < from->seen.n)
+			fs_table_prefetch(&into->seen,
+			    from->seen.order[i + AHEAD]->hash);
+		e = fs_table_intern_hash(&into->seen, from->seen.order[i]->key,
+		    from->seen.order[i]->keylen, from->seen.order[i]->hash,
+		    &created);
 		if (!into->daymap) {
 			fs = from->seen.order[i]->val;
 			ks = e->val;

@@ -98,13 +98,14 @@ probe(const struct fs_table *t, const char *key, size_t len, uint64_t h)
 	}
 }
 
+/* Moves the slots to an array of nslot (a power of two, larger). */
 static void
-grow(struct fs_table *t)
+move_slots(struct fs_table *t, size_t nslot)
 {
 	struct fs_slot *old = t->slot;
 	size_t oldn = t->nslot, i, j, mask;
 
-	t->nslot *= 2;
+	t->nslot = nslot;
 	t->slot = fs_xcalloc(t->nslot, sizeof(*t->slot));
 	mask = t->nslot - 1;
 	for (i = 0; i < oldn; i++) {
@@ -118,10 +119,34 @@ grow(struct fs_table *t)
 	free(old);
 }
 
+static void
+grow(struct fs_table *t)
+{
+	move_slots(t, t->nslot * 2);
+}
+
+void
+fs_table_reserve(struct fs_table *t, size_t n)
+{
+	size_t nslot = t->nslot;
+
+	while (n * 4 >= nslot * 3)
+		nslot *= 2;
+	if (nslot > t->nslot)
+		move_slots(t, nslot);
+}
+
 void *
 fs_table_find(const struct fs_table *t, const char *key, size_t len)
 {
-	struct fs_entry *e = t->slot[probe(t, key, len, fs_hash(key, len))].e;
+	return fs_table_find_hash(t, key, len, fs_hash(key, len));
+}
+
+void *
+fs_table_find_hash(const struct fs_table *t, const char *key, size_t len,
+    uint64_t h)
+{
+	struct fs_entry *e = t->slot[probe(t, key, len, h)].e;
 
 	return e ? e->val : NULL;
 }

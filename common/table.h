@@ -39,6 +39,9 @@ void fs_table_free(struct fs_table *t);
 
 /* The record for key, or NULL. */
 void *fs_table_find(const struct fs_table *t, const char *key, size_t len);
+/* The same, with the key's fs_hash() already made (an entry's hash). */
+void *fs_table_find_hash(const struct fs_table *t, const char *key,
+    size_t len, uint64_t h);
 /* The record for key, created zeroed when absent (*created tells). */
 void *fs_table_get(struct fs_table *t, const char *key, size_t len,
     int *created);
@@ -61,6 +64,12 @@ fs_table_prefetch(const struct fs_table *t, uint64_t h)
 /* The entry of a key, or NULL. */
 const struct fs_entry *fs_table_entry(const struct fs_table *t,
     const char *key, size_t len);
+
+/*
+ * Makes room for n keys in all, so that adding up to that many moves
+ * the slots once at most, now (before adding another table's keys).
+ */
+void fs_table_reserve(struct fs_table *t, size_t n);
 
 /*
  * All entries sorted bytewise by key, in a new array the caller frees.
