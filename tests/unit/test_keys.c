@@ -2,6 +2,7 @@
  * test_keys.c - repeated keys, the day map's half bytes, and key checks
  * of parts of a file compared and merged (fs_run_jobs()).
  */
+#include <stdio.h>
 #include <string.h>
 
 #include "../../common/keys.h"
@@ -146,6 +147,57 @@ test_years(void)
 	fs_keycheck_free(&b);
 }
 
+/* The line where a household id was first seen in kc, or -1. */
+static long
+seen_line(const struct fs_keycheck *kc, const char *id)
+{
+	const struct fs_keyseen *ks = fs_table_find(&kc->seen, id, strlen(id));
+
+	return ks != NULL ? (long)ks->line : -1;
+}
+
+/*
+ * Parts of thousands of keys, whose tables grow and are compared and
+ * merged with their slots asked for ahead (and room made at once): a
+ * repeat deep in a part still clashes, and every merged key keeps its
+ * line, shifted.
+ */
+static void
+test_many_keys(void)
+{
+	struct fs_keycheck x, y, z;
+	char id[32];
+	long i, bad = 0;
+
+	fs_keycheck_init(&x, &fs_fmt_households);
+	fs_keycheck_init(&y, &fs_fmt_households);
+	fs_keycheck_init(&z, &fs_fmt_households);
+	for (i = 0; i < 5000; i++) {
+		snprintf(id, sizeof(id), "H%ld", 2 * i);
+		bad += household(&x, id, i + 2) != FS_KEY_NEW;
+		snprintf(id, sizeof(id), "H%ld", 2 * i + 1);
+		bad += household(&y, id, i + 1) != FS_KEY_NEW;
+		snprintf(id, sizeof(id), "Z%ld", i);
+		bad += household(&z, i == 4000 ? "H7998" : id, i + 1) !=
+		    FS_KEY_NEW;
+	}
+	CHECK(bad == 0);
+	CHECK(!fs_keycheck_clash(&x, &y) && !fs_keycheck_clash(&y, &x));
+	CHECK(fs_keycheck_clash(&x, &z) && fs_keycheck_clash(&z, &x));
+	fs_keycheck_merge(&x, &y, 0, 5001);
+	CHECK(x.seen.n == 10000);
+	for (i = 0; i < 10000; i++) {
+		snprintf(id, sizeof(id), "H%ld", i);
+		bad += seen_line(&x, id) != (i % 2 ? 5001 + i / 2 + 1 :
+		    i / 2 + 2);
+	}
+	CHECK(bad == 0);
+	CHECK(seen_line(&x, "H10000") == -1);
+	fs_keycheck_free(&x);
+	fs_keycheck_free(&y);
+	fs_keycheck_free(&z);
+}
+
 int
 main(void)
 {
@@ -205,6 +257,7 @@ main(void)
 	fs_keycheck_merge(&h1, &h2, 0, 4);
 	CHECK(fs_keycheck_clash(&h1, &h2));
 	CHECK(household(&h1, "H2", 9) == FS_KEY_CONFLICT);
+	test_many_keys();
 
 	fs_keycheck_free(&a);
 	fs_keycheck_free(&b);
