@@ -172,8 +172,13 @@ struct place {
  * read again for the table (reread), from a descriptor of its own, and
  * its rows are not spooled: that spares writing the whole register to
  * TMPDIR and reading it back.  Its state when it was opened is kept: if
- * it changed before the table is written out, the run fails.
+ * it changed before the table is written out, the run fails.  Only the
+ * first REREAD_FILES such files are, so that the descriptors kept open
+ * stay few however many files a run is given (a dup() that fails leaves
+ * its file spooled too); the rest are spooled.
  */
+enum { REREAD_FILES = 32 };
+
 struct input {
 	const char *name;
 	int reread;
@@ -201,6 +206,7 @@ struct hh {
 	size_t nrows, caprows;
 	struct input *inputs;		/* per input, as run->files */
 	size_t ninputs;
+	int nreread;			/* of them, read again */
 	struct household_slot *slot;	/* open addressing, power of two */
 	size_t nslot;
 	int shift;			/* 32 - log2(nslot) */
@@ -1101,8 +1107,10 @@ read_input(struct hh *h, const char *path)
 	if (fstat(r.fd, &in->st) == 0 && S_ISREG(in->st.st_mode)) {
 		h->fsize = in->st.st_size;
 		if (!h->run->findings && h->same_order &&
-		    (in->fd = dup(r.fd)) >= 0)
+		    h->nreread < REREAD_FILES && (in->fd = dup(r.fd)) >= 0) {
 			in->reread = 1;
+			h->nreread++;
+		}
 	}
 	h->frows = h->fbytes = 0;
 	/* The table keeps each row's fields when they are not in order. */
