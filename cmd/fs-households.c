@@ -101,12 +101,50 @@ enum { IDNUM_LEN = 18, IDNUM_HEAD = 6, IDNUM_TAIL = 4 };
 /* An id is at most 64 bytes (the format checks it). */
 enum { ID_MAX = 64 };
 
+/*
+ * A slot of a table of keys by their hash (household_ids, helpers), or
+ * the start of one: the hash's top half, whose top bits are also the
+ * slot where its probe starts, and the key's ref (from 1; 0: empty).
+ */
+struct tagged_slot {
+	uint32_t tag;
+	uint32_t ref;
+};
+
+/*
+ * The helpers, by ref (from 1, in the order first seen): the helper_id
+ * and the first household's village_id, as read; and, once the input is
+ * read, what their slot counted.
+ */
 struct helper {
-	uint32_t ref;		/* its place in the table, from 1 */
+	const char *id, *village;
+	uint8_t idlen, villagelen;
+	int mixed;		/* households in more than one village */
 	int64_t households;	/* poor or monitored households linked */
-	const char *village;	/* the first one's village_id, as read */
-	size_t villagelen;
-	int mixed;		/* they are in more than one village */
+};
+
+/*
+ * A slot of the helpers' table, with what counting a household needs:
+ * a lookup costs the slot alone (asked for rows ahead) when the
+ * helper_id and the village_id are 8 bytes or less ("H182542", "V0440"),
+ * whose words (fs_id_word()) and lengths are the ids; longer ones are
+ * compared whole against the helper's record too.
+ */
+struct helper_slot {
+	struct tagged_slot t;	/* the helper_id's; ref in helpers */
+	uint64_t id;		/* fs_id_word() of the helper_id */
+	uint64_t village;	/* and of the first village_id */
+	uint32_t households;	/* linked so far (at most UINT32_MAX) */
+	uint8_t idlen, villagelen, mixed;
+};
+
+struct helpers {
+	struct helper_slot *slot;	/* open addressing, power of two */
+	size_t nslot;
+	int shift;			/* 32 - log2(nslot) */
+	struct helper *rec;		/* by ref - 1 */
+	size_t n, cap;
+	struct fs_arena arena;		/* their ids */
 };
 
 /*
@@ -187,18 +225,9 @@ struct input {
 	size_t nrows;		/* its rows in the table */
 };
 
-/*
- * A slot of the household_ids: the hash's top half, whose top bits are
- * also the slot where its probe starts, and the ref.
- */
-struct household_slot {
-	uint32_t tag;
-	uint32_t ref;		/* index in hh.rows + 1; 0: empty */
-};
-
 struct hh {
 	struct fs_run *run;
-	struct fs_table helpers;
+	struct helpers helpers;
 	uint64_t *overloaded;		/* a bit per helper's ref (at the end) */
 	struct persons persons;
 	struct household *rows;
@@ -207,7 +236,7 @@ struct hh {
 	struct input *inputs;		/* per input, as run->files */
 	size_t ninputs;
 	int nreread;			/* of them, read again */
-	struct household_slot *slot;	/* open addressing, power of two */
+	struct tagged_slot *slot;	/* household_ids: ref in rows */
 	size_t nslot;
 	int shift;			/* 32 - log2(nslot) */
 	/*
@@ -731,6 +760,50 @@ rule_duplicate_person(struct hh *h)
 }
 
 /*
+ * Moves the slots of a table of oldn slots of size bytes, each a struct
+ * tagged_slot first, to a new array of nslot (a power of two), which it
+ * returns, its shift (32 - log2(nslot)) in *shift.
+ */
+static void *
+tagged_grow(void *old, size_t oldn, size_t nslot, size_t size, int *shift)
+{
+	char *slot = slots_alloc(nslot, size);
+	const struct tagged_slot *t;
+	size_t i, j, mask = nslot - 1;
+
+	*shift = 32 - __builtin_ctzll(nslot);
+	for (i = 0; i < oldn; i++) {
+		t = (const struct tagged_slot *)((const char *)old + i * size);
+		if (t->ref == 0)
+			continue;
+		for (j = t->tag >> *shift;
+		    ((const struct tagged_slot *)(slot + j * size))->ref != 0;
+		    j = (j + 1) & mask)
+			;
+		memcpy(slot + j * size, t, size);
+	}
+	slots_free(old, oldn, size);
+	return slot;
+}
+
+static void
+helpers_grow(struct helpers *hs, size_t nslot)
+{
+	hs->slot = tagged_grow(hs->slot, hs->nslot, nslot, sizeof(*hs->slot),
+	    &hs->shift);
+	hs->nslot = nslot;
+}
+
+/* Is v (its word w) the id kept as word sw, length slen, whole at full? */
+static int
+same_id(const struct fs_value *v, uint64_t w, uint64_t sw, size_t slen,
+    const char *full)
+{
+	return slen == v->n && sw == w && (v->n <= 8 ||
+	    memcmp(full + 8, v->p + 8, v->n - 8) == 0);
+}
+
+/*
  * Counts a poor or monitored household against its helper and returns
  * the helper's ref (0: not counted); rule_helper_overload() judges at the
  * end.
@@ -740,23 +813,53 @@ count_helper(struct hh *h)
 {
 	const struct fs_value *id = &h->v[FS_HH_HELPER_ID];
 	const struct fs_value *vil = &h->v[FS_HH_VILLAGE_ID];
+	struct helpers *hs = &h->helpers;
+	struct helper_slot *sl;
 	struct helper *k;
-	int created;
+	const uint32_t tag = (uint32_t)(h->helper >> 32);
+	const uint64_t w = fs_id_word(id->p, id->n);
+	uint64_t vw;
+	size_t i, mask = hs->nslot - 1;
+	uint32_t ref;
 
 	if (!(h->prep.aux[AUX_ROW] & ROW_COUNTED))
 		return 0;
-	k = fs_table_intern_hash(&h->helpers, id->p, id->n, h->helper,
-	    &created)->val;
-	if (created) {
-		k->ref = (uint32_t)h->helpers.n;
-		k->village = fs_arena_strndup(fs_table_arena(&h->helpers),
-		    vil->p, vil->n);
-		k->villagelen = vil->n;
-	} else if (!k->mixed && (k->villagelen != vil->n ||
-	    memcmp(k->village, vil->p, vil->n) != 0))
-		k->mixed = 1;
-	k->households++;
-	return k->ref;
+	for (i = tag >> hs->shift; (sl = &hs->slot[i])->t.ref != 0;
+	    i = (i + 1) & mask)
+		if (sl->t.tag == tag && same_id(id, w, sl->id, sl->idlen,
+		    hs->rec[sl->t.ref - 1].id))
+			break;
+	vw = fs_id_word(vil->p, vil->n);
+	if (sl->t.ref != 0) {
+		if (!sl->mixed && !same_id(vil, vw, sl->village,
+		    sl->villagelen, hs->rec[sl->t.ref - 1].village))
+			sl->mixed = 1;
+		if (sl->households < UINT32_MAX)
+			sl->households++;
+		return sl->t.ref;
+	}
+	if (hs->n == hs->cap) {
+		hs->cap = hs->cap ? hs->cap * 2 : 1024;
+		hs->rec = fs_xreallocarray(hs->rec, hs->cap, sizeof(*hs->rec));
+	}
+	k = &hs->rec[hs->n];
+	memset(k, 0, sizeof(*k));
+	k->id = fs_arena_strndup(&hs->arena, id->p, id->n);
+	k->idlen = (uint8_t)id->n;
+	k->village = fs_arena_strndup(&hs->arena, vil->p, vil->n);
+	k->villagelen = (uint8_t)vil->n;
+	ref = (uint32_t)++hs->n;
+	sl->id = w;
+	sl->village = vw;
+	sl->t.tag = tag;
+	sl->t.ref = ref;
+	sl->households = 1;
+	sl->idlen = (uint8_t)id->n;
+	sl->villagelen = (uint8_t)vil->n;
+	sl->mixed = 0;
+	if (hs->n * 4 >= hs->nslot * 3)
+		helpers_grow(hs, grown(h, hs->nslot, hs->n));
+	return ref;
 }
 
 /*
@@ -790,14 +893,21 @@ static void
 rule_helper_overload(struct hh *h)
 {
 	struct fs_findings *fnd = &h->run->fnd;
-	const struct fs_entry *e;
+	struct helpers *hs = &h->helpers;
+	const struct helper_slot *sl;
 	struct helper *k;
 	size_t i;
 
-	h->overloaded = refbits_new(h->helpers.n);
-	for (i = 0; i < h->helpers.n; i++) {
-		e = h->helpers.order[i];
-		k = e->val;
+	for (i = 0; i < hs->nslot; i++) {
+		sl = &hs->slot[i];
+		if (sl->t.ref == 0)
+			continue;
+		hs->rec[sl->t.ref - 1].households = sl->households;
+		hs->rec[sl->t.ref - 1].mixed = sl->mixed;
+	}
+	h->overloaded = refbits_new(hs->n);
+	for (i = 0; i < hs->n; i++) {
+		k = &hs->rec[i];
 		if (k->households <= h->run->policy.hh_max_per_helper)
 			continue;
 		refbit_set(h->overloaded, i + 1);
@@ -806,7 +916,7 @@ rule_helper_overload(struct hh *h)
 			continue;
 		}
 		finding(h, R_HELPER_OVERLOAD, "helper",
-		    fs_findings_strn(fnd, e->key, e->keylen),
+		    fs_findings_strn(fnd, k->id, k->idlen),
 		    k->mixed ? "" : fs_findings_strn(fnd, k->village,
 		    k->villagelen), "", "linked to %lld poor or monitored "
 		    "households%s, more than %lld",
@@ -910,26 +1020,13 @@ keep_row(struct hh *h)
 	fs_spool_end(&h->spool);
 }
 
-/* Moves the slots to a new array of nslot (a power of two). */
+/* Moves the household_ids' slots to a new array of nslot. */
 static void
 households_grow(struct hh *h, size_t nslot)
 {
-	struct household_slot *old = h->slot;
-	size_t oldn = h->nslot, i, j, mask;
-
+	h->slot = tagged_grow(h->slot, h->nslot, nslot, sizeof(*h->slot),
+	    &h->shift);
 	h->nslot = nslot;
-	h->shift = 32 - __builtin_ctzll(nslot);
-	h->slot = slots_alloc(h->nslot, sizeof(*h->slot));
-	mask = h->nslot - 1;
-	for (i = 0; i < oldn; i++) {
-		if (old[i].ref == 0)
-			continue;
-		j = old[i].tag >> h->shift;
-		while (h->slot[j].ref != 0)
-			j = (j + 1) & mask;
-		h->slot[j] = old[i];
-	}
-	slots_free(old, oldn, sizeof(*old));
 }
 
 /*
@@ -1026,7 +1123,8 @@ ahead_row(void *arg, const uint64_t *aux)
 		__builtin_prefetch(&h->persons.slot[person_home(&h->persons,
 		    aux[AUX_PERSON])]);
 	if (aux[AUX_HELPER] != 0)
-		fs_table_prefetch(&h->helpers, aux[AUX_HELPER]);
+		__builtin_prefetch(&h->helpers.slot[(uint32_t)(aux[AUX_HELPER] >>
+		    32) >> h->helpers.shift]);
 }
 
 /* 0, or 2: the row's household_id was read before, and the run stops. */
@@ -1363,7 +1461,7 @@ hh_init(struct hh *h, struct fs_run *run)
 	h->prep.prep = prep_row;
 	h->prep.ahead = ahead_row;
 	h->prep.naux = NAUX;
-	fs_table_init(&h->helpers, sizeof(struct helper));
+	helpers_grow(&h->helpers, SLOTS_MIN);
 	persons_grow(&h->persons, SLOTS_MIN);
 	households_grow(h, SLOTS_MIN);
 }
@@ -1373,7 +1471,10 @@ hh_free(struct hh *h)
 {
 	size_t i;
 
-	fs_table_free(&h->helpers);
+	slots_free(h->helpers.slot, h->helpers.nslot,
+	    sizeof(*h->helpers.slot));
+	free(h->helpers.rec);
+	fs_arena_free(&h->helpers.arena);
 	free(h->overloaded);
 	slots_free(h->persons.slot, h->persons.nslot,
 	    sizeof(*h->persons.slot));

@@ -9,6 +9,7 @@
 
 #include <stddef.h>
 #include <stdint.h>
+#include <string.h>
 
 #include "util.h"
 
@@ -81,5 +82,32 @@ struct fs_entry **fs_table_sorted(const struct fs_table *t);
 #define fs_table_arena(t) (&(t)->arena)
 
 uint64_t fs_hash(const char *p, size_t n);
+
+/*
+ * The bytes of an id p[0..n) in one word.  For 1 to 8 bytes the word and
+ * n are the id, exactly (loads that overlap, none past p + n); for more,
+ * the word is its first 8 bytes.  0 for none.
+ */
+static inline uint64_t
+fs_id_word(const char *p, size_t n)
+{
+	const unsigned char *u = (const unsigned char *)p;
+	uint64_t a;
+	uint32_t x, y;
+
+	if (n >= 8) {
+		memcpy(&a, p, 8);
+		return a;
+	}
+	if (n >= 4) {
+		memcpy(&x, p, 4);
+		memcpy(&y, p + n - 4, 4);
+		return x | (uint64_t)y << 32;
+	}
+	if (n >= 1)
+		return (uint64_t)u[0] | (uint64_t)u[n / 2] << 8 |
+		    (uint64_t)u[n - 1] << 16;
+	return 0;
+}
 
 #endif
