@@ -381,15 +381,6 @@ sum_overflow(const struct fs_tsv *r, const struct fs_value *v,
 	return 2;
 }
 
-static uint64_t
-load64(const char *p)
-{
-	uint64_t w;
-
-	memcpy(&w, p, sizeof(w));
-	return w;
-}
-
 static uint32_t
 load32(const char *p)
 {
@@ -425,27 +416,18 @@ lines_grow(void **raw, void *old, size_t have, size_t n, size_t size,
 }
 
 /*
- * The words of id p[0..n); 0 when it is too long to be memoised.
- * Overlapping loads hold every byte of an id of 1 to 12 bytes, so the
- * words and the length are the id.
+ * The words of id p[0..n); 0 when it is too long to be memoised.  The
+ * id's word (fs_id_word()) and, past 8 bytes, its last 4 (overlapping)
+ * hold every byte of an id of 1 to 12 bytes, so the words and the length
+ * are the id.
  */
 static inline int
 memo_key(const char *p, size_t n, uint64_t *a, uint32_t *b)
 {
-	const unsigned char *u = (const unsigned char *)p;
-
-	if (n >= 8 && n <= MEMO_MAXID) {
-		*a = load64(p);
-		*b = load32(p + n - 4);
-	} else if (n >= 4 && n < 8) {
-		*a = load32(p) | (uint64_t)load32(p + n - 4) << 32;
-		*b = 0;
-	} else if (n >= 1 && n < 4) {
-		*a = (uint64_t)u[0] | (uint64_t)u[n / 2] << 8 |
-		    (uint64_t)u[n - 1] << 16;
-		*b = 0;
-	} else
+	if (n < 1 || n > MEMO_MAXID)
 		return 0;
+	*a = fs_id_word(p, n);
+	*b = n >= 8 ? load32(p + n - 4) : 0;
 	return 1;
 }
 
