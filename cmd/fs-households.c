@@ -1110,8 +1110,8 @@ prep_row(void *arg, const struct fs_tsv *r, const struct fs_value *v,
 
 /*
  * The slots a row will probe are far apart in large tables: they are
- * asked for some rows before it (or, read on one thread, some work
- * before they are used).
+ * asked for some rows before it is judged (fs_prep's ahead(); read row
+ * by row, from a pipe, just before).
  */
 static void
 ahead_row(void *arg, const uint64_t *aux)
@@ -1136,7 +1136,6 @@ judge_row(struct hh *h)
 	uint32_t person, helper;
 	int i;
 
-	ahead_row(h, h->prep.aux);
 	h->tag = (uint32_t)h->prep.aux[AUX_TAG];
 	h->person = h->prep.aux[AUX_PERSON];
 	h->helper = h->prep.aux[AUX_HELPER];

@@ -417,6 +417,8 @@ fs_run_take_prep(struct fs_run *run, struct fs_tsv *r,
 	while ((rc = fs_run_next(run, r, b, v)) == FS_TSV_ROW) {
 		if (prep != NULL) {
 			prep->prep(arg, r, v, aux);
+			if (prep->ahead != NULL)	/* some work ahead */
+				prep->ahead(arg, aux);
 			prep->aux = aux;
 		}
 		if ((status = take(arg, r, v)) != 0)

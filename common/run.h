@@ -276,7 +276,8 @@ typedef int fs_take_fn(void *arg, const struct fs_tsv *r,
  * row's words at aux.  ahead(arg, aux), on take()'s thread, gets the
  * words of the row FS_PREP_AHEAD rows after the one take() gets next,
  * when they are made by then (the pipe's chunk has the row), so that it
- * can ask for the memory take() will need for it.
+ * can ask for the memory take() will need for it; read row by row (a
+ * pipe), just before take() gets the row.
  */
 enum { FS_PREP_MAX = 8, FS_PREP_AHEAD = 8 };
 struct fs_prep {
