@@ -236,6 +236,7 @@ struct hh {
 	struct input *inputs;		/* per input, as run->files */
 	size_t ninputs;
 	int nreread;			/* of them, read again */
+	int64_t bytes;			/* of the rows in the table */
 	struct tagged_slot *slot;	/* household_ids: ref in rows */
 	size_t nslot;
 	int shift;			/* 32 - log2(nslot) */
@@ -1000,6 +1001,7 @@ keep_row(struct hh *h)
 	size_t i;
 
 	h->inputs[h->ninputs - 1].nrows++;
+	h->bytes += (int64_t)r->linelen + 1;
 	if (h->inputs[h->ninputs - 1].reread) {
 		pl = &h->places[h->nrows - 1];
 		pl->off = fs_tsv_line_offset(r);
@@ -1390,6 +1392,9 @@ write_table(struct hh *h)
 	memset(&rr, 0, sizeof(rr));
 	pc[0] = '\t';
 	fs_out_init(&o, STDOUT_FILENO, h->run->out.name, 0);
+	/* Made on this thread, written on another, as the input was read. */
+	if (fs_run_threads(h->run, h->bytes) > 1)
+		(void)fs_out_behind(&o);
 	fs_out_write(&o, h->hdr, h->hdrlen);
 	fs_out_str(&o, "\tper_capita\tproblems\n");
 	for (i = j = 0; j < h->ninputs && rc == 0; j++) {

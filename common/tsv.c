@@ -3,6 +3,7 @@
  */
 #include <errno.h>
 #include <fcntl.h>
+#include <pthread.h>
 #include <signal.h>
 #include <stdatomic.h>
 #include <stdlib.h>
@@ -1282,12 +1283,132 @@ write_all(int fd, const char *p, size_t n)
 	return 0;
 }
 
+/*
+ * The thread of fs_out_behind(): it writes a block (the caller's last
+ * buffer) while the caller fills spare, the other.
+ */
+struct fs_out_behind {
+	pthread_t th;
+	pthread_mutex_t mu;
+	pthread_cond_t cv;	/* a block handed over, written, or quit */
+	int fd;
+	char *block;		/* to be written; NULL: none */
+	size_t n;
+	char *spare;		/* written, for the caller to fill */
+	int quit;
+	int err;		/* errno of the first failed write */
+};
+
+static void *
+write_behind(void *arg)
+{
+	struct fs_out_behind *b = arg;
+	char *p;
+	size_t n;
+	int err;
+
+	pthread_mutex_lock(&b->mu);
+	for (;;) {
+		while (b->block == NULL && !b->quit)
+			pthread_cond_wait(&b->cv, &b->mu);
+		if (b->block == NULL)
+			break;
+		p = b->block;
+		n = b->n;
+		pthread_mutex_unlock(&b->mu);
+		err = b->err == 0 && write_all(b->fd, p, n) < 0 ? errno : 0;
+		pthread_mutex_lock(&b->mu);
+		if (err != 0)
+			b->err = err;
+		b->spare = p;
+		b->block = NULL;
+		pthread_cond_broadcast(&b->cv);
+	}
+	pthread_mutex_unlock(&b->mu);
+	return NULL;
+}
+
+int
+fs_out_behind(struct fs_out *o)
+{
+	struct fs_out_behind *b;
+
+	if (o->hold || o->behind != NULL || o->buf == NULL)
+		return -1;
+	b = fs_xmalloc(sizeof(*b));
+	memset(b, 0, sizeof(*b));
+	b->fd = o->fd;
+	b->spare = fs_xmalloc(o->cap);
+	pthread_mutex_init(&b->mu, NULL);
+	pthread_cond_init(&b->cv, NULL);
+	if (pthread_create(&b->th, NULL, write_behind, b) != 0) {
+		pthread_mutex_destroy(&b->mu);
+		pthread_cond_destroy(&b->cv);
+		free(b->spare);
+		free(b);
+		return -1;
+	}
+	o->behind = b;
+	return 0;
+}
+
+/*
+ * Hands the buffer's n bytes to the thread, once it has written the
+ * last, and takes its spare buffer in exchange.
+ */
+static void
+hand_over(struct fs_out *o)
+{
+	struct fs_out_behind *b = o->behind;
+	char *p;
+
+	pthread_mutex_lock(&b->mu);
+	while (b->block != NULL)
+		pthread_cond_wait(&b->cv, &b->mu);
+	if (b->err != 0)
+		o->err = b->err;
+	else {
+		p = b->spare;
+		b->block = o->buf;
+		b->n = o->n;
+		o->buf = p;
+		pthread_cond_broadcast(&b->cv);
+	}
+	pthread_mutex_unlock(&b->mu);
+}
+
+/* Waits for the thread to write what it has, then ends it. */
+static void
+stop_behind(struct fs_out *o)
+{
+	struct fs_out_behind *b = o->behind;
+
+	if (b == NULL)
+		return;
+	pthread_mutex_lock(&b->mu);
+	b->quit = 1;
+	pthread_cond_broadcast(&b->cv);
+	pthread_mutex_unlock(&b->mu);
+	pthread_join(b->th, NULL);
+	if (b->err != 0 && o->err == 0)
+		o->err = b->err;
+	pthread_mutex_destroy(&b->mu);
+	pthread_cond_destroy(&b->cv);
+	free(b->spare);
+	free(b);
+	o->behind = NULL;
+}
+
 /* Makes room: writes out, or moves what is held to the spill file. */
 static void
 drain(struct fs_out *o)
 {
 	if (o->err || o->n == 0)
 		goto out;
+	if (!o->hold && o->behind != NULL) {
+		hand_over(o);
+		goto out;
+	}
 	if (!o->hold) {
 		if (write_all(o->fd, o->buf, o->n) < 0)
 			o->err = errno;
@@ -1421,6 +1542,7 @@ fs_out_commit(struct fs_out *o)
 	}
 	o->hold = 0;
 	drain(o);
+	stop_behind(o);
 	if (o->spill != NULL)
 		fclose(o->spill);
 	o->spill = NULL;
@@ -1433,6 +1555,7 @@ fs_out_commit(struct fs_out *o)
 void
 fs_out_discard(struct fs_out *o)
 {
+	stop_behind(o);
 	if (o->spill != NULL)
 		fclose(o->spill);
 	o->spill = NULL;

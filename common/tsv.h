@@ -293,6 +293,8 @@ const char *fs_utf8_check(const char *p, size_t n);
  */
 const char *fs_utf8_check_padded(const char *p, size_t n);
 
+struct fs_out_behind;
+
 struct fs_out {
 	int fd;
 	const char *name;
@@ -301,6 +303,7 @@ struct fs_out {
 	FILE *spill;
 	int hold;
 	int err;		/* errno of the first failed write */
+	struct fs_out_behind *behind;	/* fs_out_behind()'s thread */
 };
 
 /* hold: keep everything until fs_out_commit(), else flush when full. */
@@ -314,9 +317,18 @@ void fs_out_date(struct fs_out *o, fs_date t);
 void fs_out_amount(struct fs_out *o, int64_t fen);
 void fs_out_int(struct fs_out *o, int64_t v);
 void fs_out_fixed(struct fs_out *o, int64_t num, int64_t den, int decimals);
+/*
+ * For an output that is not held: its blocks are written on a thread of
+ * its own, one while the caller fills the next, so that making a large
+ * output and writing it (into a pipe, say) take two processors.  0, or
+ * -1 when no thread can be made (the output is then written as before).
+ * A write's error shows in o->err a block later, and at the latest in
+ * fs_out_commit().
+ */
+int fs_out_behind(struct fs_out *o);
 /* Writes what is held and flushes: 0, or -1 (o->err says why). */
 int fs_out_commit(struct fs_out *o);
-/* Forgets what is held. */
+/* Forgets what is held (a block being written behind is written). */
 void fs_out_discard(struct fs_out *o);
 
 #endif

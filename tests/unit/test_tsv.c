@@ -1,6 +1,7 @@
 /*
  * test_tsv.c - the TSV reader and writer (SPEC 1.1, 1.4).
  */
+#include <errno.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/wait.h>
@@ -197,6 +198,76 @@ test_writer(void)
 	fs_out_init(&o, -1, "bad", 0);
 	fs_out_str(&o, "x");
 	CHECK(fs_out_commit(&o) < 0);
+}
+
+/* Line i of test_behind()'s output. */
+static int
+behind_line(char *buf, size_t size, long i)
+{
+	return snprintf(buf, size, "%ld\t%0*ld\n", i, (int)(i % 23), i * 7);
+}
+
+/* Written on a thread of its own, the output is the same. */
+static void
+test_behind(void)
+{
+	struct fs_out o;
+	char file[] = "/tmp/fs-test-behind.XXXXXX";
+	char want[64], got[64];
+	int fd = mkstemp(file), n, same = 1;
+	off_t at = 0;
+	long i;
+
+	if (fd < 0)
+		abort();
+	unlink(file);
+	fs_out_init(&o, fd, "test", 0);
+	CHECK(fs_out_behind(&o) == 0);
+	for (i = 0; i < 400000; i++) {
+		n = behind_line(want, sizeof(want), i);
+		fs_out_write(&o, want, (size_t)n);
+	}
+	CHECK(fs_out_commit(&o) == 0);
+	CHECK(o.behind == NULL);
+	for (i = 0; i < 400000 && same; i++) {
+		n = behind_line(want, sizeof(want), i);
+		same = pread(fd, got, (size_t)n, at) == n &&
+		    memcmp(got, want, (size_t)n) == 0;
+		at += n;
+	}
+	CHECK(same);
+	CHECK(lseek(fd, 0, SEEK_END) == at);
+
+	/* Discarded: the blocks handed over are written, no more. */
+	if (ftruncate(fd, 0) != 0)
+		abort();
+	lseek(fd, 0, SEEK_SET);
+	fs_out_init(&o, fd, "test", 0);
+	CHECK(fs_out_behind(&o) == 0);
+	for (i = 0; i < 300000; i++)
+		fs_out_str(&o, "0123456789\n");
+	fs_out_discard(&o);
+	CHECK(o.behind == NULL);
+	CHECK(lseek(fd, 0, SEEK_END) == 3 * (1 << 20));
+	close(fd);
+
+	/* A write's error shows a block later, and in the commit. */
+	fs_out_init(&o, -1, "bad", 0);
+	CHECK(fs_out_behind(&o) == 0);
+	for (i = 0; i < 300000; i++)
+		fs_out_str(&o, "0123456789\n");
+	CHECK(o.err == EBADF);
+	CHECK(fs_out_commit(&o) < 0 && o.err == EBADF);
+	fs_out_init(&o, -1, "bad", 0);
+	CHECK(fs_out_behind(&o) == 0);
+	fs_out_str(&o, "x");
+	CHECK(o.err == 0);
+	CHECK(fs_out_commit(&o) < 0 && o.err == EBADF);
+
+	/* Not for an output held until its commit. */
+	fs_out_init(&o, -1, "held", 1);
+	CHECK(fs_out_behind(&o) < 0 && o.behind == NULL);
+	fs_out_discard(&o);
 }
 
 static void
@@ -894,6 +965,7 @@ main(void)
 	fs_tsv_simd(2);
 	test_escapes();
 	test_writer();
+	test_behind();
 	test_table();
 	test_utf8();
 	if (fs_tsv_simd(0) == 0) {	/* and fs_utf8_check_padded() without */
