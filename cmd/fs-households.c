@@ -302,8 +302,12 @@ _Static_assert((NAUX - AUX_PER_CAPITA_TEXT) * 8 >= 24, "per_capita's words");
 /* Slot arrays from this size on are mapped on their own, in huge pages. */
 enum { BIG = 1 << 21 };
 
-/* Slots of a new table; how much larger a table can grow at once. */
-enum { SLOTS_MIN = 1024, GROW_MAX = 8 };
+/*
+ * Slots of a new table; how much larger a table can grow at once; and
+ * how much a table of a key a row (households, their heads) can, once
+ * the rows read are a GROW_SEEN-th of the file's bytes.
+ */
+enum { SLOTS_MIN = 1024, GROW_MAX = 8, GROW_ROWS_MAX = 64, GROW_SEEN = 64 };
 
 /*
  * Zeroed memory for a slot array.  A large one is probed at random, a
@@ -636,19 +640,29 @@ person_home(const struct persons *ps, uint64_t key)
  * otherwise, and moving a million slots is a million cache misses).  At
  * most GROW_MAX times as large at once, so that a file whose first rows
  * mislead cannot make a table much larger than its keys need.
+ *
+ * A table of a key a row (per_row) is a row's bytes from the rows to
+ * come, so once a 64th of the file is read the guess is trusted further
+ * (GROW_ROWS_MAX): the register's tables then grow to their size in one
+ * step, instead of filling a table an eighth of it first (a million
+ * keys: 12 MB of slots fewer to clear, and 400,000 fewer moved).  The
+ * helpers' table is not: a helper comes back, so helpers grow slower
+ * than rows, and the guess, at their rate so far, is too large.
  */
 static size_t
-grown(const struct hh *h, size_t nslot, size_t n)
+grown(const struct hh *h, size_t nslot, size_t n, int per_row)
 {
-	size_t want = nslot * 2;
+	size_t want = nslot * 2, most = GROW_MAX;
 	double rows, keys;
 
 	if (h->fsize <= 0 || h->frows == 0 || h->fbytes == 0)
 		return want;
+	if (per_row && h->fbytes >= (size_t)h->fsize / GROW_SEEN)
+		most = GROW_ROWS_MAX;
 	rows = (double)(h->nrows - h->frows) +
 	    (double)h->frows * (double)h->fsize / (double)h->fbytes;
 	keys = (double)n * rows / (double)h->nrows;
-	while (want < nslot * GROW_MAX && keys * 4 >= (double)want * 3)
+	while (want < nslot * most && keys * 4 >= (double)want * 3)
 		want *= 2;
 	return want;
 }
@@ -704,7 +718,7 @@ person_ref(struct hh *h, uint64_t key, int findings, int *created)
 	sl->key = key;
 	sl->ref = ++ps->n;
 	if ((size_t)ps->n * 4 >= ps->nslot * 3)
-		persons_grow(ps, grown(h, ps->nslot, ps->n));
+		persons_grow(ps, grown(h, ps->nslot, ps->n, 1));
 	return ps->n;
 }
 
@@ -859,7 +873,7 @@ count_helper(struct hh *h)
 	sl->villagelen = (uint8_t)vil->n;
 	sl->mixed = 0;
 	if (hs->n * 4 >= hs->nslot * 3)
-		helpers_grow(hs, grown(h, hs->nslot, hs->n));
+		helpers_grow(hs, grown(h, hs->nslot, hs->n, 0));
 	return ref;
 }
 
@@ -1080,7 +1094,7 @@ new_household(struct hh *h, struct fs_buf *why)
 	h->frows++;
 	h->fbytes += h->r->linelen + 1;
 	if (h->nrows * 4 >= h->nslot * 3)
-		households_grow(h, grown(h, h->nslot, h->nrows));
+		households_grow(h, grown(h, h->nslot, h->nrows, 1));
 	return k;
 }
 
