@@ -48,13 +48,17 @@ fs_findings_source(struct fs_findings *f, const char *file, long line)
 	return s;
 }
 
+/* A detail this long or shorter is formatted once, on the stack. */
+enum { DETAIL_MAX = 512 };
+
 struct fs_finding *
-fs_finding(struct fs_findings *f, const char *rule, int severity,
+fs_vfinding(struct fs_findings *f, const char *rule, int severity,
     const char *entity, const char *entity_id, const char *village_id,
-    const char *period, const char *source, const char *fmt, ...)
+    const char *period, const char *source, const char *fmt, va_list ap)
 {
 	struct fs_finding *x;
-	va_list ap;
+	char buf[DETAIL_MAX];
+	va_list aq;
 	char *d;
 	int n;
 
@@ -71,18 +75,37 @@ fs_finding(struct fs_findings *f, const char *rule, int severity,
 	x->village_id = copy(f, village_id);
 	x->period = copy(f, period);
 	x->source = copy(f, source);
-	va_start(ap, fmt);
-	n = vsnprintf(NULL, 0, fmt, ap);
-	va_end(ap);
-	d = fs_arena_alloc(&f->arena, (size_t)(n < 0 ? 0 : n) + 1);
-	va_start(ap, fmt);
-	vsnprintf(d, (size_t)(n < 0 ? 0 : n) + 1, fmt, ap);
-	va_end(ap);
+	va_copy(aq, ap);
+	n = vsnprintf(buf, sizeof(buf), fmt, aq);
+	va_end(aq);
+	if (n < 0)
+		n = 0, buf[0] = '\0';
+	if ((size_t)n < sizeof(buf))
+		d = fs_arena_strndup(&f->arena, buf, (size_t)n);
+	else {
+		d = fs_arena_alloc(&f->arena, (size_t)n + 1);
+		vsnprintf(d, (size_t)n + 1, fmt, ap);
+	}
 	x->detail = d;
 	if (severity == FS_SEV_VIOLATION)
 		f->violations++;
 	else
 		f->warnings++;
+	return x;
+}
+
+struct fs_finding *
+fs_finding(struct fs_findings *f, const char *rule, int severity,
+    const char *entity, const char *entity_id, const char *village_id,
+    const char *period, const char *source, const char *fmt, ...)
+{
+	struct fs_finding *x;
+	va_list ap;
+
+	va_start(ap, fmt);
+	x = fs_vfinding(f, rule, severity, entity, entity_id, village_id,
+	    period, source, fmt, ap);
+	va_end(ap);
 	return x;
 }
 

@@ -9,6 +9,8 @@
 #ifndef FS_FINDINGS_H
 #define FS_FINDINGS_H
 
+#include <stdarg.h>
+
 #include "format.h"
 #include "tsv.h"
 #include "util.h"
@@ -45,6 +47,11 @@ struct fs_finding *fs_finding(struct fs_findings *f, const char *rule,
     int severity, const char *entity, const char *entity_id,
     const char *village_id, const char *period, const char *source,
     const char *fmt, ...) __attribute__((format(printf, 9, 10)));
+/* The same, with the detail's arguments in ap. */
+struct fs_finding *fs_vfinding(struct fs_findings *f, const char *rule,
+    int severity, const char *entity, const char *entity_id,
+    const char *village_id, const char *period, const char *source,
+    const char *fmt, va_list ap) __attribute__((format(printf, 9, 0)));
 
 /*
  * Counts a finding of that severity without keeping it: for a tool that

@@ -113,6 +113,29 @@ test_findings_order(void)
 	fs_findings_free(&f);
 }
 
+/* A detail is whole at any length: around the stack's 512 bytes too. */
+static void
+test_findings_detail(void)
+{
+	struct fs_findings f;
+	const struct fs_finding *x;
+	char want[2048];
+	int n, ok = 1;
+
+	fs_findings_init(&f, "fs-test");
+	for (n = 500; n <= 1100 && ok; n++) {
+		memset(want, 'a' + n % 26, (size_t)n);
+		want[n] = '\0';
+		want[n / 2] = '|';
+		x = fs_finding(&f, "a.rule", FS_SEV_WARNING, "village", "V1",
+		    "V1", "", "", "%.*s|%s", n / 2, want, want + n / 2 + 1);
+		ok = strcmp(x->detail, want) == 0;
+	}
+	CHECK(ok);
+	CHECK(f.warnings == 601);
+	fs_findings_free(&f);
+}
+
 static void
 test_formats(void)
 {
@@ -147,6 +170,7 @@ main(void)
 	test_official();
 	test_none_and_files();
 	test_findings_order();
+	test_findings_detail();
 	test_formats();
 	return unit_done();
 }
