@@ -158,11 +158,15 @@ struct person_slot {
 	uint32_t ref;
 };
 
-/* With --findings: the first household a person heads, and its row. */
+/*
+ * With --findings: the first household a person heads: its record in
+ * rows (its household_id and where it was read), and its village_id as
+ * read (decoded only for a finding).
+ */
 struct person {
-	const char *household_id, *village_id;
-	const char *file;
-	long line;
+	const char *village;
+	uint32_t row;		/* in rows, from 0 */
+	uint8_t villagelen;
 };
 
 struct persons {
@@ -173,7 +177,7 @@ struct persons {
 	uint32_t *households;		/* per ref - 1: households */
 	struct person *first;		/* per ref - 1, with --findings */
 	size_t cap;
-	struct fs_arena arena;		/* their ids, with --findings */
+	struct fs_arena arena;		/* their village_ids, with --findings */
 };
 
 /*
@@ -269,8 +273,6 @@ struct hh {
 	struct fs_prep prep;	/* those three, made where it was parsed */
 	const char *tab_per_capita;	/* a tab, then per_capita (prep) */
 	size_t tab_per_capita_len;
-	char *detail;		/* a finding's detail, reused */
-	size_t detailcap;
 	struct fs_buf source;
 	char household_id[ID_MAX + 1], village_id[ID_MAX + 1];
 };
@@ -433,19 +435,8 @@ add_finding(struct hh *h, enum rule rule, const char *entity,
     const char *entity_id, const char *village_id, const char *source,
     const char *fmt, va_list ap)
 {
-	va_list aq;
-	int n;
-
-	va_copy(aq, ap);
-	n = vsnprintf(h->detail, h->detailcap, fmt, aq);
-	va_end(aq);
-	if (n >= 0 && (size_t)n >= h->detailcap) {
-		h->detailcap = (size_t)n + 1;
-		h->detail = fs_xreallocarray(h->detail, h->detailcap, 1);
-		vsnprintf(h->detail, h->detailcap, fmt, ap);
-	}
-	fs_finding(&h->run->fnd, rules[rule].name, rules[rule].severity,
-	    entity, entity_id, village_id, "", source, "%s", h->detail);
+	fs_vfinding(&h->run->fnd, rules[rule].name, rules[rule].severity,
+	    entity, entity_id, village_id, "", source, fmt, ap);
 }
 
 /* A finding about another entity than the row's household. */
@@ -731,8 +722,11 @@ static uint32_t
 rule_duplicate_person(struct hh *h)
 {
 	const struct fs_value *id = &h->v[FS_HH_HEAD_ID_NUMBER];
+	const struct fs_value *vil = &h->v[FS_HH_VILLAGE_ID];
 	struct persons *ps = &h->persons;
 	char key[IDNUM_LEN + 1], masked[IDNUM_LEN + 1];
+	char fhid[ID_MAX + 1], fvil[ID_MAX + 1];
+	const struct household *k;
 	const char *hid, *first;
 	struct person *p;
 	uint32_t ref, *count;
@@ -748,29 +742,29 @@ rule_duplicate_person(struct hh *h)
 		return ref;
 	p = &ps->first[ref - 1];
 	if (created) {
-		hid = decoded_id(&h->v[FS_HH_HOUSEHOLD_ID], h->household_id);
-		p->household_id = fs_arena_strndup(&ps->arena, hid,
-		    strlen(hid));
-		decoded_id(&h->v[FS_HH_VILLAGE_ID], h->village_id);
-		p->village_id = fs_arena_strndup(&ps->arena, h->village_id,
-		    strlen(h->village_id));
-		p->file = h->r->name;
-		p->line = h->r->lineno;
+		/* This row's household, new_household() has just made. */
+		p->row = (uint32_t)(h->nrows - 1);
+		p->village = fs_arena_strndup(&ps->arena, vil->p, vil->n);
+		p->villagelen = (uint8_t)vil->n;
 		return ref;
 	}
+	k = &h->rows[p->row];
+	fhid[fs_unescape(h->keys + k->key, k->keylen, fhid)] = '\0';
+	fvil[fs_unescape(p->village, p->villagelen, fvil)] = '\0';
 	memcpy(key, id->p, IDNUM_LEN);
 	if (key[IDNUM_LEN - 1] == 'x')
 		key[IDNUM_LEN - 1] = 'X';
 	masked_idnum(key, masked);
-	first = fs_findings_source(&h->run->fnd, p->file, p->line);
+	first = fs_findings_source(&h->run->fnd, h->run->files[k->file],
+	    (long)k->line);
 	if (*count == 2) {
 		hid = decoded_id(&h->v[FS_HH_HOUSEHOLD_ID], h->household_id);
-		finding(h, R_DUPLICATE_PERSON, "household", p->household_id,
-		    p->village_id, first, "head ID number %s also heads "
-		    "household %s (%s)", masked, hid, row_source(h));
+		finding(h, R_DUPLICATE_PERSON, "household", fhid, fvil, first,
+		    "head ID number %s also heads household %s (%s)", masked,
+		    hid, row_source(h));
 	}
 	flag(h, R_DUPLICATE_PERSON, "head ID number %s also heads household "
-	    "%s (%s)", masked, p->household_id, first);
+	    "%s (%s)", masked, fhid, first);
 	return ref;
 }
 
@@ -1512,7 +1506,6 @@ hh_free(struct hh *h)
 	free(h->names);
 	free(h->cols);
 	free(h->order);
-	free(h->detail);
 	fs_buf_free(&h->source);
 }
 
