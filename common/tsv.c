@@ -1455,6 +1455,24 @@ fs_out_char(struct fs_out *o, char c)
 	o->buf[o->n++] = c;
 }
 
+/* The letter that escapes c (\t \n \r \\), or 0: not escaped. */
+static char
+escape_of(char c)
+{
+	switch (c) {
+	case '\t':
+		return 't';
+	case '\n':
+		return 'n';
+	case '\r':
+		return 'r';
+	case '\\':
+		return '\\';
+	default:
+		return 0;
+	}
+}
+
 void
 fs_out_text(struct fs_out *o, const char *p, size_t n)
 {
@@ -1462,22 +1480,8 @@ fs_out_text(struct fs_out *o, const char *p, size_t n)
 	char esc;
 
 	for (i = 0; i < n; i++) {
-		switch (p[i]) {
-		case '\t':
-			esc = 't';
-			break;
-		case '\n':
-			esc = 'n';
-			break;
-		case '\r':
-			esc = 'r';
-			break;
-		case '\\':
-			esc = '\\';
-			break;
-		default:
+		if ((esc = escape_of(p[i])) == 0)
 			continue;
-		}
 		fs_out_write(o, p + start, i - start);
 		fs_out_char(o, '\\');
 		fs_out_char(o, esc);
@@ -1486,10 +1490,24 @@ fs_out_text(struct fs_out *o, const char *p, size_t n)
 	fs_out_write(o, p + start, n - start);
 }
 
+/*
+ * The string's runs without a byte to escape are found by strcspn(),
+ * which the C library makes fast, and the string is read once.
+ */
 void
 fs_out_texts(struct fs_out *o, const char *s)
 {
-	fs_out_text(o, s, strlen(s));
+	size_t k;
+
+	for (;;) {
+		k = strcspn(s, "\t\n\r\\");
+		fs_out_write(o, s, k);
+		if (s[k] == '\0')
+			return;
+		fs_out_char(o, '\\');
+		fs_out_char(o, escape_of(s[k]));
+		s += k + 1;
+	}
 }
 
 void
