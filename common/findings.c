@@ -150,24 +150,63 @@ fs_finding_cmp(const struct fs_finding *x, const struct fs_finding *y)
 	return x->severity - y->severity;
 }
 
-static int
-findcmp(const void *a, const void *b)
+/*
+ * A finding in the order being sorted, with the first 8 bytes of its
+ * village_id and entity_id as big-endian numbers (NUL-padded), which
+ * order as strcmp() orders the strings: most comparisons are decided by
+ * two numbers, without following a pointer.
+ */
+struct order {
+	uint64_t village, entity;
+	const struct fs_finding *x;
+};
+
+static uint64_t
+prefix8(const char *s)
 {
-	return fs_finding_cmp(a, b);
+	uint64_t k = 0;
+	int i;
+
+	for (i = 0; i < 8 && s[i] != '\0'; i++)
+		k |= (uint64_t)(unsigned char)s[i] << (56 - 8 * i);
+	return k;
+}
+
+static int
+ordercmp(const void *a, const void *b)
+{
+	const struct order *p = a, *q = b;
+
+	if (p->village != q->village)
+		return p->village < q->village ? -1 : 1;
+	/*
+	 * The same first 8 bytes; with a NUL among them (the last byte 0),
+	 * the same village_id, and the entity_ids' bytes decide next.
+	 */
+	if ((p->village & 0xff) == 0 && p->entity != q->entity)
+		return p->entity < q->entity ? -1 : 1;
+	return fs_finding_cmp(p->x, q->x);
 }
 
 void
 fs_findings_write(struct fs_findings *f, struct fs_out *o)
 {
 	const struct fs_finding *x;
+	struct order *ord;
 	size_t i;
 
+	ord = fs_xreallocarray(NULL, f->n > 0 ? f->n : 1, sizeof(*ord));
+	for (i = 0; i < f->n; i++) {
+		ord[i].village = prefix8(f->v[i].village_id);
+		ord[i].entity = prefix8(f->v[i].entity_id);
+		ord[i].x = &f->v[i];
+	}
 	if (f->n > 1)
-		qsort(f->v, f->n, sizeof(*f->v), findcmp);
+		qsort(ord, f->n, sizeof(*ord), ordercmp);
 	fs_out_str(o, "tool\trule\tseverity\tentity\tentity_id\tvillage_id\t"
 	    "period\tdetail\tsource\n");
 	for (i = 0; i < f->n; i++) {
-		x = &f->v[i];
+		x = ord[i].x;
 		fs_out_texts(o, x->tool != NULL ? x->tool : f->tool);
 		fs_out_char(o, '\t');
 		fs_out_texts(o, x->rule);
@@ -187,4 +226,5 @@ fs_findings_write(struct fs_findings *f, struct fs_out *o)
 		fs_out_texts(o, x->source);
 		fs_out_char(o, '\n');
 	}
+	free(ord);
 }

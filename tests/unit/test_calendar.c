@@ -136,6 +136,78 @@ test_findings_detail(void)
 	fs_findings_free(&f);
 }
 
+/* The reference order: fs_finding_cmp() alone. */
+static int
+reference_cmp(const void *a, const void *b)
+{
+	return fs_finding_cmp(*(const struct fs_finding *const *)a,
+	    *(const struct fs_finding *const *)b);
+}
+
+/*
+ * fs_findings_write() sorts by the first 8 bytes of village_id and
+ * entity_id as numbers, then fs_finding_cmp(): the same order as
+ * fs_finding_cmp() alone, for ids that share 7, 8 or 9 bytes, that end
+ * inside or past the 8, and with bytes over 0x7f (UTF-8).
+ */
+static void
+test_findings_sorted(void)
+{
+	static const char *const ids[] = {
+		"", "V", "V0", "V000000", "V0000000", "V00000000",
+		"V00000001", "V0000001", "V000000\xe6", "\xe7\x9f\xb3\xe9\x97\xa8",
+		"\xe7\x9f\xb3\xe9\x97\xa8\xe6\x9d\x91", "W", "V0000000A",
+	};
+	const size_t nids = sizeof(ids) / sizeof(ids[0]);
+	struct fs_findings f;
+	const struct fs_finding **ref;
+	struct fs_buf want = { 0 }, order = { 0 };
+	char file[] = "/tmp/fs-test-sort.XXXXXX", *got, *p, *line;
+	struct fs_out o;
+	unsigned seed = 7;
+	int fd = mkstemp(file), i, n = 400;
+	off_t size;
+
+	if (fd < 0)
+		abort();
+	unlink(file);
+	fs_findings_init(&f, "fs-test");
+	for (i = 0; i < n; i++) {
+		seed = seed * 1103515245 + 12345;
+		fs_finding(&f, seed >> 30 & 1 ? "a.rule" : "b.rule",
+		    FS_SEV_WARNING, "village", ids[(seed >> 8) % nids],
+		    ids[(seed >> 16) % nids], "", "", "%d", i);
+	}
+	ref = fs_xreallocarray(NULL, (size_t)n, sizeof(*ref));
+	for (i = 0; i < n; i++)
+		ref[i] = &f.v[i];
+	qsort(ref, (size_t)n, sizeof(*ref), reference_cmp);
+	for (i = 0; i < n; i++)
+		fs_buf_printf(&want, "%s;", ref[i]->detail);
+	fs_out_init(&o, fd, "test", 1);
+	fs_findings_write(&f, &o);
+	CHECK(fs_out_commit(&o) == 0);
+	size = lseek(fd, 0, SEEK_END);
+	got = fs_xmalloc((size_t)size + 1);
+	CHECK(pread(fd, got, (size_t)size, 0) == size);
+	got[size] = '\0';
+	/* The details in the order written, after the header. */
+	p = strchr(got, '\n') + 1;
+	while ((line = strsep(&p, "\n")) != NULL && *line != '\0') {
+		for (i = 0; i < 7; i++)
+			line = strchr(line, '\t') + 1;
+		*strchr(line, '\t') = '\0';
+		fs_buf_printf(&order, "%s;", line);
+	}
+	CHECK_STR(order.p, want.p);
+	free(got);
+	free(ref);
+	fs_buf_free(&want);
+	fs_buf_free(&order);
+	fs_findings_free(&f);
+	close(fd);
+}
+
 static void
 test_formats(void)
 {
@@ -171,6 +243,7 @@ main(void)
 	test_none_and_files();
 	test_findings_order();
 	test_findings_detail();
+	test_findings_sorted();
 	test_formats();
 	return unit_done();
 }
