@@ -275,6 +275,12 @@ struct hh {
 	size_t tab_per_capita_len;
 	struct fs_buf source;
 	char household_id[ID_MAX + 1], village_id[ID_MAX + 1];
+	/*
+	 * The policy, for prep_row() on the parsing threads (fs_prep's
+	 * parg): a copy on cache lines of its own, last, which the main
+	 * thread, writing the fields above at every row, never writes.
+	 */
+	_Alignas(64) struct fs_policy policy;
 };
 
 /*
@@ -1093,13 +1099,13 @@ new_household(struct hh *h, struct fs_buf *why)
 }
 
 static void
-prep_row(void *arg, const struct fs_tsv *r, const struct fs_value *v,
+prep_row(void *parg, const struct fs_tsv *r, const struct fs_value *v,
     uint64_t *aux)
 {
+	const struct fs_policy *pol = parg;
 	const struct fs_value *id = &v[FS_HH_HOUSEHOLD_ID];
 	const struct fs_value *idnum = &v[FS_HH_HEAD_ID_NUMBER];
 	const struct fs_value *helper = &v[FS_HH_HELPER_ID];
-	const struct hh *h = arg;
 	const int counted = poor_or_monitored(v[FS_HH_STATUS].v.choice) &&
 	    helper->n > 0;
 	char *text = (char *)&aux[AUX_PER_CAPITA_TEXT];
@@ -1111,7 +1117,7 @@ prep_row(void *arg, const struct fs_tsv *r, const struct fs_value *v,
 	text[0] = '\t';
 	n = 1 + fs_amount_fmt(pc, text + 1);
 	aux[AUX_PER_CAPITA] = (uint64_t)pc;
-	aux[AUX_ROW] = own_problems(&h->run->policy, v) |
+	aux[AUX_ROW] = own_problems(pol, v) |
 	    (counted ? ROW_COUNTED : 0) | (uint64_t)n << ROW_PC;
 	aux[AUX_TAG] = fs_hash(id->p, id->n) >> 32;
 	aux[AUX_PERSON] = idnum->n == IDNUM_LEN ? person_key(idnum->p) : 0;
@@ -1470,7 +1476,9 @@ hh_init(struct hh *h, struct fs_run *run)
 {
 	memset(h, 0, sizeof(*h));
 	h->run = run;
+	h->policy = run->policy;
 	h->prep.prep = prep_row;
+	h->prep.parg = &h->policy;
 	h->prep.ahead = ahead_row;
 	h->prep.naux = NAUX;
 	helpers_grow(&h->helpers, SLOTS_MIN);

@@ -74,6 +74,14 @@ struct pipe {
 	int nv;				/* values a row */
 	size_t nf;			/* fields a row, when kept, or 0 */
 	struct fs_prep *prep;		/* or NULL */
+	/*
+	 * prep's function and argument, which the parsing threads read at
+	 * every row: copies, since the main thread writes prep->aux at
+	 * every row (struct fs_prep).
+	 */
+	void (*prepfn)(void *, const struct fs_tsv *, const struct fs_value *,
+	    uint64_t *);
+	void *parg;
 	size_t naux;			/* prep's words a row, or 0 */
 	void *arg;			/* take()'s and prep's */
 	pthread_mutex_t mu;
@@ -197,7 +205,7 @@ fill(struct pipe *p, struct slot *s, int64_t k)
 			memcpy(s->f + s->rows * p->nf, r.f,
 			    p->nf * sizeof(*r.f));
 		if (p->naux > 0)
-			p->prep->prep(p->arg, &r, s->v + s->rows * (size_t)p->nv,
+			p->prepfn(p->parg, &r, s->v + s->rows * (size_t)p->nv,
 			    s->aux + s->rows * p->naux);
 		s->at[s->rows].line = r.lineno;
 		s->at[s->rows].p = r.line;
@@ -326,6 +334,8 @@ fs_run_pipe(struct fs_run *run, struct fs_tsv *r, const struct fs_binding *b,
 	p.nv = b->fmt->ncols;
 	p.nf = flags & FS_PIPE_FIELDS ? r->ncols : 0;
 	p.prep = prep;
+	p.prepfn = prep != NULL ? prep->prep : NULL;
+	p.parg = prep != NULL && prep->parg != NULL ? prep->parg : arg;
 	p.naux = prep != NULL ? (size_t)prep->naux : 0;
 	p.arg = arg;
 	p.chunk = (p.size - p.start) / (n * CHUNKS_PER_THREAD);
@@ -416,7 +426,8 @@ fs_run_take_prep(struct fs_run *run, struct fs_tsv *r,
 		return status;
 	while ((rc = fs_run_next(run, r, b, v)) == FS_TSV_ROW) {
 		if (prep != NULL) {
-			prep->prep(arg, r, v, aux);
+			prep->prep(prep->parg != NULL ? prep->parg : arg, r, v,
+			    aux);
 			if (prep->ahead != NULL)	/* some work ahead */
 				prep->ahead(arg, aux);
 			prep->aux = aux;

@@ -270,7 +270,7 @@ typedef int fs_take_fn(void *arg, const struct fs_tsv *r,
 
 /*
  * What a tool may do to a row before take() gets it (fs_run_take_prep()):
- * prep(arg, r, v, aux) makes naux words from the row alone (the hashes
+ * prep(parg, r, v, aux) makes naux words from the row alone (the hashes
  * of its keys, say), on the thread that parsed it, while take() works on
  * rows before it: prep() must write nothing but aux.  take() finds the
  * row's words at aux.  ahead(arg, aux), on take()'s thread, gets the
@@ -278,12 +278,19 @@ typedef int fs_take_fn(void *arg, const struct fs_tsv *r,
  * when they are made by then (the pipe's chunk has the row), so that it
  * can ask for the memory take() will need for it; read row by row (a
  * pipe), just before take() gets the row.
+ *
+ * parg should be memory that take()'s thread does not write while the
+ * rows are read (NULL: take()'s arg): a cache line that one processor
+ * writes and another reads goes back and forth between them, at every
+ * row.  For that reason too the pipe keeps its own copy of prep and
+ * parg, since take()'s thread writes aux here at every row.
  */
 enum { FS_PREP_MAX = 8, FS_PREP_AHEAD = 8 };
 struct fs_prep {
-	void (*prep)(void *arg, const struct fs_tsv *r,
+	void (*prep)(void *parg, const struct fs_tsv *r,
 	    const struct fs_value *v, uint64_t *aux);
 	void (*ahead)(void *arg, const uint64_t *aux);
+	void *parg;			/* prep()'s; NULL: take()'s arg */
 	int naux;			/* at most FS_PREP_MAX */
 	const uint64_t *aux;		/* the row take() has: its words */
 };
