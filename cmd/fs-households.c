@@ -271,8 +271,8 @@ struct hh {
 	uint64_t person;	/* its head's key, 0: none */
 	uint64_t helper;	/* its helper_id's fs_hash(), when counted */
 	struct fs_prep prep;	/* those three, made where it was parsed */
-	const char *tab_per_capita;	/* a tab, then per_capita (prep) */
-	size_t tab_per_capita_len;
+	char tab_per_capita[24];	/* a tab, then per_capita, */
+	size_t tab_per_capita_len;	/* for the spool and findings */
 	struct fs_buf source;
 	char household_id[ID_MAX + 1], village_id[ID_MAX + 1];
 	/*
@@ -291,19 +291,20 @@ struct hh {
  *   AUX_HELPER		its helper_id's hash, when the helper is counted;
  *   AUX_ROW		the bits of its own problems (own_problems()),
  *			ROW_COUNTED when its helper is counted, and the
- *			length of its per_capita's text from bit ROW_PC;
+ *			lengths of its helper_id (a byte from ROW_HELPER)
+ *			and village_id (from ROW_VILLAGE);
  *   AUX_PER_CAPITA	its per_capita in fen;
- *   AUX_PER_CAPITA_TEXT and on: a tab and its per_capita, as the table
- *			has it.
+ *   AUX_HELPER_WORD	fs_id_word() of its helper_id,
+ *   AUX_VILLAGE_WORD	and of its village_id.
+ * Counting a helper then reads the row's words, asked for rows ahead,
+ * and not its values and bytes, which sit in the other processor's
+ * cache: they are read only for an id over 8 bytes and a new helper.
  */
 enum {
 	AUX_TAG, AUX_PERSON, AUX_HELPER, AUX_ROW, AUX_PER_CAPITA,
-	AUX_PER_CAPITA_TEXT, NAUX = 8
+	AUX_HELPER_WORD, AUX_VILLAGE_WORD, NAUX = 8
 };
-enum { ROW_COUNTED = 1 << NRULES, ROW_PC = 16 };
-
-/* "\t-92233720368547758.08" and a NUL fit. */
-_Static_assert((NAUX - AUX_PER_CAPITA_TEXT) * 8 >= 24, "per_capita's words");
+enum { ROW_COUNTED = 1 << NRULES, ROW_HELPER = 16, ROW_VILLAGE = 24 };
 
 /* ---------------------------------------------------------- helpers */
 
@@ -809,13 +810,16 @@ helpers_grow(struct helpers *hs, size_t nslot)
 	hs->nslot = nslot;
 }
 
-/* Is v (its word w) the id kept as word sw, length slen, whole at full? */
+/*
+ * Is the id of n bytes, word w, whose field is v, the id kept as word sw,
+ * length slen, whole at full?  v is read only when the words cannot say.
+ */
 static int
-same_id(const struct fs_value *v, uint64_t w, uint64_t sw, size_t slen,
-    const char *full)
+same_id(size_t n, uint64_t w, const struct fs_value *v, uint64_t sw,
+    size_t slen, const char *full)
 {
-	return slen == v->n && sw == w && (v->n <= 8 ||
-	    memcmp(full + 8, v->p + 8, v->n - 8) == 0);
+	return slen == n && sw == w && (n <= 8 ||
+	    memcmp(full + 8, v->p + 8, n - 8) == 0);
 }
 
 /*
@@ -826,27 +830,28 @@ same_id(const struct fs_value *v, uint64_t w, uint64_t sw, size_t slen,
 static uint32_t
 count_helper(struct hh *h)
 {
+	const uint64_t *aux = h->prep.aux;
 	const struct fs_value *id = &h->v[FS_HH_HELPER_ID];
 	const struct fs_value *vil = &h->v[FS_HH_VILLAGE_ID];
+	const size_t idn = (size_t)(aux[AUX_ROW] >> ROW_HELPER & 0xff);
+	const size_t viln = (size_t)(aux[AUX_ROW] >> ROW_VILLAGE & 0xff);
+	const uint64_t w = aux[AUX_HELPER_WORD], vw = aux[AUX_VILLAGE_WORD];
 	struct helpers *hs = &h->helpers;
 	struct helper_slot *sl;
 	struct helper *k;
 	const uint32_t tag = (uint32_t)(h->helper >> 32);
-	const uint64_t w = fs_id_word(id->p, id->n);
-	uint64_t vw;
 	size_t i, mask = hs->nslot - 1;
 	uint32_t ref;
 
-	if (!(h->prep.aux[AUX_ROW] & ROW_COUNTED))
+	if (!(aux[AUX_ROW] & ROW_COUNTED))
 		return 0;
 	for (i = tag >> hs->shift; (sl = &hs->slot[i])->t.ref != 0;
 	    i = (i + 1) & mask)
-		if (sl->t.tag == tag && same_id(id, w, sl->id, sl->idlen,
+		if (sl->t.tag == tag && same_id(idn, w, id, sl->id, sl->idlen,
 		    hs->rec[sl->t.ref - 1].id))
 			break;
-	vw = fs_id_word(vil->p, vil->n);
 	if (sl->t.ref != 0) {
-		if (!sl->mixed && !same_id(vil, vw, sl->village,
+		if (!sl->mixed && !same_id(viln, vw, vil, sl->village,
 		    sl->villagelen, hs->rec[sl->t.ref - 1].village))
 			sl->mixed = 1;
 		if (sl->households < UINT32_MAX)
@@ -859,18 +864,18 @@ count_helper(struct hh *h)
 	}
 	k = &hs->rec[hs->n];
 	memset(k, 0, sizeof(*k));
-	k->id = fs_arena_strndup(&hs->arena, id->p, id->n);
-	k->idlen = (uint8_t)id->n;
-	k->village = fs_arena_strndup(&hs->arena, vil->p, vil->n);
-	k->villagelen = (uint8_t)vil->n;
+	k->id = fs_arena_strndup(&hs->arena, id->p, idn);
+	k->idlen = (uint8_t)idn;
+	k->village = fs_arena_strndup(&hs->arena, vil->p, viln);
+	k->villagelen = (uint8_t)viln;
 	ref = (uint32_t)++hs->n;
 	sl->id = w;
 	sl->village = vw;
 	sl->t.tag = tag;
 	sl->t.ref = ref;
 	sl->households = 1;
-	sl->idlen = (uint8_t)id->n;
-	sl->villagelen = (uint8_t)vil->n;
+	sl->idlen = (uint8_t)idn;
+	sl->villagelen = (uint8_t)viln;
 	sl->mixed = 0;
 	if (hs->n * 4 >= hs->nslot * 3)
 		helpers_grow(hs, grown(h, hs->nslot, hs->n, 0));
@@ -1108,17 +1113,15 @@ prep_row(void *parg, const struct fs_tsv *r, const struct fs_value *v,
 	const struct fs_value *helper = &v[FS_HH_HELPER_ID];
 	const int counted = poor_or_monitored(v[FS_HH_STATUS].v.choice) &&
 	    helper->n > 0;
-	char *text = (char *)&aux[AUX_PER_CAPITA_TEXT];
-	int64_t pc = per_capita(v[FS_HH_ANNUAL_INCOME].v.num,
-	    v[FS_HH_MEMBERS].v.num);
-	size_t n;
+	const struct fs_value *vil = &v[FS_HH_VILLAGE_ID];
 
 	(void)r;
-	text[0] = '\t';
-	n = 1 + fs_amount_fmt(pc, text + 1);
-	aux[AUX_PER_CAPITA] = (uint64_t)pc;
-	aux[AUX_ROW] = own_problems(pol, v) |
-	    (counted ? ROW_COUNTED : 0) | (uint64_t)n << ROW_PC;
+	aux[AUX_PER_CAPITA] = (uint64_t)per_capita(
+	    v[FS_HH_ANNUAL_INCOME].v.num, v[FS_HH_MEMBERS].v.num);
+	aux[AUX_ROW] = own_problems(pol, v) | (counted ? ROW_COUNTED : 0) |
+	    (uint64_t)helper->n << ROW_HELPER | (uint64_t)vil->n << ROW_VILLAGE;
+	aux[AUX_HELPER_WORD] = fs_id_word(helper->p, helper->n);
+	aux[AUX_VILLAGE_WORD] = fs_id_word(vil->p, vil->n);
 	aux[AUX_TAG] = fs_hash(id->p, id->n) >> 32;
 	aux[AUX_PERSON] = idnum->n == IDNUM_LEN ? person_key(idnum->p) : 0;
 	aux[AUX_HELPER] = counted ? fs_hash(helper->p, helper->n) : 0;
@@ -1155,14 +1158,22 @@ judge_row(struct hh *h)
 	h->tag = (uint32_t)h->prep.aux[AUX_TAG];
 	h->person = h->prep.aux[AUX_PERSON];
 	h->helper = h->prep.aux[AUX_HELPER];
-	h->tab_per_capita = (const char *)&h->prep.aux[AUX_PER_CAPITA_TEXT];
-	h->tab_per_capita_len = (size_t)(h->prep.aux[AUX_ROW] >> ROW_PC);
 	if ((k = new_household(h, &h->run->msg)) == NULL)
 		return fs_run_invalid(h->run, h->r,
 		    fmt_households.cols[FS_HH_HOUSEHOLD_ID].name,
 		    h->run->msg.p, v[FS_HH_HOUSEHOLD_ID].p,
 		    v[FS_HH_HOUSEHOLD_ID].n);
 	h->bits = (uint32_t)h->prep.aux[AUX_ROW] & ((1u << NRULES) - 1);
+	/*
+	 * per_capita's text, for the spool or a finding's detail (a file
+	 * read again has the table format it from the number).
+	 */
+	if (h->run->findings ? h->bits != 0 :
+	    !h->inputs[h->ninputs - 1].reread) {
+		h->tab_per_capita[0] = '\t';
+		h->tab_per_capita_len = 1 + fs_amount_fmt(
+		    (int64_t)h->prep.aux[AUX_PER_CAPITA], h->tab_per_capita + 1);
+	}
 	if (h->run->findings) {
 		h->status = v[FS_HH_STATUS].v.choice;
 		h->members = v[FS_HH_MEMBERS].v.num;
