@@ -271,7 +271,7 @@ struct hh {
 	uint64_t person;	/* its head's key, 0: none */
 	uint64_t helper;	/* its helper_id's fs_hash(), when counted */
 	struct fs_prep prep;	/* those three, made where it was parsed */
-	char tab_per_capita[24];	/* a tab, then per_capita, */
+	char tab_per_capita[1 + FS_FMT_MAX];	/* tab_amount() of it, */
 	size_t tab_per_capita_len;	/* for the spool and findings */
 	struct fs_buf source;
 	char household_id[ID_MAX + 1], village_id[ID_MAX + 1];
@@ -388,6 +388,17 @@ static int
 poor_or_monitored(int status)
 {
 	return status == FS_HHS_POOR || status == FS_HHS_MONITORED;
+}
+
+/*
+ * A tab and an amount, as the table's per_capita column has it, into buf
+ * (1 + FS_FMT_MAX bytes): its length.
+ */
+static size_t
+tab_amount(int64_t fen, char *buf)
+{
+	buf[0] = '\t';
+	return 1 + fs_amount_fmt(fen, buf + 1);
 }
 
 /* "3500.00 (7000.00 for 2 members)": the figures of an income rule. */
@@ -1170,9 +1181,8 @@ judge_row(struct hh *h)
 	 */
 	if (h->run->findings ? h->bits != 0 :
 	    !h->inputs[h->ninputs - 1].reread) {
-		h->tab_per_capita[0] = '\t';
-		h->tab_per_capita_len = 1 + fs_amount_fmt(
-		    (int64_t)h->prep.aux[AUX_PER_CAPITA], h->tab_per_capita + 1);
+		h->tab_per_capita_len = tab_amount(
+		    (int64_t)h->prep.aux[AUX_PER_CAPITA], h->tab_per_capita);
 	}
 	if (h->run->findings) {
 		h->status = v[FS_HH_STATUS].v.choice;
@@ -1415,7 +1425,6 @@ write_table(struct hh *h)
 		if (h->persons.households[i] > 1)
 			refbit_set(dup, i + 1);
 	memset(&rr, 0, sizeof(rr));
-	pc[0] = '\t';
 	fs_out_init(&o, STDOUT_FILENO, h->run->out.name, 0);
 	/* Made on this thread, written on another, as the input was read. */
 	if (fs_run_threads(h->run, h->bytes) > 1)
@@ -1461,8 +1470,8 @@ write_table(struct hh *h)
 			t = &pr.text[bits];
 			fs_out_write(&o, line, n);
 			if (in->reread)
-				fs_out_write(&o, pc, 1 + fs_amount_fmt(
-				    h->places[i].per_capita, pc + 1));
+				fs_out_write(&o, pc, tab_amount(
+				    h->places[i].per_capita, pc));
 			fs_out_write(&o, t->p, t->n);
 		}
 	}
