@@ -301,6 +301,13 @@ take_slot(struct pipe *p, struct slot *s, struct fs_tsv *r, long base,
 	return 0;
 }
 
+/* prep()'s argument: its own, or take()'s. */
+static void *
+prep_arg(const struct fs_prep *prep, void *arg)
+{
+	return prep != NULL && prep->parg != NULL ? prep->parg : arg;
+}
+
 int
 fs_run_pipe(struct fs_run *run, struct fs_tsv *r, const struct fs_binding *b,
     int flags, struct fs_prep *prep, fs_take_fn *take, void *arg, int *done)
@@ -335,7 +342,7 @@ fs_run_pipe(struct fs_run *run, struct fs_tsv *r, const struct fs_binding *b,
 	p.nf = flags & FS_PIPE_FIELDS ? r->ncols : 0;
 	p.prep = prep;
 	p.prepfn = prep != NULL ? prep->prep : NULL;
-	p.parg = prep != NULL && prep->parg != NULL ? prep->parg : arg;
+	p.parg = prep_arg(prep, arg);
 	p.naux = prep != NULL ? (size_t)prep->naux : 0;
 	p.arg = arg;
 	p.chunk = (p.size - p.start) / (n * CHUNKS_PER_THREAD);
@@ -417,6 +424,7 @@ fs_run_take_prep(struct fs_run *run, struct fs_tsv *r,
 {
 	struct fs_value v[FS_MAX_COLS];
 	uint64_t aux[FS_PREP_MAX];
+	void *parg = prep_arg(prep, arg);
 	int rc, status, done;
 
 	if (prep != NULL && (prep->naux < 1 || prep->naux > FS_PREP_MAX))
@@ -426,8 +434,7 @@ fs_run_take_prep(struct fs_run *run, struct fs_tsv *r,
 		return status;
 	while ((rc = fs_run_next(run, r, b, v)) == FS_TSV_ROW) {
 		if (prep != NULL) {
-			prep->prep(prep->parg != NULL ? prep->parg : arg, r, v,
-			    aux);
+			prep->prep(parg, r, v, aux);
 			if (prep->ahead != NULL)	/* some work ahead */
 				prep->ahead(arg, aux);
 			prep->aux = aux;
