@@ -14,7 +14,11 @@
 
 #include "tsv.h"
 
-enum { READ_BLOCK = FS_TSV_BLOCK, OUT_BLOCK = 1 << 20 };
+enum {
+	READ_BLOCK = FS_TSV_BLOCK,
+	MAP_BLOCK = FS_TSV_MAP,
+	OUT_BLOCK = 1 << 20
+};
 
 /* The row scanner's windows: see classify(). */
 enum { WINDOW = 64, WINDOW_PAD = FS_TSV_PAD };
@@ -445,13 +449,13 @@ watch_cut(const char *name)
 }
 
 /*
- * A mapped file's window: READ_BLOCK bytes from the page of the first
+ * A mapped file's window: MAP_BLOCK bytes from the page of the first
  * line not yet taken (twice that line's bytes so far, should it be
  * longer), and a page more, whose bytes are the pad (the file's, or
  * zeros past its end: the window is first reserved whole, and the file
  * mapped over what it has of it).  The window before is unmapped: what
- * counts against memory is a window a reader, as with a read buffer,
- * and the kernel cannot map pages of the file outside it.
+ * counts against memory is a window a reader, 4 MB, and the kernel
+ * cannot map pages of the file outside it.
  */
 static int
 remap(struct fs_tsv *r)
@@ -459,7 +463,7 @@ remap(struct fs_tsv *r)
 	const long page = sysconf(_SC_PAGESIZE);
 	const int64_t stop = r->limit >= 0 ? r->limit : r->fsize;
 	int64_t at = r->off - (int64_t)(r->end - r->pos), base;
-	size_t keep = r->end - r->pos, n = READ_BLOCK, len, flen;
+	size_t keep = r->end - r->pos, n = MAP_BLOCK, len, flen;
 	void *p = MAP_FAILED;
 
 	if (at >= stop) {		/* nothing after the window */

@@ -767,7 +767,7 @@ test_windows(void)
 		/* The whole file, the same rows as its parts. */
 		CHECK(same_rows(&a, &b, -1) == rows);
 		/* A window is about a read buffer, where no line is longer. */
-		CHECK(longn > 0 || a.maplen <= FS_TSV_BLOCK + 2 * 4096);
+		CHECK(longn > 0 || a.maplen <= FS_TSV_MAP + 2 * 4096);
 		/*
 		 * And again from the first row, a reader that stops mapping:
 		 * it reads on where it needs a window more.
@@ -775,7 +775,7 @@ test_windows(void)
 		CHECK(fs_tsv_seek(&a, start, 1) == 0 &&
 		    fs_tsv_seek(&b, start, 1) == 0);
 		CHECK(same_rows(&a, &b, rows / 3) == rows &&
-		    a.mapped == (a.fsize <= FS_TSV_BLOCK));
+		    a.mapped == (a.fsize <= FS_TSV_MAP));
 		fs_tsv_close(&a);
 		fs_tsv_close(&b);
 	}
