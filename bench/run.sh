@@ -29,6 +29,12 @@
 #                      (hyperfine when installed).  Where mawk and firstsec
 #                      both ran in rounds, a line gives mawk / firstsec
 #                      round by round: median, quartiles, range.
+#   BENCH_WARMUP       1 (the default): in rounds, run each command once
+#                      untimed just before its timed run; empty: not.
+#                      On this VM a process that touches memory another
+#                      has just freed (Miller's 3 GB, datamash's sort)
+#                      pays for it: fs-households took 0.29-0.33 s after
+#                      a 3 GB program and 0.23-0.25 s after itself.
 #
 # For each workload every command runs once under /usr/bin/time -v (peak
 # RSS, exit status), and its output, put through the row's "agree" filter,
@@ -50,6 +56,7 @@ RUNS=${BENCH_RUNS:-3}
 MEM_RUNS=${BENCH_MEM_RUNS:-3}
 SLOW=${BENCH_SLOW:-10}
 INTERLEAVE=${BENCH_INTERLEAVE-1}
+WARMUP=${BENCH_WARMUP-1}
 ONLY=${BENCH_ONLY:-}
 declare -A ROWS=(
 	[attendance]=${BENCH_ROWS:-10000000}
@@ -242,6 +249,8 @@ timed() {
 # interleaved CMD...: each command run RUNS times, a round at a time (one
 # run of each, in turn), the median of each: the commands share the
 # machine's drift.  Commands slower than SLOW keep their first run.
+# With WARMUP each timed run follows an untimed one of the same command,
+# so that no command is timed on the memory the one before it let go.
 interleaved() {
 	local cmd r i t0 fast=()
 	for cmd in "$@"; do
@@ -250,6 +259,7 @@ interleaved() {
 	done
 	for ((r = 0; r < RUNS; r++)); do
 		for i in "${!fast[@]}"; do
+			[[ -n $WARMUP ]] && { sh -c "${fast[i]}" >/dev/null 2>&1 || true; }
 			t0=$EPOCHREALTIME
 			sh -c "${fast[i]}" >/dev/null 2>&1 || true
 			awk -v a="$t0" -v b="$EPOCHREALTIME" 'BEGIN { printf "%.4f\n", b - a }' \
@@ -267,7 +277,7 @@ load() { awk '{ print $1, $2, $3 }' /proc/loadavg; }
 
 # -------------------------------------------------------------------- run
 say "machine: $(nproc) cores, $(awk -F': ' '/model name/ { print $2; exit }' /proc/cpuinfo)"
-say "timing: $([[ -n $INTERLEAVE ]] && echo "a workload's commands in rounds" || { [[ $have_hyperfine == 1 ]] && echo hyperfine || echo /usr/bin/time; }), median of $RUNS runs after a first run under /usr/bin/time -v (RSS, agreement); slower than ${SLOW}s: that run alone"
+say "timing: $([[ -n $INTERLEAVE ]] && echo "a workload's commands in rounds$([[ -n $WARMUP ]] && echo ", each timed run right after an untimed one")" || { [[ $have_hyperfine == 1 ]] && echo hyperfine || echo /usr/bin/time; }), median of $RUNS runs after a first run under /usr/bin/time -v (RSS, agreement); slower than ${SLOW}s: that run alone"
 load_start=$(load)
 say "load average at start: $load_start"
 
