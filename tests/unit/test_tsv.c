@@ -423,7 +423,7 @@ test_scanner(void)
 /*
  * Rows of k fields each, mostly as the header has them, for the index:
  * many tabs or newlines to a 64-byte block (k = 70 with empty fields,
- * k = 1 with short rows), rows across the 8 KB stretches and the 1 MB
+ * k = 1 with short rows), rows across the 4 KB stretches and the 1 MB
  * reads, one row longer than a stretch, CRLF and CR-only lines, empty
  * lines, bad UTF-8 and NUL at every place in a block, a missing field,
  * one too many, and a last line without a newline.
