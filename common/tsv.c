@@ -454,8 +454,8 @@ watch_cut(const char *name)
  * longer), and a page more, whose bytes are the pad (the file's, or
  * zeros past its end: the window is first reserved whole, and the file
  * mapped over what it has of it).  The window before is unmapped: what
- * counts against memory is a window a reader, 4 MB, and the kernel
- * cannot map pages of the file outside it.
+ * counts against memory is a window a reader (FS_TSV_MAP), and the
+ * kernel cannot map pages of the file outside it.
  */
 static int
 remap(struct fs_tsv *r)

@@ -48,11 +48,12 @@
 /*
  * The bytes a reader reads at a time (FS_TSV_BLOCK), or maps (a window,
  * FS_TSV_MAP).  A window is the larger: unmapping one with other
- * threads running makes the kernel stop every processor to flush its
- * TLB, and at 1 MB that was a tenth of fs-funds's processor time (see
- * bench/README.md).  Under AddressSanitizer both are a few pages, so
- * that the tests' small files are read in many windows too, and a slice
- * kept past the next row, whose window is gone, stops the test.
+ * threads running makes the kernel interrupt every processor to flush
+ * its TLB, and at 1 MB fs-funds's two threads spent 4% of their time
+ * there (see bench/README.md).  Under AddressSanitizer both are a few
+ * pages, so that the tests' small files are read in many windows too,
+ * and a slice kept past the next row, whose window is gone, stops the
+ * test.
  */
 #ifdef FS_ASAN
 enum { FS_TSV_BLOCK = 8 << 10, FS_TSV_MAP = FS_TSV_BLOCK };
