@@ -823,14 +823,17 @@ helpers_grow(struct helpers *hs, size_t nslot)
 
 /*
  * Is the id of n bytes, word w, whose field is v, the id kept as word sw,
- * length slen, whole at full?  v is read only when the words cannot say.
+ * length slen, whole at *full?  v and *full are read only when the words
+ * cannot say: full is the address of the helper record's pointer, not the
+ * pointer, so that a helper's record (out of cache, a row at random) is
+ * not loaded for the usual id of 8 bytes or less.
  */
 static int
 same_id(size_t n, uint64_t w, const struct fs_value *v, uint64_t sw,
-    size_t slen, const char *full)
+    size_t slen, const char *const *full)
 {
 	return slen == n && sw == w && (n <= 8 ||
-	    memcmp(full + 8, v->p + 8, n - 8) == 0);
+	    memcmp(*full + 8, v->p + 8, n - 8) == 0);
 }
 
 /*
@@ -859,11 +862,11 @@ count_helper(struct hh *h)
 	for (i = tag >> hs->shift; (sl = &hs->slot[i])->t.ref != 0;
 	    i = (i + 1) & mask)
 		if (sl->t.tag == tag && same_id(idn, w, id, sl->id, sl->idlen,
-		    hs->rec[sl->t.ref - 1].id))
+		    &hs->rec[sl->t.ref - 1].id))
 			break;
 	if (sl->t.ref != 0) {
 		if (!sl->mixed && !same_id(viln, vw, vil, sl->village,
-		    sl->villagelen, hs->rec[sl->t.ref - 1].village))
+		    sl->villagelen, &hs->rec[sl->t.ref - 1].village))
 			sl->mixed = 1;
 		if (sl->households < UINT32_MAX)
 			sl->households++;
