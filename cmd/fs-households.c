@@ -1410,9 +1410,10 @@ write_table(struct hh *h)
 	const char *line;
 	char pc[1 + FS_FMT_MAX];
 	uint64_t *dup;
+	size_t nbits[1u << NRULES] = { 0 };	/* rows by their problems */
 	size_t i, j, n, end;
 	uint32_t bits;
-	int c, rc = 0;
+	int rc = 0;
 
 	if (h->hdr == NULL)
 		return 0;
@@ -1465,11 +1466,7 @@ write_table(struct hh *h)
 			    R_DUPLICATE_PERSON |
 			    (uint32_t)refbit(h->overloaded, k->helper) <<
 			    R_HELPER_OVERLOAD;
-			for (c = pr.violations[bits]; c > 0; c--)
-				fs_findings_tally(&h->run->fnd,
-				    FS_SEV_VIOLATION);
-			for (c = pr.warnings[bits]; c > 0; c--)
-				fs_findings_tally(&h->run->fnd, FS_SEV_WARNING);
+			nbits[bits]++;
 			t = &pr.text[bits];
 			fs_out_write(&o, line, n);
 			if (in->reread)
@@ -1477,6 +1474,12 @@ write_table(struct hh *h)
 				    h->places[i].per_capita, pc));
 			fs_out_write(&o, t->p, t->n);
 		}
+	}
+	for (bits = 0; bits < 1u << NRULES; bits++) {
+		fs_findings_tally_n(&h->run->fnd, FS_SEV_VIOLATION,
+		    nbits[bits] * (size_t)pr.violations[bits]);
+		fs_findings_tally_n(&h->run->fnd, FS_SEV_WARNING,
+		    nbits[bits] * (size_t)pr.warnings[bits]);
 	}
 	problems_free(&pr);
 	free(dup);

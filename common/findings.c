@@ -112,10 +112,16 @@ fs_finding(struct fs_findings *f, const char *rule, int severity,
 void
 fs_findings_tally(struct fs_findings *f, int severity)
 {
+	fs_findings_tally_n(f, severity, 1);
+}
+
+void
+fs_findings_tally_n(struct fs_findings *f, int severity, size_t n)
+{
 	if (severity == FS_SEV_VIOLATION)
-		f->violations++;
+		f->violations += n;
 	else
-		f->warnings++;
+		f->warnings += n;
 }
 
 const char *

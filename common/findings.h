@@ -58,6 +58,8 @@ struct fs_finding *fs_vfinding(struct fs_findings *f, const char *rule,
  * writes its table, not the stream, and must still exit 1 on violations.
  */
 void fs_findings_tally(struct fs_findings *f, int severity);
+/* n of them at once. */
+void fs_findings_tally_n(struct fs_findings *f, int severity, size_t n);
 
 /* A copy of the field p[0..n) with its escapes decoded (ids from rows). */
 const char *fs_findings_strn(struct fs_findings *f, const char *p, size_t n);

@@ -1431,7 +1431,7 @@ out:
 }
 
 void
-fs_out_write(struct fs_out *o, const void *p, size_t n)
+fs_out_put(struct fs_out *o, const void *p, size_t n)
 {
 	const char *s = p;
 	size_t k;

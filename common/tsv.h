@@ -17,6 +17,7 @@
 #define FS_TSV_H
 
 #include <stdio.h>
+#include <string.h>
 
 #include "util.h"
 #include "value.h"
@@ -312,7 +313,23 @@ struct fs_out {
 
 /* hold: keep everything until fs_out_commit(), else flush when full. */
 void fs_out_init(struct fs_out *o, int fd, const char *name, int hold);
-void fs_out_write(struct fs_out *o, const void *p, size_t n);
+/* fs_out_write() when the bytes do not fit, or n is 0. */
+void fs_out_put(struct fs_out *o, const void *p, size_t n);
+
+/*
+ * Appends p[0..n): a copy while it fits, as a table's row is written in
+ * pieces; fs_out_put() otherwise.  n - 1 wraps for n = 0 (p may then be
+ * NULL, which memcpy() must not be given).
+ */
+static inline void
+fs_out_write(struct fs_out *o, const void *p, size_t n)
+{
+	if (n - 1 < o->cap - o->n) {
+		memcpy(o->buf + o->n, p, n);
+		o->n += n;
+	} else
+		fs_out_put(o, p, n);
+}
 void fs_out_str(struct fs_out *o, const char *s);
 void fs_out_char(struct fs_out *o, char c);
 void fs_out_text(struct fs_out *o, const char *p, size_t n);	/* escaped */
