@@ -1304,17 +1304,106 @@ problems_free(struct problems *pr)
 		fs_buf_free(&pr->text[bits]);
 }
 
-/* A file read again for the table: a block of it at a time. */
-enum { REREAD_BLOCK = 1 << 20 };
+/*
+ * A file read again for the table: a window of it mapped at a time, as
+ * the readers map their input (FS_TSV_MAP bytes, or a row and its end
+ * should it be longer), or, where it cannot be mapped, a block read into
+ * a buffer.  Mapped, its bytes are read where they lie in the system's
+ * cache, not copied first; a file cut short while mapped stops the run
+ * (fs_tsv_watch_cut()) with the message a change found here gives.
+ */
+enum { REREAD_BLOCK = 1 << 20, REREAD_MAP = FS_TSV_MAP };
 
 struct reread {
 	int fd;
-	char *buf;
-	size_t cap;
+	const char *name;
+	int64_t size;		/* of the file when it was opened */
+	char *buf;		/* the window or the buffer */
+	size_t cap;		/* the buffer's size; the window's length */
+	int mapped;		/* buf is a window */
+	int nomap;		/* a window could not be mapped: read */
 	int64_t at;		/* the file offset of buf[0] */
 	size_t n;		/* bytes in buf */
 	int changed;		/* a row's bytes are no longer a line */
 };
+
+static const char reread_changed[] =
+    "the file changed while the table was written";
+
+/* Unmaps the window, if any; a buffer is kept. */
+static void
+reread_drop(struct reread *rr)
+{
+	if (rr->mapped) {
+		munmap(rr->buf, rr->cap);
+		rr->buf = NULL;
+		rr->cap = 0;
+		rr->mapped = 0;
+	}
+	rr->n = 0;
+}
+
+/*
+ * Maps the window that begins at the page of pl's row: 0, or -1 when it
+ * cannot be (the file is then read from here on).
+ */
+static int
+reread_map(struct reread *rr, const struct place *pl)
+{
+	const int64_t page = (int64_t)sysconf(_SC_PAGESIZE);
+	int64_t base;
+	size_t want;
+	void *p;
+
+	if (rr->nomap || page <= 0)
+		return -1;
+	base = pl->off - pl->off % page;
+	want = (size_t)(pl->off - base) + pl->len + 1;
+	if (want < REREAD_MAP)
+		want = REREAD_MAP;
+	if (rr->size < base + (int64_t)want)
+		want = rr->size > base ? (size_t)(rr->size - base) : 0;
+	reread_drop(rr);
+	if (want == 0 || (p = mmap(NULL, want, PROT_READ, MAP_PRIVATE, rr->fd,
+	    (off_t)base)) == MAP_FAILED) {
+		rr->nomap = 1;
+		return -1;
+	}
+	fs_tsv_watch_cut(rr->name, reread_changed);
+	free(rr->buf);
+	rr->buf = p;
+	rr->cap = want;
+	rr->mapped = 1;
+	rr->at = base;
+	rr->n = want;
+	return 0;
+}
+
+/* Reads the block that begins with pl's row: 0, or -1 (errno). */
+static int
+reread_block(struct reread *rr, const struct place *pl)
+{
+	size_t want = pl->len < REREAD_BLOCK ? REREAD_BLOCK : pl->len + 1;
+	ssize_t got;
+
+	reread_drop(rr);
+	if (want > rr->cap) {
+		rr->buf = fs_xreallocarray(rr->buf, want, 1);
+		rr->cap = want;
+	}
+	rr->at = pl->off;
+	for (rr->n = 0; rr->n < want; rr->n += (size_t)got) {
+		got = pread(rr->fd, rr->buf + rr->n, want - rr->n,
+		    (off_t)(rr->at + (int64_t)rr->n));
+		if (got < 0 && errno == EINTR)
+			got = 0;
+		else if (got < 0)
+			return -1;
+		else if (got == 0)
+			break;
+	}
+	return 0;
+}
 
 /*
  * The bytes of a row of the file read again: a pointer to them, or NULL
@@ -1325,28 +1414,10 @@ static const char *
 reread_row(struct reread *rr, const struct place *pl)
 {
 	const char *p;
-	size_t want;
-	ssize_t got;
 
-	if (pl->off < rr->at || (uint64_t)(pl->off - rr->at) + pl->len >=
-	    rr->n) {
-		want = pl->len < REREAD_BLOCK ? REREAD_BLOCK : pl->len + 1;
-		if (want > rr->cap) {
-			rr->buf = fs_xreallocarray(rr->buf, want, 1);
-			rr->cap = want;
-		}
-		rr->at = pl->off;
-		for (rr->n = 0; rr->n < want; rr->n += (size_t)got) {
-			got = pread(rr->fd, rr->buf + rr->n, want - rr->n,
-			    (off_t)(rr->at + (int64_t)rr->n));
-			if (got < 0 && errno == EINTR)
-				got = 0;
-			else if (got < 0)
-				return NULL;
-			else if (got == 0)
-				break;
-		}
-	}
+	if ((pl->off < rr->at || (uint64_t)(pl->off - rr->at) + pl->len >=
+	    rr->n) && reread_map(rr, pl) != 0 && reread_block(rr, pl) != 0)
+		return NULL;
 	p = rr->buf + (pl->off - rr->at);
 	if ((uint64_t)(pl->off - rr->at) + pl->len > rr->n ||
 	    ((uint64_t)(pl->off - rr->at) + pl->len < rr->n &&
@@ -1355,6 +1426,16 @@ reread_row(struct reread *rr, const struct place *pl)
 		return NULL;
 	}
 	return p;
+}
+
+/* Unmaps the window or frees the buffer. */
+static void
+reread_free(struct reread *rr)
+{
+	reread_drop(rr);
+	free(rr->buf);
+	rr->buf = NULL;
+	rr->cap = 0;
 }
 
 /*
@@ -1437,8 +1518,11 @@ write_table(struct hh *h)
 	fs_out_str(&o, "\tper_capita\tproblems\n");
 	for (i = j = 0; j < h->ninputs && rc == 0; j++) {
 		in = &h->inputs[j];
+		reread_drop(&rr);
 		rr.fd = in->fd;
-		rr.n = 0;
+		rr.name = in->name;
+		rr.size = (int64_t)in->st.st_size;
+		rr.nomap = 0;
 		for (end = i + in->nrows; i < end && !o.err; i++) {
 			if (!in->reread) {
 				if (fs_spool_next(&h->spool, &line, &n) != 1) {
@@ -1451,8 +1535,8 @@ write_table(struct hh *h)
 			} else if ((line = reread_row(&rr,
 			    &h->places[i])) == NULL) {
 				if (rr.changed)
-					fs_warnx("%s: the file changed while "
-					    "the table was written", in->name);
+					fs_warnx("%s: %s", in->name,
+					    reread_changed);
 				else
 					fs_warnx("%s: %s", in->name,
 					    strerror(errno));
@@ -1483,7 +1567,7 @@ write_table(struct hh *h)
 	}
 	problems_free(&pr);
 	free(dup);
-	free(rr.buf);
+	reread_free(&rr);
 	if (rc == 0 && !o.err)
 		rc = inputs_same(h, "while the table was written");
 	if (rc != 0) {

@@ -397,9 +397,10 @@ fs_tsv_simd(int max)
  * where a page past its new end is read.  The tool then stops as on a
  * read error, exit status 2 with the file's name (the last window
  * mapped), and writes nothing more: its report is held (SPEC 1.3).  Any
- * other SIGBUS is left as it was.
+ * other SIGBUS is left as it was.  A tool that maps a file itself says
+ * what it was doing (fs_tsv_watch_cut()).
  */
-static _Atomic(const char *) cut_name;
+static _Atomic(const char *) cut_name, cut_what;
 static atomic_int cut_watched;
 
 static void
@@ -429,15 +430,18 @@ cut_short(int sig, siginfo_t *si, void *ctx)
 	put_err(fs_tool);
 	put_err(": ");
 	put_err(name);
-	put_err(": the file was cut short while it was read\n");
+	put_err(": ");
+	put_err(atomic_load_explicit(&cut_what, memory_order_relaxed));
+	put_err("\n");
 	_exit(2);
 }
 
-static void
-watch_cut(const char *name)
+void
+fs_tsv_watch_cut(const char *name, const char *what)
 {
 	struct sigaction sa;
 
+	atomic_store_explicit(&cut_what, what, memory_order_relaxed);
 	atomic_store_explicit(&cut_name, name, memory_order_relaxed);
 	if (atomic_exchange(&cut_watched, 1))
 		return;
@@ -491,7 +495,8 @@ remap(struct fs_tsv *r)
 	}
 	if (p == MAP_FAILED)
 		return -1;
-	watch_cut(r->name);
+	fs_tsv_watch_cut(r->name,
+	    "the file was cut short while it was read");
 	if (r->map != NULL)
 		munmap(r->map, r->maplen);
 	r->map = r->buf = p;

@@ -198,6 +198,14 @@ int fs_tsv_header(struct fs_tsv *r, const char **why);
 int fs_tsv_simd(int max);
 
 /*
+ * For a tool that maps a file itself: from now on, a page of it read past
+ * an end another program cut it to (SIGBUS) ends the run, exit status 2,
+ * with "TOOL: name: what" on standard error, as the readers do.  name and
+ * what must outlive the mapping.
+ */
+void fs_tsv_watch_cut(const char *name, const char *what);
+
+/*
  * fs_tsv_next() the whole way: any line, at the end of the index or of
  * the input, empty, or not as the header has it.
  */
