@@ -257,6 +257,26 @@ worker(void *arg)
 }
 
 /*
+ * Row i of slot s is FS_PREP_AHEAD rows ahead: prep's ahead() asks for
+ * the memory it will probe, and the pipe for what take() will read
+ * first, which the parsing thread wrote, so is in the other processor's
+ * cache: the row's values (their first line: the key's slice), its
+ * first bytes, and the words of the row after it by as many again.
+ * On fs-households's 1M register (10 runs each) its reading took 0.128
+ * s with all three, 0.136 with none, 0.135 without the values' line.
+ */
+static inline void
+ahead(const struct pipe *p, const struct slot *s, size_t i,
+    struct fs_prep *prep, void *arg)
+{
+	prep->ahead(arg, s->aux + i * p->naux);
+	__builtin_prefetch(s->v + i * (size_t)p->nv);
+	__builtin_prefetch(s->at[i].p);
+	if (i + FS_PREP_AHEAD < s->rows)
+		__builtin_prefetch(s->aux + (i + FS_PREP_AHEAD) * p->naux);
+}
+
+/*
  * Takes the rows of a ready slot: take()'s first nonzero, or 0.  With
  * prep's ahead(), each row is announced FS_PREP_AHEAD rows before it is
  * taken; the slot's first rows, just before.
@@ -287,8 +307,7 @@ take_slot(struct pipe *p, struct slot *s, struct fs_tsv *r, long base,
 		if (p->naux > 0) {
 			p->prep->aux = s->aux + i * p->naux;
 			if (prep != NULL && i + FS_PREP_AHEAD < s->rows)
-				prep->ahead(arg, s->aux + (i + FS_PREP_AHEAD) *
-				    p->naux);
+				ahead(p, s, i + FS_PREP_AHEAD, prep, arg);
 		}
 		at.lineno = base + s->at[i].line;
 		at.line = s->at[i].p;
