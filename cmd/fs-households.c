@@ -876,11 +876,19 @@ count_helper(struct hh *h)
 		hs->cap = hs->cap ? hs->cap * 2 : 1024;
 		hs->rec = fs_xreallocarray(hs->rec, hs->cap, sizeof(*hs->rec));
 	}
+	/*
+	 * The ids are kept for the findings, which name them, and to tell
+	 * ids over 8 bytes apart (same_id()): a table of short ids needs
+	 * neither, nor the row's bytes, which are in the other processor's
+	 * cache.
+	 */
 	k = &hs->rec[hs->n];
 	memset(k, 0, sizeof(*k));
-	k->id = fs_arena_strndup(&hs->arena, id->p, idn);
+	if (idn > 8 || h->run->findings)
+		k->id = fs_arena_strndup(&hs->arena, id->p, idn);
 	k->idlen = (uint8_t)idn;
-	k->village = fs_arena_strndup(&hs->arena, vil->p, viln);
+	if (viln > 8 || h->run->findings)
+		k->village = fs_arena_strndup(&hs->arena, vil->p, viln);
 	k->villagelen = (uint8_t)viln;
 	ref = (uint32_t)++hs->n;
 	sl->id = w;
