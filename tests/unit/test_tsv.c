@@ -4,6 +4,7 @@
 #include <errno.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/mman.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -192,6 +193,28 @@ test_writer(void)
 	CHECK(lseek(fd, 0, SEEK_END) == 0);
 	CHECK(fs_out_commit(&o) == 0);
 	CHECK(lseek(fd, 0, SEEK_END) == 3300000);
+
+	/*
+	 * fs_out_write() copies inline while the bytes fit: nothing (a
+	 * NULL p too), a buffer filled to its last byte, then one more.
+	 */
+	if (ftruncate(fd, 0) != 0)
+		abort();
+	lseek(fd, 0, SEEK_SET);
+	fs_out_init(&o, fd, "test", 0);
+	fs_out_write(&o, NULL, 0);
+	for (i = 0; (size_t)i < o.cap / 16; i++)
+		fs_out_write(&o, "0123456789abcde\n", 16);
+	CHECK(o.n == o.cap);
+	fs_out_write(&o, NULL, 0);
+	CHECK(o.n == o.cap && lseek(fd, 0, SEEK_END) == 0);
+	fs_out_write(&o, "z", 1);
+	CHECK(o.n == 1 && lseek(fd, 0, SEEK_END) == (off_t)o.cap);
+	n = (ssize_t)o.cap;
+	CHECK(fs_out_commit(&o) == 0);
+	n = pread(fd, got, 17, (off_t)n - 16);
+	got[n < 0 ? 0 : n] = '\0';
+	CHECK_STR(got, "0123456789abcde\nz");
 	close(fd);
 
 	/* A write error is reported, not lost. */
@@ -877,6 +900,55 @@ test_cut_short(void)
 	strcpy(path + strlen(path) - 6, "XXXXXX");
 }
 
+/*
+ * A tool that maps a file itself names what it was doing: SIGBUS past
+ * the end another program cut the file to gives "TOOL: name: what" and
+ * exit status 2 (fs-households's table, read again).
+ */
+static void
+test_watch_cut(void)
+{
+	static const char want[] = "firstsec: a.tsv: the file changed while "
+	    "the table was written\n";
+	char block[4096], err[512];
+	volatile const char *m;
+	ssize_t n = 0, got;
+	int fd, e[2], st = 0, i;
+	pid_t pid;
+
+	if ((fd = mkstemp(path)) < 0)
+		abort();
+	memset(block, 'x', sizeof(block));
+	for (i = 0; i < 4; i++)
+		if (write(fd, block, sizeof(block)) != (ssize_t)sizeof(block))
+			abort();
+	if (pipe(e) != 0 || (pid = fork()) < 0)
+		abort();
+	if (pid == 0) {
+		if (dup2(e[1], STDERR_FILENO) < 0 ||
+		    (m = mmap(NULL, sizeof(block) * 4, PROT_READ, MAP_PRIVATE,
+		    fd, 0)) == MAP_FAILED)
+			_exit(3);
+		fs_tsv_watch_cut("a.tsv",
+		    "the file changed while the table was written");
+		if (m[0] != 'x' || ftruncate(fd, 10) != 0)
+			_exit(4);
+		_exit(m[3 * sizeof(block)] == 'x' ? 0 : 5);
+	}
+	close(e[1]);
+	while ((size_t)n < sizeof(err) - 1 &&
+	    (got = read(e[0], err + n, sizeof(err) - 1 - (size_t)n)) > 0)
+		n += got;
+	err[n] = '\0';
+	close(e[0]);
+	CHECK(waitpid(pid, &st, 0) == pid && WIFEXITED(st) &&
+	    WEXITSTATUS(st) == 2);
+	CHECK_STR(err, want);
+	close(fd);
+	unlink(path);
+	strcpy(path + strlen(path) - 6, "XXXXXX");
+}
+
 static void
 test_utf8(void)
 {
@@ -962,6 +1034,7 @@ main(void)
 	}
 	test_stdin_mapped();
 	test_cut_short();
+	test_watch_cut();
 	fs_tsv_simd(2);
 	test_escapes();
 	test_writer();
