@@ -1317,8 +1317,9 @@ problems_free(struct problems *pr)
  * the readers map their input (FS_TSV_MAP bytes, or a row and its end
  * should it be longer), or, where it cannot be mapped, a block read into
  * a buffer.  Mapped, its bytes are read where they lie in the system's
- * cache, not copied first; a file cut short while mapped stops the run
- * (fs_tsv_watch_cut()) with the message a change found here gives.  The
+ * cache, not copied first; a file cut short while mapped raises SIGBUS,
+ * which brings write_table() back to stop as on a change found here,
+ * with the same message (fs_tsv_catch_cut()).  The
  * table reads a window whole, in order, so it is mapped whole at once
  * (MAP_POPULATE), not a fault at every 16 pages; and rows REREAD_AHEAD
  * on are asked for (reread_ahead()).  Measured on the bench's register,
@@ -1495,6 +1496,129 @@ inputs_same(const struct hh *h, const char *when)
 }
 
 /*
+ * The table being written: what write_table()'s loop changes is here,
+ * not in its locals, since a file cut short brings it back to its
+ * sigsetjmp() (whose function's locals changed since are indeterminate).
+ */
+struct table {
+	sigjmp_buf cut;
+	struct fs_out o;
+	struct problems pr;
+	struct reread rr;
+	uint64_t *dup;			/* a bit per person who heads two */
+	size_t nbits[1u << NRULES];	/* rows by their problems */
+	int rc;
+};
+
+static void
+table_init(struct hh *h, struct table *t)
+{
+	size_t i;
+
+	problems_init(&t->pr);
+	t->dup = refbits_new(h->persons.n);
+	for (i = 0; i < h->persons.n; i++)
+		if (h->persons.households[i] > 1)
+			refbit_set(t->dup, i + 1);
+	fs_out_init(&t->o, STDOUT_FILENO, h->run->out.name, 0);
+	/* Made on this thread, written on another, as the input was read. */
+	if (fs_run_threads(h->run, h->bytes) > 1)
+		(void)fs_out_behind(&t->o);
+	fs_out_write(&t->o, h->hdr, h->hdrlen);
+	fs_out_str(&t->o, "\tper_capita\tproblems\n");
+}
+
+/* The table's rows, until the end or the first failure (t->rc). */
+static void
+table_rows(struct hh *h, struct table *t)
+{
+	const struct household *k;
+	const struct input *in;
+	const struct fs_buf *text;
+	const char *line;
+	char pc[1 + FS_FMT_MAX];
+	size_t i, j, n, end;
+	uint32_t bits;
+
+	for (i = j = 0; j < h->ninputs && t->rc == 0; j++) {
+		in = &h->inputs[j];
+		reread_drop(&t->rr);
+		t->rr.fd = in->fd;
+		t->rr.name = in->name;
+		t->rr.size = (int64_t)in->st.st_size;
+		t->rr.nomap = 0;
+		for (end = i + in->nrows; i < end && !t->o.err; i++) {
+			if (!in->reread) {
+				if (fs_spool_next(&h->spool, &line, &n) != 1) {
+					fs_warnx("temporary file: %s",
+					    strerror(h->spool.err ?
+					    h->spool.err : EIO));
+					t->rc = 2;
+					break;
+				}
+			} else if ((line = reread_row(&t->rr,
+			    &h->places[i])) == NULL) {
+				if (t->rr.changed)
+					fs_warnx("%s: %s", in->name,
+					    reread_changed);
+				else
+					fs_warnx("%s: %s", in->name,
+					    strerror(errno));
+				t->rc = 2;
+				break;
+			} else {
+				n = h->places[i].len;
+				if (i + REREAD_AHEAD < end)
+					reread_ahead(&t->rr,
+					    &h->places[i + REREAD_AHEAD]);
+			}
+			k = &h->rows[i];
+			bits = k->bits;
+			bits |= (uint32_t)refbit(t->dup, k->person) <<
+			    R_DUPLICATE_PERSON |
+			    (uint32_t)refbit(h->overloaded, k->helper) <<
+			    R_HELPER_OVERLOAD;
+			t->nbits[bits]++;
+			text = &t->pr.text[bits];
+			fs_out_write(&t->o, line, n);
+			if (in->reread)
+				fs_out_write(&t->o, pc, tab_amount(
+				    h->places[i].per_capita, pc));
+			fs_out_write(&t->o, text->p, text->n);
+		}
+	}
+}
+
+/* The table's tally, and its end: 0, or 2 with the message given. */
+static int
+table_end(struct hh *h, struct table *t)
+{
+	uint32_t bits;
+	int rc = t->rc;
+
+	for (bits = 0; bits < 1u << NRULES; bits++) {
+		fs_findings_tally_n(&h->run->fnd, FS_SEV_VIOLATION,
+		    t->nbits[bits] * (size_t)t->pr.violations[bits]);
+		fs_findings_tally_n(&h->run->fnd, FS_SEV_WARNING,
+		    t->nbits[bits] * (size_t)t->pr.warnings[bits]);
+	}
+	problems_free(&t->pr);
+	free(t->dup);
+	reread_free(&t->rr);
+	if (rc == 0 && !t->o.err)
+		rc = inputs_same(h, "while the table was written");
+	if (rc != 0) {
+		fs_out_discard(&t->o);
+		return rc;
+	}
+	if (fs_out_commit(&t->o) < 0) {
+		fs_warnx("%s: %s", t->o.name, strerror(t->o.err));
+		return 2;
+	}
+	return 0;
+}
+
+/*
  * Writes the table, each row with its problems, now that duplicate-person
  * and helper-overload are known: the rows of a regular file read again,
  * the others from the spool.  0, or 2.
@@ -1508,19 +1632,8 @@ inputs_same(const struct hh *h, const char *when)
 static int
 write_table(struct hh *h)
 {
-	struct fs_out o;
-	struct problems pr;
-	struct reread rr;
-	const struct household *k;
-	const struct input *in;
-	const struct fs_buf *t;
-	const char *line;
-	char pc[1 + FS_FMT_MAX];
-	uint64_t *dup;
-	size_t nbits[1u << NRULES] = { 0 };	/* rows by their problems */
-	size_t i, j, n, end;
-	uint32_t bits;
-	int rc = 0;
+	struct table *t;
+	int rc;
 
 	if (h->hdr == NULL)
 		return 0;
@@ -1530,85 +1643,24 @@ write_table(struct hh *h)
 	}
 	if (inputs_same(h, "while it was read") != 0)
 		return 2;
-	problems_init(&pr);
-	dup = refbits_new(h->persons.n);
-	for (i = 0; i < h->persons.n; i++)
-		if (h->persons.households[i] > 1)
-			refbit_set(dup, i + 1);
-	memset(&rr, 0, sizeof(rr));
-	fs_out_init(&o, STDOUT_FILENO, h->run->out.name, 0);
-	/* Made on this thread, written on another, as the input was read. */
-	if (fs_run_threads(h->run, h->bytes) > 1)
-		(void)fs_out_behind(&o);
-	fs_out_write(&o, h->hdr, h->hdrlen);
-	fs_out_str(&o, "\tper_capita\tproblems\n");
-	for (i = j = 0; j < h->ninputs && rc == 0; j++) {
-		in = &h->inputs[j];
-		reread_drop(&rr);
-		rr.fd = in->fd;
-		rr.name = in->name;
-		rr.size = (int64_t)in->st.st_size;
-		rr.nomap = 0;
-		for (end = i + in->nrows; i < end && !o.err; i++) {
-			if (!in->reread) {
-				if (fs_spool_next(&h->spool, &line, &n) != 1) {
-					fs_warnx("temporary file: %s",
-					    strerror(h->spool.err ?
-					    h->spool.err : EIO));
-					rc = 2;
-					break;
-				}
-			} else if ((line = reread_row(&rr,
-			    &h->places[i])) == NULL) {
-				if (rr.changed)
-					fs_warnx("%s: %s", in->name,
-					    reread_changed);
-				else
-					fs_warnx("%s: %s", in->name,
-					    strerror(errno));
-				rc = 2;
-				break;
-			} else {
-				n = h->places[i].len;
-				if (i + REREAD_AHEAD < end)
-					reread_ahead(&rr,
-					    &h->places[i + REREAD_AHEAD]);
-			}
-			k = &h->rows[i];
-			bits = k->bits;
-			bits |= (uint32_t)refbit(dup, k->person) <<
-			    R_DUPLICATE_PERSON |
-			    (uint32_t)refbit(h->overloaded, k->helper) <<
-			    R_HELPER_OVERLOAD;
-			nbits[bits]++;
-			t = &pr.text[bits];
-			fs_out_write(&o, line, n);
-			if (in->reread)
-				fs_out_write(&o, pc, tab_amount(
-				    h->places[i].per_capita, pc));
-			fs_out_write(&o, t->p, t->n);
-		}
+	t = fs_xcalloc(1, sizeof(*t));
+	table_init(h, t);
+	/*
+	 * A file read again that is cut short under its window raises
+	 * SIGBUS; it comes back here, as a change found by reading would.
+	 */
+	if (sigsetjmp(t->cut, 1) != 0) {
+		fs_tsv_catch_cut(NULL);
+		fs_warnx("%s: %s", t->rr.name, reread_changed);
+		t->rc = 2;
+	} else {
+		fs_tsv_catch_cut(&t->cut);
+		table_rows(h, t);
+		fs_tsv_catch_cut(NULL);
 	}
-	for (bits = 0; bits < 1u << NRULES; bits++) {
-		fs_findings_tally_n(&h->run->fnd, FS_SEV_VIOLATION,
-		    nbits[bits] * (size_t)pr.violations[bits]);
-		fs_findings_tally_n(&h->run->fnd, FS_SEV_WARNING,
-		    nbits[bits] * (size_t)pr.warnings[bits]);
-	}
-	problems_free(&pr);
-	free(dup);
-	reread_free(&rr);
-	if (rc == 0 && !o.err)
-		rc = inputs_same(h, "while the table was written");
-	if (rc != 0) {
-		fs_out_discard(&o);
-		return rc;
-	}
-	if (fs_out_commit(&o) < 0) {
-		fs_warnx("%s: %s", o.name, strerror(o.err));
-		return 2;
-	}
-	return 0;
+	rc = table_end(h, t);
+	free(t);
+	return rc;
 }
 
 static void

@@ -402,6 +402,7 @@ fs_tsv_simd(int max)
  */
 static _Atomic(const char *) cut_name, cut_what;
 static atomic_int cut_watched;
+static _Thread_local sigjmp_buf *cut_catch;	/* fs_tsv_catch_cut() */
 
 static void
 put_err(const char *s)
@@ -427,6 +428,8 @@ cut_short(int sig, siginfo_t *si, void *ctx)
 		raise(sig);
 		return;
 	}
+	if (cut_catch != NULL)
+		siglongjmp(*cut_catch, 1);
 	put_err(fs_tool);
 	put_err(": ");
 	put_err(name);
@@ -434,6 +437,12 @@ cut_short(int sig, siginfo_t *si, void *ctx)
 	put_err(atomic_load_explicit(&cut_what, memory_order_relaxed));
 	put_err("\n");
 	_exit(2);
+}
+
+void
+fs_tsv_catch_cut(sigjmp_buf *jb)
+{
+	cut_catch = jb;
 }
 
 void

@@ -16,6 +16,7 @@
 #ifndef FS_TSV_H
 #define FS_TSV_H
 
+#include <setjmp.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -204,6 +205,15 @@ int fs_tsv_simd(int max);
  * what must outlive the mapping.
  */
 void fs_tsv_watch_cut(const char *name, const char *what);
+
+/*
+ * While jb is set (NULL: no more), such a SIGBUS on this thread does not
+ * end the run: siglongjmp(*jb, 1) goes back to the tool, which stops in
+ * its own way, threads and output as after any error.  The tool reads
+ * the mapping and nothing that holds a lock between sigsetjmp() and
+ * this call with NULL.
+ */
+void fs_tsv_catch_cut(sigjmp_buf *jb);
 
 /*
  * fs_tsv_next() the whole way: any line, at the end of the index or of

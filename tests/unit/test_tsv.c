@@ -903,7 +903,8 @@ test_cut_short(void)
 /*
  * A tool that maps a file itself names what it was doing: SIGBUS past
  * the end another program cut the file to gives "TOOL: name: what" and
- * exit status 2 (fs-households's table, read again).
+ * exit status 2; or, caught, it goes back to the tool's sigsetjmp()
+ * (fs-households's table, read again).
  */
 static void
 test_watch_cut(void)
@@ -911,7 +912,9 @@ test_watch_cut(void)
 	static const char want[] = "firstsec: a.tsv: the file changed while "
 	    "the table was written\n";
 	char block[4096], err[512];
-	volatile const char *m;
+	volatile const char *volatile m;
+	static sigjmp_buf jb;
+	static volatile int caught;
 	ssize_t n = 0, got;
 	int fd, e[2], st = 0, i;
 	pid_t pid;
@@ -944,6 +947,28 @@ test_watch_cut(void)
 	CHECK(waitpid(pid, &st, 0) == pid && WIFEXITED(st) &&
 	    WEXITSTATUS(st) == 2);
 	CHECK_STR(err, want);
+
+	/* Caught (fs_tsv_catch_cut()), it comes back here instead. */
+	if (ftruncate(fd, 0) != 0)
+		abort();
+	for (i = 0; i < 4; i++)
+		if (pwrite(fd, block, sizeof(block), (off_t)sizeof(block) * i) !=
+		    (ssize_t)sizeof(block))
+			abort();
+	if ((m = mmap(NULL, sizeof(block) * 4, PROT_READ, MAP_PRIVATE, fd,
+	    0)) == MAP_FAILED)
+		abort();
+	caught = 0;
+	if (sigsetjmp(jb, 1) != 0)
+		caught = 1;
+	else {
+		fs_tsv_catch_cut(&jb);
+		CHECK(m[0] == 'x' && ftruncate(fd, 10) == 0);
+		(void)m[3 * sizeof(block)];
+	}
+	fs_tsv_catch_cut(NULL);
+	CHECK(caught == 1);
+	munmap((void *)m, sizeof(block) * 4);
 	close(fd);
 	unlink(path);
 	strcpy(path + strlen(path) - 6, "XXXXXX");
