@@ -847,6 +847,26 @@ test_stdin_mapped(void)
 }
 
 /*
+ * What child pid said on the pipe rd, into err (size bytes, NUL ended),
+ * and its exit status; -1 if it did not exit.
+ */
+static int
+child_exit(pid_t pid, int rd, char *err, size_t size)
+{
+	size_t n = 0;
+	ssize_t got;
+	int st = 0;
+
+	while (n < size - 1 && (got = read(rd, err + n, size - 1 - n)) > 0)
+		n += (size_t)got;
+	err[n] = '\0';
+	close(rd);
+	if (waitpid(pid, &st, 0) != pid || !WIFEXITED(st))
+		return -1;
+	return WEXITSTATUS(st);
+}
+
+/*
  * A file cut short while a reader has it mapped: the reader's process
  * stops with exit status 2 and says which file, not with SIGBUS.
  */
@@ -859,8 +879,7 @@ test_cut_short(void)
 	const char *why;
 	char row[64], err[512];
 	size_t at = 0, k;
-	ssize_t n = 0, got;
-	int fd, e[2], st = 0, i;
+	int fd, e[2], i;
 	pid_t pid;
 
 	if ((fd = mkstemp(path)) < 0)
@@ -885,13 +904,7 @@ test_cut_short(void)
 		_exit(0);
 	}
 	close(e[1]);
-	while ((size_t)n < sizeof(err) - 1 &&
-	    (got = read(e[0], err + n, sizeof(err) - 1 - (size_t)n)) > 0)
-		n += got;
-	err[n] = '\0';
-	close(e[0]);
-	CHECK(waitpid(pid, &st, 0) == pid && WIFEXITED(st) &&
-	    WEXITSTATUS(st) == 2);
+	CHECK(child_exit(pid, e[0], err, sizeof(err)) == 2);
 	CHECK(strncmp(err, "firstsec: ", 10) == 0 &&
 	    strncmp(err + 10, path, strlen(path)) == 0 &&
 	    strcmp(err + 10 + strlen(path), tail) == 0);
@@ -915,8 +928,7 @@ test_watch_cut(void)
 	volatile const char *volatile m;
 	static sigjmp_buf jb;
 	static volatile int caught;
-	ssize_t n = 0, got;
-	int fd, e[2], st = 0, i;
+	int fd, e[2], i;
 	pid_t pid;
 
 	if ((fd = mkstemp(path)) < 0)
@@ -939,13 +951,7 @@ test_watch_cut(void)
 		_exit(m[3 * sizeof(block)] == 'x' ? 0 : 5);
 	}
 	close(e[1]);
-	while ((size_t)n < sizeof(err) - 1 &&
-	    (got = read(e[0], err + n, sizeof(err) - 1 - (size_t)n)) > 0)
-		n += got;
-	err[n] = '\0';
-	close(e[0]);
-	CHECK(waitpid(pid, &st, 0) == pid && WIFEXITED(st) &&
-	    WEXITSTATUS(st) == 2);
+	CHECK(child_exit(pid, e[0], err, sizeof(err)) == 2);
 	CHECK_STR(err, want);
 
 	/* Caught (fs_tsv_catch_cut()), it comes back here instead. */
