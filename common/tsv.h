@@ -209,9 +209,9 @@ void fs_tsv_watch_cut(const char *name, const char *what);
 /*
  * While jb is set (NULL: no more), such a SIGBUS on this thread does not
  * end the run: siglongjmp(*jb, 1) goes back to the tool, which stops in
- * its own way, threads and output as after any error.  The tool reads
- * the mapping and nothing that holds a lock between sigsetjmp() and
- * this call with NULL.
+ * its own way, threads and output as after any error.  Meanwhile the
+ * tool must not read the mapping while it holds a lock, which the jump
+ * would leave held.
  */
 void fs_tsv_catch_cut(sigjmp_buf *jb);
 
