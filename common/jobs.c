@@ -33,7 +33,7 @@
  * With --jobs left to itself, a thread is worth starting for every
  * JOB_MIN_BYTES of input, up to the processors online.
  */
-enum { JOB_MIN_BYTES = 4 << 20, BOUNDARY_BLOCK = 1 << 16 };
+enum { JOB_MIN_BYTES = 4 << 20, BOUNDARY_BLOCK = 1 << 16, LINE_PEEK = 4096 };
 
 struct job {
 	pthread_t thread;
@@ -124,20 +124,24 @@ job_main(void *arg)
 
 /*
  * The start of the first line that begins at or after offset at, or the
- * file's size.  -1 on a read error.
+ * file's size.  -1 on a read error.  A page is read first, where a line
+ * nearly always ends, then blocks of BOUNDARY_BLOCK: reading the block
+ * at each of fs-funds's 32 cuts took 0.5 ms before the threads started.
  */
 static int64_t
 line_start(int fd, int64_t at, int64_t size)
 {
 	char block[BOUNDARY_BLOCK];
+	size_t want = LINE_PEEK;
 	const char *nl;
 	ssize_t got;
 
 	for (at = at > 0 ? at - 1 : 0; at < size; at += got) {
-		if ((got = pread(fd, block, sizeof(block), (off_t)at)) <= 0)
+		if ((got = pread(fd, block, want, (off_t)at)) <= 0)
 			return got == 0 ? size : -1;
 		if ((nl = memchr(block, '\n', (size_t)got)) != NULL)
 			return at + (nl - block) + 1;
+		want = sizeof(block);
 	}
 	return size;
 }
