@@ -54,7 +54,17 @@ SANITIZE = -fsanitize=address,undefined -fno-omit-frame-pointer \
 
 all: $(PROGS)
 
-units: $(UNITS)
+# The unit tests, and for the end-to-end cases a library that refuses
+# to map files (tests/nomap.c), built without the sanitizers: it is
+# preloaded into the programs, whatever they are built with.
+NOMAP = $(BIN)/nomap.so
+
+units: $(UNITS) $(NOMAP)
+
+$(NOMAP): tests/nomap.c
+	@mkdir -p $(@D)
+	$(CC) -std=c11 -Wall -Wextra -Werror -O2 -D_GNU_SOURCE -shared -fPIC \
+		-o $@ tests/nomap.c -ldl
 
 $(OBJ)/%.o: %.c | deps
 	@mkdir -p $(@D)
