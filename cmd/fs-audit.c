@@ -57,9 +57,6 @@ static const struct option longopts[] = {
 /* The tool's own column: an input column of that name is replaced. */
 static const char PROBLEMS[] = "problems";
 
-/* A value quoted in a message: at most this many bytes. */
-enum { QUOTE_MAX = 60 };
-
 /*
  * The table's columns: the first input's header, less a column named
  * "problems".  Later inputs must have the same columns, in any order;
@@ -173,22 +170,6 @@ struct audit {
 	struct fs_buf line, probs, detail, src, scratch, key;
 	size_t *textoff;		/* decoded text columns in scratch */
 };
-
-/* The length of a value quoted in a message, cut at a character. */
-static int
-quote_len(const char *p, size_t n, const char **more)
-{
-	size_t k = n;
-
-	*more = "";
-	if (k > QUOTE_MAX) {
-		k = QUOTE_MAX;
-		while (k > 0 && ((unsigned char)p[k] & 0xc0) == 0x80)
-			k--;
-		*more = "...";
-	}
-	return (int)k;
-}
 
 static const char *
 yesno_word(const struct fs_value *v)
@@ -422,11 +403,11 @@ static int
 rules_bad(const struct fs_tsv *r, const char *column, const char *why,
     const char *got, size_t gotn)
 {
-	const char *more;
-	int k = quote_len(got, gotn, &more);
+	struct fs_buf msg = { 0 };
 
-	fs_warnx("%s:%ld: column '%s': %s (got '%.*s%s')", r->name, r->lineno,
-	    column, why, k, got, more);
+	fs_format_fault(&msg, r, column, why, got, gotn);
+	fs_warnx("%s", msg.p);
+	fs_buf_free(&msg);
 	return 2;
 }
 
@@ -484,43 +465,28 @@ rule_compile(struct audit *a, const struct fs_tsv *r, const struct fs_value *v)
 static int
 rules_load(struct audit *a)
 {
-	struct fs_buf path = { 0 };
+	struct fs_buf path = { 0 }, why = { 0 };
 	struct fs_table names;
 	struct fs_tsv r;
 	struct fs_binding b;
 	struct fs_value v[FS_MAX_COLS];
 	enum fs_tsv_status st;
-	const char *file = a->rules_arg, *why;
+	const char *file = a->rules_arg;
 	long *seen;
-	int col, created, rc = 2;
+	int created, rc = 2;
 
 	if (file != NULL && strcmp(file, "none") == 0)
 		return 0;
 	if (file == NULL)
 		file = fs_data_path("rules.tsv", &path);
-	if (fs_tsv_open(&r, file) < 0) {
-		fs_warnx("%s: %s", file, strerror(errno));
+	if (fs_format_open(&r, file, &fs_fmt_rules, &b, &why) < 0) {
+		fs_warnx("%s", why.p);
+		fs_buf_free(&why);
 		fs_buf_free(&path);
 		return 2;
 	}
 	fs_table_init(&names, sizeof(long));
-	if (fs_tsv_header(&r, &why) < 0) {
-		fs_warnx("%s: %s", r.name, why);
-		goto done;
-	}
-	if (fs_format_bind(&fs_fmt_rules, &r, &b, &why) < 0) {
-		fs_warnx("%s: missing column '%s'", r.name, why);
-		goto done;
-	}
-	while ((st = fs_tsv_next(&r)) == FS_TSV_ROW) {
-		if ((why = fs_format_parse(&b, &r, v, &col)) != NULL) {
-			if (col < 0)
-				fs_warnx("%s:%ld: %s", r.name, r.lineno, why);
-			else
-				rules_bad(&r, fs_fmt_rules.cols[col].name, why,
-				    v[col].p, v[col].n);
-			goto done;
-		}
+	while ((st = fs_format_next(&r, &b, v, &why)) == FS_TSV_ROW) {
 		seen = fs_table_get(&names, v[FS_RUL_RULE].p, v[FS_RUL_RULE].n,
 		    &created);
 		if (!created) {
@@ -535,13 +501,12 @@ rules_load(struct audit *a)
 		if (rule_compile(a, &r, v) != 0)
 			goto done;
 	}
-	if (st == FS_TSV_BAD)
-		fs_warnx("%s:%ld: %s", r.name, r.lineno, r.bad);
-	else if (st == FS_TSV_ERROR)
-		fs_warnx("%s: %s", r.name, strerror(r.err));
-	else
+	if (st == FS_TSV_EOF)
 		rc = 0;
+	else
+		fs_warnx("%s", why.p);
 done:
+	fs_buf_free(&why);
 	fs_table_free(&names);
 	fs_tsv_close(&r);
 	fs_buf_free(&path);
@@ -749,7 +714,7 @@ rule_keywords(struct audit *a, const struct fs_tsv *r,
 			}
 			ov = pcre2_get_ovector_pointer(a->kw.md);
 			name = &r->col[a->text[j]];
-			q = quote_len(s + ov[0], ov[1] - ov[0], &more);
+			q = fs_quote_len(s + ov[0], ov[1] - ov[0], &more);
 			fs_buf_reset(&a->detail);
 			fs_buf_printf(&a->detail, "column '%.*s' matches: "
 			    "'%.*s%s'", (int)name->n, name->p, q, s + ov[0],

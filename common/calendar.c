@@ -1,7 +1,7 @@
 /*
  * calendar.c - the working-day calendar.
  */
-#include <errno.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -23,10 +23,11 @@ fs_calendar_load(struct fs_calendar *c, const char *arg, struct fs_buf *err)
 	struct fs_tsv r;
 	struct fs_binding b;
 	struct fs_value v[FS_MAX_COLS];
-	const char *why, *missing, *file;
+	const char *file;
 	enum fs_tsv_status st;
+	char what[64];
 	long day;
-	int col, yi, rc = -1;
+	int yi, rc = -1;
 	unsigned char m;
 
 	memset(c, 0, sizeof(*c));
@@ -40,52 +41,33 @@ fs_calendar_load(struct fs_calendar *c, const char *arg, struct fs_buf *err)
 	}
 	file = arg != NULL ? arg : fs_data_path("calendar.tsv", &path);
 	c->mark = fs_xcalloc(c->ndays, 1);
-	if (fs_tsv_open(&r, file) < 0) {
-		fs_buf_printf(err, "%s: %s", file, strerror(errno));
+	if (fs_format_open(&r, file, &fs_fmt_calendar, &b, err) < 0) {
 		fs_buf_free(&path);
 		return -1;
 	}
 	c->source = arg;
-	if (fs_tsv_header(&r, &why) < 0) {
-		fs_buf_printf(err, "%s: %s", r.name, why);
-		goto done;
-	}
-	if (fs_format_bind(&fs_fmt_calendar, &r, &b, &missing) < 0) {
-		fs_buf_printf(err, "%s: missing column '%s'", r.name, missing);
-		goto done;
-	}
-	while ((st = fs_tsv_next(&r)) == FS_TSV_ROW) {
-		if ((why = fs_format_parse(&b, &r, v, &col)) != NULL) {
-			fs_buf_printf(err, "%s:%ld: column '%s': %s (got '%.*s')",
-			    r.name, r.lineno, fs_fmt_calendar.cols[col].name,
-			    why, (int)(v[col].n > 60 ? 60 : v[col].n), v[col].p);
-			goto done;
-		}
+	while ((st = fs_format_next(&r, &b, v, err)) == FS_TSV_ROW) {
 		yi = year_index(fs_date_year(v[FS_CAL_DATE].v.date));
 		if (yi < 0) {
-			fs_buf_printf(err, "%s:%ld: column 'date': year outside "
-			    "%d-%d (got '%.*s')", r.name, r.lineno,
-			    FS_CAL_FIRST_YEAR, FS_CAL_FIRST_YEAR + FS_CAL_YEARS - 1,
-			    (int)v[FS_CAL_DATE].n, v[FS_CAL_DATE].p);
+			snprintf(what, sizeof(what), "year outside %d-%d",
+			    FS_CAL_FIRST_YEAR,
+			    FS_CAL_FIRST_YEAR + FS_CAL_YEARS - 1);
+			fs_format_fault(err, &r, "date", what,
+			    v[FS_CAL_DATE].p, v[FS_CAL_DATE].n);
 			goto done;
 		}
 		day = v[FS_CAL_DATE].v.date - c->base;
 		m = v[FS_CAL_TYPE].v.choice == FS_CALT_HOLIDAY ? 1 : 2;
 		if (c->mark[day] != 0 && c->mark[day] != m) {
-			fs_buf_printf(err, "%s:%ld: column 'type': the date is "
-			    "given as both holiday and workday (got '%.*s')",
-			    r.name, r.lineno, (int)v[FS_CAL_TYPE].n,
-			    v[FS_CAL_TYPE].p);
+			fs_format_fault(err, &r, "type", "the date is given as "
+			    "both holiday and workday", v[FS_CAL_TYPE].p,
+			    v[FS_CAL_TYPE].n);
 			goto done;
 		}
 		c->mark[day] = m;
 		c->covered[yi] = 1;
 	}
-	if (st == FS_TSV_BAD)
-		fs_buf_printf(err, "%s:%ld: %s", r.name, r.lineno, r.bad);
-	else if (st == FS_TSV_ERROR)
-		fs_buf_printf(err, "%s: %s", r.name, strerror(r.err));
-	else
+	if (st == FS_TSV_EOF)
 		rc = 0;
 done:
 	fs_tsv_close(&r);

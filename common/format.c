@@ -1,6 +1,7 @@
 /*
  * format.c - the record formats of SPEC 3 and their parsing.
  */
+#include <errno.h>
 #include <stddef.h>
 #include <stdio.h>
 #include <string.h>
@@ -833,4 +834,60 @@ fs_format_find(const char *name)
 		if (strcmp(fs_formats[i]->name, name) == 0)
 			return fs_formats[i];
 	return NULL;
+}
+
+int
+fs_format_open(struct fs_tsv *r, const char *path,
+    const struct fs_format *fmt, struct fs_binding *b, struct fs_buf *err)
+{
+	const char *why;
+
+	if (fs_tsv_open(r, path) < 0) {
+		fs_buf_printf(err, "%s: %s", path, strerror(errno));
+		return -1;
+	}
+	if (fs_tsv_header(r, &why) < 0)
+		fs_buf_printf(err, "%s: %s", r->name, why);
+	else if (fs_format_bind(fmt, r, b, &why) < 0)
+		fs_buf_printf(err, "%s: missing column '%s'", r->name, why);
+	else
+		return 0;
+	fs_tsv_close(r);
+	return -1;
+}
+
+enum fs_tsv_status
+fs_format_next(struct fs_tsv *r, const struct fs_binding *b,
+    struct fs_value *v, struct fs_buf *err)
+{
+	enum fs_tsv_status st = fs_tsv_next(r);
+	const char *why;
+	int col;
+
+	if (st == FS_TSV_ROW &&
+	    (why = fs_format_parse(b, r, v, &col)) != NULL) {
+		if (col < 0)
+			fs_buf_printf(err, "%s:%ld: %s", r->name, r->lineno,
+			    why);
+		else
+			fs_format_fault(err, r, b->fmt->cols[col].name, why,
+			    v[col].p, v[col].n);
+		return FS_TSV_BAD;
+	}
+	if (st == FS_TSV_BAD)
+		fs_buf_printf(err, "%s:%ld: %s", r->name, r->lineno, r->bad);
+	else if (st == FS_TSV_ERROR)
+		fs_buf_printf(err, "%s: %s", r->name, strerror(r->err));
+	return st;
+}
+
+void
+fs_format_fault(struct fs_buf *err, const struct fs_tsv *r,
+    const char *column, const char *what, const char *got, size_t n)
+{
+	const char *more;
+	int k = fs_quote_len(got, n, &more);
+
+	fs_buf_printf(err, "%s:%ld: column '%s': %s (got '%.*s%s')", r->name,
+	    r->lineno, column, what, k, got, more);
 }

@@ -135,6 +135,27 @@ extern const struct fs_format *const fs_formats[];
 int fs_format_bind(const struct fs_format *fmt, const struct fs_tsv *r,
     struct fs_binding *b, const char **missing);
 
+/*
+ * A file of settings (the calendar, the policy, audit's rules) is read
+ * whole by the code that needs it, and its first fault ends the reading:
+ * the reason goes to err, "FILE:LINE: ..." as the runs' own messages,
+ * for the caller to say.
+ *
+ * fs_format_open() opens path and binds fmt to its header: 0, or -1 with
+ * the reason in err (r is then closed).  fs_format_next() parses the
+ * next row into v: FS_TSV_ROW; FS_TSV_EOF at the end; or, at a line that
+ * is not a row, a value that is not valid or a read error, FS_TSV_BAD
+ * or FS_TSV_ERROR with the reason in err.  fs_format_fault() puts
+ * "FILE:LINE: column 'COLUMN': WHAT (got 'VALUE')" in err, for a fault
+ * the caller finds, the value cut as fs_quote_len() says.
+ */
+int fs_format_open(struct fs_tsv *r, const char *path,
+    const struct fs_format *fmt, struct fs_binding *b, struct fs_buf *err);
+enum fs_tsv_status fs_format_next(struct fs_tsv *r,
+    const struct fs_binding *b, struct fs_value *v, struct fs_buf *err);
+void fs_format_fault(struct fs_buf *err, const struct fs_tsv *r,
+    const char *column, const char *what, const char *got, size_t n);
+
 /* fs_format_parse() by the plan's steps, whatever the columns' order. */
 const char *fs_format_parse_plan(const struct fs_binding *b,
     const struct fs_tsv *r, struct fs_value *v, int *col);

@@ -1,7 +1,6 @@
 /*
  * policy.c - policy keys, defaults and the override file.
  */
-#include <errno.h>
 #include <stddef.h>
 #include <string.h>
 
@@ -121,64 +120,44 @@ fs_policy_load(struct fs_policy *p, const char *path, struct fs_buf *err)
 	struct fs_tsv r;
 	struct fs_binding b;
 	struct fs_value v[FS_MAX_COLS];
-	const char *why, *missing;
+	struct fs_buf what = { 0 };
+	const char *why;
 	unsigned char seen[NKEYS] = { 0 };
 	enum fs_tsv_status st;
 	size_t i;
-	int col, rc = -1;
+	int rc = -1;
 
-	if (fs_tsv_open(&r, path) < 0) {
-		fs_buf_printf(err, "%s: %s", path, strerror(errno));
+	if (fs_format_open(&r, path, &fs_fmt_policy, &b, err) < 0)
 		return -1;
-	}
-	if (fs_tsv_header(&r, &why) < 0) {
-		fs_buf_printf(err, "%s: %s", r.name, why);
-		goto done;
-	}
-	if (fs_format_bind(&fs_fmt_policy, &r, &b, &missing) < 0) {
-		fs_buf_printf(err, "%s: missing column '%s'", r.name, missing);
-		goto done;
-	}
-	while ((st = fs_tsv_next(&r)) == FS_TSV_ROW) {
-		if ((why = fs_format_parse(&b, &r, v, &col)) != NULL) {
-			fs_buf_printf(err, "%s:%ld: column '%s': %s (got '%.*s')",
-			    r.name, r.lineno, fs_fmt_policy.cols[col].name, why,
-			    (int)(v[col].n > 60 ? 60 : v[col].n), v[col].p);
-			goto done;
-		}
+	while ((st = fs_format_next(&r, &b, v, err)) == FS_TSV_ROW) {
 		for (i = 0; i < NKEYS; i++)
 			if (fs_slice_eq(v[FS_POL_KEY].p, v[FS_POL_KEY].n,
 			    keys[i].name))
 				break;
 		if (i == NKEYS) {
-			fs_buf_printf(err, "%s:%ld: column 'key': unknown key "
-			    "(got '%.*s')", r.name, r.lineno,
-			    (int)v[FS_POL_KEY].n, v[FS_POL_KEY].p);
+			fs_format_fault(err, &r, "key", "unknown key",
+			    v[FS_POL_KEY].p, v[FS_POL_KEY].n);
 			goto done;
 		}
 		if (seen[i]) {
-			fs_buf_printf(err, "%s:%ld: column 'key': key given "
-			    "twice (got '%s')", r.name, r.lineno, keys[i].name);
+			fs_format_fault(err, &r, "key", "key given twice",
+			    v[FS_POL_KEY].p, v[FS_POL_KEY].n);
 			goto done;
 		}
 		seen[i] = 1;
 		if ((why = set(p, &keys[i], v[FS_POL_VALUE].p,
 		    v[FS_POL_VALUE].n)) != NULL) {
-			fs_buf_printf(err, "%s:%ld: column 'value': %s for %s "
-			    "(got '%.*s')", r.name, r.lineno, why, keys[i].name,
-			    (int)(v[FS_POL_VALUE].n > 60 ? 60 :
-			    v[FS_POL_VALUE].n), v[FS_POL_VALUE].p);
+			fs_buf_printf(&what, "%s for %s", why, keys[i].name);
+			fs_format_fault(err, &r, "value", what.p,
+			    v[FS_POL_VALUE].p, v[FS_POL_VALUE].n);
 			goto done;
 		}
 		p->origin[i] = path;
 	}
-	if (st == FS_TSV_BAD)
-		fs_buf_printf(err, "%s:%ld: %s", r.name, r.lineno, r.bad);
-	else if (st == FS_TSV_ERROR)
-		fs_buf_printf(err, "%s: %s", r.name, strerror(r.err));
-	else
+	if (st == FS_TSV_EOF)
 		rc = 0;
 done:
+	fs_buf_free(&what);
 	fs_tsv_close(&r);
 	return rc;
 }

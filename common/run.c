@@ -191,22 +191,6 @@ fs_run_open_side(struct fs_run *run, struct fs_tsv *r, const char *path,
 	return open_input(run, r, path, fmt, b, 1);
 }
 
-/* The value quoted in a message: at most 60 bytes, cut at a character. */
-static int
-quoted_len(const char *p, size_t n, int *more)
-{
-	size_t k = n;
-
-	*more = 0;
-	if (k > 60) {
-		k = 60;
-		while (k > 0 && ((unsigned char)p[k] & 0xc0) == 0x80)
-			k--;
-		*more = 1;
-	}
-	return (int)k;
-}
-
 void
 fs_run_reject_line(struct fs_run *run, const char *file, long line,
     const char *reason, const char *bytes, size_t n)
@@ -238,13 +222,14 @@ fs_run_invalid(struct fs_run *run, const struct fs_tsv *r,
     const char *column, const char *what, const char *got, size_t gotlen)
 {
 	struct fs_buf reason = { 0 };
-	int k, more;
+	const char *more;
+	int k;
 
 	run->ninvalid++;
 	if (column != NULL) {
-		k = quoted_len(got, gotlen, &more);
+		k = fs_quote_len(got, gotlen, &more);
 		fs_buf_printf(&reason, "column '%s': %s (got '%.*s%s')", column,
-		    what, k, got, more ? "..." : "");
+		    what, k, got, more);
 	} else
 		fs_buf_adds(&reason, what);
 	if (run->rejects != NULL)

@@ -198,6 +198,21 @@ fs_buf_free(struct fs_buf *b)
 	b->n = b->cap = 0;
 }
 
+int
+fs_quote_len(const char *p, size_t n, const char **more)
+{
+	size_t k = n;
+
+	*more = "";
+	if (k > FS_QUOTE_MAX) {
+		k = FS_QUOTE_MAX;
+		while (k > 0 && ((unsigned char)p[k] & 0xc0) == 0x80)
+			k--;
+		*more = "...";
+	}
+	return (int)k;
+}
+
 void
 fs_warnx(const char *fmt, ...)
 {

@@ -88,6 +88,13 @@ void fs_buf_free(struct fs_buf *b);
 /* The name of the running tool, for messages ("fs-check"). */
 extern const char *fs_tool;
 
+/*
+ * How much of a value a message quotes: its length, or FS_QUOTE_MAX bytes
+ * cut back to a character's start, with *more "..." then (else "").
+ */
+enum { FS_QUOTE_MAX = 60 };
+int fs_quote_len(const char *p, size_t n, const char **more);
+
 /* Prints "TOOL: message" on stderr. */
 void fs_warnx(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 
