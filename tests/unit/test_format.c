@@ -725,6 +725,109 @@ test_take_mixed(void)
 	fs_buf_free(&file);
 }
 
+/* A temporary file holding bytes, its path in file. */
+static void
+settings_file(struct fs_buf *file, const char *bytes)
+{
+	char tmpl[] = "/tmp/fs-test-settings.XXXXXX";
+	size_t n = strlen(bytes);
+	int fd = mkstemp(tmpl);
+
+	if (fd < 0 || write(fd, bytes, n) != (ssize_t)n)
+		abort();
+	close(fd);
+	fs_buf_reset(file);
+	fs_buf_adds(file, tmpl);
+}
+
+/*
+ * A settings file read with fs_format_open() and fs_format_next(): the
+ * first fault ends the reading, said once in err as FILE:LINE: ..., and
+ * a quoted value is cut at a character (fs_format_fault()).
+ */
+static void
+test_settings_file(void)
+{
+	struct fs_buf file = { 0 }, err = { 0 }, want = { 0 };
+	struct fs_tsv r;
+	struct fs_binding b;
+	struct fs_value v[FS_MAX_COLS];
+	char val[128];
+	int i;
+
+	CHECK(fs_format_open(&r, "/nonexistent/p.tsv", &fs_fmt_policy, &b,
+	    &err) < 0);
+	CHECK_STR(err.p, "/nonexistent/p.tsv: No such file or directory");
+
+	settings_file(&file, "key\tvalues\n");
+	fs_buf_reset(&err);
+	CHECK(fs_format_open(&r, file.p, &fs_fmt_policy, &b, &err) < 0);
+	fs_buf_printf(&want, "%s: missing column 'value'", file.p);
+	CHECK_STR(err.p, want.p);
+	unlink(file.p);
+
+	settings_file(&file, "");
+	fs_buf_reset(&err);
+	CHECK(fs_format_open(&r, file.p, &fs_fmt_policy, &b, &err) < 0);
+	CHECK(err.n > file.n && strncmp(err.p, file.p, file.n) == 0 &&
+	    err.p[file.n] == ':');
+	unlink(file.p);
+
+	/* Rows to the end: nothing said. */
+	settings_file(&file, "value\tkey\nb\ta\n\nd\tc\n");
+	fs_buf_reset(&err);
+	CHECK(fs_format_open(&r, file.p, &fs_fmt_policy, &b, &err) == 0);
+	CHECK(fs_format_next(&r, &b, v, &err) == FS_TSV_ROW &&
+	    value_is(&v[FS_POL_KEY], "a") && value_is(&v[FS_POL_VALUE], "b"));
+	CHECK(fs_format_next(&r, &b, v, &err) == FS_TSV_ROW &&
+	    value_is(&v[FS_POL_KEY], "c") && r.lineno == 4);
+	CHECK(fs_format_next(&r, &b, v, &err) == FS_TSV_EOF && err.n == 0);
+	fs_tsv_close(&r);
+	unlink(file.p);
+
+	/* A line that is not a row. */
+	settings_file(&file, "key\tvalue\na\tb\nc\n");
+	CHECK(fs_format_open(&r, file.p, &fs_fmt_policy, &b, &err) == 0);
+	CHECK(fs_format_next(&r, &b, v, &err) == FS_TSV_ROW);
+	CHECK(fs_format_next(&r, &b, v, &err) == FS_TSV_BAD);
+	fs_buf_reset(&want);
+	fs_buf_printf(&want, "%s:3: %s", file.p, r.bad);
+	CHECK_STR(err.p, want.p);
+	fs_tsv_close(&r);
+	unlink(file.p);
+
+	/*
+	 * A value not valid, of 91 bytes: cut at 60 would fall in the
+	 * 20th character, so 58 bytes are quoted.
+	 */
+	strcpy(val, "x");
+	for (i = 0; i < 30; i++)
+		strcat(val, "\xe5\x81\x87");
+	fs_buf_reset(&want);
+	fs_buf_printf(&want, "date\ttype\n2026-01-01\t%s\n", val);
+	settings_file(&file, want.p);
+	fs_buf_reset(&err);
+	CHECK(fs_format_open(&r, file.p, &fs_fmt_calendar, &b, &err) == 0);
+	CHECK(fs_format_next(&r, &b, v, &err) == FS_TSV_BAD);
+	fs_buf_reset(&want);
+	fs_buf_printf(&want, "%s:2: column 'type': not one of: holiday, "
+	    "workday (got '%.58s...')", file.p, val);
+	CHECK_STR(err.p, want.p);
+	/* A value of 60 bytes or less is quoted whole. */
+	fs_buf_reset(&err);
+	fs_format_fault(&err, &r, "type", "no", val, 58);
+	fs_buf_reset(&want);
+	fs_buf_printf(&want, "%s:2: column 'type': no (got '%.58s')", file.p,
+	    val);
+	CHECK_STR(err.p, want.p);
+	fs_tsv_close(&r);
+	unlink(file.p);
+
+	fs_buf_free(&file);
+	fs_buf_free(&err);
+	fs_buf_free(&want);
+}
+
 int
 main(void)
 {
@@ -734,5 +837,6 @@ main(void)
 	test_ids();
 	test_inorder();
 	test_take_mixed();
+	test_settings_file();
 	return unit_done();
 }
