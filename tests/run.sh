@@ -45,7 +45,7 @@ unset FS_POLICY FS_DATADIR
 # Unit tests: each program prints its failures and ends with "N passed, N failed".
 for t in "$bindir"/test_*; do
 	[ -x "$t" ] || continue
-	case "$t" in *"$pattern"*) ;; *) continue ;; esac
+	case "$(basename "$t")" in *"$pattern"*) ;; *) continue ;; esac
 	out=$("$t" 2>&1)
 	rc=$?
 	last=$(printf '%s\n' "$out" | tail -n 1)
