@@ -186,10 +186,12 @@ struct persons {
  * (SPEC 3.3), so this is also the table of household_ids: the format's
  * own check of repeated keys is turned off (fmt_households) and the same
  * check is made here, with keys.c's message, in a third of the memory
- * (24 bytes a household, its id's bytes, and 8-byte slots).
+ * (24 bytes a household, its id's bytes, and 8-byte slots; the bytes of
+ * the ids of a file read again stay in the file, see same_household()).
  */
 struct household {
-	uint64_t key;		/* its household_id: offset in hh.keys */
+	uint64_t key;		/* its household_id: offset in hh.keys, or,
+				   in a file read again, in the file */
 	uint32_t line;		/* where it was read, as keys.c has it */
 	uint16_t file;
 	uint8_t keylen;		/* an id is at most 64 bytes */
@@ -1073,6 +1075,42 @@ households_grow(struct hh *h, size_t nslot)
 }
 
 /*
+ * Whether household k's household_id is id's bytes: 1 or 0.  The id of
+ * a household of a file read again is read from the file: it is needed
+ * only when the hashes of two ids are the same, so it is not copied for
+ * every row, from the bytes the parsing thread read (a cache line of the
+ * other processor), into memory of its own.  That file is compared with
+ * what it was when the table is written, so a file that changed cannot
+ * hide a repeated id; a file that cannot be read back stops the run.
+ */
+static int
+same_household(const struct hh *h, const struct household *k,
+    const struct fs_value *id)
+{
+	const struct input *in = &h->inputs[k->file];
+	char buf[ID_MAX];
+	ssize_t got;
+	size_t n;
+
+	if (k->keylen != id->n)
+		return 0;
+	if (!in->reread)
+		return fs_same_bytes(h->keys + k->key, id->p, id->n);
+	for (n = 0; n < id->n; n += (size_t)got) {
+		got = pread(in->fd, buf + n, id->n - n,
+		    (off_t)(k->key + n));
+		if (got < 0 && errno == EINTR)
+			got = 0;
+		else if (got < 0) {
+			fs_warnx("%s: %s", in->name, strerror(errno));
+			exit(2);
+		} else if (got == 0)
+			return 0;	/* cut short: inputs_same() says so */
+	}
+	return fs_same_bytes(buf, id->p, id->n);
+}
+
+/*
  * The row's household, new: its record, or NULL when its household_id
  * was read before (why says where, as keys.c would).
  */
@@ -1080,6 +1118,7 @@ static struct household *
 new_household(struct hh *h, struct fs_buf *why)
 {
 	const struct fs_value *id = &h->v[FS_HH_HOUSEHOLD_ID];
+	const struct fs_tsv *r = h->r;
 	uint32_t tag = h->tag;
 	size_t i, mask = h->nslot - 1;
 	struct household *k;
@@ -1089,8 +1128,7 @@ new_household(struct hh *h, struct fs_buf *why)
 		if (h->slot[i].tag != tag)
 			continue;
 		k = &h->rows[h->slot[i].ref - 1];
-		if (k->keylen == id->n &&
-		    fs_same_bytes(h->keys + k->key, id->p, id->n)) {
+		if (same_household(h, k, id)) {
 			fs_keycheck_repeat(why, &fs_fmt_households,
 			    h->run->files[k->file], k->line);
 			return NULL;
@@ -1103,23 +1141,28 @@ new_household(struct hh *h, struct fs_buf *why)
 		h->places = fs_xreallocarray(h->places, h->caprows,
 		    sizeof(*h->places));
 	}
-	if (h->capkeys - h->nkeys < id->n) {
-		while (h->capkeys - h->nkeys < id->n)
-			h->capkeys = h->capkeys ? h->capkeys * 2 : 1 << 16;
-		h->keys = fs_xreallocarray(h->keys, h->capkeys, 1);
-	}
 	k = &h->rows[h->nrows++];
 	memset(k, 0, sizeof(*k));
-	k->key = h->nkeys;
 	k->keylen = (uint8_t)id->n;
-	k->line = (uint32_t)h->r->lineno;
+	k->line = (uint32_t)r->lineno;
 	k->file = (uint16_t)(h->run->nfiles - 1);
-	memcpy(h->keys + h->nkeys, id->p, id->n);
-	h->nkeys += id->n;
+	if (h->inputs[k->file].reread)
+		k->key = (uint64_t)(fs_tsv_line_offset(r) + (id->p - r->line));
+	else {
+		if (h->capkeys - h->nkeys < id->n) {
+			while (h->capkeys - h->nkeys < id->n)
+				h->capkeys = h->capkeys ? h->capkeys * 2 :
+				    1 << 16;
+			h->keys = fs_xreallocarray(h->keys, h->capkeys, 1);
+		}
+		k->key = h->nkeys;
+		memcpy(h->keys + h->nkeys, id->p, id->n);
+		h->nkeys += id->n;
+	}
 	h->slot[i].tag = tag;
 	h->slot[i].ref = (uint32_t)h->nrows;
 	h->frows++;
-	h->fbytes += h->r->linelen + 1;
+	h->fbytes += r->linelen + 1;
 	if (h->nrows * 4 >= h->nslot * 3)
 		households_grow(h, grown(h, h->nslot, h->nrows, 1));
 	return k;
