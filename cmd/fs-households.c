@@ -174,7 +174,8 @@ struct persons {
 	size_t nslot;
 	int shift;			/* 64 - log2(nslot) */
 	uint32_t n;			/* persons */
-	uint32_t *households;		/* per ref - 1: households */
+	uint8_t *households;		/* per ref - 1: households headed,
+					   up to 255 (the rule asks for 2) */
 	struct person *first;		/* per ref - 1, with --findings */
 	size_t cap;
 	struct fs_arena arena;		/* their village_ids, with --findings */
@@ -749,14 +750,15 @@ rule_duplicate_person(struct hh *h)
 	const struct household *k;
 	const char *hid, *first;
 	struct person *p;
-	uint32_t ref, *count;
+	uint32_t ref;
+	uint8_t *count;
 	int created;
 
 	if (h->person == 0)
 		return 0;
 	ref = person_ref(h, h->person, h->run->findings, &created);
 	count = &ps->households[ref - 1];
-	if (*count < UINT32_MAX)
+	if (*count < UINT8_MAX)
 		(*count)++;
 	if (!h->run->findings)
 		return ref;
