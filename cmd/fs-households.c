@@ -16,13 +16,13 @@
  * The table needs every row's problems, and whether the first households
  * of an ID number or of a helper have a problem is known only at the end,
  * while standard input cannot be read twice.  So each household keeps
- * 24 bytes (struct household): where it was read, the problems of its
+ * 32 bytes (struct household): where it was read, the problems of its
  * own row as bits, and the places of its ID number and its helper in
  * their tables; and its row is kept for the table: a regular file is
  * read again at the end (struct input), so only where the row is and its
- * per_capita are kept (struct place); the bytes of any other row and its
- * per_capita go to a spool (common/spool.h: a temporary file), read back
- * at the end.  Every row then gets its problems column.  Memory grows
+ * per_capita are kept, in the same 32 bytes; the bytes of any other row
+ * and its per_capita go to a spool (common/spool.h: a temporary file),
+ * read back at the end.  Every row then gets its problems column.  Memory grows
  * with households (the keys of this tool), never with their bytes.
  *
  * Speed: the tables of households and of heads are as small as a slot
@@ -187,29 +187,45 @@ struct persons {
  * (SPEC 3.3), so this is also the table of household_ids: the format's
  * own check of repeated keys is turned off (fmt_households) and the same
  * check is made here, with keys.c's message, in a third of the memory
- * (24 bytes a household, its id's bytes, and 8-byte slots; the bytes of
- * the ids of a file read again stay in the file, see same_household()).
+ * (32 bytes a household and 8-byte slots).
+ *
+ * A household of a file read again (struct input) keeps where its row is
+ * and its per_capita, from which the table is written; its household_id
+ * stays in the file, read back only where two ids' tags agree
+ * (same_household()).  Any other keeps its household_id's bytes, in
+ * hh.keys, and its row and per_capita go to the spool.  A row of 4 GB or
+ * more, or a per_capita that an int32_t cannot hold (21 million yuan),
+ * is a far row: len is FAR, and the two are in hh.far.
  */
 struct household {
-	uint64_t key;		/* its household_id: offset in hh.keys, or,
-				   in a file read again, in the file */
+	uint64_t at;		/* file read again: the row's first byte in
+				   it; else the household_id's in hh.keys */
 	uint32_t line;		/* where it was read, as keys.c has it */
+	uint32_t len;		/* file read again: the row's bytes, without
+				   CR/LF, or FAR */
+	int32_t per_capita;	/* file read again: in fen, unless FAR */
+	uint32_t person;	/* ref in persons, 0: no head_id_number */
+	uint32_t helper;	/* ref in helpers, 0: none counted */
 	uint16_t file;
 	uint8_t keylen;		/* an id is at most 64 bytes */
 	uint8_t bits;		/* the problems of the row itself */
-	uint32_t person;	/* ref in persons, 0: no head_id_number */
-	uint32_t helper;	/* ref in helpers, 0: none counted */
 };
 
-/*
- * Where a household's row is in a file read again (struct input), and
- * its per_capita: the table takes the row's bytes from there, not from
- * the spool.
- */
+#define FAR UINT32_MAX
+
+_Static_assert(sizeof(struct household) == 32, "a household in 32 bytes");
+
+/* A far row's length and per_capita, by its index in hh.rows. */
+struct far {
+	size_t row;
+	uint64_t len;
+	int64_t per_capita;
+};
+
+/* Where a row of a file read again is, and its bytes. */
 struct place {
 	int64_t off;		/* the row's first byte */
-	size_t len;		/* its bytes, without CR/LF */
-	int64_t per_capita;
+	uint64_t len;		/* its bytes, without CR/LF */
 };
 
 /*
@@ -228,6 +244,7 @@ struct input {
 	const char *name;
 	int reread;
 	int fd;			/* -1 when not reread */
+	int idcol;		/* the household_id's field, when reread */
 	struct stat st;
 	size_t nrows;		/* its rows in the table */
 };
@@ -238,8 +255,11 @@ struct hh {
 	uint64_t *overloaded;		/* a bit per helper's ref (at the end) */
 	struct persons persons;
 	struct household *rows;
-	struct place *places;		/* per row, for a file read again */
 	size_t nrows, caprows;
+	struct far *far;		/* far rows, in the order of rows */
+	size_t nfar, capfar;
+	char *back;			/* a row read back, same_household() */
+	size_t capback;
 	struct input *inputs;		/* per input, as run->files */
 	size_t ninputs;
 	int nreread;			/* of them, read again */
@@ -771,7 +791,7 @@ rule_duplicate_person(struct hh *h)
 		return ref;
 	}
 	k = &h->rows[p->row];
-	fhid[fs_unescape(h->keys + k->key, k->keylen, fhid)] = '\0';
+	fhid[fs_unescape(h->keys + k->at, k->keylen, fhid)] = '\0';
 	fvil[fs_unescape(p->village, p->villagelen, fvil)] = '\0';
 	memcpy(key, id->p, IDNUM_LEN);
 	if (key[IDNUM_LEN - 1] == 'x')
@@ -1042,16 +1062,30 @@ static void
 keep_row(struct hh *h)
 {
 	const struct fs_tsv *r = h->r;
-	struct place *pl;
+	const int64_t pc = (int64_t)h->prep.aux[AUX_PER_CAPITA];
+	struct household *k;
+	struct far *f;
 	size_t i;
 
 	h->inputs[h->ninputs - 1].nrows++;
 	h->bytes += (int64_t)r->linelen + 1;
 	if (h->inputs[h->ninputs - 1].reread) {
-		pl = &h->places[h->nrows - 1];
-		pl->off = fs_tsv_line_offset(r);
-		pl->len = r->linelen;
-		pl->per_capita = (int64_t)h->prep.aux[AUX_PER_CAPITA];
+		k = &h->rows[h->nrows - 1];
+		if (r->linelen < FAR && pc >= INT32_MIN && pc <= INT32_MAX) {
+			k->len = (uint32_t)r->linelen;
+			k->per_capita = (int32_t)pc;
+			return;
+		}
+		if (h->nfar == h->capfar) {
+			h->capfar = h->capfar ? h->capfar * 2 : 16;
+			h->far = fs_xreallocarray(h->far, h->capfar,
+			    sizeof(*h->far));
+		}
+		f = &h->far[h->nfar++];
+		f->row = h->nrows - 1;
+		f->len = r->linelen;
+		f->per_capita = pc;
+		k->len = FAR;
 		return;
 	}
 	if (h->same_order)
@@ -1076,31 +1110,58 @@ households_grow(struct hh *h, size_t nslot)
 	h->nslot = nslot;
 }
 
+/* Where household k's row is, k of a file read again. */
+static struct place
+place_of(const struct hh *h, const struct household *k)
+{
+	struct place pl = { (int64_t)k->at, k->len };
+	size_t lo = 0, hi = h->nfar, mid;
+
+	if (k->len != FAR)
+		return pl;
+	while (lo < hi) {
+		mid = lo + (hi - lo) / 2;
+		if (h->far[mid].row < (size_t)(k - h->rows))
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	pl.len = h->far[lo].len;
+	return pl;
+}
+
 /*
  * Whether household k's household_id is id's bytes: 1 or 0.  The id of
- * a household of a file read again is read from the file: it is needed
- * only when the hashes of two ids are the same, so it is not copied for
- * every row, from the bytes the parsing thread read (a cache line of the
- * other processor), into memory of its own.  That file is compared with
- * what it was when the table is written, so a file that changed cannot
- * hide a repeated id; a file that cannot be read back stops the run.
+ * a household of a file read again is read from the file, its row read
+ * back and cut at the id's field: it is needed only when the tags of two
+ * ids are the same, so it is not copied for every row, from the bytes
+ * the parsing thread read (a cache line of the other processor), into
+ * memory of its own.  That file is compared with what it was before the
+ * table is written, so a file that changed cannot hide a repeated id; a
+ * file that cannot be read back stops the run.
  */
 static int
-same_household(const struct hh *h, const struct household *k,
+same_household(struct hh *h, const struct household *k,
     const struct fs_value *id)
 {
 	const struct input *in = &h->inputs[k->file];
-	char buf[ID_MAX];
+	const struct place pl = place_of(h, k);
+	const char *p, *end, *tab;
 	ssize_t got;
 	size_t n;
+	int col;
 
 	if (k->keylen != id->n)
 		return 0;
 	if (!in->reread)
-		return fs_same_bytes(h->keys + k->key, id->p, id->n);
-	for (n = 0; n < id->n; n += (size_t)got) {
-		got = pread(in->fd, buf + n, id->n - n,
-		    (off_t)(k->key + n));
+		return fs_same_bytes(h->keys + k->at, id->p, id->n);
+	if (pl.len > h->capback) {
+		h->capback = pl.len;
+		h->back = fs_xreallocarray(h->back, h->capback, 1);
+	}
+	for (n = 0; n < pl.len; n += (size_t)got) {
+		got = pread(in->fd, h->back + n, pl.len - n,
+		    (off_t)(pl.off + (int64_t)n));
 		if (got < 0 && errno == EINTR)
 			got = 0;
 		else if (got < 0) {
@@ -1109,7 +1170,16 @@ same_household(const struct hh *h, const struct household *k,
 		} else if (got == 0)
 			return 0;	/* cut short: inputs_same() says so */
 	}
-	return fs_same_bytes(buf, id->p, id->n);
+	p = h->back;
+	end = h->back + pl.len;
+	for (col = 0; col < in->idcol; col++) {
+		if ((tab = memchr(p, '\t', (size_t)(end - p))) == NULL)
+			return 0;	/* changed: inputs_same() says so */
+		p = tab + 1;
+	}
+	tab = memchr(p, '\t', (size_t)(end - p));
+	return (size_t)((tab != NULL ? tab : end) - p) == id->n &&
+	    fs_same_bytes(p, id->p, id->n);
 }
 
 /*
@@ -1140,8 +1210,6 @@ new_household(struct hh *h, struct fs_buf *why)
 		h->caprows = h->caprows ? h->caprows * 2 : 1024;
 		h->rows = fs_xreallocarray(h->rows, h->caprows,
 		    sizeof(*h->rows));
-		h->places = fs_xreallocarray(h->places, h->caprows,
-		    sizeof(*h->places));
 	}
 	k = &h->rows[h->nrows++];
 	memset(k, 0, sizeof(*k));
@@ -1149,7 +1217,7 @@ new_household(struct hh *h, struct fs_buf *why)
 	k->line = (uint32_t)r->lineno;
 	k->file = (uint16_t)(h->run->nfiles - 1);
 	if (h->inputs[k->file].reread)
-		k->key = (uint64_t)(fs_tsv_line_offset(r) + (id->p - r->line));
+		k->at = (uint64_t)fs_tsv_line_offset(r);
 	else {
 		if (h->capkeys - h->nkeys < id->n) {
 			while (h->capkeys - h->nkeys < id->n)
@@ -1157,7 +1225,7 @@ new_household(struct hh *h, struct fs_buf *why)
 				    1 << 16;
 			h->keys = fs_xreallocarray(h->keys, h->capkeys, 1);
 		}
-		k->key = h->nkeys;
+		k->at = h->nkeys;
 		memcpy(h->keys + h->nkeys, id->p, id->n);
 		h->nkeys += id->n;
 	}
@@ -1299,6 +1367,7 @@ read_input(struct hh *h, const char *path)
 		if (!h->run->findings && h->same_order &&
 		    h->nreread < REREAD_FILES && (in->fd = dup(r.fd)) >= 0) {
 			in->reread = 1;
+			in->idcol = b.idx[FS_HH_HOUSEHOLD_ID];
 			h->nreread++;
 		}
 	}
@@ -1582,7 +1651,9 @@ table_rows(struct hh *h, struct table *t)
 	const struct fs_buf *text;
 	const char *line;
 	char pc[1 + FS_FMT_MAX];
-	size_t i, j, n, end;
+	size_t i, j, n, end, f = 0;
+	struct place pl, next;
+	int64_t per_capita = 0;
 	uint32_t bits;
 
 	for (i = j = 0; j < h->ninputs && t->rc == 0; j++) {
@@ -1593,6 +1664,7 @@ table_rows(struct hh *h, struct table *t)
 		t->rr.size = (int64_t)in->st.st_size;
 		t->rr.nomap = 0;
 		for (end = i + in->nrows; i < end && !t->o.err; i++) {
+			k = &h->rows[i];
 			if (!in->reread) {
 				if (fs_spool_next(&h->spool, &line, &n) != 1) {
 					fs_warnx("temporary file: %s",
@@ -1601,23 +1673,32 @@ table_rows(struct hh *h, struct table *t)
 					t->rc = 2;
 					break;
 				}
-			} else if ((line = reread_row(&t->rr,
-			    &h->places[i])) == NULL) {
-				if (t->rr.changed)
-					fs_warnx("%s: %s", in->name,
-					    reread_changed);
-				else
-					fs_warnx("%s: %s", in->name,
-					    strerror(errno));
-				t->rc = 2;
-				break;
 			} else {
-				n = h->places[i].len;
-				if (i + REREAD_AHEAD < end)
-					reread_ahead(&t->rr,
-					    &h->places[i + REREAD_AHEAD]);
+				pl.off = (int64_t)k->at;
+				pl.len = k->len;
+				per_capita = k->per_capita;
+				if (k->len == FAR) {
+					pl.len = h->far[f].len;
+					per_capita = h->far[f++].per_capita;
+				}
+				if ((line = reread_row(&t->rr, &pl)) == NULL) {
+					if (t->rr.changed)
+						fs_warnx("%s: %s", in->name,
+						    reread_changed);
+					else
+						fs_warnx("%s: %s", in->name,
+						    strerror(errno));
+					t->rc = 2;
+					break;
+				}
+				n = (size_t)pl.len;
+				if (i + REREAD_AHEAD < end &&
+				    k[REREAD_AHEAD].len != FAR) {
+					next.off = (int64_t)k[REREAD_AHEAD].at;
+					next.len = k[REREAD_AHEAD].len;
+					reread_ahead(&t->rr, &next);
+				}
 			}
-			k = &h->rows[i];
 			bits = k->bits;
 			bits |= (uint32_t)refbit(t->dup, k->person) <<
 			    R_DUPLICATE_PERSON |
@@ -1627,8 +1708,8 @@ table_rows(struct hh *h, struct table *t)
 			text = &t->pr.text[bits];
 			fs_out_write(&t->o, line, n);
 			if (in->reread)
-				fs_out_write(&t->o, pc, tab_amount(
-				    h->places[i].per_capita, pc));
+				fs_out_write(&t->o, pc, tab_amount(per_capita,
+				    pc));
 			fs_out_write(&t->o, text->p, text->n);
 		}
 	}
@@ -1740,7 +1821,8 @@ hh_free(struct hh *h)
 	fs_arena_free(&h->persons.arena);
 	fs_spool_close(&h->spool);
 	free(h->rows);
-	free(h->places);
+	free(h->far);
+	free(h->back);
 	for (i = 0; i < h->ninputs; i++)
 		if (h->inputs[i].fd >= 0)
 			close(h->inputs[i].fd);
