@@ -114,7 +114,9 @@ struct tagged_slot {
 /*
  * The helpers, by ref (from 1, in the order first seen): the helper_id
  * and the first household's village_id, as read; and, once the input is
- * read, what their slot counted.
+ * read, what their slot counted.  Only with --findings, which name them,
+ * or for a helper with an id over 8 bytes (same_id()): a table of short
+ * ids needs no record, and leaves theirs untouched (not even cleared).
  */
 struct helper {
 	const char *id, *village;
@@ -142,7 +144,7 @@ struct helpers {
 	struct helper_slot *slot;	/* open addressing, power of two */
 	size_t nslot;
 	int shift;			/* 32 - log2(nslot) */
-	struct helper *rec;		/* by ref - 1 */
+	struct helper *rec;		/* by ref - 1, where kept */
 	size_t n, cap;
 	struct fs_arena arena;		/* their ids */
 };
@@ -847,17 +849,23 @@ helpers_grow(struct helpers *hs, size_t nslot)
 
 /*
  * Is the id of n bytes, word w, whose field is v, the id kept as word sw,
- * length slen, whole at *full?  v and *full are read only when the words
- * cannot say: full is the address of the helper record's pointer, not the
- * pointer, so that a helper's record (out of cache, a row at random) is
- * not loaded for the usual id of 8 bytes or less.
+ * length slen: the helper_id of helper ref in hs (village: its
+ * village_id)?  The helper's record (out of cache, a helper at random) is
+ * read only when the words cannot say, for an id over 8 bytes.
  */
 static int
 same_id(size_t n, uint64_t w, const struct fs_value *v, uint64_t sw,
-    size_t slen, const char *const *full)
+    size_t slen, const struct helpers *hs, uint32_t ref, int village)
 {
-	return slen == n && sw == w && (n <= 8 ||
-	    memcmp(*full + 8, v->p + 8, n - 8) == 0);
+	const struct helper *k;
+
+	if (slen != n || sw != w)
+		return 0;
+	if (n <= 8)
+		return 1;
+	k = &hs->rec[ref - 1];
+	return memcmp((village ? k->village : k->id) + 8, v->p + 8,
+	    n - 8) == 0;
 }
 
 /*
@@ -886,34 +894,39 @@ count_helper(struct hh *h)
 	for (i = tag >> hs->shift; (sl = &hs->slot[i])->t.ref != 0;
 	    i = (i + 1) & mask)
 		if (sl->t.tag == tag && same_id(idn, w, id, sl->id, sl->idlen,
-		    &hs->rec[sl->t.ref - 1].id))
+		    hs, sl->t.ref, 0))
 			break;
 	if (sl->t.ref != 0) {
 		if (!sl->mixed && !same_id(viln, vw, vil, sl->village,
-		    sl->villagelen, &hs->rec[sl->t.ref - 1].village))
+		    sl->villagelen, hs, sl->t.ref, 1))
 			sl->mixed = 1;
 		if (sl->households < UINT32_MAX)
 			sl->households++;
 		return sl->t.ref;
 	}
-	if (hs->n == hs->cap) {
-		hs->cap = hs->cap ? hs->cap * 2 : 1024;
-		hs->rec = fs_xreallocarray(hs->rec, hs->cap, sizeof(*hs->rec));
-	}
 	/*
 	 * The ids are kept for the findings, which name them, and to tell
 	 * ids over 8 bytes apart (same_id()): a table of short ids needs
 	 * neither, nor the row's bytes, which are in the other processor's
-	 * cache.
+	 * cache, nor a record.
 	 */
-	k = &hs->rec[hs->n];
-	memset(k, 0, sizeof(*k));
-	if (idn > 8 || h->run->findings)
-		k->id = fs_arena_strndup(&hs->arena, id->p, idn);
-	k->idlen = (uint8_t)idn;
-	if (viln > 8 || h->run->findings)
-		k->village = fs_arena_strndup(&hs->arena, vil->p, viln);
-	k->villagelen = (uint8_t)viln;
+	if (idn > 8 || viln > 8 || h->run->findings) {
+		if (hs->n >= hs->cap) {
+			while (hs->n >= hs->cap)
+				hs->cap = hs->cap ? hs->cap * 2 : 1024;
+			hs->rec = fs_xreallocarray(hs->rec, hs->cap,
+			    sizeof(*hs->rec));
+		}
+		k = &hs->rec[hs->n];
+		memset(k, 0, sizeof(*k));
+		if (idn > 8 || h->run->findings)
+			k->id = fs_arena_strndup(&hs->arena, id->p, idn);
+		k->idlen = (uint8_t)idn;
+		if (viln > 8 || h->run->findings)
+			k->village = fs_arena_strndup(&hs->arena, vil->p,
+			    viln);
+		k->villagelen = (uint8_t)viln;
+	}
 	ref = (uint32_t)++hs->n;
 	sl->id = w;
 	sl->village = vw;
@@ -964,6 +977,19 @@ rule_helper_overload(struct hh *h)
 	struct helper *k;
 	size_t i;
 
+	h->overloaded = refbits_new(hs->n);
+	if (!h->run->findings) {
+		/* No record to fill: the slots say it all. */
+		for (i = 0; i < hs->nslot; i++) {
+			sl = &hs->slot[i];
+			if (sl->t.ref == 0 || sl->households <=
+			    h->run->policy.hh_max_per_helper)
+				continue;
+			refbit_set(h->overloaded, sl->t.ref);
+			fs_findings_tally(fnd, rules[R_HELPER_OVERLOAD].severity);
+		}
+		return;
+	}
 	for (i = 0; i < hs->nslot; i++) {
 		sl = &hs->slot[i];
 		if (sl->t.ref == 0)
@@ -971,16 +997,11 @@ rule_helper_overload(struct hh *h)
 		hs->rec[sl->t.ref - 1].households = sl->households;
 		hs->rec[sl->t.ref - 1].mixed = sl->mixed;
 	}
-	h->overloaded = refbits_new(hs->n);
 	for (i = 0; i < hs->n; i++) {
 		k = &hs->rec[i];
 		if (k->households <= h->run->policy.hh_max_per_helper)
 			continue;
 		refbit_set(h->overloaded, i + 1);
-		if (!h->run->findings) {
-			fs_findings_tally(fnd, rules[R_HELPER_OVERLOAD].severity);
-			continue;
-		}
 		finding(h, R_HELPER_OVERLOAD, "helper",
 		    fs_findings_strn(fnd, k->id, k->idlen),
 		    k->mixed ? "" : fs_findings_strn(fnd, k->village,

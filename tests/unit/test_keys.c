@@ -200,14 +200,18 @@ test_many_keys(void)
 
 /*
  * Two household_ids whose fs_hash() has the same top half, the tag that
- * fs-households's table of households compares before the bytes: the
- * case fs-households/same-tag.t gives them, and means to.
+ * fs-households's tables compare before the bytes: the cases
+ * fs-households/same-tag.t and per-capita-far.t give them, and mean to;
+ * and two helper_ids alike in their first 8 bytes too.
  */
 static void
 test_same_tag(void)
 {
 	CHECK(fs_hash("HC0089344", 9) >> 32 == fs_hash("HC0089568", 9) >> 32);
 	CHECK(fs_hash("HC0089344", 9) != fs_hash("HC0089568", 9));
+	/* helper_ids, in fs-households/helper-ids-table.t */
+	CHECK(fs_hash("HELPER-9049848", 14) >> 32 ==
+	    fs_hash("HELPER-9055459", 14) >> 32);
 }
 
 int
