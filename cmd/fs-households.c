@@ -152,13 +152,17 @@ struct helpers {
 /*
  * The heads' ID numbers.  An ID number is 17 digits and a check digit
  * (0-9 or X, x = X), so it is a number below 11 * 10^17, and the table
- * is slots of that number + 1 (0: empty) and the person's ref (from 1):
- * 16 bytes a slot, no entry to follow, no string to hash or compare.
+ * is slots of that number + 1 (0: empty; below 2^60), with the number of
+ * households the person heads in the top bits (1, 2, or 3 for more: the
+ * rule asks for 2): 8 bytes a slot, no entry to follow, no string to
+ * hash or compare.  A person's ref is its slot (from 1); when the table
+ * grows, the slots move, and the refs kept in rows move with them
+ * (persons_grow()).
  */
-struct person_slot {
-	uint64_t key;
-	uint32_t ref;
-};
+#define PERSON_KEY	((UINT64_C(1) << 60) - 1)
+#define PERSON_SHIFT	60
+#define PERSON_ONE	(UINT64_C(1) << PERSON_SHIFT)
+#define PERSON_MANY	(UINT64_C(3) << PERSON_SHIFT)
 
 /*
  * With --findings: the first household a person heads: its record in
@@ -172,15 +176,15 @@ struct person {
 };
 
 struct persons {
-	struct person_slot *slot;	/* open addressing, power of two */
+	uint64_t *slot;			/* open addressing, power of two */
 	size_t nslot;
 	int shift;			/* 64 - log2(nslot) */
 	uint32_t n;			/* persons */
-	uint8_t *households;		/* per ref - 1: households headed,
-					   up to 255 (the rule asks for 2) */
-	struct person *first;		/* per ref - 1, with --findings */
+	/* With --findings: */
+	uint32_t *first;		/* per slot: its index in firsts */
+	struct person *firsts;		/* in the order first seen */
 	size_t cap;
-	struct fs_arena arena;		/* their village_ids, with --findings */
+	struct fs_arena arena;		/* their village_ids */
 };
 
 /*
@@ -701,59 +705,87 @@ grown(const struct hh *h, size_t nslot, size_t n, int per_row)
 	return want;
 }
 
-/* Moves the slots to a new array of nslot (a power of two). */
+/*
+ * Moves the slots to a new array of nslot (a power of two), and the refs
+ * that the rows so far keep (and, with --findings, the slots' indexes in
+ * firsts) with them.
+ */
 static void
-persons_grow(struct persons *ps, size_t nslot)
+persons_grow(struct hh *h, size_t nslot)
 {
-	struct person_slot *old = ps->slot;
+	struct persons *ps = &h->persons;
+	uint64_t *old = ps->slot;
+	uint32_t *oldfirst = ps->first, *moved = NULL;
 	size_t oldn = ps->nslot, i, j;
+	struct household *k;
 
 	ps->nslot = nslot;
 	ps->shift = 64 - __builtin_ctzll(nslot);
-	ps->slot = slots_alloc(ps->nslot, sizeof(*ps->slot));
+	ps->slot = slots_alloc(nslot, sizeof(*ps->slot));
+	if (h->run->findings)
+		ps->first = fs_xreallocarray(NULL, nslot, sizeof(*ps->first));
+	if (h->nrows > 0)
+		moved = fs_xreallocarray(NULL, oldn, sizeof(*moved));
 	for (i = 0; i < oldn; i++) {
-		if (old[i].key == 0)
+		if (old[i] == 0)
 			continue;
-		for (j = person_home(ps, old[i].key); ps->slot[j].key != 0;
-		    j = (j + 1) & (ps->nslot - 1))
+		for (j = person_home(ps, old[i] & PERSON_KEY);
+		    ps->slot[j] != 0; j = (j + 1) & (nslot - 1))
 			;
 		ps->slot[j] = old[i];
+		if (moved != NULL)
+			moved[i] = (uint32_t)j;
+		if (oldfirst != NULL)
+			ps->first[j] = oldfirst[i];
 	}
+	if (moved != NULL)
+		for (k = h->rows; k < h->rows + h->nrows; k++)
+			if (k->person != 0)
+				k->person = moved[k->person - 1] + 1;
+	free(moved);
+	free(oldfirst);
 	slots_free(old, oldn, sizeof(*old));
 }
 
-/* The ref of a person, made when new (*created says). */
+/*
+ * The ref of the person of key, a household more: *count is then the
+ * households the person heads, 1 (new), 2, or 3 for 3 or more.
+ */
 static uint32_t
-person_ref(struct hh *h, uint64_t key, int findings, int *created)
+person_ref(struct hh *h, uint64_t key, int *count)
 {
 	struct persons *ps = &h->persons;
-	struct person_slot *sl;
+	uint64_t v;
 	size_t i;
 
 	for (i = person_home(ps, key);; i = (i + 1) & (ps->nslot - 1)) {
-		sl = &ps->slot[i];
-		if (sl->key == key) {
-			*created = 0;
-			return sl->ref;
+		v = ps->slot[i];
+		if ((v & PERSON_KEY) == key) {
+			if (v < PERSON_MANY)
+				ps->slot[i] = v += PERSON_ONE;
+			*count = (int)(v >> PERSON_SHIFT);
+			return (uint32_t)i + 1;
 		}
-		if (sl->key == 0)
+		if (v == 0)
 			break;
 	}
-	*created = 1;
-	if (ps->n == ps->cap) {
-		ps->cap = ps->cap ? ps->cap * 2 : 1024;
-		ps->households = fs_xreallocarray(ps->households, ps->cap,
-		    sizeof(*ps->households));
-		if (findings)
-			ps->first = fs_xreallocarray(ps->first, ps->cap,
-			    sizeof(*ps->first));
+	ps->slot[i] = key | PERSON_ONE;
+	*count = 1;
+	if (h->run->findings) {
+		if (ps->n == ps->cap) {
+			ps->cap = ps->cap ? ps->cap * 2 : 1024;
+			ps->firsts = fs_xreallocarray(ps->firsts, ps->cap,
+			    sizeof(*ps->firsts));
+		}
+		ps->first[i] = ps->n;
 	}
-	ps->households[ps->n] = 0;
-	sl->key = key;
-	sl->ref = ++ps->n;
-	if ((size_t)ps->n * 4 >= ps->nslot * 3)
-		persons_grow(ps, grown(h, ps->nslot, ps->n, 1));
-	return ps->n;
+	if ((size_t)++ps->n * 4 >= ps->nslot * 3) {
+		persons_grow(h, grown(h, ps->nslot, ps->n, 1));
+		for (i = person_home(ps, key); (ps->slot[i] & PERSON_KEY) !=
+		    key; i = (i + 1) & (ps->nslot - 1))
+			;
+	}
+	return (uint32_t)i + 1;
 }
 
 /*
@@ -773,19 +805,15 @@ rule_duplicate_person(struct hh *h)
 	const char *hid, *first;
 	struct person *p;
 	uint32_t ref;
-	uint8_t *count;
-	int created;
+	int count;
 
 	if (h->person == 0)
 		return 0;
-	ref = person_ref(h, h->person, h->run->findings, &created);
-	count = &ps->households[ref - 1];
-	if (*count < UINT8_MAX)
-		(*count)++;
+	ref = person_ref(h, h->person, &count);
 	if (!h->run->findings)
 		return ref;
-	p = &ps->first[ref - 1];
-	if (created) {
+	p = &ps->firsts[ps->first[ref - 1]];
+	if (count == 1) {
 		/* This row's household, new_household() has just made. */
 		p->row = (uint32_t)(h->nrows - 1);
 		p->village = fs_arena_strndup(&ps->arena, vil->p, vil->n);
@@ -801,7 +829,7 @@ rule_duplicate_person(struct hh *h)
 	masked_idnum(key, masked);
 	first = fs_findings_source(&h->run->fnd, h->run->files[k->file],
 	    (long)k->line);
-	if (*count == 2) {
+	if (count == 2) {
 		hid = decoded_id(&h->v[FS_HH_HOUSEHOLD_ID], h->household_id);
 		finding(h, R_DUPLICATE_PERSON, "household", fhid, fvil, first,
 		    "head ID number %s also heads household %s (%s)", masked,
@@ -1651,9 +1679,9 @@ table_init(struct hh *h, struct table *t)
 	size_t i;
 
 	problems_init(&t->pr);
-	t->dup = refbits_new(h->persons.n);
-	for (i = 0; i < h->persons.n; i++)
-		if (h->persons.households[i] > 1)
+	t->dup = refbits_new(h->persons.nslot);
+	for (i = 0; i < h->persons.nslot; i++)
+		if (h->persons.slot[i] >> PERSON_SHIFT >= 2)
 			refbit_set(t->dup, i + 1);
 	fs_out_init(&t->o, STDOUT_FILENO, h->run->out.name, 0);
 	/* Made on this thread, written on another, as the input was read. */
@@ -1821,7 +1849,7 @@ hh_init(struct hh *h, struct fs_run *run)
 	h->prep.ahead = ahead_row;
 	h->prep.naux = NAUX;
 	helpers_grow(&h->helpers, SLOTS_MIN);
-	persons_grow(&h->persons, SLOTS_MIN);
+	persons_grow(h, SLOTS_MIN);
 	households_grow(h, SLOTS_MIN);
 }
 
@@ -1837,8 +1865,8 @@ hh_free(struct hh *h)
 	free(h->overloaded);
 	slots_free(h->persons.slot, h->persons.nslot,
 	    sizeof(*h->persons.slot));
-	free(h->persons.households);
 	free(h->persons.first);
+	free(h->persons.firsts);
 	fs_arena_free(&h->persons.arena);
 	fs_spool_close(&h->spool);
 	free(h->rows);
