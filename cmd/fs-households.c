@@ -1699,7 +1699,6 @@ table_rows(struct hh *h, struct table *t)
 	const struct input *in;
 	const struct fs_buf *text;
 	const char *line;
-	char pc[1 + FS_FMT_MAX];
 	size_t i, j, n, end, f = 0;
 	struct place pl, next;
 	int64_t per_capita = 0;
@@ -1756,9 +1755,10 @@ table_rows(struct hh *h, struct table *t)
 			t->nbits[bits]++;
 			text = &t->pr.text[bits];
 			fs_out_write(&t->o, line, n);
-			if (in->reread)
-				fs_out_write(&t->o, pc, tab_amount(per_capita,
-				    pc));
+			if (in->reread) {
+				fs_out_write(&t->o, "\t", 1);
+				fs_out_amount(&t->o, per_capita);
+			}
 			fs_out_write(&t->o, text->p, text->n);
 		}
 	}

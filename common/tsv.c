@@ -1543,7 +1543,14 @@ fs_out_amount(struct fs_out *o, int64_t fen)
 {
 	char b[FS_FMT_MAX];
 
-	fs_out_write(o, b, fs_amount_fmt(fen, b));
+	/*
+	 * Formatted in place when it surely fits: a copy of bytes just
+	 * stored one by one would wait for them (store forwarding fails).
+	 */
+	if (o->cap - o->n >= FS_FMT_MAX)
+		o->n += fs_amount_fmt(fen, o->buf + o->n);
+	else
+		fs_out_write(o, b, fs_amount_fmt(fen, b));
 }
 
 void
@@ -1551,7 +1558,10 @@ fs_out_int(struct fs_out *o, int64_t v)
 {
 	char b[FS_FMT_MAX];
 
-	fs_out_write(o, b, fs_int_fmt(v, b));
+	if (o->cap - o->n >= FS_FMT_MAX)	/* as fs_out_amount() */
+		o->n += fs_int_fmt(v, o->buf + o->n);
+	else
+		fs_out_write(o, b, fs_int_fmt(v, b));
 }
 
 void

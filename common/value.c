@@ -397,31 +397,52 @@ fs_month_fmt(fs_date t, char *buf)
 	return 7;
 }
 
-/* Two digits at a time, from the right, then copied into place. */
+static const char digit_pairs[] =
+    "00010203040506070809101112131415161718192021222324"
+    "25262728293031323334353637383940414243444546474849"
+    "50515253545556575859606162636465666768697071727374"
+    "75767778798081828384858687888990919293949596979899";
+
+/*
+ * How many digits v has (1 for 0): the bits it takes give the count but
+ * for one, which a power of ten settles (log10(2) ~ 1233 / 4096).
+ */
+static size_t
+ndigits(uint64_t v)
+{
+	static const uint64_t pow10[20] = {
+		1, 10, 100, 1000, 10000, 100000, 1000000, 10000000,
+		100000000, 1000000000, 10000000000ULL, 100000000000ULL,
+		1000000000000ULL, 10000000000000ULL, 100000000000000ULL,
+		1000000000000000ULL, 10000000000000000ULL,
+		100000000000000000ULL, 1000000000000000000ULL,
+		10000000000000000000ULL
+	};
+	size_t t = (size_t)(64 - __builtin_clzll(v | 1)) * 1233 >> 12;
+
+	return t + (v >= pow10[t]) + (v == 0);
+}
+
+/*
+ * v's digits, two at a time from the right, straight into place: it
+ * takes its n digits (ndigits()) at buf, and ends the string.
+ */
 static size_t
 ufmt(uint64_t v, char *buf)
 {
-	static const char pairs[] =
-	    "00010203040506070809101112131415161718192021222324"
-	    "25262728293031323334353637383940414243444546474849"
-	    "50515253545556575859606162636465666768697071727374"
-	    "75767778798081828384858687888990919293949596979899";
-	char tmp[24], *e = tmp + sizeof(tmp), *q = e;
-	size_t n;
+	size_t n = ndigits(v);
+	char *q = buf + n;
 
+	*q = '\0';
 	while (v >= 100) {
 		q -= 2;
-		memcpy(q, pairs + 2 * (v % 100), 2);
+		memcpy(q, digit_pairs + 2 * (v % 100), 2);
 		v /= 100;
 	}
-	if (v >= 10) {
-		q -= 2;
-		memcpy(q, pairs + 2 * v, 2);
-	} else
-		*--q = (char)('0' + v);
-	n = (size_t)(e - q);
-	memcpy(buf, q, n);
-	buf[n] = '\0';
+	if (v >= 10)
+		memcpy(q - 2, digit_pairs + 2 * v, 2);
+	else
+		q[-1] = (char)('0' + v);
 	return n;
 }
 
@@ -445,8 +466,8 @@ fs_amount_fmt(int64_t fen, char *buf)
 		buf[n++] = '-';
 	n += ufmt(u / 100, buf + n);
 	buf[n++] = '.';
-	buf[n++] = (char)('0' + u % 100 / 10);
-	buf[n++] = (char)('0' + u % 10);
+	memcpy(buf + n, digit_pairs + 2 * (u % 100), 2);
+	n += 2;
 	buf[n] = '\0';
 	return n;
 }

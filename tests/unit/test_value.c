@@ -437,11 +437,63 @@ test_round(void)
 	CHECK(fs_mul_overflow(INT64_MAX / 2 + 1, 2, &s) != 0);
 }
 
+/*
+ * fs_int_fmt() and fs_amount_fmt() against snprintf(), on both sides of
+ * every power of ten (where the count of digits changes), at the ends
+ * of int64_t, and on numbers of every length made of every digit.
+ */
+static void
+check_fmt(int64_t v)
+{
+	char buf[FS_FMT_MAX], want[FS_FMT_MAX];
+	uint64_t u = v < 0 ? 0 - (uint64_t)v : (uint64_t)v;
+	size_t n;
+
+	n = fs_int_fmt(v, buf);
+	snprintf(want, sizeof(want), "%lld", (long long)v);
+	CHECK_STR(buf, want);
+	CHECK(n == strlen(want));
+	n = fs_amount_fmt(v, buf);
+	snprintf(want, sizeof(want), "%s%llu.%02llu", v < 0 ? "-" : "",
+	    (unsigned long long)(u / 100), (unsigned long long)(u % 100));
+	CHECK_STR(buf, want);
+	CHECK(n == strlen(want));
+}
+
+static void
+test_fmt(void)
+{
+	int64_t p;
+	int i, d, k;
+
+	check_fmt(0);
+	check_fmt(INT64_MAX);
+	check_fmt(INT64_MIN);
+	check_fmt(INT64_MIN + 1);
+	for (p = 1, i = 0; i < 19; i++) {
+		if (i > 0)
+			p *= 10;	/* up to 10^18 */
+		check_fmt(p);
+		check_fmt(p - 1);
+		check_fmt(p + 1);
+		check_fmt(-p);
+		check_fmt(-p + 1);
+		check_fmt(-p - 1);
+	}
+	for (d = 0; d < 10; d++)
+		for (p = 0, k = 0; k < 18; k++) {
+			p = p * 10 + d;
+			check_fmt(p);
+			check_fmt(-p);
+		}
+}
+
 int
 main(void)
 {
 	test_date();
 	test_amount();
+	test_fmt();
 	test_amount_words();
 	test_count_id_yesno();
 	test_idnum();
