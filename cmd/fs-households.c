@@ -146,6 +146,8 @@ struct helpers {
 	int shift;			/* 32 - log2(nslot) */
 	struct helper *rec;		/* by ref - 1, where kept */
 	size_t n, cap;
+	uint32_t *over;			/* refs of the helpers over the limit, */
+	size_t nover, capover;		/* as they went over it */
 	struct fs_arena arena;		/* their ids */
 };
 
@@ -180,6 +182,8 @@ struct persons {
 	size_t nslot;
 	int shift;			/* 64 - log2(nslot) */
 	uint32_t n;			/* persons */
+	uint32_t *dups;			/* refs of the persons who head two, */
+	size_t ndups, capdups;		/* as their second turned up */
 	/* With --findings: */
 	uint32_t *first;		/* per slot: its index in firsts */
 	struct person *firsts;		/* in the order first seen */
@@ -705,6 +709,17 @@ grown(const struct hh *h, size_t nslot, size_t n, int per_row)
 	return want;
 }
 
+/* Appends ref to the list v of *n (room for *cap). */
+static void
+ref_push(uint32_t **v, size_t *n, size_t *cap, uint32_t ref)
+{
+	if (*n == *cap) {
+		*cap = *cap ? *cap * 2 : 64;
+		*v = fs_xreallocarray(*v, *cap, sizeof(**v));
+	}
+	(*v)[(*n)++] = ref;
+}
+
 /*
  * Moves the slots to a new array of nslot (a power of two), and the refs
  * that the rows so far keep (and, with --findings, the slots' indexes in
@@ -738,10 +753,13 @@ persons_grow(struct hh *h, size_t nslot)
 		if (oldfirst != NULL)
 			ps->first[j] = oldfirst[i];
 	}
-	if (moved != NULL)
+	if (moved != NULL) {
 		for (k = h->rows; k < h->rows + h->nrows; k++)
 			if (k->person != 0)
 				k->person = moved[k->person - 1] + 1;
+		for (i = 0; i < ps->ndups; i++)
+			ps->dups[i] = moved[ps->dups[i] - 1] + 1;
+	}
 	free(moved);
 	free(oldfirst);
 	slots_free(old, oldn, sizeof(*old));
@@ -761,8 +779,12 @@ person_ref(struct hh *h, uint64_t key, int *count)
 	for (i = person_home(ps, key);; i = (i + 1) & (ps->nslot - 1)) {
 		v = ps->slot[i];
 		if ((v & PERSON_KEY) == key) {
-			if (v < PERSON_MANY)
+			if (v < PERSON_MANY) {
 				ps->slot[i] = v += PERSON_ONE;
+				if (v >> PERSON_SHIFT == 2)
+					ref_push(&ps->dups, &ps->ndups,
+					    &ps->capdups, (uint32_t)i + 1);
+			}
 			*count = (int)(v >> PERSON_SHIFT);
 			return (uint32_t)i + 1;
 		}
@@ -928,8 +950,11 @@ count_helper(struct hh *h)
 		if (!sl->mixed && !same_id(viln, vw, vil, sl->village,
 		    sl->villagelen, hs, sl->t.ref, 1))
 			sl->mixed = 1;
-		if (sl->households < UINT32_MAX)
-			sl->households++;
+		if (sl->households < UINT32_MAX &&
+		    (int64_t)++sl->households - 1 ==
+		    h->run->policy.hh_max_per_helper)
+			ref_push(&hs->over, &hs->nover, &hs->capover,
+			    sl->t.ref);
 		return sl->t.ref;
 	}
 	/*
@@ -961,6 +986,8 @@ count_helper(struct hh *h)
 	sl->t.tag = tag;
 	sl->t.ref = ref;
 	sl->households = 1;
+	if (h->run->policy.hh_max_per_helper == 0)
+		ref_push(&hs->over, &hs->nover, &hs->capover, ref);
 	sl->idlen = (uint8_t)idn;
 	sl->villagelen = (uint8_t)viln;
 	sl->mixed = 0;
@@ -1007,13 +1034,9 @@ rule_helper_overload(struct hh *h)
 
 	h->overloaded = refbits_new(hs->n);
 	if (!h->run->findings) {
-		/* No record to fill: the slots say it all. */
-		for (i = 0; i < hs->nslot; i++) {
-			sl = &hs->slot[i];
-			if (sl->t.ref == 0 || sl->households <=
-			    h->run->policy.hh_max_per_helper)
-				continue;
-			refbit_set(h->overloaded, sl->t.ref);
+		/* No record to fill: the list says it all. */
+		for (i = 0; i < hs->nover; i++) {
+			refbit_set(h->overloaded, hs->over[i]);
 			fs_findings_tally(fnd, rules[R_HELPER_OVERLOAD].severity);
 		}
 		return;
@@ -1680,9 +1703,8 @@ table_init(struct hh *h, struct table *t)
 
 	problems_init(&t->pr);
 	t->dup = refbits_new(h->persons.nslot);
-	for (i = 0; i < h->persons.nslot; i++)
-		if (h->persons.slot[i] >> PERSON_SHIFT >= 2)
-			refbit_set(t->dup, i + 1);
+	for (i = 0; i < h->persons.ndups; i++)
+		refbit_set(t->dup, h->persons.dups[i]);
 	fs_out_init(&t->o, STDOUT_FILENO, h->run->out.name, 0);
 	/* Made on this thread, written on another, as the input was read. */
 	if (fs_run_threads(h->run, h->bytes) > 1)
@@ -1861,12 +1883,14 @@ hh_free(struct hh *h)
 	slots_free(h->helpers.slot, h->helpers.nslot,
 	    sizeof(*h->helpers.slot));
 	free(h->helpers.rec);
+	free(h->helpers.over);
 	fs_arena_free(&h->helpers.arena);
 	free(h->overloaded);
 	slots_free(h->persons.slot, h->persons.nslot,
 	    sizeof(*h->persons.slot));
 	free(h->persons.first);
 	free(h->persons.firsts);
+	free(h->persons.dups);
 	fs_arena_free(&h->persons.arena);
 	fs_spool_close(&h->spool);
 	free(h->rows);
