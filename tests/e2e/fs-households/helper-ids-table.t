@@ -8,34 +8,6 @@
 # are those awk finds (the poor or monitored households of a helper with
 # more than 5), with one thread and with two.
 $ awk -f helpers.awk > h.tsv; for i in 1 2 3; do printf 'X%d\tV1\t张三\t2\t50000\tpoor\t\tHELPER-9049848\tplan\nY%d\tV1\t张三\t2\t50000\tpoor\t\tHELPER-9055459\tplan\n' $i $i; done >> h.tsv; awk -F '\t' 'NR > 1 && ($6 == "poor" || $6 == "monitored") && $8 != "" { n[$8]++; r[NR] = $8; id[NR] = $1 } END { for (i in r) if (n[r[i]] > 5) print id[i] }' h.tsv | sort > want; for j in 1 2; do fs-households -j $j --as-of 2026-06-30 h.tsv | awk -F '\t' 'index($NF, "households.helper-overload") { print $1 }' | sort > got.$j; cmp want got.$j && echo "jobs $j: same, $(wc -l < want) rows"; done
-<<< helpers.awk
-BEGIN {
-	OFS = "\t"
-	print "household_id", "village_id", "head_name", "members", "annual_income", "status", "head_id_number", "helper_id", "plan"
-	abc = "ABCDEFGHIJKLMNOPQRST"
-	for (len = 1; len <= 20; len++) {
-		id[++nid] = substr(abc, 1, len)
-		id[++nid] = substr(abc, 1, len - 1) "z"
-	}
-	for (i = 0; i < 30; i++)
-		id[++nid] = sprintf("HELPER-0000-%02d", i)
-	id[++nid] = "HP001124"
-	id[++nid] = "HP065556"
-	id[++nid] = "HELPER-329773"
-	id[++nid] = "HELPER-396318"
-	for (k = 1; k <= nid; k++) {
-		count = 4 + k % 5
-		for (j = 0; j < count; j++) {
-			if (k % 3 == 0)
-				vil = "VILLAGE-LONG-NAME-0" (j == count - 1 ? 2 : 1)
-			else if (k % 3 == 1)
-				vil = "VILLAGE-LONG-NAME-01"
-			else
-				vil = "V" (k % 7)
-			print "H" k "-" j, vil, "张三", 2, 50000, (j % 2 ? "poor" : "monitored"), "", id[k], "产业帮扶"
-		}
-	}
-}
 >>> stdout
 jobs 1: same, 315 rows
 jobs 2: same, 315 rows
