@@ -4,10 +4,11 @@
  * guarantees", heads of two households, and helpers with too many.
  *
  * The rules that look at one row are decided on the row, where it is
- * parsed (own_problems()).  Two rules need the whole input: duplicate-person (one
- * head_id_number heading several households) and helper-overload (one
- * helper on too many households).  Their counts are kept per key, in a
- * table of ID numbers and a table of helpers.
+ * parsed (own_problems()).  Two rules need the whole input:
+ * duplicate-person (one head_id_number heading several households) and
+ * helper-overload (one helper on too many households).  Their counts are
+ * kept per key, in a table of ID numbers and a table of helpers, and the
+ * keys that break them are listed as they do.
  *
  * With --findings, a row's findings are made as it is read.  The first
  * household of each ID number is remembered, so when a second turns up
@@ -22,8 +23,11 @@
  * read again at the end (struct input), so only where the row is and its
  * per_capita are kept, in the same 32 bytes; the bytes of any other row
  * and its per_capita go to a spool (common/spool.h: a temporary file),
- * read back at the end.  Every row then gets its problems column.  Memory grows
- * with households (the keys of this tool), never with their bytes.
+ * read back at the end.  Every row then gets its problems column.
+ * Memory grows with households (the keys of this tool), never with their
+ * bytes; and what memory is new costs (the system clears it), so a
+ * household's record, its head's slot and its helper's are as small as
+ * they can be (bench/README.md, session 15).
  *
  * Speed: the tables of households and of heads are as small as a slot
  * can be; what can be made of a row alone (its keys' hashes, its
