@@ -1186,6 +1186,28 @@ households_grow(struct hh *h, size_t nslot)
 	h->nslot = nslot;
 }
 
+/*
+ * Reads want bytes of fd at off into buf, or fewer at the end of the
+ * file: how many, or -1 (errno).
+ */
+static ssize_t
+pread_full(int fd, char *buf, size_t want, int64_t off)
+{
+	ssize_t got;
+	size_t n;
+
+	for (n = 0; n < want; n += (size_t)got) {
+		got = pread(fd, buf + n, want - n, (off_t)(off + (int64_t)n));
+		if (got < 0 && errno == EINTR)
+			got = 0;
+		else if (got < 0)
+			return -1;
+		else if (got == 0)
+			break;
+	}
+	return (ssize_t)n;
+}
+
 /* Where household k's row is, k of a file read again. */
 static struct place
 place_of(const struct hh *h, const struct household *k)
@@ -1224,7 +1246,6 @@ same_household(struct hh *h, const struct household *k,
 	const struct place pl = place_of(h, k);
 	const char *p, *end, *tab;
 	ssize_t got;
-	size_t n;
 	int col;
 
 	if (k->keylen != id->n)
@@ -1235,17 +1256,12 @@ same_household(struct hh *h, const struct household *k,
 		h->capback = pl.len;
 		h->back = fs_xreallocarray(h->back, h->capback, 1);
 	}
-	for (n = 0; n < pl.len; n += (size_t)got) {
-		got = pread(in->fd, h->back + n, pl.len - n,
-		    (off_t)(pl.off + (int64_t)n));
-		if (got < 0 && errno == EINTR)
-			got = 0;
-		else if (got < 0) {
-			fs_warnx("%s: %s", in->name, strerror(errno));
-			exit(2);
-		} else if (got == 0)
-			return 0;	/* cut short: inputs_same() says so */
+	if ((got = pread_full(in->fd, h->back, pl.len, pl.off)) < 0) {
+		fs_warnx("%s: %s", in->name, strerror(errno));
+		exit(2);
 	}
+	if ((uint64_t)got < pl.len)
+		return 0;		/* cut short: inputs_same() says so */
 	p = h->back;
 	end = h->back + pl.len;
 	for (col = 0; col < in->idcol; col++) {
@@ -1595,16 +1611,9 @@ reread_block(struct reread *rr, const struct place *pl)
 		rr->cap = want;
 	}
 	rr->at = pl->off;
-	for (rr->n = 0; rr->n < want; rr->n += (size_t)got) {
-		got = pread(rr->fd, rr->buf + rr->n, want - rr->n,
-		    (off_t)(rr->at + (int64_t)rr->n));
-		if (got < 0 && errno == EINTR)
-			got = 0;
-		else if (got < 0)
-			return -1;
-		else if (got == 0)
-			break;
-	}
+	if ((got = pread_full(rr->fd, rr->buf, want, rr->at)) < 0)
+		return -1;
+	rr->n = (size_t)got;
 	return 0;
 }
 
