@@ -1208,13 +1208,18 @@ pread_full(int fd, char *buf, size_t want, int64_t off)
 	return (ssize_t)n;
 }
 
-/* Where household k's row is, k of a file read again. */
+/*
+ * Where household k's row is, k of a file read again, and its per_capita
+ * in *per_capita: from the record, or, for a far row, from hh.far (found
+ * by its index; far rows are rare).
+ */
 static struct place
-place_of(const struct hh *h, const struct household *k)
+place_of(const struct hh *h, const struct household *k, int64_t *per_capita)
 {
 	struct place pl = { (int64_t)k->at, k->len };
 	size_t lo = 0, hi = h->nfar, mid;
 
+	*per_capita = k->per_capita;
 	if (k->len != FAR)
 		return pl;
 	while (lo < hi) {
@@ -1225,6 +1230,7 @@ place_of(const struct hh *h, const struct household *k)
 			hi = mid;
 	}
 	pl.len = h->far[lo].len;
+	*per_capita = h->far[lo].per_capita;
 	return pl;
 }
 
@@ -1243,8 +1249,9 @@ same_household(struct hh *h, const struct household *k,
     const struct fs_value *id)
 {
 	const struct input *in = &h->inputs[k->file];
-	const struct place pl = place_of(h, k);
 	const char *p, *end, *tab;
+	struct place pl;
+	int64_t per_capita;
 	ssize_t got;
 	int col;
 
@@ -1252,6 +1259,7 @@ same_household(struct hh *h, const struct household *k,
 		return 0;
 	if (!in->reread)
 		return fs_same_bytes(h->keys + k->at, id->p, id->n);
+	pl = place_of(h, k, &per_capita);
 	if (pl.len > h->capback) {
 		h->capback = pl.len;
 		h->back = fs_xreallocarray(h->back, h->capback, 1);
@@ -1734,7 +1742,7 @@ table_rows(struct hh *h, struct table *t)
 	const struct input *in;
 	const struct fs_buf *text;
 	const char *line;
-	size_t i, j, n, end, f = 0;
+	size_t i, j, n, end;
 	struct place pl, next;
 	int64_t per_capita = 0;
 	uint32_t bits;
@@ -1757,13 +1765,7 @@ table_rows(struct hh *h, struct table *t)
 					break;
 				}
 			} else {
-				pl.off = (int64_t)k->at;
-				pl.len = k->len;
-				per_capita = k->per_capita;
-				if (k->len == FAR) {
-					pl.len = h->far[f].len;
-					per_capita = h->far[f++].per_capita;
-				}
+				pl = place_of(h, k, &per_capita);
 				if ((line = reread_row(&t->rr, &pl)) == NULL) {
 					if (t->rr.changed)
 						fs_warnx("%s: %s", in->name,
