@@ -1,8 +1,8 @@
 /*
  * tsv.h - reading and writing the toolkit's TSV (SPEC 1.1, 1.4).
  *
- * The reader maps a regular file a window of 1 MB at a time (mmap(2):
- * nothing is copied), and reads anything else in blocks as large with
+ * The reader maps a regular file a window of 8 MB at a time (mmap(2):
+ * nothing is copied), and reads anything else in blocks of 1 MB with
  * read(2); it finds the lines and fields of a stretch of them at a time
  * with vector compares, and hands out slices into the window or buffer:
  * nothing is allocated per row or field, and a line may be of any
@@ -52,7 +52,8 @@
  * FS_TSV_MAP).  A window is the larger: unmapping one with other
  * threads running makes the kernel interrupt every processor to flush
  * its TLB, and at 1 MB fs-funds's two threads spent 4% of their time
- * there (see bench/README.md).  Under AddressSanitizer both are a few
+ * there; 8 MB, each mapped whole, took 3.6% off its time at 4 MB (see
+ * bench/README.md).  Under AddressSanitizer both are a few
  * pages, so that the tests' small files are read in many windows too,
  * and a slice kept past the next row, whose window is gone, stops the
  * test.
@@ -60,7 +61,7 @@
 #ifdef FS_ASAN
 enum { FS_TSV_BLOCK = 8 << 10, FS_TSV_MAP = FS_TSV_BLOCK };
 #else
-enum { FS_TSV_BLOCK = 1 << 20, FS_TSV_MAP = 4 << 20 };
+enum { FS_TSV_BLOCK = 1 << 20, FS_TSV_MAP = 8 << 20 };
 #endif
 
 enum fs_tsv_status {
