@@ -559,6 +559,7 @@ import_file(struct import *im, const char *path, char *buf)
 		fs_warnx("%s: %s", path, strerror(errno));
 		return 2;
 	}
+	fs_pipe_widen(fd);
 	import_begin(im, name);
 	while (!im->failed) {
 		got = read(fd, buf, IMPORT_READ_BLOCK);

@@ -36,6 +36,23 @@ fs_tsv_map(int on)
 	map_files = on;
 }
 
+void
+fs_pipe_widen(int fd)
+{
+#ifdef F_SETPIPE_SZ
+	struct stat st;
+	int have;
+
+	if (fstat(fd, &st) != 0 || !S_ISFIFO(st.st_mode) ||
+	    (have = fcntl(fd, F_GETPIPE_SZ)) < 0 || have >= FS_PIPE_SIZE)
+		return;
+	/* EPERM past the system's limits: the pipe stays as it is. */
+	(void)fcntl(fd, F_SETPIPE_SZ, FS_PIPE_SIZE);
+#else
+	(void)fd;
+#endif
+}
+
 int
 fs_tsv_open(struct fs_tsv *r, const char *path)
 {
@@ -64,6 +81,7 @@ fs_tsv_open(struct fs_tsv *r, const char *path)
 		r->fsize = st.st_size;
 		return 0;
 	}
+	fs_pipe_widen(r->fd);
 	r->cap = READ_BLOCK;
 	r->buf = fs_xmalloc(r->cap + WINDOW_PAD);
 	return 0;
@@ -1288,6 +1306,7 @@ fs_out_init(struct fs_out *o, int fd, const char *name, int hold)
 	o->fd = fd;
 	o->name = name;
 	o->hold = hold;
+	fs_pipe_widen(fd);
 	o->cap = OUT_BLOCK;
 	o->buf = fs_xmalloc(o->cap);
 }

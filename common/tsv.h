@@ -163,6 +163,22 @@ void fs_tsv_open_mem(struct fs_tsv *r, const struct fs_tsv *r0, char *buf,
 void fs_tsv_map(int on);
 
 /*
+ * The bytes a pipe the tools read or write is made to hold (1 MB, as
+ * much as a reader reads or a writer writes at a time), where the
+ * system lets it be (Linux: F_SETPIPE_SZ, within
+ * /proc/sys/fs/pipe-max-size), instead of the 64 KB it starts with.  A
+ * pipe between two processors hands over its bytes a pipeful at a time,
+ * each time waking the other side: bench/README.md, session 17.
+ */
+enum { FS_PIPE_SIZE = 1 << 20 };
+
+/*
+ * Makes the pipe fd FS_PIPE_SIZE bytes, if it is a pipe and holds less;
+ * anything else, or a pipe that cannot be made larger, is left alone.
+ */
+void fs_pipe_widen(int fd);
+
+/*
  * Makes r, which reads a file, go on from its offset off, the start of a
  * line, with lines lines before it: 0, or -1 (r->err says why).
  */

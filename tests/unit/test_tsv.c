@@ -2,6 +2,7 @@
  * test_tsv.c - the TSV reader and writer (SPEC 1.1, 1.4).
  */
 #include <errno.h>
+#include <fcntl.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/mman.h>
@@ -847,6 +848,76 @@ test_stdin_mapped(void)
 }
 
 /*
+ * The pipe a reader reads, or a writer writes, is made FS_PIPE_SIZE
+ * bytes where the system lets it be (/proc/sys/fs/pipe-max-size, unless
+ * root); a larger pipe is not made smaller, and a file is left alone.
+ */
+static void
+test_pipe_size(void)
+{
+#ifdef F_SETPIPE_SZ
+	struct fs_tsv r;
+	struct fs_out o;
+	const char *why;
+	char name[32];
+	FILE *f;
+	long max = 0;
+	int can, was, p[2], fd;
+
+	if ((f = fopen("/proc/sys/fs/pipe-max-size", "r")) != NULL) {
+		if (fscanf(f, "%ld", &max) != 1)
+			max = 0;
+		fclose(f);
+	}
+	can = max >= FS_PIPE_SIZE || geteuid() == 0;
+
+	/* Written: fs_out_init() on the pipe's end. */
+	if (pipe(p) != 0)
+		abort();
+	was = fcntl(p[0], F_GETPIPE_SZ);
+	CHECK(was > 0 && was < FS_PIPE_SIZE);
+	fs_out_init(&o, p[1], "pipe", 0);
+	CHECK(fcntl(p[0], F_GETPIPE_SZ) == (can ? FS_PIPE_SIZE : was));
+	fs_out_str(&o, "a\tb\n");
+	CHECK(fs_out_commit(&o) == 0);
+	close(p[1]);
+	close(p[0]);
+
+	/* Read: a reader opened on a pipe by its name. */
+	if (pipe(p) != 0 || write(p[1], "x\ty\n1\t2\n", 8) != 8)
+		abort();
+	close(p[1]);
+	snprintf(name, sizeof(name), "/dev/fd/%d", p[0]);
+	CHECK(fs_tsv_open(&r, name) == 0 && !r.mapped);
+	CHECK(fcntl(r.fd, F_GETPIPE_SZ) == (can ? FS_PIPE_SIZE : was));
+	CHECK(fs_tsv_header(&r, &why) == 0 && fs_tsv_next(&r) == FS_TSV_ROW &&
+	    field_is(&r, 1, "2") && fs_tsv_next(&r) == FS_TSV_EOF);
+	fs_tsv_close(&r);
+	close(p[0]);
+
+	/* A pipe made larger already stays as it is. */
+	if (pipe(p) != 0)
+		abort();
+	if (fcntl(p[1], F_SETPIPE_SZ, 2 * FS_PIPE_SIZE) == 2 * FS_PIPE_SIZE) {
+		fs_pipe_widen(p[1]);
+		CHECK(fcntl(p[1], F_GETPIPE_SZ) == 2 * FS_PIPE_SIZE);
+	}
+	close(p[0]);
+	close(p[1]);
+
+	/* Not a pipe: nothing happens, nothing fails. */
+	if ((fd = mkstemp(path)) < 0)
+		abort();
+	unlink(path);
+	strcpy(path + strlen(path) - 6, "XXXXXX");
+	fs_pipe_widen(fd);
+	CHECK(fcntl(fd, F_GETPIPE_SZ) == -1);
+	close(fd);
+	fs_pipe_widen(-1);
+#endif
+}
+
+/*
  * What child pid said on the pipe rd, into err (size bytes, NUL ended),
  * and its exit status; -1 if it did not exit.
  */
@@ -1064,6 +1135,7 @@ main(void)
 		test_windows();
 	}
 	test_stdin_mapped();
+	test_pipe_size();
 	test_cut_short();
 	test_watch_cut();
 	fs_tsv_simd(2);
