@@ -1115,15 +1115,16 @@ day_back(struct funds *f, struct ledger *l, uint32_t vc, fs_date date,
 static int
 ledger_to_days(struct funds *f, uint32_t vc, struct ledger *l)
 {
-	struct jent *e = NULL, t;
-	size_t n = 0, cap = 0, i, k;
+	size_t n = 0, cap = 64, i, k;
+	/* Never NULL: e + k below, with no entries, must be a pointer. */
+	struct jent *e = fs_xreallocarray(NULL, cap, sizeof(*e)), t;
 	uint64_t no;
 	int64_t in = 0, out = 0;	/* the sums before the day */
 	int status = 0;
 
 	for (no = l->jlast; no != 0; no = e[n++].prev) {
 		if (n == cap) {
-			cap = cap ? cap * 2 : 64;
+			cap *= 2;
 			e = fs_xreallocarray(e, cap, sizeof(*e));
 		}
 		if ((status = journal_get(f, no, &e[n])) != 0)

@@ -1393,7 +1393,7 @@ judge_row(struct hh *h)
 	h->tag = (uint32_t)h->prep.aux[AUX_TAG];
 	h->person = h->prep.aux[AUX_PERSON];
 	h->helper = h->prep.aux[AUX_HELPER];
-	if ((k = new_household(h, &h->run->msg)) == NULL)
+	if (new_household(h, &h->run->msg) == NULL)
 		return fs_run_invalid(h->run, h->r,
 		    fmt_households.cols[FS_HH_HOUSEHOLD_ID].name,
 		    h->run->msg.p, v[FS_HH_HOUSEHOLD_ID].p,

@@ -409,6 +409,7 @@ append(struct seal *s, const char *ledger, const char *fresh)
 		sync_folder(dir.p);
 	rc = 0;
 done:
+	s->fresh = NULL;		/* r goes with this call */
 	if (have_out)
 		fs_out_discard(&o);
 	if (fd >= 0)

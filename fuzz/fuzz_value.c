@@ -166,7 +166,7 @@ check_text(const char *p, size_t n)
 
 	FUZZ_ASSERT((fs_utf8_check(p, n) == NULL) ==
 	    utf8_ok((const unsigned char *)p, n));
-	dec = malloc(n + 1);
+	dec = fs_xmalloc(n + 1);
 	k = fs_unescape(p, n, dec);
 	FUZZ_ASSERT(k <= n);
 	/* Escaping, then decoding, gives the bytes back. */
@@ -174,7 +174,8 @@ check_text(const char *p, size_t n)
 	fs_out_text(&o, p, n);
 	FUZZ_ASSERT(o.spill == NULL && memchr(o.buf, '\t', o.n) == NULL &&
 	    memchr(o.buf, '\n', o.n) == NULL);
-	k = fs_unescape(o.buf, o.n, dec = realloc(dec, o.n + 1));
+	dec = fs_xreallocarray(dec, o.n + 1, 1);
+	k = fs_unescape(o.buf, o.n, dec);
 	FUZZ_ASSERT(k == n && memcmp(dec, p, n) == 0);
 	fs_out_discard(&o);
 	free(dec);

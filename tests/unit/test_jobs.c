@@ -199,7 +199,8 @@ check_ends(const char *path, const struct fs_format *fmt, int refuse)
 	run.jobs = 2;
 	run.as_of_given = 1;
 	run.as_of = fs_date_make(2026, 12, 31);
-	CHECK(e != NULL && (e->s = calloc(1, sizeof(*e->s))) != NULL);
+	if (e == NULL || (e->s = calloc(1, sizeof(*e->s))) == NULL)
+		abort();
 	e->refuse = refuse;
 	CHECK(fs_run_start(&run) == 0);
 	CHECK(fs_run_open(&run, &r, path, fmt, &b) == 0);
