@@ -156,6 +156,92 @@ test_escapes(void)
 	CHECK(n == 12 && memcmp(out, "a\tb\nc\rd\\e\\x\\", 12) == 0);
 }
 
+/* A held output of SPILL_BYTES, more than its memory block: spilled. */
+enum { SPILL_LINES = 300000, SPILL_BYTES = SPILL_LINES * 11 };
+
+static void
+spill_lines(struct fs_out *o, int fd)
+{
+	long i;
+	char line[16];
+
+	fs_out_init(o, fd, "test", 1);
+	for (i = 0; i < SPILL_LINES; i++) {
+		snprintf(line, sizeof(line), "%010ld\n", i);
+		fs_out_str(o, line);
+	}
+}
+
+/* Whether fd holds spill_lines()'s lines from offset at. */
+static int
+lines_are(int fd, off_t at)
+{
+	char *got = malloc(SPILL_BYTES + 1), line[16];
+	long i;
+	int ok;
+
+	if (got == NULL)
+		abort();
+	ok = pread(fd, got, SPILL_BYTES + 1, at) == SPILL_BYTES;
+	for (i = 0; ok && i < SPILL_LINES; i++) {
+		snprintf(line, sizeof(line), "%010ld\n", i);
+		ok = memcmp(got + i * 11, line, 11) == 0;
+	}
+	free(got);
+	return ok;
+}
+
+static void
+test_spill_append(void)
+{
+	struct fs_out o;
+	char file[] = "/tmp/fs-test-out.XXXXXX";
+	int fd = mkstemp(file), afd;
+
+	if (fd < 0 || write(fd, "head\n", 5) != 5 ||
+	    (afd = open(file, O_WRONLY | O_APPEND)) < 0)
+		abort();
+	unlink(file);
+	spill_lines(&o, afd);
+	CHECK(fs_out_commit(&o) == 0);
+	CHECK(lseek(fd, 0, SEEK_END) == 5 + SPILL_BYTES);
+	CHECK(lines_are(fd, 5));
+	close(afd);
+	close(fd);
+}
+
+/* A child commits into a pipe; the parent reads it into a file. */
+static void
+test_spill_pipe(void)
+{
+	struct fs_out o;
+	char file[] = "/tmp/fs-test-out.XXXXXX", buf[1 << 16];
+	int fd = mkstemp(file), p[2], st = 0;
+	ssize_t n;
+	pid_t pid;
+
+	if (fd < 0 || pipe(p) != 0)
+		abort();
+	unlink(file);
+	if ((pid = fork()) < 0)
+		abort();
+	if (pid == 0) {
+		close(p[0]);
+		spill_lines(&o, p[1]);
+		_exit(fs_out_commit(&o) == 0 ? 0 : 1);
+	}
+	close(p[1]);
+	while ((n = read(p[0], buf, sizeof(buf))) > 0)
+		if (write(fd, buf, (size_t)n) != n)
+			abort();
+	close(p[0]);
+	CHECK(waitpid(pid, &st, 0) == pid && WIFEXITED(st) &&
+	    WEXITSTATUS(st) == 0);
+	CHECK(lseek(fd, 0, SEEK_END) == SPILL_BYTES);
+	CHECK(lines_are(fd, 0));
+	close(fd);
+}
+
 static void
 test_writer(void)
 {
@@ -188,12 +274,18 @@ test_writer(void)
 	if (ftruncate(fd, 0) != 0)
 		abort();
 	lseek(fd, 0, SEEK_SET);
-	fs_out_init(&o, fd, "test", 1);
-	for (i = 0; i < 300000; i++)
-		fs_out_str(&o, "0123456789\n");
+	spill_lines(&o, fd);
 	CHECK(lseek(fd, 0, SEEK_END) == 0);
 	CHECK(fs_out_commit(&o) == 0);
-	CHECK(lseek(fd, 0, SEEK_END) == 3300000);
+	CHECK(lseek(fd, 0, SEEK_END) == SPILL_BYTES);
+	CHECK(lines_are(fd, 0));
+
+	/*
+	 * The same appended to a file (O_APPEND, which sendfile(2) does not
+	 * write to: read and written instead), and into a pipe.
+	 */
+	test_spill_append();
+	test_spill_pipe();
 
 	/*
 	 * fs_out_write() copies inline while the bytes fit: nothing (a
