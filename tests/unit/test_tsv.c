@@ -163,7 +163,7 @@ static void
 spill_lines(struct fs_out *o, int fd)
 {
 	long i;
-	char line[16];
+	char line[24];
 
 	fs_out_init(o, fd, "test", 1);
 	for (i = 0; i < SPILL_LINES; i++) {
@@ -176,7 +176,7 @@ spill_lines(struct fs_out *o, int fd)
 static int
 lines_are(int fd, off_t at)
 {
-	char *got = malloc(SPILL_BYTES + 1), line[16];
+	char *got = malloc(SPILL_BYTES + 1), line[24];
 	long i;
 	int ok;
 
