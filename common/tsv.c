@@ -1612,7 +1612,9 @@ copy_spill(struct fs_out *o)
 {
 	const int in = fileno(o->spill);
 	char block[1 << 16];
+#ifdef __linux__
 	struct stat st;
+#endif
 	off_t at = 0;
 	ssize_t got;
 
