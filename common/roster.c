@@ -36,7 +36,6 @@ fs_roster_load(struct fs_run *run, struct fs_roster *ro, const char *path)
 			continue;
 		p->next = *pp;
 		*pp = p;
-		s->npostings++;
 	}
 	if (rc == FS_RUN_STOP)
 		status = 2;

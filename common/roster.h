@@ -17,8 +17,7 @@ struct fs_posting {
 };
 
 struct fs_rostered {
-	struct fs_posting *postings;
-	int npostings;
+	struct fs_posting *postings;	/* by start */
 };
 
 struct fs_roster {

@@ -184,6 +184,4 @@ fs_spool_close(struct fs_spool *s)
 	s->f = NULL;
 	free(s->buf);
 	s->buf = NULL;
-	fs_buf_free(&s->cur);
-	fs_buf_free(&s->got);
 }

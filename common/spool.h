@@ -17,8 +17,6 @@
 
 struct fs_spool {
 	FILE *f;
-	struct fs_buf cur;	/* (unused) */
-	struct fs_buf got;	/* (unused) */
 	int err;		/* errno of the first failure */
 	/*
 	 * spool.c's own buffer, written and read with write(2) and read(2)
