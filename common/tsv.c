@@ -151,6 +151,27 @@ fs_tsv_seek(struct fs_tsv *r, int64_t off, long lines)
 }
 
 void
+fs_tsv_unread(struct fs_tsv *r, const char *p, size_t n, long lines,
+    int64_t off, int eof, int err)
+{
+	if (n > r->cap) {
+		free(r->buf);
+		r->cap = n;
+		r->buf = fs_xmalloc(r->cap + WINDOW_PAD);
+	}
+	if (n > 0)
+		memcpy(r->buf, p, n);
+	memset(r->buf + n, 0, WINDOW_PAD);
+	r->pos = 0;
+	r->end = n;
+	r->off = off;
+	r->eof = eof && err == 0;
+	r->err_ahead = err;
+	r->nextline = lines + 1;
+	index_reset(r);
+}
+
+void
 fs_tsv_finish(struct fs_tsv *r, long lines)
 {
 	r->pos = r->end;
@@ -592,6 +613,10 @@ refill(struct fs_tsv *r)
 			return -1;
 	}
 
+	if (r->err_ahead != 0) {
+		r->err = r->err_ahead;
+		return -1;
+	}
 	if (r->pos > 0) {
 		memmove(r->buf, r->buf + r->pos, r->end - r->pos);
 		r->end -= r->pos;

@@ -91,6 +91,7 @@ struct fs_tsv {
 	const char *bad;	/* why the current row is invalid */
 	char badbuf[96];
 	int err;		/* errno of a failed read */
+	int err_ahead;		/* one met later (fs_tsv_unread()) */
 	/*
 	 * The row index (tsv.c): the places in buf of the newlines and
 	 * tabs ahead, and of the 64-byte blocks whose rows need their
@@ -183,6 +184,17 @@ void fs_pipe_widen(int fd);
  * line, with lines lines before it: 0, or -1 (r->err says why).
  */
 int fs_tsv_seek(struct fs_tsv *r, int64_t off, long lines);
+
+/*
+ * Makes r, which reads a stream (a pipe: neither a file nor memory), go
+ * on with the n bytes at p, from the start of a line, before the rest of
+ * the stream, lines lines before them: the bytes another thread read
+ * from the stream and gave back (fs_run_pipe()).  off: the stream offset
+ * after them; eof: the stream has no more; err: the errno of a read that
+ * failed after them, which r then meets (FS_TSV_ERROR), or 0.
+ */
+void fs_tsv_unread(struct fs_tsv *r, const char *p, size_t n, long lines,
+    int64_t off, int eof, int err);
 
 /*
  * The length of r's file as r reads it (a mapped file: as it was when

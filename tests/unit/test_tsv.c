@@ -940,6 +940,62 @@ test_stdin_mapped(void)
 }
 
 /*
+ * fs_tsv_unread(): a reader of a pipe given back bytes read from it
+ * goes on with them, on the lines it is told, then with the pipe; or
+ * meets the read error it is given after them, or the end.
+ */
+static void
+test_unread(void)
+{
+	static const char back[] = "a\tb\n\nc\td";	/* the last line cut */
+	struct fs_tsv r;
+	const char *why;
+	char name[32];
+	int p[2], err;
+
+	for (err = 0; err <= EIO; err += EIO) {
+		if (pipe(p) != 0 || write(p[1], "x\ty\n1\t2\n", 8) != 8)
+			abort();
+		snprintf(name, sizeof(name), "/dev/fd/%d", p[0]);
+		CHECK(fs_tsv_open(&r, name) == 0 &&
+		    fs_tsv_header(&r, &why) == 0);
+		/* What the header read came after: read again below. */
+		CHECK(r.end - r.pos == 4);
+		if (write(p[1], "e\n3\t4\n", 6) != 6)
+			abort();
+		close(p[1]);
+		fs_tsv_unread(&r, back, sizeof(back) - 1, 10, 99, 0, err);
+		CHECK(fs_tsv_tell(&r) == 99 - (int64_t)(sizeof(back) - 1));
+		CHECK(fs_tsv_next(&r) == FS_TSV_ROW && r.lineno == 11 &&
+		    field_is(&r, 1, "b"));
+		if (err != 0) {
+			/* The row cut by the error is not read. */
+			CHECK(fs_tsv_next(&r) == FS_TSV_ERROR && r.err == EIO);
+		} else {
+			CHECK(fs_tsv_next(&r) == FS_TSV_ROW && r.lineno == 13 &&
+			    field_is(&r, 1, "de"));
+			CHECK(fs_tsv_next(&r) == FS_TSV_ROW && r.lineno == 14 &&
+			    field_is(&r, 1, "4") && fs_tsv_next(&r) ==
+			    FS_TSV_EOF);
+		}
+		fs_tsv_close(&r);
+		close(p[0]);
+	}
+	/* At the end of the stream: the bytes, then no read. */
+	if (pipe(p) != 0 || write(p[1], "x\ty\n", 4) != 4)
+		abort();
+	snprintf(name, sizeof(name), "/dev/fd/%d", p[0]);
+	CHECK(fs_tsv_open(&r, name) == 0 && fs_tsv_header(&r, &why) == 0);
+	fs_tsv_unread(&r, back, sizeof(back) - 1, 0, 0, 1, 0);
+	CHECK(fs_tsv_next(&r) == FS_TSV_ROW && r.lineno == 1);
+	CHECK(fs_tsv_next(&r) == FS_TSV_ROW && r.lineno == 3 &&
+	    field_is(&r, 1, "d") && fs_tsv_next(&r) == FS_TSV_EOF);
+	fs_tsv_close(&r);
+	close(p[0]);
+	close(p[1]);
+}
+
+/*
  * The pipe a reader reads, or a writer writes, is made FS_PIPE_SIZE
  * bytes where the system lets it be (/proc/sys/fs/pipe-max-size, unless
  * root); a larger pipe is not made smaller, and a file is left alone.
@@ -1228,6 +1284,7 @@ main(void)
 	}
 	test_stdin_mapped();
 	test_pipe_size();
+	test_unread();
 	test_cut_short();
 	test_watch_cut();
 	fs_tsv_simd(2);
