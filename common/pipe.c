@@ -22,9 +22,18 @@
  * on one thread too: the calling thread parses each chunk, then takes
  * its rows, asking for their memory ahead.
  *
+ * A stream (a pipe) cannot be read at an offset, so its chunks are read
+ * in turn: the thread that claims a chunk waits until the one before is
+ * read (not parsed), reads the chunk's bytes after those, to the end of
+ * a line, and parses them while the next thread reads.  What was read
+ * past the chunk's last line waits for the next (the carry), as do the
+ * bytes the reader had read after the header.
+ *
  * A chunk with a row that is not plain (invalid, or a read error) is
  * not taken: the reader is moved to its first line, and the tool goes on
  * the ordinary way from there, which reports the row as it would have.
+ * A stream's reader is given back the bytes read from that line on
+ * (fs_tsv_unread()), and a read error to meet after them.
  */
 #include <errno.h>
 #include <pthread.h>
@@ -39,8 +48,20 @@ enum {
 	CHUNK_ONE = 32 << 10,		/* on one thread */
 	CHUNK_MIN = 64,			/* and at least (tests use small files) */
 	CHUNKS_PER_THREAD = 4,		/* a small file is cut this fine */
-	SLOTS_PER_THREAD = 2
+	SLOTS_PER_THREAD = 2,
+	STREAM_MORE = 4096		/* read on a stream past a chunk's end */
 };
+
+/*
+ * A stream's chunks: under AddressSanitizer few bytes, so that the
+ * tests' small inputs through a pipe are cut into many, lines longer
+ * than a chunk among them.
+ */
+#ifdef FS_ASAN
+enum { STREAM_CHUNK = 256 };
+#else
+enum { STREAM_CHUNK = 0 };		/* as a file's */
+#endif
 
 enum { SLOT_FREE, SLOT_BUSY, SLOT_READY, SLOT_FAILED };
 
@@ -93,7 +114,30 @@ struct pipe {
 	int stop;
 	struct slot *slot;
 	int nslots;
+	/*
+	 * A stream: chunk readnext is the next to be read, by the thread
+	 * that claimed it, from carry[cpos .. ncarry) and then the stream.
+	 * The reading thread alone touches carry and what follows it.
+	 */
+	int stream;
+	int64_t readnext;
+	pthread_cond_t turn;
+	char *carry;
+	size_t cpos, ncarry, carrycap;
+	int64_t soff;			/* the stream offset of carry[cpos] */
+	int eof;			/* the stream has no more */
+	int err;			/* errno of a read that failed */
 };
+
+/* Makes s->buf hold n bytes, and FS_TSV_PAD more. */
+static void
+room(struct slot *s, size_t n)
+{
+	if (n + FS_TSV_PAD > s->cap) {
+		s->cap = (n + FS_TSV_PAD) * 2;
+		s->buf = fs_xreallocarray(s->buf, s->cap, 1);
+	}
+}
 
 /*
  * Reads n bytes at off into s->buf + at, growing it: 0, or -1 (errno
@@ -104,10 +148,7 @@ read_at(struct pipe *p, struct slot *s, size_t at, size_t n, int64_t off)
 {
 	ssize_t got;
 
-	if (at + n + FS_TSV_PAD > s->cap) {
-		s->cap = (at + n + FS_TSV_PAD) * 2;
-		s->buf = fs_xreallocarray(s->buf, s->cap, 1);
-	}
+	room(s, at + n);
 	while (n > 0) {
 		got = pread(p->fd, s->buf + at, n, (off_t)off);
 		if (got < 0 && errno == EINTR)
@@ -169,6 +210,92 @@ read_chunk(struct pipe *p, struct slot *s, int64_t k)
 	return 0;
 }
 
+/*
+ * Reads the next chunk of a stream into s: the lines that start in its
+ * first p->chunk bytes, to the end of the line that holds the last of
+ * them, or of the stream.  0, or -1 on a read error (p->err), s then
+ * holding what was read.
+ */
+static int
+read_stream(struct pipe *p, struct slot *s)
+{
+	const size_t chunk = (size_t)p->chunk;
+	size_t n = p->ncarry - p->cpos, look, keep, want;
+	const char *c = p->carry + p->cpos, *nl;
+	ssize_t got;
+
+	s->skip = 0;
+	s->first = p->soff;
+	/* What the chunk before read past it: maybe the whole chunk. */
+	if (n >= chunk && (nl = memchr(c + chunk - 1, '\n',
+	    n - (chunk - 1))) != NULL)
+		keep = (size_t)(nl - c) + 1;
+	else
+		keep = n;
+	room(s, keep);
+	memcpy(s->buf, c, keep);
+	p->cpos += keep;
+	if (p->cpos < p->ncarry) {
+		s->n = keep;
+		p->soff += (int64_t)keep;
+		return 0;
+	}
+	p->cpos = p->ncarry = 0;
+	/* Then the stream, to the chunk's size and on to a newline. */
+	look = n >= chunk ? n : chunk - 1;
+	for (;;) {
+		if (n > look && (nl = memchr(s->buf + look, '\n',
+		    n - look)) != NULL) {
+			keep = (size_t)(nl - s->buf) + 1;
+			break;
+		}
+		if (n > look)
+			look = n;
+		if (p->eof || p->err != 0) {
+			keep = n;
+			break;
+		}
+		want = n < chunk ? chunk - n : STREAM_MORE;
+		room(s, n + want);
+		if ((got = read(p->fd, s->buf + n, want)) > 0)
+			n += (size_t)got;
+		else if (got == 0)
+			p->eof = 1;
+		else if (errno != EINTR)
+			p->err = errno;
+	}
+	/* What was read past the chunk's last line waits for the next. */
+	if (n - keep > p->carrycap) {
+		p->carrycap = (n - keep) * 2;
+		free(p->carry);
+		p->carry = fs_xmalloc(p->carrycap);
+	}
+	memcpy(p->carry, s->buf + keep, n - keep);
+	p->ncarry = n - keep;
+	s->n = keep;
+	p->soff += (int64_t)keep;
+	return p->err != 0 ? -1 : 0;
+}
+
+/*
+ * Reads chunk k of a stream, its turn come (claim_and_fill()), and
+ * gives the turn to the next: 0, or -1 on a read error.  The chunk that
+ * meets the end of the stream, or an error, is the last.
+ */
+static int
+read_turn(struct pipe *p, struct slot *s, int64_t k)
+{
+	int rc = read_stream(p, s);
+
+	pthread_mutex_lock(&p->mu);
+	p->readnext = k + 1;
+	if ((p->eof || p->err != 0) && p->nchunks > k + 1)
+		p->nchunks = k + 1;
+	pthread_cond_broadcast(&p->turn);
+	pthread_mutex_unlock(&p->mu);
+	return rc;
+}
+
 /* Reads and parses chunk k into s: SLOT_READY or SLOT_FAILED. */
 static int
 fill(struct pipe *p, struct slot *s, int64_t k)
@@ -180,7 +307,7 @@ fill(struct pipe *p, struct slot *s, int64_t k)
 
 	s->rows = 0;
 	s->lines = 0;
-	if (read_chunk(p, s, k) != 0)
+	if ((p->stream ? read_turn(p, s, k) : read_chunk(p, s, k)) != 0)
 		return SLOT_FAILED;
 	memset(s->buf + s->skip + s->n, 0, FS_TSV_PAD);
 	fs_tsv_open_mem(&r, p->r0, s->buf + s->skip, s->n);
@@ -221,7 +348,9 @@ fill(struct pipe *p, struct slot *s, int64_t k)
 
 /*
  * Claims the next chunk and fills its slot, with p->mu held (and
- * released meanwhile): 1, or 0 when there is none to claim.
+ * released meanwhile): 1, or 0 when there is none to claim.  A stream's
+ * chunk waits for its turn to be read, and is let go (its slot free)
+ * when the stream ends before it or the reading stops.
  */
 static int
 claim_and_fill(struct pipe *p)
@@ -237,6 +366,12 @@ claim_and_fill(struct pipe *p)
 	s = &p->slot[k % p->nslots];
 	s->state = SLOT_BUSY;
 	s->chunk = k;
+	while (p->stream && !p->stop && k < p->nchunks && p->readnext != k)
+		pthread_cond_wait(&p->turn, &p->mu);
+	if (p->stream && (p->stop || k >= p->nchunks)) {
+		s->state = SLOT_FREE;
+		return 1;
+	}
 	pthread_mutex_unlock(&p->mu);
 	state = fill(p, s, k);
 	pthread_mutex_lock(&p->mu);
@@ -322,6 +457,28 @@ take_slot(struct pipe *p, struct slot *s, struct fs_tsv *r, long base,
 	return 0;
 }
 
+/*
+ * A stream's reading goes on the ordinary way from chunk p->taken: r is
+ * given back its bytes, those of the chunks read after it and what was
+ * read past them, lines lines before them.
+ */
+static void
+give_back(struct pipe *p, struct fs_tsv *r, long lines)
+{
+	struct fs_buf held = { 0 };
+	const struct slot *s;
+	int64_t k;
+
+	for (k = p->taken; k < p->readnext; k++) {
+		s = &p->slot[k % p->nslots];
+		fs_buf_add(&held, s->buf + s->skip, s->n);
+	}
+	fs_buf_add(&held, p->carry + p->cpos, p->ncarry - p->cpos);
+	fs_tsv_unread(r, held.p, held.n, lines, p->soff +
+	    (int64_t)(p->ncarry - p->cpos), p->eof, p->err);
+	fs_buf_free(&held);
+}
+
 /* prep()'s argument: its own, or take()'s. */
 static void *
 prep_arg(const struct fs_prep *prep, void *arg)
@@ -345,9 +502,12 @@ fs_run_pipe(struct fs_run *run, struct fs_tsv *r, const struct fs_binding *b,
 	*done = 0;
 	memset(&p, 0, sizeof(p));
 	p.start = fs_tsv_tell(r);
-	if (b->fmt->key[0] >= 0 || (p.size = fs_tsv_size(r)) <= p.start)
+	/* Not a file: a stream, or the rest of a file in r's buffer. */
+	p.stream = (p.size = fs_tsv_size(r)) < 0;
+	if (b->fmt->key[0] >= 0 || (!p.stream && p.size <= p.start))
 		return 0;
-	if ((n = fs_run_threads(run, p.size - p.start)) < 2) {
+	if ((n = fs_run_threads(run, p.stream ? INT64_MAX :
+	    p.size - p.start)) < 2) {
 		/*
 		 * On one thread, chunks are worth it only to a tool that asks
 		 * for memory rows ahead (prep's ahead()).
@@ -376,16 +536,30 @@ fs_run_pipe(struct fs_run *run, struct fs_tsv *r, const struct fs_binding *b,
 	 * two threads 128 KB did as well or better (164 against 170 ms).
 	 */
 	most = n == 1 ? CHUNK_ONE : CHUNK_MAX;
-	p.chunk = (p.size - p.start) / (n * CHUNKS_PER_THREAD);
-	p.chunk = p.chunk > most ? most :
-	    p.chunk < CHUNK_MIN ? CHUNK_MIN : p.chunk;
-	p.nchunks = (p.size - p.start + p.chunk - 1) / p.chunk;
+	if (p.stream) {
+		/* Its end is not known: it is met in a chunk. */
+		p.chunk = STREAM_CHUNK > 0 ? STREAM_CHUNK : most;
+		p.nchunks = INT64_MAX;
+		/* What r read after the header comes first. */
+		p.ncarry = p.carrycap = r->end - r->pos;
+		p.carry = fs_xmalloc(p.carrycap + 1);
+		memcpy(p.carry, r->buf + r->pos, p.ncarry);
+		r->pos = r->end;
+		p.soff = p.start;
+		p.eof = r->eof;
+	} else {
+		p.chunk = (p.size - p.start) / (n * CHUNKS_PER_THREAD);
+		p.chunk = p.chunk > most ? most :
+		    p.chunk < CHUNK_MIN ? CHUNK_MIN : p.chunk;
+		p.nchunks = (p.size - p.start + p.chunk - 1) / p.chunk;
+	}
 	p.nslots = n * SLOTS_PER_THREAD;
 	resume = p.start;
 	p.slot = fs_xcalloc((size_t)p.nslots, sizeof(*p.slot));
 	pthread_mutex_init(&p.mu, NULL);
 	pthread_cond_init(&p.ready, NULL);
 	pthread_cond_init(&p.freed, NULL);
+	pthread_cond_init(&p.turn, NULL);
 	/* n - 1 threads, and this one, which also takes the rows. */
 	for (i = 0; i < n - 1; i++)
 		started[i] = pthread_create(&th[i], NULL, worker, &p) == 0;
@@ -416,14 +590,19 @@ fs_run_pipe(struct fs_run *run, struct fs_tsv *r, const struct fs_binding *b,
 	}
 	p.stop = 1;
 	pthread_cond_broadcast(&p.freed);
+	pthread_cond_broadcast(&p.turn);
 	pthread_mutex_unlock(&p.mu);
 	for (i = 0; i < n - 1; i++)
 		if (started[i])
 			pthread_join(th[i], NULL);
-	if (failed && fs_tsv_seek(r, resume, base) != 0) {
+	if (failed && p.stream)
+		give_back(&p, r, base);
+	else if (failed && fs_tsv_seek(r, resume, base) != 0) {
 		fs_warnx("%s: %s", r->name, strerror(r->err));
 		rc = 2;
 	} else if (!failed && rc == 0) {
+		if (p.stream)
+			r->off = p.soff;
 		fs_tsv_finish(r, base);
 		*done = 1;
 	}
@@ -435,9 +614,11 @@ fs_run_pipe(struct fs_run *run, struct fs_tsv *r, const struct fs_binding *b,
 		free(p.slot[i].aux);
 	}
 	free(p.slot);
+	free(p.carry);
 	pthread_mutex_destroy(&p.mu);
 	pthread_cond_destroy(&p.ready);
 	pthread_cond_destroy(&p.freed);
+	pthread_cond_destroy(&p.turn);
 	return rc;
 }
 

@@ -248,21 +248,22 @@ fs_run_part_next(const struct fs_run *run, const struct fs_tsv *r0,
 
 /*
  * Reads the rest of r, just opened by fs_run_open(), on several threads
- * (--jobs), when r is a regular file big enough (or any regular file,
- * on one thread, for a prep with ahead()) and its format has no
- * key, and gives each row to take(arg, r, v) on the calling thread, in
- * the order of the file: for a tool whose work depends on that order.
- * The threads read and parse chunks of the file ahead of take().  Of the
- * r take() sees, name, lineno, line and linelen are set (and what
- * fs_tsv_line_offset() needs), and with flags FS_PIPE_FIELDS f and nf
- * too (they cost a copy a row).
+ * (--jobs), when r is a regular file big enough or a stream (a pipe: a
+ * thread per processor), or on one thread for a prep with ahead(), and
+ * its format has no key; and gives each row to take(arg, r, v) on the
+ * calling thread, in the order of the file: for a tool whose work
+ * depends on that order.  The threads read and parse chunks of the file
+ * ahead of take().  Of the r take() sees, name, lineno, line and linelen
+ * are set (and what fs_tsv_line_offset() needs), and with flags
+ * FS_PIPE_FIELDS f and nf too (they cost a copy a row).
  *
  * Returns take()'s first nonzero (the rows after it are not taken), or
  * 0.  *done: every row was taken, and r is at its end as after
  * fs_run_next() to the end.  Else r is where the ordinary reading
- * (fs_run_next()) goes on: its start, for a pipe, a small file or
- * --jobs 1, or the first line of a chunk that held a row that is not
- * plain (invalid, or unreadable), every row before that line taken.
+ * (fs_run_next()) goes on: its start, for a small file or --jobs 1, or
+ * the first line of a chunk that held a row that is not plain (invalid,
+ * or unreadable), every row before that line taken; a stream's reader
+ * is given back the bytes read from that line on (fs_tsv_unread()).
  */
 enum { FS_PIPE_FIELDS = 1 };
 typedef int fs_take_fn(void *arg, const struct fs_tsv *r,

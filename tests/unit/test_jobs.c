@@ -4,10 +4,16 @@
  * map, or no key); each part's line base, and the reader left at the
  * file's end with its lines counted, as after reading it on one thread;
  * rows with their fields written, and parsed from the index
- * (run.values_only); fs_run_parts()'s call at each part's end.
+ * (run.values_only); fs_run_parts()'s call at each part's end.  And
+ * rows read from a stream by threads (fs_run_take() on a pipe): taken
+ * in order, on their lines, invalid ones where the ordinary reading
+ * reports them, a read error after the last row.
  */
+#include <errno.h>
+#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/socket.h>
 #include <unistd.h>
 
 #include "../../common/run.h"
@@ -272,6 +278,165 @@ check_part_next(void)
 	unlink(path);
 }
 
+/*
+ * A stream of funds rows: STREAM_ROWS of them, row i with ref R<i>, on
+ * line 2 + i + i / EVERY (an empty line after every EVERY), row LONG's
+ * note longer than a chunk, and the rows listed in bad (ended by -1)
+ * with an amount that is not one.
+ */
+enum { STREAM_ROWS = 5000, LONG = 1234 };
+
+static void
+stream_text(struct fs_buf *out, const int *bad)
+{
+	char note[4000];
+	int i;
+
+	memset(note, 'n', sizeof(note) - 1);
+	note[sizeof(note) - 1] = '\0';
+	fs_buf_adds(out, "date\tvillage_id\tcategory\tflow\tamount\t"
+	    "secretary_id\tsource\thousehold_id\tnotice_ref\tref\tnote\n");
+	for (i = 0; i < STREAM_ROWS; i++) {
+		fs_buf_printf(out, "2026-01-%02d\tV1\tbenefit\tout\t%s\t\t"
+		    "src\tH%d\tN1\tR%d\t%s\n", 1 + i % 28,
+		    *bad == i ? "x" : "5.00", i, i, i == LONG ? note : "");
+		if (*bad == i)
+			bad++;
+		if (i % EVERY == EVERY - 1)
+			fs_buf_adds(out, "\n");
+	}
+}
+
+/* What take_stream() saw: the row it wants next, and how it went. */
+struct taken {
+	const int *bad;		/* the rows it must not see, -1 ended */
+	int next, rows, wrong;
+};
+
+static int
+take_stream(void *arg, const struct fs_tsv *r, const struct fs_value *v)
+{
+	struct taken *t = arg;
+	const struct fs_value *ref = &v[FS_FUNDS_REF];
+	int i = ref->n > 1 && ref->p[0] == 'R' ? atoi(ref->p + 1) : -1;
+
+	while (*t->bad == t->next)
+		t->next++, t->bad++;
+	if (i != t->next || r->lineno != 2 + i + i / EVERY)
+		t->wrong++;
+	t->next = i + 1;
+	t->rows++;
+	return 0;
+}
+
+static void
+prep_none(void *parg, const struct fs_tsv *r, const struct fs_value *v,
+    uint64_t *aux)
+{
+	(void)parg, (void)r, (void)v;
+	aux[0] = 0;
+}
+
+static void
+ahead_none(void *arg, const uint64_t *aux)
+{
+	(void)arg, (void)aux;
+}
+
+/* Writes a stream's bytes, then closes it: write_all()'s argument. */
+struct writer {
+	int fd;
+	const char *p;
+	size_t n;
+};
+
+static void *
+write_all(void *arg)
+{
+	struct writer *w = arg;
+	ssize_t got;
+
+	while (w->n > 0 && ((got = write(w->fd, w->p, w->n)) > 0 ||
+	    errno == EINTR))
+		if (got > 0)
+			w->p += got, w->n -= (size_t)got;
+	close(w->fd);
+	return NULL;
+}
+
+/*
+ * Reads the stream with bad rows bad on jobs threads (1: with a prep
+ * that asks ahead, for which one thread reads in chunks too), from a
+ * pipe, or a socket whose peer closes with a byte left unread, which
+ * makes the read after the last row fail (ECONNRESET).  keep_going:
+ * every invalid row is reported and the rest taken.
+ */
+static void
+check_stream(const int *bad, int jobs, int keep_going, int socket)
+{
+	struct fs_buf text = { 0 };
+	struct fs_run run;
+	struct fs_tsv r;
+	struct fs_binding b;
+	struct fs_prep prep = { prep_none, ahead_none, NULL, 1, NULL };
+	struct taken t = { bad, 0, 0, 0 };
+	struct writer w;
+	pthread_t th;
+	int fd[2], in, nbad, rc, done;
+
+	for (nbad = 0; bad[nbad] >= 0; nbad++)
+		;
+	stream_text(&text, bad);
+	if ((socket ? socketpair(AF_UNIX, SOCK_STREAM, 0, fd) :
+	    pipe(fd)) != 0 || (socket && write(fd[0], "?", 1) != 1) ||
+	    (in = dup(STDIN_FILENO)) < 0 || dup2(fd[0], STDIN_FILENO) < 0)
+		abort();
+	close(fd[0]);
+	w.fd = fd[1];
+	w.p = text.p;
+	w.n = text.n;
+	if (pthread_create(&th, NULL, write_all, &w) != 0)
+		abort();
+	fs_run_init(&run, "test_jobs", "");
+	run.jobs = jobs;
+	run.keep_going = keep_going;
+	run.as_of_given = 1;
+	run.as_of = fs_date_make(2026, 12, 31);
+	CHECK(fs_run_start(&run) == 0);
+	CHECK(fs_run_open(&run, &r, "-", &fs_fmt_funds, &b) == 0);
+	if (nbad == 0 && !socket) {
+		/* The threads took every row, none left to the ordinary way. */
+		rc = fs_run_pipe(&run, &r, &b, 0, jobs == 1 ? &prep : NULL,
+		    take_stream, &t, &done);
+		CHECK(done == 1);
+	} else
+		rc = fs_run_take_prep(&run, &r, &b, 0, jobs == 1 ? &prep :
+		    NULL, take_stream, &t);
+	if (socket) {
+		CHECK(rc == 2 && r.err == ECONNRESET);
+		CHECK(t.rows == STREAM_ROWS && t.wrong == 0);
+	} else if (nbad > 0 && !keep_going) {
+		/* Every row before the first invalid one. */
+		CHECK(rc == 2 && t.rows == bad[0] && t.wrong == 0);
+	} else {
+		while (*t.bad == t.next)
+			t.next++, t.bad++;
+		CHECK(rc == 0 && t.wrong == 0 && t.next == STREAM_ROWS);
+		CHECK(t.rows == STREAM_ROWS - nbad && run.ninvalid == nbad);
+		CHECK(r.rows == STREAM_ROWS);
+		CHECK(fs_tsv_next(&r) == FS_TSV_EOF);
+	}
+	fs_tsv_close(&r);
+	/* The writer may still be stopped by a full pipe. */
+	close(STDIN_FILENO);
+	pthread_join(th, NULL);
+	fs_run_finish(&run, 0);
+	if (dup2(in, STDIN_FILENO) < 0)
+		abort();
+	close(in);
+	fs_buf_free(&text);
+}
+
 int
 main(void)
 {
@@ -296,5 +461,17 @@ main(void)
 	unlink(att);
 	unlink(hh);
 	check_part_next();
+	{
+		static const int none[] = { -1 }, some[] = { 0, 77, LONG,
+		    2500, STREAM_ROWS - 1, -1 };
+		int jobs;
+
+		for (jobs = 1; jobs <= 3; jobs++) {
+			check_stream(none, jobs, 0, 0);
+			check_stream(some, jobs, 1, 0);
+			check_stream(some + 1, jobs, 0, 0);
+			check_stream(none, jobs, 0, 1);
+		}
+	}
 	return unit_done();
 }

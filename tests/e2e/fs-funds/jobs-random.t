@@ -1,8 +1,10 @@
 # --jobs against one thread on 100 random ledgers, sorted by date or
 # not: empty lines, impossible dates, short rows, repeated headers,
 # negative amounts, lines longer than a chunk, and CRLF; with and without
-# --rejects, for the table, --balances, --findings and --households.
-# Every output, message, rejects file and exit status must be the same.
+# --rejects, for the table, --balances, --findings and --households;
+# the table and --findings again through a pipe (a stream's chunks, read
+# in turn).  Every output, message, rejects file and exit status must be
+# the same.
 $ sh "$FS_TOP/tests/jobs-same.sh" 100
 <<< gen.sh
 awk -v seed="$1" 'BEGIN {
@@ -34,11 +36,23 @@ awk -v seed="$1" 'BEGIN {
 }'
 <<< run.sh
 j=$1; shift
+# The table and findings again through a pipe: the same, <stdin> for
+# f.tsv.
 for opt in "" "--balances" "--findings" "--findings --households hh.tsv"; do
-	: > rej.tsv
-	fs-funds --jobs $j --as-of 2026-02-20 --year 2026 $opt "$@" f.tsv
-	echo "exit $?"
-	cat rej.tsv
+	case $opt in --b* | *--h*) hows=file ;; *) hows="file pipe" ;; esac
+	for how in $hows; do
+		: > rej.tsv
+		if [ $how = file ]; then
+			fs-funds --jobs $j --as-of 2026-02-20 --year 2026 $opt "$@" f.tsv
+		else
+			cat f.tsv | fs-funds --jobs $j --as-of 2026-02-20 --year 2026 $opt "$@" -
+		fi > out.$how 2>&1
+		echo "exit $?" >> out.$how
+		cat rej.tsv >> out.$how
+	done
+	[ "$hows" = file ] || sed 's/<stdin>/f.tsv/g' out.pipe |
+	    cmp -s out.file - || echo "through a pipe: differs"
+	cat out.file
 done
 <<< hh.tsv
 household_id	village_id	head_name	members	annual_income	status

@@ -2,7 +2,8 @@
 # their columns in another order (the table then keeps each row's
 # fields): repeated household_ids, heads and helpers, bad counts, short
 # rows, repeated headers, empty lines, long plans and CRLF; with and
-# without --rejects, table and --findings.  Every output, message,
+# without --rejects, table and --findings, each named and again through
+# a pipe (a stream's chunks, read in turn).  Every output, message,
 # rejects file and exit status must be the same.
 $ sh "$FS_TOP/tests/jobs-same.sh" 60
 <<< gen.sh
@@ -43,11 +44,21 @@ awk -v seed="$1" 'BEGIN {
 }'
 <<< run.sh
 j=$1; shift
+# Each run again through a pipe: the same, <stdin> for f.tsv.
 for opt in "" "--findings"; do
-	: > rej.tsv
-	fs-households --jobs $j --as-of 2026-02-20 $opt "$@" f.tsv
-	echo "exit $?"
-	cat rej.tsv
+	for how in file pipe; do
+		: > rej.tsv
+		if [ $how = file ]; then
+			fs-households --jobs $j --as-of 2026-02-20 $opt "$@" f.tsv
+		else
+			cat f.tsv | fs-households --jobs $j --as-of 2026-02-20 $opt "$@" -
+		fi > out.$how 2>&1
+		echo "exit $?" >> out.$how
+		cat rej.tsv >> out.$how
+	done
+	sed 's/<stdin>/f.tsv/g' out.pipe | cmp -s out.file - ||
+	    echo "through a pipe: differs"
+	cat out.file
 done
 >>> stdout
 60 same
