@@ -41,7 +41,7 @@ static const char usage[] =
 "  --year YYYY        the year of the table (default: the as-of year)\n"
 "  --balances         the ledgers instead: one row per village and\n"
 "                     category (in, out, balance, oldest_unspent)\n"
-FS_JOBS_USAGE
+FS_JOBS_PIPE_USAGE
 FS_COMMON_USAGE;
 
 enum {

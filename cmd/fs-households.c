@@ -55,7 +55,7 @@ static const char usage[] =
 "person heading two households, helpers with too many households.\n"
 "The table is every input row plus per_capita and problems, in input\n"
 "order; --findings writes the findings instead.\n"
-FS_JOBS_USAGE
+FS_JOBS_PIPE_USAGE
 FS_COMMON_USAGE;
 
 static const struct option longopts[] = {

@@ -73,6 +73,10 @@ enum {
 #define FS_JOBS_USAGE							\
 "  -j, --jobs N       threads reading a file (default: one per 4 MB,\n" \
 "                     up to the processors)\n"
+/* For a tool that reads a pipe on threads too (fs_run_pipe()). */
+#define FS_JOBS_PIPE_USAGE						\
+"  -j, --jobs N       threads reading a file (default: one per 4 MB,\n" \
+"                     up to the processors) or a pipe (one per processor)\n"
 
 /* The usage lines every tool's --help ends with. */
 #define FS_COMMON_USAGE							\

@@ -13,7 +13,7 @@ FIFO: idle money, overspending, benefit payments that cannot be traced.
   --balances         the ledgers instead: one row per village and
                      category (in, out, balance, oldest_unspent)
   -j, --jobs N       threads reading a file (default: one per 4 MB,
-                     up to the processors)
+                     up to the processors) or a pipe (one per processor)
   --as-of DATE       the day the report is made for (default: today)
   --policy FILE      policy overrides (default: $FS_POLICY)
   --rejects FILE     keep invalid rows in FILE and go on (exit 3)
@@ -39,7 +39,7 @@ FIFO: idle money, overspending, benefit payments that cannot be traced.
   --balances         the ledgers instead: one row per village and
                      category (in, out, balance, oldest_unspent)
   -j, --jobs N       threads reading a file (default: one per 4 MB,
-                     up to the processors)
+                     up to the processors) or a pipe (one per processor)
   --as-of DATE       the day the report is made for (default: today)
   --policy FILE      policy overrides (default: $FS_POLICY)
   --rejects FILE     keep invalid rows in FILE and go on (exit 3)

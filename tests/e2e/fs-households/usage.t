@@ -9,7 +9,7 @@ person heading two households, helpers with too many households.
 The table is every input row plus per_capita and problems, in input
 order; --findings writes the findings instead.
   -j, --jobs N       threads reading a file (default: one per 4 MB,
-                     up to the processors)
+                     up to the processors) or a pipe (one per processor)
   --as-of DATE       the day the report is made for (default: today)
   --policy FILE      policy overrides (default: $FS_POLICY)
   --rejects FILE     keep invalid rows in FILE and go on (exit 3)
