@@ -210,6 +210,37 @@ fs_count_parse(const char *p, size_t n, int64_t *out)
 	return NULL;
 }
 
+/*
+ * The length of the white space, control or zero-width character that
+ * UTF-8 s (n bytes) starts with, beyond ASCII, or 0: the C1 controls
+ * (U+0080-009F, NEL among them), U+00A0, U+1680, U+2000-200B, U+2028,
+ * U+2029, U+202F, U+205F, U+3000 and U+FEFF -- what a clerk's copy from
+ * a web page or a word processor leaves in an id that looks like
+ * another.
+ */
+static size_t
+wide_space(const unsigned char *s, size_t n)
+{
+	if (n >= 2 && s[0] == 0xc2 && s[1] >= 0x80 && s[1] <= 0xa0)
+		return 2;
+	if (n < 3)
+		return 0;
+	switch (s[0]) {
+	case 0xe1:
+		return s[1] == 0x9a && s[2] == 0x80 ? 3 : 0;
+	case 0xe2:
+		if (s[1] == 0x80)
+			return s[2] <= 0x8b || s[2] == 0xa8 || s[2] == 0xa9 ||
+			    s[2] == 0xaf ? 3 : 0;
+		return s[1] == 0x81 && s[2] == 0x9f ? 3 : 0;
+	case 0xe3:
+		return s[1] == 0x80 && s[2] == 0x80 ? 3 : 0;
+	case 0xef:
+		return s[1] == 0xbb && s[2] == 0xbf ? 3 : 0;
+	}
+	return 0;
+}
+
 const char *
 fs_id_check(const char *p, size_t n)
 {
@@ -237,10 +268,7 @@ fs_id_check(const char *p, size_t n)
 			if (s[i + 1] == '\\')
 				i++;
 		}
-		/* U+00A0 no-break space and U+3000 ideographic space. */
-		if ((s[i] == 0xc2 && i + 1 < n && s[i + 1] == 0xa0) ||
-		    (s[i] == 0xe3 && i + 2 < n && s[i + 1] == 0x80 &&
-		    s[i + 2] == 0x80))
+		if (s[i] >= 0xc2 && wide_space(s + i, n - i) > 0)
 			return "id with white space or a control character";
 	}
 	return NULL;

@@ -334,6 +334,28 @@ test_count_id_yesno(void)
 	CHECK(fs_id_check(S("a\\tb")) != NULL);
 	CHECK(fs_id_check(S("a\x01")) != NULL);
 	CHECK(fs_id_check(S("a\xe3\x80\x80")) != NULL);
+	/* Unicode's other white space, the C1 controls, zero widths. */
+	CHECK(fs_id_check(S("a\xc2\xa0")) != NULL);		/* U+00A0 */
+	CHECK(fs_id_check(S("a\xc2\x85" "b")) != NULL);	/* NEL */
+	CHECK(fs_id_check(S("a\xc2\x80")) != NULL);		/* U+0080 */
+	CHECK(fs_id_check(S("a\xc2\x9f")) != NULL);		/* U+009F */
+	CHECK(fs_id_check(S("a\xe1\x9a\x80")) != NULL);	/* U+1680 */
+	CHECK(fs_id_check(S("a\xe2\x80\x80")) != NULL);	/* U+2000 */
+	CHECK(fs_id_check(S("a\xe2\x80\x83" "b")) != NULL);	/* U+2003 */
+	CHECK(fs_id_check(S("\xe2\x80\x8b" "a")) != NULL);	/* U+200B */
+	CHECK(fs_id_check(S("a\xe2\x80\xa8" "b")) != NULL);	/* U+2028 */
+	CHECK(fs_id_check(S("a\xe2\x80\xa9")) != NULL);	/* U+2029 */
+	CHECK(fs_id_check(S("a\xe2\x80\xaf")) != NULL);	/* U+202F */
+	CHECK(fs_id_check(S("a\xe2\x81\x9f")) != NULL);	/* U+205F */
+	CHECK(fs_id_check(S("a\xef\xbb\xbf")) != NULL);	/* U+FEFF */
+	/* Their neighbours are letters and marks. */
+	CHECK(fs_id_check(S("a\xc2\xa1")) == NULL);		/* U+00A1 */
+	CHECK(fs_id_check(S("a\xe2\x80\x8c")) == NULL);	/* U+200C */
+	CHECK(fs_id_check(S("a\xe2\x80\x90")) == NULL);	/* U+2010 */
+	CHECK(fs_id_check(S("a\xe2\x80\xb0")) == NULL);	/* U+2030 */
+	CHECK(fs_id_check(S("a\xe2\x81\xa0")) == NULL);	/* U+2060 */
+	CHECK(fs_id_check(S("a\xe3\x80\x81")) == NULL);	/* U+3001 */
+	CHECK(fs_id_check(S("a\xef\xbb\xbe")) == NULL);	/* U+FEFE */
 	CHECK(fs_id_check(S("")) != NULL);
 	CHECK(fs_id_check(S("1234567890123456789012345678901234567890123456789012345678901234")) == NULL);
 	CHECK(fs_id_check(S("12345678901234567890123456789012345678901234567890123456789012345")) != NULL);

@@ -1,0 +1,24 @@
+# An id with Unicode white space, a C1 control or a zero-width space in
+# it is invalid (firstsec(5)): em space, line separator, NEL, zero-width
+# space, BOM inside; an id with other letters and marks is not.
+$ fs-check -t rectify --rejects rej.tsv r.tsv; cat rej.tsv
+<<< r.tsv
+item_id	village_id	category	problem	opened
+A B	V1	weak	p	2026-03-01
+A B	V1	weak	p	2026-03-01
+AD	V1	weak	p	2026-03-01
+A​E	V1	weak	p	2026-03-01
+A﻿F	V1	weak	p	2026-03-01
+A‐G	V1	weak	p	2026-03-01
+村、一	V1	weak	p	2026-03-01
+>>> stdout
+file	type	rows	invalid
+r.tsv	rectify	7	5
+source	reason	item_id	village_id	category	problem	opened
+r.tsv:2	column 'item_id': id with white space or a control character (got 'A B')	A B	V1	weak	p	2026-03-01
+r.tsv:3	column 'item_id': id with white space or a control character (got 'A B')	A B	V1	weak	p	2026-03-01
+r.tsv:4	column 'item_id': id with white space or a control character (got 'AD')	AD	V1	weak	p	2026-03-01
+r.tsv:5	column 'item_id': id with white space or a control character (got 'A​E')	A​E	V1	weak	p	2026-03-01
+r.tsv:6	column 'item_id': id with white space or a control character (got 'A﻿F')	A﻿F	V1	weak	p	2026-03-01
+>>> stderr
+fs-check: 5 invalid rows written to rej.tsv
