@@ -13,6 +13,7 @@
  * breaks the chain at that line.  Empty lines, a CR before LF and a
  * byte-order mark are no part of any line (SPEC 1.1), so they do not.
  */
+#include <sys/file.h>
 #include <sys/stat.h>
 
 #include <errno.h>
@@ -346,9 +347,38 @@ sync_folder(const char *dir)
 }
 
 /*
+ * Locks the ledger at path against another --append (flock(2)): the
+ * descriptor that holds the lock, or -1 (errno set).  An append renames
+ * a new file over the ledger, so a lock had on a file the path no
+ * longer names is let go and taken again on the one it names.
+ */
+static int
+lock_ledger(const char *path)
+{
+	struct stat held, now;
+	int fd;
+
+	for (;;) {
+		if ((fd = open(path, O_RDONLY | O_CLOEXEC)) < 0)
+			return -1;
+		while (flock(fd, LOCK_EX) < 0)
+			if (errno != EINTR) {
+				close(fd);
+				return -1;
+			}
+		if (fstat(fd, &held) == 0 && stat(path, &now) == 0 &&
+		    held.st_dev == now.st_dev && held.st_ino == now.st_ino)
+			return fd;
+		close(fd);
+	}
+}
+
+/*
  * fs-seal --append LEDGER [NEW]: verifies LEDGER while copying it to a
  * temporary file in its folder, seals NEW's rows onto the copy, syncs
  * it and renames it over LEDGER.  Until the rename LEDGER is untouched.
+ * A symbolic link is followed: the file it names is the one replaced.
+ * Another append to the same ledger waits for this one (lock_ledger()).
  */
 static int
 append(struct seal *s, const char *ledger, const char *fresh)
@@ -358,8 +388,9 @@ append(struct seal *s, const char *ledger, const char *fresh)
 	struct fs_tsv r;
 	struct fs_out o;
 	struct stat sb;
+	char *real = NULL;
 	long n = -1;
-	int fd = -1, rc = 2, have_out = 0;
+	int fd = -1, lock = -1, rc = 2, have_out = 0;
 
 	memset(&r, 0, sizeof(r));
 	if (strcmp(ledger, "-") == 0) {
@@ -369,11 +400,12 @@ append(struct seal *s, const char *ledger, const char *fresh)
 	/* NEW first, so that a rejects file takes its header. */
 	if (fs_run_open(run, &r, fresh, NULL, NULL) != 0)
 		goto done;
-	if (stat(ledger, &sb) < 0) {
+	if ((real = realpath(ledger, NULL)) == NULL ||
+	    (lock = lock_ledger(real)) < 0 || fstat(lock, &sb) < 0) {
 		fs_warnx("%s: %s", ledger, strerror(errno));
 		goto done;
 	}
-	folder_of(ledger, &dir, &base);
+	folder_of(real, &dir, &base);
 	fs_buf_printf(&tmp, "%s/.%s.XXXXXX", dir.p, base.p);
 	if ((fd = mkstemp(tmp.p)) < 0) {
 		fs_warnx("%s: %s", tmp.p, strerror(errno));
@@ -401,7 +433,7 @@ append(struct seal *s, const char *ledger, const char *fresh)
 		goto done;
 	}
 	fd = -1;
-	if (n > 0 && rename(tmp.p, ledger) < 0) {
+	if (n > 0 && rename(tmp.p, real) < 0) {
 		fs_warnx("%s: %s", ledger, strerror(errno));
 		goto done;
 	}
@@ -416,6 +448,9 @@ done:
 		close(fd);
 	if (tmp.n > 0 && (rc != 0 || n <= 0))
 		unlink(tmp.p);
+	if (lock >= 0)
+		close(lock);
+	free(real);
 	fs_tsv_close(&r);
 	fs_buf_free(&dir);
 	fs_buf_free(&base);
