@@ -411,6 +411,15 @@ rules_bad(const struct fs_tsv *r, const char *column, const char *why,
 	return 2;
 }
 
+/*
+ * A keyword rule's finding is audit.keyword.NAME: an id of 64 bytes at
+ * most in the findings, and one of a list with commas in the table's
+ * problems.
+ */
+static const char KEYWORD[] = "audit.keyword.";
+enum { KEYWORD_NAME_MAX = 64 - (sizeof(KEYWORD) - 1) };
+_Static_assert(KEYWORD_NAME_MAX == 50, "rule_compile() says 50 bytes");
+
 /* Compiles one pattern of the rules file (JIT when there is one). */
 static int
 rule_compile(struct audit *a, const struct fs_tsv *r, const struct fs_value *v)
@@ -425,6 +434,14 @@ rule_compile(struct audit *a, const struct fs_tsv *r, const struct fs_value *v)
 	size_t n;
 	int err;
 
+	if (v[FS_RUL_RULE].n > KEYWORD_NAME_MAX)
+		return rules_bad(r, "rule", "longer than 50 bytes "
+		    "(audit.keyword.NAME is an id of 64 at most)",
+		    v[FS_RUL_RULE].p, v[FS_RUL_RULE].n);
+	if (memchr(v[FS_RUL_RULE].p, ',', v[FS_RUL_RULE].n) != NULL)
+		return rules_bad(r, "rule", "a comma in the name (the "
+		    "problems column lists rules with commas)",
+		    v[FS_RUL_RULE].p, v[FS_RUL_RULE].n);
 #ifdef PCRE2_MATCH_INVALID_UTF
 	opts |= PCRE2_MATCH_INVALID_UTF;
 #endif
@@ -447,7 +464,7 @@ rule_compile(struct audit *a, const struct fs_tsv *r, const struct fs_value *v)
 	}
 	k = &kw->v[kw->n++];
 	fs_buf_reset(&a->detail);
-	fs_buf_adds(&a->detail, "audit.keyword.");
+	fs_buf_adds(&a->detail, KEYWORD);
 	fs_buf_add(&a->detail, v[FS_RUL_RULE].p, v[FS_RUL_RULE].n);
 	k->rule = fs_arena_strndup(&kw->arena, a->detail.p, a->detail.n);
 	k->src = fs_arena_strndup(&kw->arena, source(a, r->name, r->lineno),
