@@ -1,6 +1,7 @@
-# Every input needs the first input's columns: a missing or an extra
-# column is exit 2, naming both files.
-$ fs-audit conduct --rules none --as-of 2026-04-01 a.tsv b.tsv; fs-audit conduct --rules none --as-of 2026-04-01 a.tsv c.tsv
+# For the table every input needs the first input's columns: a missing
+# or an extra column is exit 2, naming both files.  The findings need
+# only each format's columns: the three together, exit 1.
+$ fs-audit conduct --rules none --as-of 2026-04-01 a.tsv b.tsv; fs-audit conduct --rules none --as-of 2026-04-01 a.tsv c.tsv; fs-audit conduct --rules none --findings --as-of 2026-04-01 a.tsv b.tsv c.tsv > f.tsv; echo "exit $?"; cut -f 2,9 f.tsv
 <<< a.tsv
 date	secretary_id	kind	settled	note
 2026-03-01	S1	meal	no	x
@@ -10,7 +11,12 @@ date	secretary_id	kind	settled
 <<< c.tsv
 date	secretary_id	kind	settled	note	remark
 2026-03-01	S1	meal	no	x	y
+>>> stdout
+exit 1
+rule	source
+audit.unpaid-meal	a.tsv:2
+audit.unpaid-meal	b.tsv:2
+audit.unpaid-meal	c.tsv:2
 >>> stderr
 fs-audit: b.tsv: missing column 'note' (every input needs the columns of a.tsv)
 fs-audit: c.tsv: column 'remark' is not in a.tsv (every input needs the same columns)
->>> status 2
