@@ -511,7 +511,7 @@ rules_load(struct audit *a)
 			fs_buf_reset(&a->detail);
 			fs_buf_printf(&a->detail, "the same rule as %s:%ld",
 			    r.name, *seen);
-			rules_bad(&r, "rule", a->detail.p, v[FS_RUL_RULE].p,
+			rules_bad(&r, NULL, a->detail.p, v[FS_RUL_RULE].p,
 			    v[FS_RUL_RULE].n);
 			goto done;
 		}

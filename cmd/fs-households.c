@@ -1394,10 +1394,8 @@ judge_row(struct hh *h)
 	h->person = h->prep.aux[AUX_PERSON];
 	h->helper = h->prep.aux[AUX_HELPER];
 	if (new_household(h, &h->run->msg) == NULL)
-		return fs_run_invalid(h->run, h->r,
-		    fmt_households.cols[FS_HH_HOUSEHOLD_ID].name,
-		    h->run->msg.p, v[FS_HH_HOUSEHOLD_ID].p,
-		    v[FS_HH_HOUSEHOLD_ID].n);
+		return fs_run_invalid(h->run, h->r, NULL, h->run->msg.p,
+		    v[FS_HH_HOUSEHOLD_ID].p, v[FS_HH_HOUSEHOLD_ID].n);
 	h->bits = (uint32_t)h->prep.aux[AUX_ROW] & ((1u << NRULES) - 1);
 	/*
 	 * per_capita's text, for the spool or a finding's detail (a file

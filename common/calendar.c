@@ -59,7 +59,7 @@ fs_calendar_load(struct fs_calendar *c, const char *arg, struct fs_buf *err)
 		day = v[FS_CAL_DATE].v.date - c->base;
 		m = v[FS_CAL_TYPE].v.choice == FS_CALT_HOLIDAY ? 1 : 2;
 		if (c->mark[day] != 0 && c->mark[day] != m) {
-			fs_format_fault(err, &r, "type", "the date is given as "
+			fs_format_fault(err, &r, NULL, "the date is given as "
 			    "both holiday and workday", v[FS_CAL_TYPE].p,
 			    v[FS_CAL_TYPE].n);
 			goto done;

@@ -888,6 +888,10 @@ fs_format_fault(struct fs_buf *err, const struct fs_tsv *r,
 	const char *more;
 	int k = fs_quote_len(got, n, &more);
 
-	fs_buf_printf(err, "%s:%ld: column '%s': %s (got '%.*s%s')", r->name,
-	    r->lineno, column, what, k, got, more);
+	if (column != NULL)
+		fs_buf_printf(err, "%s:%ld: column '%s': %s (got '%.*s%s')",
+		    r->name, r->lineno, column, what, k, got, more);
+	else
+		fs_buf_printf(err, "%s:%ld: %s (got '%.*s%s')", r->name,
+		    r->lineno, what, k, got, more);
 }

@@ -147,7 +147,9 @@ int fs_format_bind(const struct fs_format *fmt, const struct fs_tsv *r,
  * is not a row, a value that is not valid or a read error, FS_TSV_BAD
  * or FS_TSV_ERROR with the reason in err.  fs_format_fault() puts
  * "FILE:LINE: column 'COLUMN': WHAT (got 'VALUE')" in err, for a fault
- * the caller finds, the value cut as fs_quote_len() says.
+ * the caller finds, the value cut as fs_quote_len() says; column NULL,
+ * "FILE:LINE: WHAT (got 'VALUE')", for one that is not about one column
+ * (a key given twice, SPEC 1.3).
  */
 int fs_format_open(struct fs_tsv *r, const char *path,
     const struct fs_format *fmt, struct fs_binding *b, struct fs_buf *err);

@@ -140,7 +140,7 @@ fs_policy_load(struct fs_policy *p, const char *path, struct fs_buf *err)
 			goto done;
 		}
 		if (seen[i]) {
-			fs_format_fault(err, &r, "key", "key given twice",
+			fs_format_fault(err, &r, NULL, "key given twice",
 			    v[FS_POL_KEY].p, v[FS_POL_KEY].n);
 			goto done;
 		}

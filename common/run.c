@@ -226,11 +226,13 @@ fs_run_invalid(struct fs_run *run, const struct fs_tsv *r,
 	int k;
 
 	run->ninvalid++;
-	if (column != NULL) {
-		k = fs_quote_len(got, gotlen, &more);
+	k = got != NULL ? fs_quote_len(got, gotlen, &more) : 0;
+	if (column != NULL)
 		fs_buf_printf(&reason, "column '%s': %s (got '%.*s%s')", column,
 		    what, k, got, more);
-	} else
+	else if (got != NULL)
+		fs_buf_printf(&reason, "%s (got '%.*s%s')", what, k, got, more);
+	else
 		fs_buf_adds(&reason, what);
 	if (run->rejects != NULL)
 		fs_run_reject_line(run, r->name, r->lineno, reason.p, r->line,
@@ -379,8 +381,9 @@ fs_run_next(struct fs_run *run, struct fs_tsv *r, const struct fs_binding *b,
 		if (kc->daymap)
 			locate_earlier(run, fmt, v, kc->earlier, r->lineno,
 			    &run->msg);
-		if (fs_run_invalid(run, r, fmt->cols[col].name, run->msg.p,
-		    v[col].p, v[col].n) != 0)
+		/* A key given twice is about the row (SPEC 1.3). */
+		if (fs_run_invalid(run, r, NULL, run->msg.p, v[col].p,
+		    v[col].n) != 0)
 			return FS_RUN_STOP;
 	}
 }

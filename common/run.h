@@ -319,9 +319,11 @@ int fs_run_take_prep(struct fs_run *run, struct fs_tsv *r,
     fs_take_fn *take, void *arg);
 
 /*
- * An invalid row that a tool finds itself.  column NULL: a row-level
- * problem.  0: the row was kept in the rejects file (or reported, with
- * keep_going), go on; 2: stop.
+ * An invalid row that a tool finds itself: "column 'COLUMN': WHAT (got
+ * 'GOT')".  column NULL: a problem that is not about one column (SPEC
+ * 1.3), "WHAT (got 'GOT')", or WHAT alone when got is NULL.  0: the row
+ * was kept in the rejects file (or reported, with keep_going), go on; 2:
+ * stop.
  */
 int fs_run_invalid(struct fs_run *run, const struct fs_tsv *r,
     const char *column, const char *what, const char *got, size_t gotlen);

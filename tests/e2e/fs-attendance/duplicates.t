@@ -29,8 +29,8 @@ secretary_id	year	working_days	elapsed_days	in_village_days	required_days	ratio	
 S1	2026	261	7	2	174	0.2857	0	0	0	5	3	at_risk
 exit 3
 source	reason	secretary_id	date	status
-b.tsv:3	column 'status': conflicts with 'in_village' at a.tsv:2 for the same secretary_id and date (got 'absent')	2024-06-03	absent	S1
-b.tsv:4	column 'status': conflicts with 'in_village' at a.tsv:3 for the same secretary_id and date (got 'leave')	2026-01-05	leave	S1
+b.tsv:3	conflicts with 'in_village' at a.tsv:2 for the same secretary_id and date (got 'absent')	2024-06-03	absent	S1
+b.tsv:4	conflicts with 'in_village' at a.tsv:3 for the same secretary_id and date (got 'leave')	2026-01-05	leave	S1
 >>> stderr
-fs-attendance: b.tsv:3: column 'status': conflicts with 'in_village' at a.tsv:2 for the same secretary_id and date (got 'absent')
+fs-attendance: b.tsv:3: conflicts with 'in_village' at a.tsv:2 for the same secretary_id and date (got 'absent')
 fs-attendance: 2 invalid rows written to bad.tsv

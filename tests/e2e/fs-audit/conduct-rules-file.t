@@ -36,7 +36,7 @@ exit 2
 exit 2
 >>> stderr
 fs-audit: sev.tsv:2: column 'severity': not one of: violation, warning (got 'fatal')
-fs-audit: dup.tsv:4: column 'rule': the same rule as dup.tsv:2 (got 'a')
+fs-audit: dup.tsv:4: the same rule as dup.tsv:2 (got 'a')
 fs-audit: long.tsv:2: column 'rule': longer than 50 bytes (audit.keyword.NAME is an id of 64 at most) (got 'rrrrrrrrrrrrrrrrrrrrrrrrrrrrrrrrrrrrrrrrrrrrrrrrrrr')
 fs-audit: comma.tsv:2: column 'rule': a comma in the name (the problems column lists rules with commas) (got 'a,b')
 fs-audit: col.tsv: missing column 'severity'

@@ -15,9 +15,9 @@ D1	V01	proposal	2026-01-05				audit.missing-stage
 D1	V01	review	2026-01-09				audit.missing-stage
 exit 3
 source	reason
-d.tsv:3	column 'decision_id': the same decision_id and stage as d.tsv:2 (got 'D1')
+d.tsv:3	the same decision_id and stage as d.tsv:2 (got 'D1')
 d.tsv:4	column 'village_id': the decision is in village 'V01' at d.tsv:2 (got 'V02')
 d.tsv:5	column 'attendees': more attendees than eligible representatives (got '25')
 >>> stderr
-fs-audit: d.tsv:3: column 'decision_id': the same decision_id and stage as d.tsv:2 (got 'D1')
+fs-audit: d.tsv:3: the same decision_id and stage as d.tsv:2 (got 'D1')
 fs-audit: 3 invalid rows written to rj.tsv

@@ -8,6 +8,6 @@ S1	2026-01-05	leave
 status	secretary_id	date
 absent	S1	2026-01-05
 >>> stderr
-fs-check: b.tsv:2: column 'status': conflicts with 'leave' at a.tsv:2 for the same secretary_id and date (got 'absent')
-fs-check: <stdin>:2: column 'status': conflicts with 'leave' at a.tsv:2 for the same secretary_id and date (got 'absent')
+fs-check: b.tsv:2: conflicts with 'leave' at a.tsv:2 for the same secretary_id and date (got 'absent')
+fs-check: <stdin>:2: conflicts with 'leave' at a.tsv:2 for the same secretary_id and date (got 'absent')
 >>> status 2

@@ -8,5 +8,5 @@ S1	2026-01-05	in_village
 S2	2026-01-05	leave
 S1	2026-01-05	absent
 >>> stderr
-fs-check: a.tsv:5: column 'status': conflicts with 'in_village' at a.tsv:2 for the same secretary_id and date (got 'absent')
+fs-check: a.tsv:5: conflicts with 'in_village' at a.tsv:2 for the same secretary_id and date (got 'absent')
 >>> status 2

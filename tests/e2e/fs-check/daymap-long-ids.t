@@ -14,7 +14,7 @@ S2345678901234567	2026-01-06	absent
 file	type	rows	invalid
 a.tsv	attendance	7	2
 source	reason	secretary_id	date	status
-a.tsv:4	column 'status': conflicts with 'leave' at a.tsv:2 for the same secretary_id and date (got 'in_village')	S2345678901234567890	2026-01-05	in_village
-a.tsv:7	column 'status': conflicts with 'leave' at a.tsv:5 for the same secretary_id and date (got 'absent')	S234567890123456	2026-01-06	absent
+a.tsv:4	conflicts with 'leave' at a.tsv:2 for the same secretary_id and date (got 'in_village')	S2345678901234567890	2026-01-05	in_village
+a.tsv:7	conflicts with 'leave' at a.tsv:5 for the same secretary_id and date (got 'absent')	S234567890123456	2026-01-06	absent
 >>> stderr
 fs-check: 2 invalid rows written to rej.tsv

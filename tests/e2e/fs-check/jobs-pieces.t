@@ -19,9 +19,9 @@ awk 'BEGIN {
 file	type	rows	invalid
 a.tsv	attendance	60056	0
 exit 0
-fs-check: b.tsv:60058: column 'status': conflicts with 'in_village' at b.tsv:1208 for the same secretary_id and date (got 'leave')
+fs-check: b.tsv:60058: conflicts with 'in_village' at b.tsv:1208 for the same secretary_id and date (got 'leave')
 exit 2
-fs-check: c.tsv:33643: column 'status': conflicts with 'leave' at c.tsv:2 for the same secretary_id and date (got 'in_village')
+fs-check: c.tsv:33643: conflicts with 'leave' at c.tsv:2 for the same secretary_id and date (got 'in_village')
 exit 2
 file	type	rows	invalid
 d.tsv	attendance	60057	0

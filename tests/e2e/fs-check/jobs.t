@@ -83,9 +83,9 @@ file	type	rows	invalid
 file	type	rows	invalid
 <stdin>	attendance	41	0
 >>> stderr
-fs-check: h2.tsv:3: column 'household_id': the same household_id as h.tsv:13 (got 'H11')
-fs-check: c.tsv:43: column 'status': conflicts with 'in_village' at c.tsv:2 for the same secretary_id and date (got 'leave')
-fs-check: h2.tsv:3: column 'household_id': the same household_id as h.tsv:13 (got 'H11')
-fs-check: c.tsv:43: column 'status': conflicts with 'in_village' at c.tsv:2 for the same secretary_id and date (got 'leave')
-fs-check: h2.tsv:3: column 'household_id': the same household_id as h.tsv:13 (got 'H11')
-fs-check: c.tsv:43: column 'status': conflicts with 'in_village' at c.tsv:2 for the same secretary_id and date (got 'leave')
+fs-check: h2.tsv:3: the same household_id as h.tsv:13 (got 'H11')
+fs-check: c.tsv:43: conflicts with 'in_village' at c.tsv:2 for the same secretary_id and date (got 'leave')
+fs-check: h2.tsv:3: the same household_id as h.tsv:13 (got 'H11')
+fs-check: c.tsv:43: conflicts with 'in_village' at c.tsv:2 for the same secretary_id and date (got 'leave')
+fs-check: h2.tsv:3: the same household_id as h.tsv:13 (got 'H11')
+fs-check: c.tsv:43: conflicts with 'in_village' at c.tsv:2 for the same secretary_id and date (got 'leave')

@@ -6,11 +6,11 @@ $ awk 'BEGIN { OFS = "\t"; print "household_id", "village_id", "head_name", "mem
 >>> stdout
 exit 3
 source	reason
-b.tsv:2	column 'household_id': the same household_id as a.tsv:2 (got 'H1')
-b.tsv:4	column 'household_id': the same household_id as a.tsv:5000 (got 'H4999')
-b.tsv:5	column 'household_id': the same household_id as a.tsv:5002 (got 'X')
-b.tsv:6	column 'household_id': the same household_id as a.tsv:5004 (got '000000000000000000000000000000000000000000000000000000000000...')
-b.tsv:8	column 'household_id': the same household_id as a.tsv:11 (got 'H10')
+b.tsv:2	the same household_id as a.tsv:2 (got 'H1')
+b.tsv:4	the same household_id as a.tsv:5000 (got 'H4999')
+b.tsv:5	the same household_id as a.tsv:5002 (got 'X')
+b.tsv:6	the same household_id as a.tsv:5004 (got '000000000000000000000000000000000000000000000000000000000000...')
+b.tsv:8	the same household_id as a.tsv:11 (got 'H10')
 5006
 H5001	V02	李四	1	100	poor	100.00	households.no-helper,households.no-plan
 0000000000000000000000000000000000000000000000000000000000000008	V02	李四	1	100	poor	100.00	households.no-helper,households.no-plan

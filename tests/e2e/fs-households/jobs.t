@@ -23,7 +23,7 @@ H1	3000.00	households.duplicate-person
 H2	4000.00	
 H3	2475.00	households.duplicate-person
 H4	3000.00	
-fs-households: bad.tsv:4: column 'household_id': the same household_id as bad.tsv:2 (got 'H1')
+fs-households: bad.tsv:4: the same household_id as bad.tsv:2 (got 'H1')
 exit 2
 rule	entity_id	source
 households.duplicate-person	H1	h.tsv:2
@@ -33,5 +33,5 @@ H1	3000.00	households.duplicate-person
 H2	4000.00	
 H3	2475.00	households.duplicate-person
 H4	3000.00	
-fs-households: bad.tsv:4: column 'household_id': the same household_id as bad.tsv:2 (got 'H1')
+fs-households: bad.tsv:4: the same household_id as bad.tsv:2 (got 'H1')
 exit 2

@@ -19,8 +19,8 @@ annual_income	household_id	per_capita	problems
 -21474836.49	H7	-21474836.49	households.should-monitor
 1	HC008934	1.00	households.should-monitor
 source	reason
-a.tsv:9	column 'household_id': the same household_id as a.tsv:3 (got 'HC0089344')
-a.tsv:10	column 'household_id': the same household_id as a.tsv:5 (got 'HC0089568')
+a.tsv:9	the same household_id as a.tsv:3 (got 'HC0089344')
+a.tsv:10	the same household_id as a.tsv:5 (got 'HC0089568')
 >>> stderr
 fs-households: 2 invalid rows written to bad.f
 fs-households: 2 invalid rows written to bad.p

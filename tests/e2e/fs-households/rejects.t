@@ -16,7 +16,7 @@ H3	V01	王五	2	5000	poor		2500.00	households.no-helper,households.no-plan
 exit 3
 source	reason	household_id	village_id	head_name	members	annual_income	status	helper_id
 h.tsv:3	column 'annual_income': not an amount (yuan, like 1234.50) (got '2O000')	H2	V01	李四	2	2O000	not_poor	
-h.tsv:5	column 'household_id': the same household_id as h.tsv:2 (got 'H1')	H1	V01	赵六	2	20000	not_poor	
+h.tsv:5	the same household_id as h.tsv:2 (got 'H1')	H1	V01	赵六	2	20000	not_poor	
 h.tsv:6	column 'status': not one of: poor, lifted, monitored, not_poor (got 'rich')	H4	V01	孙七	2	20000	rich	
 h.tsv:7	5 fields where the header has 7	H5	V01	周八	2	20000
 >>> stderr

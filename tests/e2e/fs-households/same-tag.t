@@ -11,9 +11,9 @@ exit 3
 exit 3
 same
 source	reason
-a.tsv:5	column 'household_id': the same household_id as a.tsv:3 (got 'HC0089568')
-b.tsv:2	column 'household_id': the same household_id as a.tsv:2 (got 'HC0089344')
-b.tsv:4	column 'household_id': the same household_id as a.tsv:3 (got 'HC0089568')
+a.tsv:5	the same household_id as a.tsv:3 (got 'HC0089568')
+b.tsv:2	the same household_id as a.tsv:2 (got 'HC0089344')
+b.tsv:4	the same household_id as a.tsv:3 (got 'HC0089568')
 household_id	village_id	head_name	members	annual_income	status
 HC0089344	V01	张三	2	20000	not_poor
 HC0089568	V01	李四	3	30000	not_poor

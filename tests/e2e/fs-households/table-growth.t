@@ -8,6 +8,6 @@ H0 households.duplicate-person
 H4000 households.duplicate-person
 4001 rows
 source	reason
-h.tsv:4002	column 'household_id': the same household_id as h.tsv:4001 (got 'H3999')
+h.tsv:4002	the same household_id as h.tsv:4001 (got 'H3999')
 >>> stderr
 fs-households: 1 invalid row written to bad.tsv

@@ -7,7 +7,7 @@ funds.idle_days	200
 <<< q.tsv
 key	val
 >>> stderr
-fs-policy: p.tsv:3: column 'key': key given twice (got 'funds.idle_days')
+fs-policy: p.tsv:3: key given twice (got 'funds.idle_days')
 fs-policy: q.tsv: missing column 'value'
 fs-policy: nosuch.tsv: No such file or directory
 >>> status 2

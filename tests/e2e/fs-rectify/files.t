@@ -17,5 +17,5 @@ fs-rectify	rectify.incomplete	violation	item	C1	V1		the measure, the responsible
 fs-rectify	rectify.overdue	violation	item	A1	V2	2026-09-30	deadline 2026-09-30 passed 12 days ago; not closed	a.tsv:2
 fs-rectify	rectify.overdue	violation	item	B1	V3	2026-09-30	deadline 2026-09-30 passed 12 days ago; not closed	<stdin>:2
 >>> stderr
-fs-rectify: a.tsv:2: column 'item_id': the same item_id as a.tsv:2 (got 'A1')
+fs-rectify: a.tsv:2: the same item_id as a.tsv:2 (got 'A1')
 >>> status 2

@@ -19,9 +19,9 @@ Rectification progress as of 2026-10-12 (█ = 5% closed)
 total   ████████████████████ 100.0%  1/1  0 overdue
 exit 3
 source	reason	item_id	village_id	category	problem	opened	measure	responsible	deadline	closed	evidence	verified_by
-v.tsv:3	column 'village_id': the same village_id as v.tsv:2 (got 'V1')	V1	西岭村
+v.tsv:3	the same village_id as v.tsv:2 (got 'V1')	V1	西岭村
 >>> stderr
-fs-rectify: v.tsv:3: column 'village_id': the same village_id as v.tsv:2 (got 'V1')
+fs-rectify: v.tsv:3: the same village_id as v.tsv:2 (got 'V1')
 fs-rectify: 1 invalid row written to bad.tsv
 fs-rectify: w.tsv: missing column 'name'
 >>> status 2

@@ -25,6 +25,6 @@ source	reason	tool	rule	severity	entity	entity_id	village_id	period	detail	sourc
 progress-bad.tsv:2	column 'closed': more than total (got '3')	V01	2	3	0	0	150.0
 progress-bad.tsv:3	column 'open': not total - closed (got '0')	V02	2	1	0	0	50.0
 progress-bad.tsv:4	column 'overdue': more than open (got '2')	V03	2	1	1	2	50.0
-progress-bad.tsv:6	column 'village_id': the same village_id as progress-bad.tsv:5 (got 'V05')	V05	2	2	0	0	100.0
+progress-bad.tsv:6	the same village_id as progress-bad.tsv:5 (got 'V05')	V05	2	2	0	0	100.0
 >>> stderr
 fs-report: 4 invalid rows written to r.tsv

@@ -8,5 +8,5 @@ village_id	name	township	county
 V01	石门村	东岭镇	青山县
 V01	河口村	东岭镇	青山县
 >>> stderr
-fs-report: villages-dup.tsv:3: column 'village_id': the same village_id as villages-dup.tsv:2 (got 'V01')
+fs-report: villages-dup.tsv:3: the same village_id as villages-dup.tsv:2 (got 'V01')
 >>> status 2

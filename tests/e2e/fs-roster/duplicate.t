@@ -7,5 +7,5 @@ S1	甲	县财政局	V01	2025-03-01	2027-02-28	M1
 S2	乙	县财政局	V02	2025-03-01	2027-02-28	M1
 S1	甲	县财政局	V03	2025-03-01	2027-02-28	M1
 >>> stderr
-fs-roster: r.tsv:4: column 'secretary_id': the same secretary_id and term_start as r.tsv:2 (got 'S1')
+fs-roster: r.tsv:4: the same secretary_id and term_start as r.tsv:2 (got 'S1')
 >>> status 2

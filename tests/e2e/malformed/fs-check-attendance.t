@@ -53,7 +53,7 @@ exit 2
 fs-check: attendance-values:3: column 'date': no such day (got '2026-13-05')
 fs-check: attendance-values:4: column 'status': not one of: in_village, village_business, training, leave, sending_unit, absent (got 'maybe')
 fs-check: attendance-values:5: column 'date': not a date (YYYY-MM-DD) (got '26-01-07')
-fs-check: attendance-values:6: column 'status': conflicts with 'in_village' at attendance-values:2 for the same secretary_id and date (got 'absent')
+fs-check: attendance-values:6: conflicts with 'in_village' at attendance-values:2 for the same secretary_id and date (got 'absent')
 fs-check: attendance-values:7: column 'secretary_id': missing (got '')
 exit 2
 == attendance-blank --rejects

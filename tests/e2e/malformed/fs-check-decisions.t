@@ -55,7 +55,7 @@ fs-check: decisions-values:4: column 'attendees': more attendees than eligible r
 fs-check: decisions-values:5: column 'votes_for': more votes for than attendees (got '26')
 fs-check: decisions-values:6: column 'eligible': not a count (digits) (got '三十')
 fs-check: decisions-values:7: column 'amount': not an amount (yuan, like 1234.50) (got '-')
-fs-check: decisions-values:8: column 'decision_id': the same decision_id and stage as decisions-values:2 (got 'D01')
+fs-check: decisions-values:8: the same decision_id and stage as decisions-values:2 (got 'D01')
 exit 2
 == decisions-blank --rejects
 exit 2, kept: 

@@ -56,7 +56,7 @@ fs-check: households-values:5: column 'annual_income': not an amount (yuan, like
 fs-check: households-values:6: column 'annual_income': not an amount (yuan, like 1234.50) (got '5200.123')
 fs-check: households-values:7: column 'annual_income': amount too large (got '99999999999999999999.00')
 fs-check: households-values:8: column 'water': not yes or no (got 'perhaps')
-fs-check: households-values:9: column 'household_id': the same household_id as households-values:2 (got 'H01')
+fs-check: households-values:9: the same household_id as households-values:2 (got 'H01')
 exit 2
 == households-blank --rejects
 exit 2, kept: 

@@ -53,7 +53,7 @@ exit 2
 fs-check: rectify-values:3: column 'opened': no such day (got '2026-04-31')
 fs-check: rectify-values:4: column 'problem': missing (got '')
 fs-check: rectify-values:5: column 'deadline': no such day (got '2026-06-31')
-fs-check: rectify-values:6: column 'item_id': the same item_id as rectify-values:2 (got 'R01')
+fs-check: rectify-values:6: the same item_id as rectify-values:2 (got 'R01')
 exit 2
 == rectify-blank --rejects
 exit 2, kept: 

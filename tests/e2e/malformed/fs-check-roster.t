@@ -55,7 +55,7 @@ fs-check: roster-values:4: column 'id_number': resident ID number with a wrong c
 fs-check: roster-values:5: column 'secretary_id': id with white space or a control character (got 'S 04')
 fs-check: roster-values:6: column 'name': missing (got '')
 fs-check: roster-values:7: column 'term_end': term_end before term_start (got '2024-02-28')
-fs-check: roster-values:8: column 'secretary_id': the same secretary_id and term_start as roster-values:2 (got 'S01')
+fs-check: roster-values:8: the same secretary_id and term_start as roster-values:2 (got 'S01')
 exit 2
 == roster-blank --rejects
 exit 2, kept: 

@@ -50,7 +50,7 @@ exit 2
 fs-check: rules-utf8:3: invalid UTF-8 in the line
 exit 2
 == rules-values
-fs-check: rules-values:3: column 'rule': the same rule as rules-values:2 (got 'audit.gift')
+fs-check: rules-values:3: the same rule as rules-values:2 (got 'audit.gift')
 fs-check: rules-values:4: column 'severity': not one of: violation, warning (got 'critical')
 fs-check: rules-values:5: column 'rule': missing (got '')
 exit 2

@@ -51,7 +51,7 @@ fs-check: villages-utf8:3: invalid UTF-8 in the line
 exit 2
 == villages-values
 fs-check: villages-values:3: column 'name': missing (got '')
-fs-check: villages-values:4: column 'village_id': the same village_id as villages-values:2 (got 'V01')
+fs-check: villages-values:4: the same village_id as villages-values:2 (got 'V01')
 fs-check: villages-values:5: column 'village_id': id with white space or a control character (got 'V 03')
 exit 2
 == villages-blank --rejects
