@@ -1,6 +1,8 @@
 /*
  * run.c - options, inputs, invalid rows and exit status of a tool run.
  */
+#include <sys/stat.h>
+
 #include <errno.h>
 #include <stdarg.h>
 #include <stdlib.h>
@@ -153,6 +155,7 @@ open_input(struct fs_run *run, struct fs_tsv *r, const char *path,
     const struct fs_format *fmt, struct fs_binding *b, int side)
 {
 	const char *why, *missing;
+	struct stat st;
 
 	if (fs_tsv_open(r, path) < 0) {
 		fs_warnx("%s: %s", path, strerror(errno));
@@ -164,6 +167,12 @@ open_input(struct fs_run *run, struct fs_tsv *r, const char *path,
 	}
 	run->files = fs_xreallocarray(run->files, (size_t)run->nfiles + 1,
 	    sizeof(*run->files));
+	run->ids = fs_xreallocarray(run->ids, (size_t)run->nfiles + 1,
+	    sizeof(*run->ids));
+	run->ids[run->nfiles].regular = fstat(r->fd, &st) == 0 &&
+	    S_ISREG(st.st_mode);
+	run->ids[run->nfiles].dev = st.st_dev;
+	run->ids[run->nfiles].ino = st.st_ino;
 	run->files[run->nfiles++] = r->name;
 	if (fs_tsv_header(r, &why) < 0) {
 		fs_warnx("%s: %s", r->name, why);
@@ -277,8 +286,10 @@ field_eq(const struct fs_tsv *r, int i, const char *p, size_t n)
 /*
  * A day map remembers the value of a day, not the line that gave it:
  * finds that line again by reading the inputs once more from the start,
- * up to the current row.  Standard input cannot be read again; then, and
- * past LOCATE_MAX conflicts, the message says "an earlier row".
+ * up to the current row.  Only an input that was a regular file, and is
+ * the same file still, is read again: not standard input, not a pipe
+ * (a named one, or <(...)); then, and past LOCATE_MAX conflicts, the
+ * message says "an earlier row".
  */
 static void
 locate_earlier(struct fs_run *run, const struct fs_format *fmt,
@@ -286,13 +297,18 @@ locate_earlier(struct fs_run *run, const struct fs_format *fmt,
     struct fs_buf *why)
 {
 	struct fs_tsv r;
+	struct stat st;
+	const struct fs_input_id *id;
 	const char *hdrwhy;
 	int f, k0, k1, ks, found = 0;
 	size_t en = strlen(earlier);
 
 	for (f = 0; f < run->nfiles && !found && run->nlocate < LOCATE_MAX;
 	    f++) {
-		if (strcmp(run->files[f], "<stdin>") == 0)
+		id = &run->ids[f];
+		if (strcmp(run->files[f], "<stdin>") == 0 || !id->regular ||
+		    stat(run->files[f], &st) != 0 || !S_ISREG(st.st_mode) ||
+		    st.st_dev != id->dev || st.st_ino != id->ino)
 			continue;
 		if (fs_tsv_open(&r, run->files[f]) < 0)
 			continue;
@@ -461,6 +477,7 @@ fs_run_finish(struct fs_run *run, int status)
 	fs_findings_free(&run->fnd);
 	fs_buf_free(&run->msg);
 	free(run->files);
+	free(run->ids);
 	free(run->rejects_hdr);
 	return status;
 }

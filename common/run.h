@@ -23,6 +23,8 @@
 #ifndef FS_RUN_H
 #define FS_RUN_H
 
+#include <sys/types.h>
+
 #include <getopt.h>
 #include <stdio.h>
 
@@ -128,6 +130,16 @@ struct fs_run {
 	long ninvalid;		/* invalid rows met */
 	const char **files;	/* the inputs opened, for messages */
 	int nfiles;
+	/*
+	 * Each input's file when it is a regular one, which can be read
+	 * again (locate_earlier(), run.c): not a pipe, which opened again
+	 * by its name waits for a writer or takes bytes from the reader.
+	 */
+	struct fs_input_id {
+		dev_t dev;
+		ino_t ino;
+		int regular;
+	} *ids;
 	struct fs_keycheck kc[FS_RUN_MAX_KEYCHECKS];
 	int nkc, lastkc;
 	int nlocate;		/* earlier lines looked for again */
