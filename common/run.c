@@ -440,14 +440,28 @@ write_rejects(struct fs_run *run)
 int
 fs_run_finish(struct fs_run *run, int status)
 {
-	int i;
+	int i, err = 0, kept = run->rejects != NULL;
 
+	/*
+	 * The rejects file first: a run whose rejected rows cannot be kept
+	 * fails (exit 2), and so writes nothing on stdout.
+	 */
+	if (kept) {
+		err = write_rejects(run) != 0 ? errno : 0;
+		if (fclose(run->rejects) != 0 && err == 0)
+			err = errno;
+		run->rejects = NULL;
+		if (err != 0) {
+			fs_warnx("%s: %s", run->rejects_file, strerror(err));
+			status = 2;
+		}
+	}
 	if (status == 2) {
 		fs_out_discard(&run->out);
 	} else {
 		if (run->findings)
 			fs_findings_write(&run->fnd, &run->out);
-		if (run->keep_going && run->ninvalid > 0 && run->rejects == NULL) {
+		if (run->keep_going && run->ninvalid > 0 && !kept) {
 			fs_out_discard(&run->out);
 			status = 2;
 		} else if (fs_out_commit(&run->out) < 0) {
@@ -455,18 +469,12 @@ fs_run_finish(struct fs_run *run, int status)
 			status = 2;
 		}
 	}
-	if (run->rejects != NULL) {
-		if (write_rejects(run) != 0 || fclose(run->rejects) != 0) {
-			fs_warnx("%s: %s", run->rejects_file, strerror(errno));
-			status = 2;
-		}
-		run->rejects = NULL;
-		if (run->ninvalid > 0) {
-			fs_warnx("%ld invalid row%s written to %s", run->ninvalid,
-			    run->ninvalid == 1 ? "" : "s", run->rejects_file);
-			if (status != 2)
-				status = 3;
-		}
+	/* The rows are there: say so (not when they could not be kept). */
+	if (kept && err == 0 && run->ninvalid > 0) {
+		fs_warnx("%ld invalid row%s written to %s", run->ninvalid,
+		    run->ninvalid == 1 ? "" : "s", run->rejects_file);
+		if (status != 2)
+			status = 3;
 	}
 	if (status == 0 && fs_run_failing(run))
 		status = 1;
