@@ -76,7 +76,8 @@ struct roster {
 	struct infile *files;
 	size_t nfiles;
 	struct fs_slice *cols;		/* the table's input columns */
-	size_t ncols;
+	size_t ncols, capcols;
+	struct fs_table colat;		/* a column's name: its index */
 };
 
 /* A pair of secretaries in one village, while its overlaps are gathered. */
@@ -96,12 +97,17 @@ is_added(const char *p, size_t n)
 	return 0;
 }
 
-/* Maps a file's header onto the table's columns, adding new names. */
+/*
+ * Maps a file's header onto the table's columns, adding new names; by
+ * name in a hash table, so that a header of any width binds at once.
+ */
 static void
 bind_header(struct roster *ro, const struct fs_tsv *r)
 {
 	struct infile *in;
-	size_t i, k;
+	struct fs_entry *e;
+	size_t i;
+	int created;
 
 	ro->files = fs_xreallocarray(ro->files, ro->nfiles + 1,
 	    sizeof(*ro->files));
@@ -113,19 +119,19 @@ bind_header(struct roster *ro, const struct fs_tsv *r)
 		in->to_out[i] = -1;
 		if (is_added(r->col[i].p, r->col[i].n))
 			continue;
-		for (k = 0; k < ro->ncols; k++)
-			if (fs_slice_cmp(ro->cols[k].p, ro->cols[k].n,
-			    r->col[i].p, r->col[i].n) == 0)
-				break;
-		if (k == ro->ncols) {
-			ro->cols = fs_xreallocarray(ro->cols, ro->ncols + 1,
-			    sizeof(*ro->cols));
-			ro->cols[k].p = fs_arena_strndup(&ro->arena,
-			    r->col[i].p, r->col[i].n);
-			ro->cols[k].n = r->col[i].n;
-			ro->ncols++;
+		e = fs_table_intern(&ro->colat, r->col[i].p, r->col[i].n,
+		    &created);
+		if (created) {
+			if (ro->ncols == ro->capcols) {
+				ro->capcols = ro->capcols ? ro->capcols * 2 : 32;
+				ro->cols = fs_xreallocarray(ro->cols,
+				    ro->capcols, sizeof(*ro->cols));
+			}
+			*(size_t *)e->val = ro->ncols;
+			ro->cols[ro->ncols].p = e->key;
+			ro->cols[ro->ncols++].n = e->keylen;
 		}
-		in->to_out[i] = (int)k;
+		in->to_out[i] = (int)*(size_t *)e->val;
 	}
 }
 
@@ -602,6 +608,7 @@ main(int argc, char *argv[])
 	if (fs_run_start(&run) != 0)
 		return fs_run_finish(&run, 2);
 	memset(&ro, 0, sizeof(ro));
+	fs_table_init(&ro.colat, sizeof(size_t));
 	if (optind == argc)
 		status = read_file(&run, &ro, "-");
 	for (i = optind; i < argc && status == 0; i++)
@@ -617,6 +624,7 @@ main(int argc, char *argv[])
 	free(ro.p);
 	free(ro.files);
 	free(ro.cols);
+	fs_table_free(&ro.colat);
 	fs_arena_free(&ro.arena);
 	return status;
 }

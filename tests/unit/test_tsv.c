@@ -70,6 +70,37 @@ test_basic(void)
 	fs_tsv_close(&r);
 }
 
+/*
+ * A header of 100,000 columns is read at once (its names are checked
+ * for repeats sorted, not pair by pair), and the one repeat at its end
+ * is found.
+ */
+static void
+test_wide_header(void)
+{
+	enum { WIDE = 100000 };
+	struct fs_buf b = { 0 };
+	struct fs_tsv r;
+	const char *why;
+	int i, repeat;
+
+	for (repeat = 0; repeat < 2; repeat++) {
+		fs_buf_reset(&b);
+		for (i = 0; i < WIDE; i++)
+			fs_buf_printf(&b, "c%d\t", i);
+		fs_buf_adds(&b, repeat ? "c77\n" : "last\n");
+		open_bytes(&r, b.p, b.n);
+		if (repeat) {
+			CHECK(fs_tsv_header(&r, &why) < 0);
+			CHECK_STR(why, "column 'c77' named twice");
+		} else
+			CHECK(fs_tsv_header(&r, &why) == 0 &&
+			    r.ncols == WIDE + 1);
+		fs_tsv_close(&r);
+	}
+	fs_buf_free(&b);
+}
+
 static void
 test_bad(void)
 {
@@ -89,6 +120,17 @@ test_bad(void)
 	CHECK(fs_tsv_header(&r, &why) < 0);
 	CHECK_STR(why, "column 'a' named twice");
 	fs_tsv_close(&r);
+
+	/* The first column whose name came before, not the first name. */
+	OPEN(&r, "a\tbb\tb\tbb\ta\tb\n");
+	CHECK(fs_tsv_header(&r, &why) < 0);
+	CHECK_STR(why, "column 'bb' named twice");
+	fs_tsv_close(&r);
+	OPEN(&r, "x\tab\ta\tb\tabc\n");
+	CHECK(fs_tsv_header(&r, &why) == 0 && r.ncols == 5);
+	fs_tsv_close(&r);
+
+	test_wide_header();
 
 	OPEN(&r, "a\tb\n1\n1\t2\t3\n1\t\xff\n1\t\xe4\xb8\n1\t\xc0\x80\n"
 	    "1\t\xed\xa0\x80\n1\t\xe4\xb8\xad\n");
