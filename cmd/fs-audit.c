@@ -67,7 +67,7 @@ struct table {
 	char *hdr;			/* a copy of its header line */
 	struct fs_slice *col;		/* the table's columns, into hdr */
 	size_t ncols;
-	int *map;			/* column -> field of this input */
+	long *map;			/* column -> field of this input */
 };
 
 /*
@@ -195,7 +195,8 @@ static int
 table_bind(struct table *t, const struct fs_tsv *r)
 {
 	size_t i, j;
-	int k;
+	long *from;
+	int rc = 0;
 
 	if (t->hdr == NULL) {
 		t->first = r->name;
@@ -209,34 +210,25 @@ table_bind(struct table *t, const struct fs_tsv *r)
 			t->col[t->ncols++].n = r->col[i].n;
 		}
 	}
-	for (j = 0; j < t->ncols; j++) {
-		k = -1;
-		for (i = 0; i < r->ncols && k < 0; i++)
-			if (fs_slice_cmp(r->col[i].p, r->col[i].n,
-			    t->col[j].p, t->col[j].n) == 0)
-				k = (int)i;
-		if (k < 0) {
+	from = fs_xreallocarray(NULL, r->ncols, sizeof(*from));
+	fs_tsv_match(r, t->col, t->ncols, t->map, from);
+	for (j = 0; j < t->ncols && rc == 0; j++)
+		if (t->map[j] < 0) {
 			fs_warnx("%s: missing column '%.*s' (every input needs "
 			    "the columns of %s)", r->name, (int)t->col[j].n,
 			    t->col[j].p, t->first);
-			return 2;
+			rc = 2;
 		}
-		t->map[j] = k;
-	}
-	for (i = 0; i < r->ncols; i++) {
-		if (fs_slice_eq(r->col[i].p, r->col[i].n, PROBLEMS))
-			continue;
-		for (j = 0; j < t->ncols; j++)
-			if (t->map[j] == (int)i)
-				break;
-		if (j == t->ncols) {
+	for (i = 0; i < r->ncols && rc == 0; i++)
+		if (from[i] < 0 &&
+		    !fs_slice_eq(r->col[i].p, r->col[i].n, PROBLEMS)) {
 			fs_warnx("%s: column '%.*s' is not in %s (every input "
 			    "needs the same columns)", r->name,
 			    (int)r->col[i].n, r->col[i].p, t->first);
-			return 2;
+			rc = 2;
 		}
-	}
-	return 0;
+	free(from);
+	return rc;
 }
 
 static void

@@ -294,9 +294,9 @@ struct hh {
 	char *hdr;
 	size_t hdrlen;
 	char *names;		/* a copy of it, split into the names */
-	char **cols;
+	struct fs_slice *cols;	/* into names, each NUL-terminated */
 	size_t ncols;
-	size_t *order;		/* the current input's field for each column */
+	long *order;		/* the current input's field for each column */
 	int same_order;		/* the current input has them in that order */
 	/* The row being judged. */
 	const struct fs_tsv *r;
@@ -1079,8 +1079,9 @@ bind_columns(struct hh *h, const struct fs_tsv *r)
 {
 	static const char *const added[] = { "per_capita", "problems" };
 	size_t i, j;
+	long *from;
 	char *p;
-	int k;
+	int rc = 0;
 
 	if (h->run->findings)
 		return 0;
@@ -1098,36 +1099,31 @@ bind_columns(struct hh *h, const struct fs_tsv *r)
 		h->cols = fs_xreallocarray(NULL, h->ncols, sizeof(*h->cols));
 		h->order = fs_xreallocarray(NULL, h->ncols, sizeof(*h->order));
 		for (i = 0, p = h->names; i < h->ncols; i++) {
-			h->cols[i] = p;
+			h->cols[i].p = p;
+			h->cols[i].n = r->col[i].n;
 			p += r->col[i].n;
 			*p++ = '\0';
 		}
 	}
+	from = fs_xreallocarray(NULL, r->ncols, sizeof(*from));
+	fs_tsv_match(r, h->cols, h->ncols, h->order, from);
 	h->same_order = 1;
-	for (i = 0; i < h->ncols; i++) {
-		if ((k = fs_tsv_col(r, h->cols[i])) < 0) {
+	for (i = 0; i < h->ncols && rc == 0; i++)
+		if (h->order[i] < 0) {
 			fs_warnx("%s: no column '%s', which %s has", r->name,
-			    h->cols[i], h->run->files[0]);
-			return 2;
-		}
-		h->order[i] = (size_t)k;
-		if ((size_t)k != i)
+			    h->cols[i].p, h->run->files[0]);
+			rc = 2;
+		} else if (h->order[i] != (long)i)
 			h->same_order = 0;
-	}
-	if (r->ncols != h->ncols) {
-		/* A column the first input lacks: name it. */
-		for (j = 0; j < r->ncols; j++) {
-			for (i = 0; i < h->ncols; i++)
-				if (h->order[i] == j)
-					break;
-			if (i == h->ncols)
-				break;
+	/* A column the first input lacks: name it. */
+	for (j = 0; j < r->ncols && rc == 0; j++)
+		if (from[j] < 0) {
+			fs_warnx("%s: column '%.*s' is not in %s", r->name,
+			    (int)r->col[j].n, r->col[j].p, h->run->files[0]);
+			rc = 2;
 		}
-		fs_warnx("%s: column '%.*s' is not in %s", r->name,
-		    (int)r->col[j].n, r->col[j].p, h->run->files[0]);
-		return 2;
-	}
-	return 0;
+	free(from);
+	return rc;
 }
 
 /*

@@ -62,10 +62,10 @@ struct mask {
 	struct fs_run *run;
 	struct names masked, dropped;
 	char *hdr;		/* the first input's header, split */
-	char **cols;
+	struct fs_slice *cols;	/* into hdr, each NUL-terminated */
 	size_t ncols;
 	struct rule *rule;	/* per column of the first input */
-	size_t *order;		/* the current input's field per column */
+	long *order;		/* the current input's field per column */
 };
 
 static int
@@ -151,8 +151,9 @@ static int
 bind_columns(struct mask *m, const struct fs_tsv *r)
 {
 	size_t i, j, kept = 0;
+	long *from;
 	char *p;
-	int k;
+	int rc = 0;
 
 	if (check_names(r, &m->masked) != 0 ||
 	    check_names(r, &m->dropped) != 0)
@@ -164,10 +165,11 @@ bind_columns(struct mask *m, const struct fs_tsv *r)
 		m->rule = fs_xreallocarray(NULL, m->ncols, sizeof(*m->rule));
 		m->order = fs_xreallocarray(NULL, m->ncols, sizeof(*m->order));
 		for (i = 0, p = m->hdr; i < m->ncols; i++) {
-			m->cols[i] = p;
+			m->cols[i].p = p;
+			m->cols[i].n = r->col[i].n;
 			p += r->col[i].n;
 			*p++ = '\0';
-			m->rule[i] = column_rule(m, m->cols[i]);
+			m->rule[i] = column_rule(m, m->cols[i].p);
 			if (m->rule[i].how != DROP)
 				kept++;
 		}
@@ -176,28 +178,23 @@ bind_columns(struct mask *m, const struct fs_tsv *r)
 			return 2;
 		}
 	}
-	for (i = 0; i < m->ncols; i++) {
-		if ((k = fs_tsv_col(r, m->cols[i])) < 0) {
+	from = fs_xreallocarray(NULL, r->ncols, sizeof(*from));
+	fs_tsv_match(r, m->cols, m->ncols, m->order, from);
+	for (i = 0; i < m->ncols && rc == 0; i++)
+		if (m->order[i] < 0) {
 			fs_warnx("%s: no column '%s', which %s has", r->name,
-			    m->cols[i], m->run->files[0]);
-			return 2;
+			    m->cols[i].p, m->run->files[0]);
+			rc = 2;
 		}
-		m->order[i] = (size_t)k;
-	}
-	if (r->ncols != m->ncols) {
-		/* A column the first input lacks: name it. */
-		for (j = 0; j < r->ncols; j++) {
-			for (i = 0; i < m->ncols; i++)
-				if (m->order[i] == j)
-					break;
-			if (i == m->ncols)
-				break;
+	/* A column the first input lacks: name it. */
+	for (j = 0; j < r->ncols && rc == 0; j++)
+		if (from[j] < 0) {
+			fs_warnx("%s: column '%.*s' is not in %s", r->name,
+			    (int)r->col[j].n, r->col[j].p, m->run->files[0]);
+			rc = 2;
 		}
-		fs_warnx("%s: column '%.*s' is not in %s", r->name,
-		    (int)r->col[j].n, r->col[j].p, m->run->files[0]);
-		return 2;
-	}
-	return 0;
+	free(from);
+	return rc;
 }
 
 /* The length of the character at p (an escape is one), at most n. */
@@ -278,7 +275,7 @@ write_header(struct mask *m)
 			continue;
 		if (!first)
 			fs_out_char(o, '\t');
-		fs_out_str(o, m->cols[i]);
+		fs_out_write(o, m->cols[i].p, m->cols[i].n);
 		first = 0;
 	}
 	fs_out_char(o, '\n');

@@ -868,7 +868,7 @@ fs_utf8_check_padded(const char *p, size_t n)
 	return fs_utf8_check(p, n);
 }
 
-/* A column's name and place, sorted by name (named_twice()). */
+/* A column's name and place (named_twice(), fs_tsv_match()). */
 struct named {
 	const char *p;
 	size_t n, at;
@@ -881,6 +881,22 @@ by_name(const void *a, const void *b)
 	int c = fs_slice_cmp(x->p, x->n, y->p, y->n);
 
 	return c != 0 ? c : (x->at > y->at) - (x->at < y->at);
+}
+
+/* The names of n columns, sorted with their places: free() it. */
+static struct named *
+sorted_names(const struct fs_slice *col, size_t n)
+{
+	struct named *v = fs_xreallocarray(NULL, n ? n : 1, sizeof(*v));
+	size_t i;
+
+	for (i = 0; i < n; i++) {
+		v[i].p = col[i].p;
+		v[i].n = col[i].n;
+		v[i].at = i;
+	}
+	qsort(v, n, sizeof(*v), by_name);
+	return v;
 }
 
 /*
@@ -896,19 +912,43 @@ named_twice(const struct fs_slice *col, size_t n)
 
 	if (n < 2)
 		return n;
-	v = fs_xreallocarray(NULL, n, sizeof(*v));
-	for (i = 0; i < n; i++) {
-		v[i].p = col[i].p;
-		v[i].n = col[i].n;
-		v[i].at = i;
-	}
-	qsort(v, n, sizeof(*v), by_name);
+	v = sorted_names(col, n);
 	for (i = 1; i < n; i++)
 		if (v[i].at < first && fs_slice_cmp(v[i - 1].p, v[i - 1].n,
 		    v[i].p, v[i].n) == 0)
 			first = v[i].at;
 	free(v);
 	return first;
+}
+
+void
+fs_tsv_match(const struct fs_tsv *r, const struct fs_slice *names,
+    size_t n, long *at, long *from)
+{
+	struct named *v = sorted_names(r->col, r->ncols);
+	size_t i, lo, hi, mid;
+	int c;
+
+	for (i = 0; i < r->ncols; i++)
+		from[i] = -1;
+	for (i = 0; i < n; i++) {
+		at[i] = -1;
+		for (lo = 0, hi = r->ncols; lo < hi; ) {
+			mid = lo + (hi - lo) / 2;
+			c = fs_slice_cmp(names[i].p, names[i].n, v[mid].p,
+			    v[mid].n);
+			if (c == 0) {
+				at[i] = (long)v[mid].at;
+				from[v[mid].at] = (long)i;
+				break;
+			}
+			if (c < 0)
+				hi = mid;
+			else
+				lo = mid + 1;
+		}
+	}
+	free(v);
 }
 
 int

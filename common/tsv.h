@@ -327,6 +327,15 @@ int fs_tsv_is_header(const struct fs_tsv *r0, const struct fs_tsv *r);
 /* The index of the named column, or -1. */
 int fs_tsv_col(const struct fs_tsv *r, const char *name);
 
+/*
+ * Matches the n names (another input's columns, none twice) with r's
+ * columns, all at once (sorted, so that headers of any width match
+ * quickly): at[i] is the place in r of names[i], or -1 when r lacks it;
+ * from[j] the name at r's column j, or -1 when it is none of them.
+ */
+void fs_tsv_match(const struct fs_tsv *r, const struct fs_slice *names,
+    size_t n, long *at, long *from);
+
 void fs_tsv_close(struct fs_tsv *r);
 
 /* Decodes \t \n \r \\ from p into out (n bytes at least); the length. */

@@ -101,6 +101,54 @@ test_wide_header(void)
 	fs_buf_free(&b);
 }
 
+/*
+ * fs_tsv_match(): another input's names found among a header's columns,
+ * in any order, one it lacks, one of its own that none names; and a
+ * header of 100,000 columns against its names backwards.
+ */
+static void
+test_match(void)
+{
+	static const struct fs_slice names[] = {
+		{ "c", 1 }, { "a", 1 }, { "x", 1 }, { "dd", 2 }, { "d", 1 }
+	};
+	enum { WIDE = 100000 };
+	struct fs_buf b = { 0 };
+	struct fs_slice *wide;
+	struct fs_tsv r;
+	const char *why;
+	long at[5], from[5], *wat, *wfrom;
+	int i, bad;
+
+	OPEN(&r, "a\tb\tc\td\n");
+	CHECK(fs_tsv_header(&r, &why) == 0);
+	fs_tsv_match(&r, names, 5, at, from);
+	CHECK(at[0] == 2 && at[1] == 0 && at[2] == -1 && at[3] == -1 &&
+	    at[4] == 3);
+	CHECK(from[0] == 1 && from[1] == -1 && from[2] == 0 && from[3] == 4);
+	fs_tsv_close(&r);
+
+	for (i = 0; i < WIDE; i++)
+		fs_buf_printf(&b, "%sc%d", i ? "\t" : "", i);
+	fs_buf_adds(&b, "\n");
+	open_bytes(&r, b.p, b.n);
+	CHECK(fs_tsv_header(&r, &why) == 0 && r.ncols == WIDE);
+	wide = fs_xreallocarray(NULL, WIDE, sizeof(*wide));
+	wat = fs_xreallocarray(NULL, WIDE, sizeof(*wat));
+	wfrom = fs_xreallocarray(NULL, WIDE, sizeof(*wfrom));
+	for (i = 0; i < WIDE; i++)
+		wide[i] = r.col[WIDE - 1 - i];
+	fs_tsv_match(&r, wide, WIDE, wat, wfrom);
+	for (i = 0, bad = 0; i < WIDE; i++)
+		bad |= wat[i] != WIDE - 1 - i || wfrom[i] != WIDE - 1 - i;
+	CHECK(!bad);
+	fs_tsv_close(&r);
+	free(wide);
+	free(wat);
+	free(wfrom);
+	fs_buf_free(&b);
+}
+
 static void
 test_bad(void)
 {
@@ -131,6 +179,7 @@ test_bad(void)
 	fs_tsv_close(&r);
 
 	test_wide_header();
+	test_match();
 
 	OPEN(&r, "a\tb\n1\n1\t2\t3\n1\t\xff\n1\t\xe4\xb8\n1\t\xc0\x80\n"
 	    "1\t\xed\xa0\x80\n1\t\xe4\xb8\xad\n");
