@@ -789,10 +789,8 @@ decision_row(struct audit *a, const struct fs_tsv *r, const struct fs_value *v)
 		d->file = a->file;
 		d->line = (uint32_t)r->lineno;
 	} else if (fs_slice_cmp(vil->p, vil->n, d->village, d->villagen)) {
-		fs_buf_reset(&a->detail);
-		fs_buf_printf(&a->detail, "the decision is in village '%s' at "
-		    "%s:%lu", d->village, run->files[d->file],
-		    (unsigned long)d->line);
+		fs_keycheck_village(&a->detail, d->village,
+		    run->files[d->file], d->line);
 		return fs_run_invalid(run, r, "village_id", a->detail.p,
 		    vil->p, vil->n);
 	}

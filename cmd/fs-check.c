@@ -29,12 +29,51 @@ static const struct option longopts[] = {
 	{ NULL, 0, NULL, 0 }
 };
 
+/* Where a decision was first seen, for its village (one_village()). */
+struct seen_decision {
+	const char *village;
+	uint32_t line;
+	uint16_t file;
+};
+
+/*
+ * A decision is taken in one village (SPEC 3.7): a row of a decision
+ * that names another village than its first row is invalid, as fs-audit
+ * has it.  0, or FS_RUN_STOP.
+ */
+static int
+one_village(struct fs_run *run, struct fs_table *seen, const struct fs_tsv *r,
+    const struct fs_value *v)
+{
+	const struct fs_value *vil = &v[FS_DEC_VILLAGE_ID];
+	struct seen_decision *d;
+	int created;
+
+	d = fs_table_get(seen, v[FS_DEC_DECISION_ID].p,
+	    v[FS_DEC_DECISION_ID].n, &created);
+	if (created) {
+		d->village = fs_arena_strndup(fs_table_arena(seen), vil->p,
+		    vil->n);
+		d->line = (uint32_t)r->lineno;
+		d->file = (uint16_t)(run->nfiles - 1);
+		return 0;
+	}
+	if (fs_slice_eq(vil->p, vil->n, d->village))
+		return 0;
+	fs_keycheck_village(&run->msg, d->village, run->files[d->file],
+	    d->line);
+	return fs_run_invalid(run, r, "village_id", run->msg.p, vil->p,
+	    vil->n) != 0 ? FS_RUN_STOP : 0;
+}
+
 /*
  * Reads one file through, reporting every invalid row; 0, or 2 when the
  * file cannot be read at all (no such file, no header, missing column).
+ * Decisions are read in order, for the village of each (seen).
  */
 static int
-check_file(struct fs_run *run, const struct fs_format *fmt, const char *path)
+check_file(struct fs_run *run, const struct fs_format *fmt, const char *path,
+    struct fs_table *seen)
 {
 	struct fs_tsv r;
 	struct fs_binding b;
@@ -46,11 +85,14 @@ check_file(struct fs_run *run, const struct fs_format *fmt, const char *path)
 		fs_tsv_close(&r);
 		return 2;
 	}
-	if (fs_run_jobs(run, &r, &b, NULL, NULL, NULL))
+	if (fmt != &fs_fmt_decisions &&
+	    fs_run_jobs(run, &r, &b, NULL, NULL, NULL))
 		rc = FS_TSV_EOF;
 	else
 		while ((rc = fs_run_next(run, &r, &b, v)) == FS_TSV_ROW)
-			continue;
+			if (fmt == &fs_fmt_decisions &&
+			    (rc = one_village(run, seen, &r, v)) != 0)
+				break;
 	if (!run->findings) {
 		fs_out_texts(&run->out, r.name);
 		fs_out_char(&run->out, '\t');
@@ -70,6 +112,7 @@ main(int argc, char *argv[])
 {
 	struct fs_run run;
 	const struct fs_format *fmt = NULL;
+	struct fs_table seen;
 	int ch, i, status = 0;
 
 	fs_run_init(&run, "fs-check", usage);
@@ -94,10 +137,12 @@ main(int argc, char *argv[])
 		return fs_run_finish(&run, 2);
 	if (!run.findings)
 		fs_out_str(&run.out, "file\ttype\trows\tinvalid\n");
+	fs_table_init(&seen, sizeof(struct seen_decision));
 	if (optind == argc)
-		status = check_file(&run, fmt, "-");
+		status = check_file(&run, fmt, "-", &seen);
 	for (i = optind; i < argc; i++)
-		if (check_file(&run, fmt, argv[i]) != 0)
+		if (check_file(&run, fmt, argv[i], &seen) != 0)
 			status = 2;
+	fs_table_free(&seen);
 	return fs_run_finish(&run, status);
 }

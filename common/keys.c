@@ -196,6 +196,15 @@ fs_keycheck_repeat(struct fs_buf *why, const struct fs_format *fmt,
 	fs_buf_printf(why, " as %s:%lu", file, line);
 }
 
+void
+fs_keycheck_village(struct fs_buf *why, const char *village,
+    const char *file, unsigned long line)
+{
+	fs_buf_reset(why);
+	fs_buf_printf(why, "the decision is in village '%s' at %s:%lu",
+	    village, file, line);
+}
+
 /* A bit at the bottom of each half byte of w that is not 0. */
 static inline uint64_t
 nibbles_set(uint64_t w)

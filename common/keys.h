@@ -144,6 +144,15 @@ void fs_keycheck_repeat(struct fs_buf *why, const struct fs_format *fmt,
     const char *file, unsigned long line);
 
 /*
+ * The reason a decision's row gives when it names another village than
+ * the decision's first row, at FILE:LINE (SPEC 3.7: a decision is taken
+ * in one village): "the decision is in village 'V' at FILE:LINE", in
+ * why; for fs-audit and fs-check, which must agree on it.
+ */
+void fs_keycheck_village(struct fs_buf *why, const char *village,
+    const char *file, unsigned long line);
+
+/*
  * For rows read in parts (fs_run_jobs()): does a key of b repeat one of
  * a (for a day map: with another value on the same day)?  And b's keys
  * added to a: a key of a set takes the line line_base + its line in b,
