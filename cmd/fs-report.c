@@ -751,15 +751,19 @@ text_block(struct report *rp)
 	rp->text_gap = 1;
 }
 
+/*
+ * A heading, underlined; one wider than a line (a county's long name)
+ * wrapped as text is, its underline as wide as a line.
+ */
 static void
 text_heading(struct report *rp, const char *title, char underline)
 {
 	struct fs_out *o = &rp->run->out;
+	size_t w = width(title);
 
 	text_block(rp);
-	fs_out_str(o, title);
-	fs_out_char(o, '\n');
-	out_repeat(o, underline, width(title));
+	text_wrap(o, title, 0, 0);
+	out_repeat(o, underline, w < TEXT_WIDTH ? w : TEXT_WIDTH);
 	fs_out_char(o, '\n');
 }
 
