@@ -24,8 +24,8 @@
 #
 # VALGRIND=1 runs every command under valgrind (errors and leaks fail).
 # Pass a pattern as the second argument to run only matching cases.
-# The last line is "N passed, N failed" (", N skipped" after it when a
-# case was skipped).
+# The last line is "N passed, N failed"; the line before it says "N
+# skipped" when a case was skipped.
 set -u
 
 bindir=$(cd "${1:-bin}" && pwd)
@@ -140,9 +140,6 @@ for dir in "$top"/tests/e2e/*/; do
 	done
 done
 
-if [ "$skip" -gt 0 ]; then
-	echo "$pass passed, $fail failed, $skip skipped"
-else
-	echo "$pass passed, $fail failed"
-fi
+[ "$skip" -eq 0 ] || echo "$skip skipped"
+echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]
