@@ -1944,8 +1944,10 @@ main(int argc, char *argv[])
 		status = read_input(&h, argv[i]);
 	if (status == 0) {
 		rule_helper_overload(&h);
+		/* The table goes out as it is made: the rejects first. */
 		if (!run.findings)
-			status = write_table(&h);
+			status = fs_run_keep_rejects(&run) != 0 ? 2 :
+			    write_table(&h);
 	}
 	hh_free(&h);
 	return fs_run_finish(&run, status);

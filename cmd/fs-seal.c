@@ -433,6 +433,9 @@ append(struct seal *s, const char *ledger, const char *fresh)
 		goto done;
 	}
 	fd = -1;
+	/* Rows kept aside that cannot be kept stop the append. */
+	if (fs_run_keep_rejects(run) != 0)
+		goto done;
 	if (n > 0 && rename(tmp.p, real) < 0) {
 		fs_warnx("%s: %s", ledger, strerror(errno));
 		goto done;

@@ -438,30 +438,43 @@ write_rejects(struct fs_run *run)
 }
 
 int
+fs_run_keep_rejects(struct fs_run *run)
+{
+	int err;
+
+	if (run->rejects == NULL)
+		return run->rejects_lost ? 2 : 0;
+	err = write_rejects(run) != 0 ? errno : 0;
+	if (fclose(run->rejects) != 0 && err == 0)
+		err = errno;
+	run->rejects = NULL;
+	run->rejects_done = 1;
+	if (err == 0)
+		return 0;
+	fs_warnx("%s: %s", run->rejects_file, strerror(err));
+	run->rejects_lost = 1;
+	return 2;
+}
+
+int
 fs_run_finish(struct fs_run *run, int status)
 {
-	int i, err = 0, kept = run->rejects != NULL;
+	int i, kept;
 
 	/*
 	 * The rejects file first: a run whose rejected rows cannot be kept
 	 * fails (exit 2), and so writes nothing on stdout.
 	 */
-	if (kept) {
-		err = write_rejects(run) != 0 ? errno : 0;
-		if (fclose(run->rejects) != 0 && err == 0)
-			err = errno;
-		run->rejects = NULL;
-		if (err != 0) {
-			fs_warnx("%s: %s", run->rejects_file, strerror(err));
-			status = 2;
-		}
-	}
+	if (fs_run_keep_rejects(run) != 0)
+		status = 2;
+	kept = run->rejects_done && !run->rejects_lost;
 	if (status == 2) {
 		fs_out_discard(&run->out);
 	} else {
 		if (run->findings)
 			fs_findings_write(&run->fnd, &run->out);
-		if (run->keep_going && run->ninvalid > 0 && !kept) {
+		if (run->keep_going && run->ninvalid > 0 &&
+		    !run->rejects_done) {
 			fs_out_discard(&run->out);
 			status = 2;
 		} else if (fs_out_commit(&run->out) < 0) {
@@ -470,7 +483,7 @@ fs_run_finish(struct fs_run *run, int status)
 		}
 	}
 	/* The rows are there: say so (not when they could not be kept). */
-	if (kept && err == 0 && run->ninvalid > 0) {
+	if (kept && run->ninvalid > 0) {
 		fs_warnx("%ld invalid row%s written to %s", run->ninvalid,
 		    run->ninvalid == 1 ? "" : "s", run->rejects_file);
 		if (status != 2)

@@ -125,6 +125,8 @@ struct fs_run {
 	struct fs_out out;
 	FILE *rejects;
 	FILE *rejects_tmp;	/* the rejected rows, until the end */
+	int rejects_done;	/* written and closed (fs_run_keep_rejects()) */
+	int rejects_lost;	/* and that failed */
 	char *rejects_hdr;	/* the header after "source reason" */
 	int rejects_hdr_side;	/* it is a side file's, for want of better */
 	long ninvalid;		/* invalid rows met */
@@ -355,6 +357,16 @@ void fs_run_reject_line(struct fs_run *run, const char *file, long line,
 /* The repeated-key state of a format (attendance's day map), or NULL. */
 struct fs_keycheck *fs_run_keys(struct fs_run *run,
     const struct fs_format *fmt);
+
+/*
+ * Writes the rejects file (with --rejects) and closes it, once: 0, or 2
+ * when the rows cannot be kept (said on standard error).  A run whose
+ * rows cannot be kept fails, and must write nothing on stdout (SPEC
+ * 1.3): fs_run_finish() calls this first, and a tool that writes to
+ * stdout itself before (fs-households's table) or commits a file
+ * (fs-seal --append) calls it before that.
+ */
+int fs_run_keep_rejects(struct fs_run *run);
 
 /*
  * Writes the findings (with --findings) or keeps the table, commits
