@@ -252,15 +252,18 @@ static void
 future_villages(struct attendance *a)
 {
 	const struct fs_rostered *s;
+	const char *vid;
 	size_t i;
 
 	if (!a->have_roster)
 		return;
 	for (i = 0; i < a->nfut; i++) {
 		s = fs_roster_find(&a->ro, a->fut[i].sid, a->fut[i].sidn);
-		if (s != NULL)
-			a->run->fnd.v[a->fut[i].finding].village_id =
-			    fs_roster_village_on(s, a->fut[i].date);
+		if (s == NULL)
+			continue;
+		vid = fs_roster_village_on(s, a->fut[i].date);
+		a->run->fnd.v[a->fut[i].finding].village_id =
+		    fs_findings_strn(&a->run->fnd, vid, strlen(vid));
 	}
 }
 
@@ -609,6 +612,7 @@ judge(struct attendance *a, const struct listed *l)
 {
 	struct fs_run *run = a->run;
 	const struct fs_dayyear *dy = days_of(a, l);
+	const char *vid;
 	struct figures g;
 	struct who w;
 	uint8_t in[DAYS_MAX];
@@ -616,8 +620,9 @@ judge(struct attendance *a, const struct listed *l)
 	memset(&g, 0, sizeof(g));
 	memset(&w, 0, sizeof(w));
 	w.id = fs_findings_strn(&run->fnd, l->sid, l->sidn);
-	w.village = l->s != NULL ? fs_roster_village_in_year(l->s, a->y.year) :
-	    "";
+	/* The roster's village_id as read, escapes and all: decoded. */
+	vid = l->s != NULL ? fs_roster_village_in_year(l->s, a->y.year) : "";
+	w.village = fs_findings_strn(&run->fnd, vid, strlen(vid));
 	fs_int_fmt(a->y.year, w.year);
 	if (l->unknown)
 		rule_unknown_secretary(a, &w, dy);

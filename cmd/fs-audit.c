@@ -551,14 +551,17 @@ roster_load(struct audit *a)
 }
 
 static const char *
-roster_village(const struct audit *a, const char *id, size_t n, fs_date day)
+roster_village(struct audit *a, const char *id, size_t n, fs_date day)
 {
 	const struct fs_rostered *s;
+	const char *vid;
 
 	if (a->roster_file == NULL ||
 	    (s = fs_roster_find(&a->roster, id, n)) == NULL)
 		return NULL;
-	return fs_roster_village_on(s, day);
+	/* As the roster has it, escapes and all: a finding's is decoded. */
+	vid = fs_roster_village_on(s, day);
+	return fs_findings_strn(&a->run->fnd, vid, strlen(vid));
 }
 
 /*

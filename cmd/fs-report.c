@@ -304,6 +304,18 @@ village_get(struct report *rp, const char *id, size_t n)
 	return vg;
 }
 
+/*
+ * The village of a side file's village_id, decoded as the findings' ids
+ * are (read_findings()), so that an id with an escape is one village.
+ */
+static struct village *
+village_of(struct report *rp, const struct fs_value *v)
+{
+	const char *id = decode_keep(fs_table_arena(&rp->villages), v);
+
+	return village_get(rp, id, strlen(id));
+}
+
 static int
 read_villages(struct report *rp)
 {
@@ -321,8 +333,7 @@ read_villages(struct report *rp)
 		return 2;
 	}
 	while ((rc = fs_run_next(run, &r, &b, v)) == FS_TSV_ROW) {
-		vg = village_get(rp, v[FS_VIL_VILLAGE_ID].p,
-		    v[FS_VIL_VILLAGE_ID].n);
+		vg = village_of(rp, &v[FS_VIL_VILLAGE_ID]);
 		vg->listed = 1;
 		vg->order = r.rows;
 		vg->name = decode_keep(a, &v[FS_VIL_NAME]);
@@ -371,7 +382,7 @@ read_progress(struct report *rp)
 	}
 	rp->has_progress = 1;
 	while ((rc = fs_run_next(run, &r, &b, v)) == FS_TSV_ROW) {
-		vg = village_get(rp, v[PRG_VILLAGE_ID].p, v[PRG_VILLAGE_ID].n);
+		vg = village_of(rp, &v[PRG_VILLAGE_ID]);
 		vg->has_progress = 1;
 		if (add_checked(&vg->total, v[PRG_TOTAL].v.num, &r,
 		    "total") < 0 ||
