@@ -655,8 +655,9 @@ write_chart(struct rectify *r)
 			namew = MIN(namew, MAX(room > catw ? room - catw : 0,
 			    room / 2));
 			namew = MAX(namew, CHART_MIN_LABEL);
-			catw = MAX(room > namew ? room - namew : 0,
-			    CHART_MIN_LABEL);
+			/* The rest, but no wider than the categories are. */
+			catw = MIN(catw, MAX(room > namew ? room - namew : 0,
+			    CHART_MIN_LABEL));
 		}
 	} else
 		namew = MAX(MIN(namew, room), CHART_MIN_LABEL);
