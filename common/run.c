@@ -132,19 +132,23 @@ fs_run_start(struct fs_run *run)
 		fs_warnx("%s", run->msg.p);
 		return 2;
 	}
-	if (run->rejects_file != NULL &&
-	    (run->rejects = fopen(run->rejects_file, "w")) == NULL) {
-		fs_warnx("%s: %s", run->rejects_file, strerror(errno));
-		return 2;
-	}
+	if (run->rejects_file == NULL)
+		return 0;
 	/*
 	 * The rejected rows wait in a temporary file: the rejects file's
 	 * header is the tool's own input's, which may be read after a side
-	 * file (--roster) whose rows were rejected too.
+	 * file (--roster) whose rows were rejected too.  Made first, so that
+	 * a run that cannot make it leaves the rejects file as it was.
 	 */
-	if (run->rejects != NULL && (run->rejects_tmp = fs_tmpfile()) == NULL) {
+	if ((run->rejects_tmp = fs_tmpfile()) == NULL) {
 		fs_warnx("%s: cannot make a temporary file: %s", fs_tmpdir(),
 		    strerror(errno));
+		return 2;
+	}
+	if ((run->rejects = fopen(run->rejects_file, "w")) == NULL) {
+		fs_warnx("%s: %s", run->rejects_file, strerror(errno));
+		fclose(run->rejects_tmp);
+		run->rejects_tmp = NULL;
 		return 2;
 	}
 	return 0;
