@@ -119,7 +119,8 @@ day_cell(struct fs_keycheck *kc, const struct fs_value *id, fs_date t,
 		kc->year_start = fs_date_make(year, 1, 1);
 		kc->year_end = fs_date_make(year + 1, 1, 1);
 	}
-	if (dk->year == year)
+	/* A new id has no year yet (cur NULL), whatever its year says. */
+	if (dk->year == year && dk->cur != NULL)
 		y = dk->cur;
 	else {
 		y = year_get(&dk->years, year, &kc->seen);
@@ -194,6 +195,20 @@ fs_keycheck_repeat(struct fs_buf *why, const struct fs_format *fmt,
 		fs_buf_printf(why, "%s%s", i ? " and " : "",
 		    fmt->cols[fmt->key[i]].name);
 	fs_buf_printf(why, " as %s:%lu", file, line);
+}
+
+void
+fs_keycheck_shift(struct fs_keycheck *kc, long line_base)
+{
+	struct fs_keyseen *ks;
+	size_t i;
+
+	if (kc->daymap)
+		return;
+	for (i = 0; i < kc->seen.n; i++) {
+		ks = kc->seen.order[i]->val;
+		ks->line = (uint32_t)(line_base + (long)ks->line);
+	}
 }
 
 void

@@ -53,7 +53,7 @@ fs_dayyear_get(const struct fs_dayyear *y, int d)
 struct fs_daykey {
 	struct fs_daykey *after;	/* the id of the row after */
 	struct fs_dayyear *cur;		/* the year of its last row */
-	int year;			/* cur's year, or 0 */
+	int year;			/* cur's year (cur NULL: none) */
 	int keylen;
 	char head[16];			/* the id's first bytes */
 	const char *key;		/* the id, in its entry */
@@ -124,7 +124,7 @@ fs_keycheck_row(struct fs_keycheck *kc, const struct fs_value *v, int file,
 	else if ((size_t)dk->keylen != id->n ||
 	    !fs_same_bytes(dk->head, id->p, id->n))
 		return fs_keycheck_any(kc, v, file, line, files, why, col);
-	if (dk->year != kc->year)
+	if (dk->year != kc->year || dk->cur == NULL)
 		return fs_keycheck_any(kc, v, file, line, files, why, col);
 	d = (int)(t - kc->year_start);
 	cell = &dk->cur->day[d >> 1];
@@ -160,6 +160,11 @@ void fs_keycheck_village(struct fs_buf *why, const char *village,
  */
 int fs_keycheck_clash(const struct fs_keycheck *a,
     const struct fs_keycheck *b);
+/*
+ * Moves the lines of kc's keys, read as a part whose lines count from 1,
+ * to the file's: line_base more (a day map keeps no lines).
+ */
+void fs_keycheck_shift(struct fs_keycheck *kc, long line_base);
 void fs_keycheck_merge(struct fs_keycheck *into,
     const struct fs_keycheck *from, int file, long line_base);
 
