@@ -279,10 +279,14 @@ fs_run_parts(struct fs_run *run, struct fs_tsv *r, const struct fs_binding *b,
 	ok = jobs_agree(job, n, kc);
 	for (i = 0, base = r->nextline - 1; ok && i < n; i++) {
 		if (kc != NULL && kc->seen.n == 0) {
-			/* The first part's keys become the run's as they are. */
+			/*
+			 * The first part's keys become the run's, their lines
+			 * moved to the file's.
+			 */
 			fs_keycheck_free(kc);
 			*kc = job[i].kc;
 			job[i].keyed = 0;
+			fs_keycheck_shift(kc, base);
 		} else if (kc != NULL)
 			fs_keycheck_merge(kc, &job[i].kc, run->nfiles - 1,
 			    base);
