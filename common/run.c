@@ -235,14 +235,15 @@ fs_run_invalid(struct fs_run *run, const struct fs_tsv *r,
     const char *column, const char *what, const char *got, size_t gotlen)
 {
 	struct fs_buf reason = { 0 };
-	const char *more;
-	int k;
+	const char *more = "";
+	int k = 0;
 
 	run->ninvalid++;
-	k = got != NULL ? fs_quote_len(got, gotlen, &more) : 0;
+	if (got != NULL)
+		k = fs_quote_len(got, gotlen, &more);
 	if (column != NULL)
 		fs_buf_printf(&reason, "column '%s': %s (got '%.*s%s')", column,
-		    what, k, got, more);
+		    what, k, got != NULL ? got : "", more);
 	else if (got != NULL)
 		fs_buf_printf(&reason, "%s (got '%.*s%s')", what, k, got, more);
 	else
@@ -316,7 +317,9 @@ locate_earlier(struct fs_run *run, const struct fs_format *fmt,
 			continue;
 		if (fs_tsv_open(&r, run->files[f]) < 0)
 			continue;
-		if (fs_tsv_header(&r, &hdrwhy) == 0) {
+		/* The file opened, not only the one looked at before. */
+		if (fstat(r.fd, &st) == 0 && st.st_dev == id->dev &&
+		    st.st_ino == id->ino && fs_tsv_header(&r, &hdrwhy) == 0) {
 			k0 = fs_tsv_col(&r, fmt->cols[fmt->key[0]].name);
 			k1 = fs_tsv_col(&r, fmt->cols[fmt->key[1]].name);
 			ks = fs_tsv_col(&r, fmt->cols[fmt->same_ok].name);
@@ -482,7 +485,13 @@ fs_run_finish(struct fs_run *run, int status)
 			fs_out_discard(&run->out);
 			status = 2;
 		} else if (fs_out_commit(&run->out) < 0) {
-			fs_warnx("%s: %s", run->out.name, strerror(run->out.err));
+			/* A held report that could not wait in TMPDIR: say so. */
+			if (run->out.spill_err)
+				fs_warnx("%s: the report's temporary file: %s",
+				    fs_tmpdir(), strerror(run->out.err));
+			else
+				fs_warnx("%s: %s", run->out.name,
+				    strerror(run->out.err));
 			status = 2;
 		}
 	}

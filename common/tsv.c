@@ -1567,12 +1567,11 @@ drain(struct fs_out *o)
 			o->err = errno;
 		goto out;
 	}
-	if (o->spill == NULL && (o->spill = fs_tmpfile()) == NULL) {
+	if ((o->spill == NULL && (o->spill = fs_tmpfile()) == NULL) ||
+	    fwrite(o->buf, 1, o->n, o->spill) != o->n) {
 		o->err = errno ? errno : EIO;
-		goto out;
+		o->spill_err = 1;
 	}
-	if (fwrite(o->buf, 1, o->n, o->spill) != o->n)
-		o->err = errno ? errno : EIO;
 out:
 	o->n = 0;
 }

@@ -364,6 +364,7 @@ struct fs_out {
 	FILE *spill;
 	int hold;
 	int err;		/* errno of the first failed write */
+	int spill_err;		/* it was the spill file's (in TMPDIR) */
 	struct fs_out_behind *behind;	/* fs_out_behind()'s thread */
 };
 
