@@ -194,9 +194,7 @@ add_problem(struct fs_buf *probs, const char *rule)
 static int
 table_bind(struct table *t, const struct fs_tsv *r)
 {
-	size_t i, j;
-	long *from;
-	int rc = 0;
+	size_t i;
 
 	if (t->hdr == NULL) {
 		t->first = r->name;
@@ -210,25 +208,8 @@ table_bind(struct table *t, const struct fs_tsv *r)
 			t->col[t->ncols++].n = r->col[i].n;
 		}
 	}
-	from = fs_xreallocarray(NULL, r->ncols, sizeof(*from));
-	fs_tsv_match(r, t->col, t->ncols, t->map, from);
-	for (j = 0; j < t->ncols && rc == 0; j++)
-		if (t->map[j] < 0) {
-			fs_warnx("%s: missing column '%.*s' (every input needs "
-			    "the columns of %s)", r->name, (int)t->col[j].n,
-			    t->col[j].p, t->first);
-			rc = 2;
-		}
-	for (i = 0; i < r->ncols && rc == 0; i++)
-		if (from[i] < 0 &&
-		    !fs_slice_eq(r->col[i].p, r->col[i].n, PROBLEMS)) {
-			fs_warnx("%s: column '%.*s' is not in %s (every input "
-			    "needs the same columns)", r->name,
-			    (int)r->col[i].n, r->col[i].p, t->first);
-			rc = 2;
-		}
-	free(from);
-	return rc;
+	return fs_run_table_columns(r, t->col, t->ncols, t->map, t->first,
+	    PROBLEMS);
 }
 
 static void

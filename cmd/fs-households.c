@@ -1078,10 +1078,8 @@ static int
 bind_columns(struct hh *h, const struct fs_tsv *r)
 {
 	static const char *const added[] = { "per_capita", "problems" };
-	size_t i, j;
-	long *from;
+	size_t i;
 	char *p;
-	int rc = 0;
 
 	if (h->run->findings)
 		return 0;
@@ -1105,25 +1103,14 @@ bind_columns(struct hh *h, const struct fs_tsv *r)
 			*p++ = '\0';
 		}
 	}
-	from = fs_xreallocarray(NULL, r->ncols, sizeof(*from));
-	fs_tsv_match(r, h->cols, h->ncols, h->order, from);
+	if (fs_run_table_columns(r, h->cols, h->ncols, h->order,
+	    h->run->files[0], NULL) != 0)
+		return 2;
 	h->same_order = 1;
-	for (i = 0; i < h->ncols && rc == 0; i++)
-		if (h->order[i] < 0) {
-			fs_warnx("%s: no column '%s', which %s has", r->name,
-			    h->cols[i].p, h->run->files[0]);
-			rc = 2;
-		} else if (h->order[i] != (long)i)
+	for (i = 0; i < h->ncols; i++)
+		if (h->order[i] != (long)i)
 			h->same_order = 0;
-	/* A column the first input lacks: name it. */
-	for (j = 0; j < r->ncols && rc == 0; j++)
-		if (from[j] < 0) {
-			fs_warnx("%s: column '%.*s' is not in %s", r->name,
-			    (int)r->col[j].n, r->col[j].p, h->run->files[0]);
-			rc = 2;
-		}
-	free(from);
-	return rc;
+	return 0;
 }
 
 /*

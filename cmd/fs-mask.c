@@ -150,10 +150,8 @@ check_names(const struct fs_tsv *r, const struct names *nm)
 static int
 bind_columns(struct mask *m, const struct fs_tsv *r)
 {
-	size_t i, j, kept = 0;
-	long *from;
+	size_t i, kept = 0;
 	char *p;
-	int rc = 0;
 
 	if (check_names(r, &m->masked) != 0 ||
 	    check_names(r, &m->dropped) != 0)
@@ -178,23 +176,8 @@ bind_columns(struct mask *m, const struct fs_tsv *r)
 			return 2;
 		}
 	}
-	from = fs_xreallocarray(NULL, r->ncols, sizeof(*from));
-	fs_tsv_match(r, m->cols, m->ncols, m->order, from);
-	for (i = 0; i < m->ncols && rc == 0; i++)
-		if (m->order[i] < 0) {
-			fs_warnx("%s: no column '%s', which %s has", r->name,
-			    m->cols[i].p, m->run->files[0]);
-			rc = 2;
-		}
-	/* A column the first input lacks: name it. */
-	for (j = 0; j < r->ncols && rc == 0; j++)
-		if (from[j] < 0) {
-			fs_warnx("%s: column '%.*s' is not in %s", r->name,
-			    (int)r->col[j].n, r->col[j].p, m->run->files[0]);
-			rc = 2;
-		}
-	free(from);
-	return rc;
+	return fs_run_table_columns(r, m->cols, m->ncols, m->order,
+	    m->run->files[0], NULL);
 }
 
 /* The length of the character at p (an escape is one), at most n. */

@@ -258,6 +258,33 @@ fs_run_invalid(struct fs_run *run, const struct fs_tsv *r,
 	return run->rejects != NULL || run->keep_going ? 0 : 2;
 }
 
+int
+fs_run_table_columns(const struct fs_tsv *r, const struct fs_slice *names,
+    size_t n, long *at, const char *first, const char *ignore)
+{
+	long *from = fs_xreallocarray(NULL, r->ncols ? r->ncols : 1,
+	    sizeof(*from));
+	size_t i;
+	int rc = 0;
+
+	fs_tsv_match(r, names, n, at, from);
+	for (i = 0; i < n && rc == 0; i++)
+		if (at[i] < 0) {
+			fs_warnx("%s: no column '%.*s', which %s has", r->name,
+			    (int)names[i].n, names[i].p, first);
+			rc = 2;
+		}
+	for (i = 0; i < r->ncols && rc == 0; i++)
+		if (from[i] < 0 && (ignore == NULL ||
+		    !fs_slice_eq(r->col[i].p, r->col[i].n, ignore))) {
+			fs_warnx("%s: column '%.*s' is not in %s", r->name,
+			    (int)r->col[i].n, r->col[i].p, first);
+			rc = 2;
+		}
+	free(from);
+	return rc;
+}
+
 struct fs_keycheck *
 fs_run_keys(struct fs_run *run, const struct fs_format *fmt)
 {

@@ -354,6 +354,17 @@ void fs_run_rejects_header(struct fs_run *run, const char *hdr, size_t n,
 void fs_run_reject_line(struct fs_run *run, const char *file, long line,
     const char *reason, const char *bytes, size_t n);
 
+/*
+ * For a tool whose table has the first input's columns, in any order in
+ * the others (fs-households, fs-mask, fs-audit): finds the table's
+ * columns, names[0 .. n), among r's, at[i] the field of names[i], the
+ * columns named ignore (one the tool adds itself, or NULL) aside.  0,
+ * or 2 with the message said: "FILE: no column 'NAME', which FIRST has"
+ * or "FILE: column 'NAME' is not in FIRST".
+ */
+int fs_run_table_columns(const struct fs_tsv *r, const struct fs_slice *names,
+    size_t n, long *at, const char *first, const char *ignore);
+
 /* The repeated-key state of a format (attendance's day map), or NULL. */
 struct fs_keycheck *fs_run_keys(struct fs_run *run,
     const struct fs_format *fmt);

@@ -18,5 +18,5 @@ audit.unpaid-meal	a.tsv:2
 audit.unpaid-meal	b.tsv:2
 audit.unpaid-meal	c.tsv:2
 >>> stderr
-fs-audit: b.tsv: missing column 'note' (every input needs the columns of a.tsv)
-fs-audit: c.tsv: column 'remark' is not in a.tsv (every input needs the same columns)
+fs-audit: b.tsv: no column 'note', which a.tsv has
+fs-audit: c.tsv: column 'remark' is not in a.tsv
