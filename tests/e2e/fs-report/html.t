@@ -117,14 +117,14 @@ $ fs-report --format html --as-of 2026-11-27 --villages villages.tsv --progress 
 <h4 id="village-2">V02 河口村 <small>1 violation, 1 warning</small></h4>
 <table class="findings">
 <tr><th>severity</th><th>rule</th><th>entity</th><th>entity_id</th><th>period</th><th>detail</th><th>source</th></tr>
-<tr><td class="sev-violation">violation</td><td>roster.no-mentor</td><td>secretary</td><td>S02</td><td></td><td>active, and no mentor_id</td><td>roster.tsv:3</td></tr>
-<tr><td class="sev-warning">warning</td><td>attendance.unrecorded</td><td>secretary</td><td>S02</td><td>2026</td><td>6 elapsed working days without a record</td><td></td></tr>
+<tr><td class="sev-violation">violation</td><td>roster.no-mentor</td><td>secretary</td><td>S02</td><td></td><td>serving in V02 with no mentor_id (township committee member assigned one-to-one)</td><td>roster.tsv:3</td></tr>
+<tr><td class="sev-warning">warning</td><td>attendance.unrecorded</td><td>secretary</td><td>S02</td><td>2026</td><td>no record for 6 of 224 working days so far</td><td></td></tr>
 </table>
 <h3>南河乡</h3>
 <h4 id="village-3">V03 柳树湾村 <small>0 violations, 1 warning</small></h4>
 <table class="findings">
 <tr><th>severity</th><th>rule</th><th>entity</th><th>entity_id</th><th>period</th><th>detail</th><th>source</th></tr>
-<tr><td class="sev-warning">warning</td><td>funds.idle</td><td>village</td><td>V03</td><td>2025-04-12</td><td>support 4000.00 idle since 2025-04-12 (594 days)</td><td>funds.tsv:40</td></tr>
+<tr><td class="sev-warning">warning</td><td>funds.idle</td><td>village</td><td>V03</td><td>2025-04-12</td><td>support: 4000.00 held unspent since 2025-04-12, 594 days (more than 365)</td><td>funds.tsv:40</td></tr>
 </table>
 <h4 id="village-4">V04 上坪村 <small>1 violation, 0 warnings</small></h4>
 <table class="findings">
@@ -134,8 +134,8 @@ $ fs-report --format html --as-of 2026-11-27 --villages villages.tsv --progress 
 <h4 id="village-5">V05 Xinhua Village of the Upper Qingshui River Valley Reservoir Area <small>2 violations, 0 warnings</small></h4>
 <table class="findings">
 <tr><th>severity</th><th>rule</th><th>entity</th><th>entity_id</th><th>period</th><th>detail</th><th>source</th></tr>
-<tr><td class="sev-violation">violation</td><td>attendance.min-ratio</td><td>secretary</td><td>S05</td><td>2026</td><td>in village 132 of 224 elapsed working days (0.5893); 166 required, the year can no longer reach it</td><td></td></tr>
-<tr><td class="sev-violation">violation</td><td>attendance.sending-unit-work</td><td>secretary</td><td>S05</td><td>2026</td><td>86 working days on the sending unit&#39;s work</td><td></td></tr>
+<tr><td class="sev-violation">violation</td><td>attendance.min-ratio</td><td>secretary</td><td>S05</td><td>2026</td><td>in village 132 of 224 working days so far (0.5893); 166 required of 248, at most 156 still possible</td><td></td></tr>
+<tr><td class="sev-violation">violation</td><td>attendance.sending-unit-work</td><td>secretary</td><td>S05</td><td>2026</td><td>86 working days doing work for the sending unit</td><td></td></tr>
 </table>
 </section>
 <section class="county">
@@ -143,15 +143,15 @@ $ fs-report --format html --as-of 2026-11-27 --villages villages.tsv --progress 
 <h4 id="village-6">V99 (not in villages.tsv) <small>1 violation, 0 warnings</small></h4>
 <table class="findings">
 <tr><th>severity</th><th>rule</th><th>entity</th><th>entity_id</th><th>period</th><th>detail</th><th>source</th></tr>
-<tr><td class="sev-violation">violation</td><td>audit.gift</td><td>secretary</td><td>S09</td><td>2026-06-03</td><td>收下村民送的土鸡两只，价值约 200 元，未退回；按规定应当场退回或上交纪检部门登记处理</td><td>conduct.tsv:7</td></tr>
+<tr><td class="sev-violation">violation</td><td>audit.gift</td><td>secretary</td><td>S09</td><td>2026-06-03</td><td>gift not returned (settled: no, amount 200.00)</td><td>conduct.tsv:7</td></tr>
 </table>
 </section>
 <section id="novillage">
 <h2>Not tied to a village</h2>
 <table class="findings">
 <tr><th>severity</th><th>rule</th><th>entity</th><th>entity_id</th><th>period</th><th>detail</th><th>source</th></tr>
-<tr><td class="sev-violation">violation</td><td>seal.broken</td><td>ledger</td><td>rectify.tsv</td><td></td><td>the chain breaks: the row was edited, deleted, inserted or moved</td><td>rectify.tsv:28</td></tr>
-<tr><td class="sev-warning">warning</td><td>households.helper-overload</td><td>helper</td><td>H0901</td><td></td><td>6 poor or monitored households; at most 5</td><td></td></tr>
+<tr><td class="sev-violation">violation</td><td>seal.broken</td><td>ledger</td><td>rectify.tsv</td><td></td><td>the chain breaks at line 28: seal does not match (a row edited, inserted, deleted or moved)</td><td>rectify.tsv:28</td></tr>
+<tr><td class="sev-warning">warning</td><td>households.helper-overload</td><td>helper</td><td>H0901</td><td></td><td>linked to 6 poor or monitored households, more than 5</td><td></td></tr>
 </table>
 </section>
 <footer>Made by fs-report (firstsec) from the findings streams of the firstsec tools.</footer>

@@ -50,8 +50,8 @@ $ fs-report --format markdown --as-of 2026-11-27 --villages villages.tsv --progr
 
 | severity | rule | entity | entity_id | period | detail | source |
 |:--|:--|:--|:--|:--|:--|:--|
-| **violation** | roster.no-mentor | secretary | S02 |  | active, and no mentor\_id | roster.tsv:3 |
-| warning | attendance.unrecorded | secretary | S02 | 2026 | 6 elapsed working days without a record |  |
+| **violation** | roster.no-mentor | secretary | S02 |  | serving in V02 with no mentor\_id (township committee member assigned one-to-one) | roster.tsv:3 |
+| warning | attendance.unrecorded | secretary | S02 | 2026 | no record for 6 of 224 working days so far |  |
 
 ### 南河乡
 
@@ -61,7 +61,7 @@ $ fs-report --format markdown --as-of 2026-11-27 --villages villages.tsv --progr
 
 | severity | rule | entity | entity_id | period | detail | source |
 |:--|:--|:--|:--|:--|:--|:--|
-| warning | funds.idle | village | V03 | 2025-04-12 | support 4000.00 idle since 2025-04-12 (594 days) | funds.tsv:40 |
+| warning | funds.idle | village | V03 | 2025-04-12 | support: 4000.00 held unspent since 2025-04-12, 594 days (more than 365) | funds.tsv:40 |
 
 #### V04 上坪村
 
@@ -77,8 +77,8 @@ $ fs-report --format markdown --as-of 2026-11-27 --villages villages.tsv --progr
 
 | severity | rule | entity | entity_id | period | detail | source |
 |:--|:--|:--|:--|:--|:--|:--|
-| **violation** | attendance.min-ratio | secretary | S05 | 2026 | in village 132 of 224 elapsed working days (0.5893); 166 required, the year can no longer reach it |  |
-| **violation** | attendance.sending-unit-work | secretary | S05 | 2026 | 86 working days on the sending unit's work |  |
+| **violation** | attendance.min-ratio | secretary | S05 | 2026 | in village 132 of 224 working days so far (0.5893); 166 required of 248, at most 156 still possible |  |
+| **violation** | attendance.sending-unit-work | secretary | S05 | 2026 | 86 working days doing work for the sending unit |  |
 
 ## (unnamed county)
 
@@ -88,12 +88,12 @@ $ fs-report --format markdown --as-of 2026-11-27 --villages villages.tsv --progr
 
 | severity | rule | entity | entity_id | period | detail | source |
 |:--|:--|:--|:--|:--|:--|:--|
-| **violation** | audit.gift | secretary | S09 | 2026-06-03 | 收下村民送的土鸡两只，价值约 200 元，未退回；按规定应当场退回或上交纪检部门登记处理 | conduct.tsv:7 |
+| **violation** | audit.gift | secretary | S09 | 2026-06-03 | gift not returned (settled: no, amount 200.00) | conduct.tsv:7 |
 
 ## Not tied to a village
 
 | severity | rule | entity | entity_id | period | detail | source |
 |:--|:--|:--|:--|:--|:--|:--|
-| **violation** | seal.broken | ledger | rectify.tsv |  | the chain breaks: the row was edited, deleted, inserted or moved | rectify.tsv:28 |
-| warning | households.helper-overload | helper | H0901 |  | 6 poor or monitored households; at most 5 |  |
+| **violation** | seal.broken | ledger | rectify.tsv |  | the chain breaks at line 28: seal does not match (a row edited, inserted, deleted or moved) | rectify.tsv:28 |
+| warning | households.helper-overload | helper | H0901 |  | linked to 6 poor or monitored households, more than 5 |  |
 >>> status 1

@@ -38,14 +38,16 @@ Villages
 V02: 1 violation, 1 warning
 
   violation  roster.no-mentor  secretary S02
-      active, and no mentor_id [roster.tsv:3]
+      serving in V02 with no mentor_id (township committee member assigned
+      one-to-one) [roster.tsv:3]
   warning    attendance.unrecorded  secretary S02  2026
-      6 elapsed working days without a record
+      no record for 6 of 224 working days so far
 
 V03: 0 violations, 1 warning
 
   warning    funds.idle  village V03  2025-04-12
-      support 4000.00 idle since 2025-04-12 (594 days) [funds.tsv:40]
+      support: 4000.00 held unspent since 2025-04-12, 594 days (more than 365)
+      [funds.tsv:40]
 
 V04: 1 violation, 0 warnings
 
@@ -55,23 +57,22 @@ V04: 1 violation, 0 warnings
 V05: 2 violations, 0 warnings
 
   violation  attendance.min-ratio  secretary S05  2026
-      in village 132 of 224 elapsed working days (0.5893); 166 required, the
-      year can no longer reach it
+      in village 132 of 224 working days so far (0.5893); 166 required of 248,
+      at most 156 still possible
   violation  attendance.sending-unit-work  secretary S05  2026
-      86 working days on the sending unit's work
+      86 working days doing work for the sending unit
 
 V99: 1 violation, 0 warnings
 
   violation  audit.gift  secretary S09  2026-06-03
-      收下村民送的土鸡两只，价值约 200 元，未退回；按规定应当场退回或上交纪检
-      部门登记处理 [conduct.tsv:7]
+      gift not returned (settled: no, amount 200.00) [conduct.tsv:7]
 
 Not tied to a village
 =====================
 
   violation  seal.broken  ledger rectify.tsv
-      the chain breaks: the row was edited, deleted, inserted or moved
-      [rectify.tsv:28]
+      the chain breaks at line 28: seal does not match (a row edited,
+      inserted, deleted or moved) [rectify.tsv:28]
   warning    households.helper-overload  helper H0901
-      6 poor or monitored households; at most 5
+      linked to 6 poor or monitored households, more than 5
 >>> status 1
