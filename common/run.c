@@ -4,6 +4,7 @@
 #include <sys/stat.h>
 
 #include <errno.h>
+#include <fcntl.h>
 #include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
@@ -11,9 +12,28 @@
 
 #include "run.h"
 
+/*
+ * A standard stream closed when the tool starts is held by /dev/null
+ * opened the wrong way round: reading standard input or writing standard
+ * output still fails with EBADF, as it would have, and a file the tool
+ * opens later (the rejects file, a spool) cannot take the stream's number
+ * and be read or written as the stream.
+ */
+static void
+hold_std_streams(void)
+{
+	int fd;
+
+	for (fd = STDIN_FILENO; fd <= STDERR_FILENO; fd++)
+		if (fcntl(fd, F_GETFD) < 0 && errno == EBADF)
+			(void)open("/dev/null", fd == STDIN_FILENO ?
+			    O_WRONLY : O_RDONLY);
+}
+
 void
 fs_run_init(struct fs_run *run, const char *tool, const char *usage)
 {
+	hold_std_streams();
 	memset(run, 0, sizeof(*run));
 	run->tool = tool;
 	run->usage = usage;
