@@ -131,10 +131,14 @@ fs_run_option(struct fs_run *run, int ch, char *const argv[])
 	}
 }
 
+static int rejects_read(struct fs_run *);
+
 int
 fs_run_start(struct fs_run *run)
 {
 	const char *pol = run->policy_file;
+	struct stat st;
+	int fd = -1;
 
 	if (pol == NULL && (pol = getenv("FS_POLICY")) != NULL && *pol == '\0')
 		pol = NULL;
@@ -165,13 +169,45 @@ fs_run_start(struct fs_run *run)
 		    strerror(errno));
 		return 2;
 	}
-	if ((run->rejects = fopen(run->rejects_file, "w")) == NULL) {
+	if ((fd = open(run->rejects_file, O_WRONLY | O_CREAT, 0666)) < 0 ||
+	    (run->rejects = fdopen(fd, "w")) == NULL) {
 		fs_warnx("%s: %s", run->rejects_file, strerror(errno));
+		if (fd >= 0)
+			close(fd);
 		fclose(run->rejects_tmp);
 		run->rejects_tmp = NULL;
 		return 2;
 	}
-	return 0;
+	/*
+	 * Not emptied until it is written (write_rejects()): it may be a
+	 * file this run reads, which is then refused and left as it was.
+	 */
+	if (fstat(fd, &st) == 0 && S_ISREG(st.st_mode)) {
+		run->rejects_id.dev = st.st_dev;
+		run->rejects_id.ino = st.st_ino;
+		run->rejects_id.regular = 1;
+	}
+	return rejects_read(run) ? 2 : 0;
+}
+
+/*
+ * Whether the rejects file is one this run reads (its policy, calendar,
+ * rules or an input): then it is not written, and says so once.
+ */
+static int
+rejects_read(struct fs_run *run)
+{
+	if (!run->rejects_id.regular ||
+	    !fs_tsv_was_read(run->rejects_id.dev, run->rejects_id.ino))
+		return 0;
+	fs_warnx("%s: the rejects file is also read by this run; it is left "
+	    "as it was", run->rejects_file);
+	fclose(run->rejects);
+	run->rejects = NULL;
+	fclose(run->rejects_tmp);
+	run->rejects_tmp = NULL;
+	run->rejects_lost = 1;
+	return 1;
 }
 
 static int
@@ -198,6 +234,8 @@ open_input(struct fs_run *run, struct fs_tsv *r, const char *path,
 	run->ids[run->nfiles].dev = st.st_dev;
 	run->ids[run->nfiles].ino = st.st_ino;
 	run->files[run->nfiles++] = r->name;
+	if (run->rejects != NULL && rejects_read(run))
+		return 2;
 	if (fs_tsv_header(r, &why) < 0) {
 		fs_warnx("%s: %s", r->name, why);
 		return 2;
@@ -473,13 +511,18 @@ write_rejects(struct fs_run *run)
 	size_t got;
 	int rc = 0;
 
-	fputs("source\treason", run->rejects);
-	if (run->rejects_hdr != NULL)
-		fprintf(run->rejects, "\t%s", run->rejects_hdr);
-	fputc('\n', run->rejects);
-	if (fflush(run->rejects_tmp) != 0 ||
-	    fseek(run->rejects_tmp, 0, SEEK_SET) != 0)
+	/* Opened as it was: emptied now (fs_run_start()). */
+	if (run->rejects_id.regular && ftruncate(fileno(run->rejects), 0) < 0)
 		rc = -1;
+	if (rc == 0) {
+		fputs("source\treason", run->rejects);
+		if (run->rejects_hdr != NULL)
+			fprintf(run->rejects, "\t%s", run->rejects_hdr);
+		fputc('\n', run->rejects);
+		if (fflush(run->rejects_tmp) != 0 ||
+		    fseek(run->rejects_tmp, 0, SEEK_SET) != 0)
+			rc = -1;
+	}
 	while (rc == 0 &&
 	    (got = fread(block, 1, sizeof(block), run->rejects_tmp)) > 0)
 		if (fwrite(block, 1, got, run->rejects) != got)
@@ -496,7 +539,7 @@ fs_run_keep_rejects(struct fs_run *run)
 {
 	int err;
 
-	if (run->rejects == NULL)
+	if (run->rejects == NULL || rejects_read(run))
 		return run->rejects_lost ? 2 : 0;
 	err = write_rejects(run) != 0 ? errno : 0;
 	if (fclose(run->rejects) != 0 && err == 0)

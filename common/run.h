@@ -96,6 +96,13 @@ enum { FS_RUN_MAX_KEYCHECKS = 8, FS_MAX_JOBS = 16 };
 /* Parts fs_run_jobs() may cut a file into (pieces: jobs.c). */
 enum { FS_MAX_PARTS = FS_MAX_JOBS * 8 };
 
+/* A file by its device and inode, when it is a regular one. */
+struct fs_input_id {
+	dev_t dev;
+	ino_t ino;
+	int regular;
+};
+
 struct fs_run {
 	const char *tool;
 	const char *usage;
@@ -124,6 +131,8 @@ struct fs_run {
 	struct fs_findings fnd;
 	struct fs_out out;
 	FILE *rejects;
+	struct fs_input_id rejects_id;	/* the rejects file (regular: 1) */
+	int stdin_taken;	/* "-" opened: it is read once */
 	FILE *rejects_tmp;	/* the rejected rows, until the end */
 	int rejects_done;	/* written and closed (fs_run_keep_rejects()) */
 	int rejects_lost;	/* and that failed */
@@ -137,11 +146,7 @@ struct fs_run {
 	 * again (locate_earlier(), run.c): not a pipe, which opened again
 	 * by its name waits for a writer or takes bytes from the reader.
 	 */
-	struct fs_input_id {
-		dev_t dev;
-		ino_t ino;
-		int regular;
-	} *ids;
+	struct fs_input_id *ids;
 	struct fs_keycheck kc[FS_RUN_MAX_KEYCHECKS];
 	int nkc, lastkc;
 	int nlocate;		/* earlier lines looked for again */

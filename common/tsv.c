@@ -33,6 +33,38 @@ static void index_reset(struct fs_tsv *);
 
 static int map_files = 1;
 
+/* The regular files opened for reading, for fs_tsv_was_read(). */
+static struct fs_file_id {
+	dev_t dev;
+	ino_t ino;
+} *read_ids;
+static size_t nread_ids, capread_ids;
+
+int
+fs_tsv_was_read(dev_t dev, ino_t ino)
+{
+	size_t i;
+
+	for (i = 0; i < nread_ids; i++)
+		if (read_ids[i].dev == dev && read_ids[i].ino == ino)
+			return 1;
+	return 0;
+}
+
+static void
+remember_read(const struct stat *st)
+{
+	if (fs_tsv_was_read(st->st_dev, st->st_ino))
+		return;
+	if (nread_ids == capread_ids) {
+		capread_ids = capread_ids ? capread_ids * 2 : 8;
+		read_ids = fs_xreallocarray(read_ids, capread_ids,
+		    sizeof(*read_ids));
+	}
+	read_ids[nread_ids].dev = st->st_dev;
+	read_ids[nread_ids++].ino = st->st_ino;
+}
+
 void
 fs_tsv_map(int on)
 {
@@ -77,9 +109,12 @@ fs_tsv_open(struct fs_tsv *r, const char *path)
 	/* Standard input may be a file read from part-way. */
 	if ((r->off = lseek(r->fd, 0, SEEK_CUR)) < 0)
 		r->off = 0;
+	if (fstat(r->fd, &st) < 0)
+		st.st_mode = 0;
+	else if (S_ISREG(st.st_mode))
+		remember_read(&st);
 	/* A file: its windows are mapped as it is read (remap()). */
-	if (map_files && fstat(r->fd, &st) == 0 && S_ISREG(st.st_mode) &&
-	    st.st_size > r->off) {
+	if (map_files && S_ISREG(st.st_mode) && st.st_size > r->off) {
 		r->mapped = 1;
 		r->fsize = st.st_size;
 		return 0;

@@ -16,6 +16,8 @@
 #ifndef FS_TSV_H
 #define FS_TSV_H
 
+#include <sys/types.h>
+
 #include <setjmp.h>
 #include <stdio.h>
 #include <string.h>
@@ -130,6 +132,11 @@ fs_tsv_line_offset(const struct fs_tsv *r)
  * it, as long as it was when opened; anything else with read(2).
  */
 int fs_tsv_open(struct fs_tsv *r, const char *path);
+/*
+ * Whether the regular file dev, ino was opened by fs_tsv_open() in this
+ * process: a file the tool reads must not be one it writes (--rejects).
+ */
+int fs_tsv_was_read(dev_t dev, ino_t ino);
 
 /*
  * Opens the bytes [from, to) of the file that r0 reads, as rows under
