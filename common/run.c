@@ -217,6 +217,14 @@ open_input(struct fs_run *run, struct fs_tsv *r, const char *path,
 	const char *why, *missing;
 	struct stat st;
 
+	if (path == NULL || strcmp(path, "-") == 0) {
+		if (run->stdin_taken) {
+			fs_warnx("<stdin>: named twice; standard input is read "
+			    "once");
+			return 2;
+		}
+		run->stdin_taken = 1;
+	}
 	if (fs_tsv_open(r, path) < 0) {
 		fs_warnx("%s: %s", path, strerror(errno));
 		return 2;
