@@ -276,8 +276,16 @@ fs_run_reject_line(struct fs_run *run, const char *file, long line,
 {
 	FILE *f = run->rejects_tmp;
 	const char *c;
+	char e;
 
-	fprintf(f, "%s:%ld\t", file, line);
+	/* The source is a text field: the file's name escaped (SPEC 1.1). */
+	for (c = file; *c != '\0'; c++)
+		if ((e = fs_escape_of(*c)) != 0) {
+			fputc('\\', f);
+			fputc(e, f);
+		} else
+			fputc(*c, f);
+	fprintf(f, ":%ld\t", line);
 	for (c = reason; *c != '\0'; c++)
 		fputc(*c == '\t' || *c == '\n' || *c == '\r' ? ' ' : *c, f);
 	fputc('\t', f);

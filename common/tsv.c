@@ -1642,9 +1642,8 @@ fs_out_char(struct fs_out *o, char c)
 	o->buf[o->n++] = c;
 }
 
-/* The letter that escapes c (\t \n \r \\), or 0: not escaped. */
-static char
-escape_of(char c)
+char
+fs_escape_of(char c)
 {
 	switch (c) {
 	case '\t':
@@ -1667,7 +1666,7 @@ fs_out_text(struct fs_out *o, const char *p, size_t n)
 	char esc;
 
 	for (i = 0; i < n; i++) {
-		if ((esc = escape_of(p[i])) == 0)
+		if ((esc = fs_escape_of(p[i])) == 0)
 			continue;
 		fs_out_write(o, p + start, i - start);
 		fs_out_char(o, '\\');
@@ -1692,7 +1691,7 @@ fs_out_texts(struct fs_out *o, const char *s)
 		if (s[k] == '\0')
 			return;
 		fs_out_char(o, '\\');
-		fs_out_char(o, escape_of(s[k]));
+		fs_out_char(o, fs_escape_of(s[k]));
 		s += k + 1;
 	}
 }

@@ -396,6 +396,8 @@ fs_out_write(struct fs_out *o, const void *p, size_t n)
 }
 void fs_out_str(struct fs_out *o, const char *s);
 void fs_out_char(struct fs_out *o, char c);
+/* The letter that escapes c (\t \n \r \\), or 0: not escaped. */
+char fs_escape_of(char c);
 void fs_out_text(struct fs_out *o, const char *p, size_t n);	/* escaped */
 void fs_out_texts(struct fs_out *o, const char *s);		/* escaped */
 void fs_out_date(struct fs_out *o, fs_date t);
