@@ -885,13 +885,11 @@ void
 fs_format_fault(struct fs_buf *err, const struct fs_tsv *r,
     const char *column, const char *what, const char *got, size_t n)
 {
-	const char *more;
-	int k = fs_quote_len(got, n, &more);
-
 	if (column != NULL)
-		fs_buf_printf(err, "%s:%ld: column '%s': %s (got '%.*s%s')",
-		    r->name, r->lineno, column, what, k, got, more);
+		fs_buf_printf(err, "%s:%ld: column '%s': %s (got ", r->name,
+		    r->lineno, column, what);
 	else
-		fs_buf_printf(err, "%s:%ld: %s (got '%.*s%s')", r->name,
-		    r->lineno, what, k, got, more);
+		fs_buf_printf(err, "%s:%ld: %s (got ", r->name, r->lineno, what);
+	fs_buf_quote(err, got, n);
+	fs_buf_adds(err, ")");
 }

@@ -309,19 +309,16 @@ fs_run_invalid(struct fs_run *run, const struct fs_tsv *r,
     const char *column, const char *what, const char *got, size_t gotlen)
 {
 	struct fs_buf reason = { 0 };
-	const char *more = "";
-	int k = 0;
 
 	run->ninvalid++;
-	if (got != NULL)
-		k = fs_quote_len(got, gotlen, &more);
 	if (column != NULL)
-		fs_buf_printf(&reason, "column '%s': %s (got '%.*s%s')", column,
-		    what, k, got != NULL ? got : "", more);
-	else if (got != NULL)
-		fs_buf_printf(&reason, "%s (got '%.*s%s')", what, k, got, more);
-	else
-		fs_buf_adds(&reason, what);
+		fs_buf_printf(&reason, "column '%s': ", column);
+	fs_buf_adds(&reason, what);
+	if (got != NULL || column != NULL) {
+		fs_buf_adds(&reason, " (got ");
+		fs_buf_quote(&reason, got != NULL ? got : "", gotlen);
+		fs_buf_adds(&reason, ")");
+	}
 	if (run->rejects != NULL)
 		fs_run_reject_line(run, r->name, r->lineno, reason.p, r->line,
 		    r->linelen);

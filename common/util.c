@@ -214,6 +214,32 @@ fs_quote_len(const char *p, size_t n, const char **more)
 }
 
 void
+fs_buf_quote(struct fs_buf *b, const char *p, size_t n)
+{
+	static const char hex[] = "0123456789abcdef";
+	const char *more;
+	size_t i, start = 0, k = (size_t)fs_quote_len(p, n, &more);
+	unsigned char c;
+	char e[4];
+
+	fs_buf_add(b, "'", 1);
+	for (i = 0; i < k; i++) {
+		if ((c = (unsigned char)p[i]) >= 0x20 && c != 0x7f)
+			continue;
+		fs_buf_add(b, p + start, i - start);
+		e[0] = '\\';
+		e[1] = c == '\t' ? 't' : c == '\n' ? 'n' : c == '\r' ? 'r' : 'x';
+		e[2] = hex[c >> 4];
+		e[3] = hex[c & 0xf];
+		fs_buf_add(b, e, e[1] == 'x' ? 4 : 2);
+		start = i + 1;
+	}
+	fs_buf_add(b, p + start, k - start);
+	fs_buf_adds(b, more);
+	fs_buf_add(b, "'", 1);
+}
+
+void
 fs_warnx(const char *fmt, ...)
 {
 	va_list ap;

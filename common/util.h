@@ -94,6 +94,12 @@ extern const char *fs_tool;
  */
 enum { FS_QUOTE_MAX = 60 };
 int fs_quote_len(const char *p, size_t n, const char **more);
+/*
+ * Adds 'VALUE' to b as a message quotes it: what fs_quote_len() keeps,
+ * with a control character written as an escape (\r, \x1b), so that a
+ * message cannot move the terminal it is read on.
+ */
+void fs_buf_quote(struct fs_buf *b, const char *p, size_t n);
 
 /* Prints "TOOL: message" on stderr. */
 void fs_warnx(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
