@@ -1372,7 +1372,8 @@ fs_tsv_next_any(struct fs_tsv *r)
 	}
 	if (nf != nc) {
 		snprintf(r->badbuf, sizeof(r->badbuf),
-		    "%zu fields where the header has %zu", nf, nc);
+		    "%zu field%s where the header has %zu", nf,
+		    nf == 1 ? "" : "s", nc);
 		r->bad = r->badbuf;
 		return FS_TSV_BAD;
 	}

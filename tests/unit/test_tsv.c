@@ -185,7 +185,7 @@ test_bad(void)
 	    "1\t\xed\xa0\x80\n1\t\xe4\xb8\xad\n");
 	CHECK(fs_tsv_header(&r, &why) == 0);
 	CHECK(fs_tsv_next(&r) == FS_TSV_BAD);
-	CHECK_STR(r.bad, "1 fields where the header has 2");
+	CHECK_STR(r.bad, "1 field where the header has 2");
 	CHECK(fs_tsv_next(&r) == FS_TSV_BAD);
 	CHECK_STR(r.bad, "3 fields where the header has 2");
 	CHECK(fs_tsv_next(&r) == FS_TSV_BAD && r.lineno == 4);

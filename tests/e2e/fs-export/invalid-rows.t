@@ -11,7 +11,7 @@ name,village_id
 张三,V01
 王五,V03
 source	reason	name	village_id
-a.tsv:3	1 fields where the header has 2	李四
+a.tsv:3	1 field where the header has 2	李四
 >>> stderr
-fs-export: a.tsv:3: 1 fields where the header has 2
+fs-export: a.tsv:3: 1 field where the header has 2
 fs-export: 1 invalid row written to bad.tsv

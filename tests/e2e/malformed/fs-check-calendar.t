@@ -17,7 +17,7 @@ exit 2
 fs-check: calendar-empty: no header line
 exit 2
 == calendar-fewer
-fs-check: calendar-fewer:3: 1 fields where the header has 2
+fs-check: calendar-fewer:3: 1 field where the header has 2
 exit 2
 == calendar-garbage
 fs-check: calendar-garbage: NUL byte in the header

@@ -17,7 +17,7 @@ exit 2
 fs-check: policy-empty: no header line
 exit 2
 == policy-fewer
-fs-check: policy-fewer:3: 1 fields where the header has 2
+fs-check: policy-fewer:3: 1 field where the header has 2
 exit 2
 == policy-garbage
 fs-check: policy-garbage: NUL byte in the header
