@@ -856,19 +856,20 @@ text_summary(struct report *rp)
 		    (long)rp->nv - rp->with_violations - rp->with_warnings);
 		text_wrap(o, rp->scratch.p, 0, 0);
 	}
-	if (rp->nitems == 0)
-		return;
 
-	text_block(rp);
-	text_row(o, NAME_COL, 0, "rule", count_cols, count_figw, 2);
-	rules = fs_table_sorted(&rp->rules);
-	for (i = 0; i < rp->rules.n; i++) {
-		rc = rules[i]->val;
-		text_counts_row(o, 0, clean(&rp->scratch, rules[i]->key),
-		    rc->violations, rc->warnings);
+	/* With no finding there is no rule to list, but villages may be. */
+	if (rp->nitems > 0) {
+		text_block(rp);
+		text_row(o, NAME_COL, 0, "rule", count_cols, count_figw, 2);
+		rules = fs_table_sorted(&rp->rules);
+		for (i = 0; i < rp->rules.n; i++) {
+			rc = rules[i]->val;
+			text_counts_row(o, 0, clean(&rp->scratch,
+			    rules[i]->key), rc->violations, rc->warnings);
+		}
+		free(rules);
+		text_counts_row(o, 0, "total", rp->violations, rp->warnings);
 	}
-	free(rules);
-	text_counts_row(o, 0, "total", rp->violations, rp->warnings);
 
 	if (rp->nv == 0 && rp->novillage == rp->nitems)
 		return;
@@ -1097,20 +1098,21 @@ md_summary(struct report *rp)
 		    rp->with_violations, rp->with_warnings,
 		    (long)rp->nv - rp->with_violations - rp->with_warnings);
 	fs_out_str(o, rp->scratch.p);
-	if (rp->nitems == 0)
-		return;
 
-	fs_out_str(o, "\n| rule | violations | warnings |\n"
-	    "|:--|--:|--:|\n");
-	rules = fs_table_sorted(&rp->rules);
-	for (i = 0; i < rp->rules.n; i++) {
-		rc = rules[i]->val;
-		md_row(o, NULL, (const char *const []){ rules[i]->key,
-		    num(v, rc->violations), num(w, rc->warnings) }, 3);
+	/* With no finding there is no rule to list, but villages may be. */
+	if (rp->nitems > 0) {
+		fs_out_str(o, "\n| rule | violations | warnings |\n"
+		    "|:--|--:|--:|\n");
+		rules = fs_table_sorted(&rp->rules);
+		for (i = 0; i < rp->rules.n; i++) {
+			rc = rules[i]->val;
+			md_row(o, NULL, (const char *const []){ rules[i]->key,
+			    num(v, rc->violations), num(w, rc->warnings) }, 3);
+		}
+		free(rules);
+		md_row(o, "**total**", (const char *const []){
+		    num(v, rp->violations), num(w, rp->warnings) }, 2);
 	}
-	free(rules);
-	md_row(o, "**total**", (const char *const []){
-	    num(v, rp->violations), num(w, rp->warnings) }, 2);
 
 	if (rp->nv == 0 && rp->novillage == rp->nitems)
 		return;
