@@ -41,12 +41,15 @@ enum report_format { FMT_TEXT, FMT_MARKDOWN, FMT_HTML };
 /*
  * The text report fits an 80-column e-mail: no line is wider than
  * TEXT_WIDTH columns.  Tables give their first column NAME_COL columns
- * (PROGRESS_NAME_COL in the progress table, which has more figures).
+ * (PROGRESS_NAME_COL in the progress table, which has more figures, or
+ * what its figures leave of a line; below PROGRESS_MIN_NAME_COL a
+ * village's name has a line of its own).
  */
 enum {
 	TEXT_WIDTH = 78,
 	NAME_COL = 52,
 	PROGRESS_NAME_COL = 40,
+	PROGRESS_MIN_NAME_COL = 16,
 	DETAIL_INDENT = 6
 };
 
@@ -781,6 +784,7 @@ text_heading(struct report *rp, const char *title, char underline)
 /*
  * A table row: name in namecol columns after indent (cut, with "...",
  * when it is wider), then the figures right-aligned in their columns.
+ * Without figures, the name is not padded.
  */
 static void
 text_row(struct fs_out *o, size_t namecol, size_t indent, const char *name,
@@ -798,7 +802,8 @@ text_row(struct fs_out *o, size_t namecol, size_t indent, const char *name,
 		w = fw + 3;
 	} else
 		fs_out_str(o, name);
-	out_spaces(o, col - w);
+	if (nfig > 0)
+		out_spaces(o, col - w);
 	for (i = 0; i < nfig; i++) {
 		n = width(fig[i]);
 		out_spaces(o, (size_t)figw[i] > n ? (size_t)figw[i] - n + 2 : 2);
@@ -904,31 +909,79 @@ text_summary(struct report *rp)
 	}
 }
 
+enum { PROGRESS_FIGS = 4 };
+
+/* The progress figures of a village: total, closed, overdue, closed%. */
+static void
+progress_figures(const struct village *vg, char fig[][FS_FMT_MAX])
+{
+	fs_int_fmt(vg->total, fig[0]);
+	fs_int_fmt(vg->closed, fig[1]);
+	fs_int_fmt(vg->overdue, fig[2]);
+	percent(fig[3], vg->closed, vg->total);
+}
+
+/*
+ * A row of the progress table: on one line, or with wrap, the name on a
+ * line of its own (cut when wider than a line) and the figures below it.
+ */
+static void
+text_progress_row(struct fs_out *o, size_t namecol, int wrap,
+    const char *name, const char *const *fig, const int *figw)
+{
+	if (wrap) {
+		text_row(o, TEXT_WIDTH - 2, 0, name, NULL, NULL, 0);
+		name = "";
+	}
+	text_row(o, namecol, 0, name, fig, figw, PROGRESS_FIGS);
+}
+
+/*
+ * Each figure's column is as wide as its widest value or its heading.
+ * The name column is PROGRESS_NAME_COL wide, or narrowed to what the
+ * figures leave of a line; when that is less than PROGRESS_MIN_NAME_COL
+ * (three counts of 13 digits leave 13), each village takes two lines.
+ */
 static void
 text_progress(struct report *rp)
 {
+	static const char *const cols[PROGRESS_FIGS] = { "total", "closed",
+	    "overdue", "closed%" };
 	struct fs_out *o = &rp->run->out;
-	static const int figw[] = { 5, 6, 7, 7 };
-	static const char *const cols[] = { "total", "closed", "overdue",
-	    "closed%" };
-	char t[FS_FMT_MAX], c[FS_FMT_MAX], d[FS_FMT_MAX], p[FS_FMT_MAX];
-	const char *fig[4] = { t, c, d, p };
-	const struct village *vg;
-	size_t i;
+	char buf[PROGRESS_FIGS][FS_FMT_MAX];
+	const char *fig[PROGRESS_FIGS];
+	int figw[PROGRESS_FIGS];
+	size_t i, j, w, used = 2, namecol;
+	int wrap;
+
+	for (j = 0; j < PROGRESS_FIGS; j++) {
+		fig[j] = buf[j];
+		figw[j] = (int)width(cols[j]);
+	}
+	for (i = 0; i < rp->nv; i++) {
+		if (!rp->vs[i]->has_progress)
+			continue;
+		progress_figures(rp->vs[i], buf);
+		for (j = 0; j < PROGRESS_FIGS; j++)
+			if ((w = strlen(buf[j])) > (size_t)figw[j])
+				figw[j] = (int)w;
+	}
+	for (j = 0; j < PROGRESS_FIGS; j++)
+		used += 2 + (size_t)figw[j];
+	namecol = used < TEXT_WIDTH ? TEXT_WIDTH - used : 0;
+	if (namecol > PROGRESS_NAME_COL)
+		namecol = PROGRESS_NAME_COL;
+	wrap = namecol < PROGRESS_MIN_NAME_COL;
 
 	text_heading(rp, "Rectification progress", '-');
 	text_block(rp);
-	text_row(o, PROGRESS_NAME_COL, 0, "village", cols, figw, 4);
+	text_progress_row(o, namecol, wrap, "village", cols, figw);
 	for (i = 0; i < rp->nv; i++) {
-		vg = rp->vs[i];
-		if (!vg->has_progress)
+		if (!rp->vs[i]->has_progress)
 			continue;
-		fs_int_fmt(vg->total, t);
-		fs_int_fmt(vg->closed, c);
-		fs_int_fmt(vg->overdue, d);
-		percent(p, vg->closed, vg->total);
-		text_row(o, PROGRESS_NAME_COL, 0, village_label(rp, vg), fig,
-		    figw, 4);
+		progress_figures(rp->vs[i], buf);
+		text_progress_row(o, namecol, wrap,
+		    village_label(rp, rp->vs[i]), fig, figw);
 	}
 }
 

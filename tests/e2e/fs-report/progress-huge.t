@@ -7,7 +7,7 @@ fs-funds	funds.support-behind	warning	secretary	S06	V06	2026	support in 5000.00 
 village_id	total	closed	open	overdue	percent_closed
 V01	9223372036854775807	4611686018427387904	4611686018427387903	1	50.0
 >>> stdout
-  V01                                       9223372036854775807  4611686018427387904        1     50.0
+  V01               9223372036854775807  4611686018427387904        1     50.0
 <rect class="bar warning" x="72" y="56" width="480"
 <rect class="bar closed" x="72" y="34" width="240"
 <rect class="bar open" x="312" y="34" width="240"
