@@ -278,7 +278,8 @@ row_done(int c, void *data)
 		record_invalid(im, im->bad);
 	else if (im->nf != im->ncols) {
 		snprintf(why, sizeof(why),
-		    "%zu fields where the header has %zu", im->nf, im->ncols);
+		    "%zu field%s where the header has %zu", im->nf,
+		    im->nf == 1 ? "" : "s", im->ncols);
 		record_invalid(im, why);
 	} else if (im->out != NULL) {
 		fs_out_write(im->out, im->rec.p, im->rec.n);
