@@ -6,7 +6,8 @@
  *
  *	import_feed()	converts to UTF-8 with iconv(3) (--from-encoding),
  *	parse_bytes()	drops a leading BOM and cuts the bytes into pieces
- *			that end at CR or LF, counting physical lines,
+ *			that end at CR or LF, counting physical lines
+ *			(ended by LF, CRLF or a lone CR),
  *	csv_parse()	libcsv, whose callbacks field_done() and row_done()
  *			build each record's TSV line and judge it.
  *
@@ -59,6 +60,7 @@ struct import {
 	size_t nbom;		/* BOM bytes matched so far */
 	int bom_done;
 	long line;		/* physical line of the next byte */
+	int aftercr;		/* the last byte read was a CR */
 
 	/* The record being read. */
 	int inrec;
@@ -323,8 +325,14 @@ parse_piece(struct import *im, const char *p, size_t n)
 	}
 	if (term && im->inrec && !im->rowdone && im->run->rejects != NULL)
 		fs_buf_add(&im->raw, p + content, 1);
-	if (p[n - 1] == '\n')
+	/*
+	 * A line ends at LF, CRLF or a lone CR, in quotes or not.  The LF
+	 * of a CRLF, which may come in the next chunk, ends no other line:
+	 * it is a piece of its own right after a piece that ends at CR.
+	 */
+	if (term && !(p[0] == '\n' && n == 1 && im->aftercr))
 		im->line++;
+	im->aftercr = p[n - 1] == '\r';
 }
 
 /* UTF-8 bytes: the BOM dropped, then cut into pieces for libcsv. */
@@ -454,6 +462,7 @@ import_begin(struct import *im, const char *name)
 {
 	im->name = name;
 	im->line = 1;
+	im->aftercr = 0;
 	im->nbom = 0;
 	im->bom_done = 0;
 	im->npend = 0;
