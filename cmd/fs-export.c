@@ -168,13 +168,25 @@ export_row(struct export *ex, const struct fs_slice *f, size_t nf,
 	return 0;
 }
 
-/* The byte-order mark, in the output's encoding. */
+/*
+ * The byte-order mark, U+FEFF in the output's encoding, once.  iconv's
+ * UTF-16 and UTF-32, which name no byte order, begin with a mark of their
+ * own: U+FEFF then comes out as the same bytes twice, and the second is
+ * dropped.  An encoding that cannot hold U+FEFF (GBK) gets none.
+ */
 static void
 export_bom(struct export *ex)
 {
+	size_t half;
+
 	fs_buf_reset(&ex->line);
-	if (put(ex, "\xef\xbb\xbf", 3) == 0 && ex->out != NULL)
-		fs_out_write(ex->out, ex->line.p, ex->line.n);
+	if (put(ex, "\xef\xbb\xbf", 3) < 0 || ex->out == NULL)
+		return;
+	half = ex->line.n / 2;
+	if (half > 0 && ex->line.n % 2 == 0 &&
+	    memcmp(ex->line.p, ex->line.p + half, half) == 0)
+		ex->line.n = half;
+	fs_out_write(ex->out, ex->line.p, ex->line.n);
 }
 
 /* The end of the output: a stateful encoding's return to its start. */
