@@ -54,6 +54,7 @@ struct posting {
 	int file;
 	long line;
 	struct fs_slice sid, vid, name;
+	uint64_t sec;			/* the secretary's ordinal */
 	fs_date start, term_end, end;	/* end: the end of the service */
 	int has_mentor, has_exam, has_insurance;
 	fs_date exam, insurance;
@@ -80,7 +81,12 @@ struct roster {
 	struct fs_table colat;		/* a column's name: its index */
 };
 
-/* A pair of secretaries in one village, while its overlaps are gathered. */
+/*
+ * A pair of secretaries in one village, while its overlaps are gathered:
+ * the record of a table whose key is the village's group (its first
+ * posting's place in the postings sorted by village) and the two
+ * secretaries' ordinals, the lower first.
+ */
 struct pair {
 	const struct posting *a, *b;	/* b starts later (or is later) */
 	fs_date first;			/* the first common day */
@@ -431,49 +437,46 @@ rule_village_overlap(struct fs_run *run, const struct roster *ro,
 	    first);
 }
 
-/* The pairs of one village's postings (sorted by start), then findings. */
+/*
+ * The pairs of one village's postings (sorted by start), then findings;
+ * the village's group is g.  A pair of secretaries is found in the table
+ * prs; it keeps the overlap found first in this loop's order among those
+ * of the earliest first common day.  No posting that starts after a
+ * posting's end overlaps it, nor does any that starts later still.
+ */
 static void
 village_pairs(struct fs_run *run, const struct roster *ro,
-    struct posting **v, size_t n, struct pair **prs, size_t *cap)
+    struct posting **v, size_t n, uint64_t g, struct fs_table *prs)
 {
 	struct posting *a, *b;
-	size_t i, j, k, np = 0;
+	struct pair *pr;
+	uint64_t key[3];
+	size_t i, j, k, k0 = prs->n;
 	fs_date t;
+	int created;
 
-	for (i = 0; i < n; i++)
-		for (j = i + 1; j < n; j++) {
-			a = v[i];
+	key[0] = g;
+	for (i = 0; i < n; i++) {
+		a = v[i];
+		for (j = i + 1; j < n && v[j]->start <= a->end; j++) {
 			b = v[j];
-			if (same_secretary(a, b) || !overlap(a, b, &t))
+			if (a->sec == b->sec || !overlap(a, b, &t))
 				continue;
 			a->problems |= 1u << R_VILLAGE_OVERLAP;
 			b->problems |= 1u << R_VILLAGE_OVERLAP;
-			for (k = 0; k < np; k++)
-				if ((same_secretary((*prs)[k].a, a) &&
-				    same_secretary((*prs)[k].b, b)) ||
-				    (same_secretary((*prs)[k].a, b) &&
-				    same_secretary((*prs)[k].b, a)))
-					break;
-			if (k < np) {
-				if (t < (*prs)[k].first) {
-					(*prs)[k].a = a;
-					(*prs)[k].b = b;
-					(*prs)[k].first = t;
-				}
-				continue;
+			key[1] = a->sec < b->sec ? a->sec : b->sec;
+			key[2] = a->sec < b->sec ? b->sec : a->sec;
+			pr = fs_table_get(prs, (const char *)key, sizeof(key),
+			    &created);
+			if (created || t < pr->first) {
+				pr->a = a;
+				pr->b = b;
+				pr->first = t;
 			}
-			if (np == *cap) {
-				*cap = *cap ? *cap * 2 : 16;
-				*prs = fs_xreallocarray(*prs, *cap,
-				    sizeof(**prs));
-			}
-			(*prs)[np].a = a;
-			(*prs)[np].b = b;
-			(*prs)[np].first = t;
-			np++;
 		}
-	for (k = 0; k < np; k++)
-		rule_village_overlap(run, ro, &(*prs)[k]);
+	}
+	for (k = k0; k < prs->n; k++)
+		rule_village_overlap(run, ro, prs->order[k]->val);
 }
 
 /*
@@ -510,14 +513,16 @@ static void
 judge(struct fs_run *run, struct roster *ro)
 {
 	struct posting *p, **byv;
-	struct pair *prs = NULL;
-	size_t i, j, g, cap = 0;
+	struct fs_table prs;
+	size_t i, j, g;
+	uint64_t sec = 0;
 	int said_mentor = 0, said_exam = 0, said_ins = 0;
 
 	for (i = 0; i < ro->n; i++) {
 		p = &ro->p[i];
 		if (i == 0 || !same_secretary(p, &ro->p[i - 1])) {
 			said_mentor = said_exam = said_ins = 0;
+			sec++;
 			for (g = i + 1; g < ro->n &&
 			    same_secretary(p, &ro->p[g]); g++)
 				continue;
@@ -530,6 +535,7 @@ judge(struct fs_run *run, struct roster *ro)
 		else
 			p->status = ST_ENDED;
 		p->months = fs_months_between(p->start, p->term_end + 1);
+		p->sec = sec;
 		rule_term_length(run, ro, p);
 		rule_no_mentor(run, ro, p, &said_mentor);
 		rule_medical_exam(run, ro, p, &said_exam);
@@ -541,12 +547,13 @@ judge(struct fs_run *run, struct roster *ro)
 	for (i = 0; i < ro->n; i++)
 		byv[i] = &ro->p[i];
 	qsort(byv, ro->n, sizeof(*byv), by_village);
+	fs_table_init(&prs, sizeof(struct pair));
 	for (i = 0; i < ro->n; i = g) {
 		for (g = i + 1; g < ro->n && same_village(byv[i], byv[g]); g++)
 			continue;
-		village_pairs(run, ro, byv + i, g - i, &prs, &cap);
+		village_pairs(run, ro, byv + i, g - i, i, &prs);
 	}
-	free(prs);
+	fs_table_free(&prs);
 	free(byv);
 }
 
