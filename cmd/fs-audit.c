@@ -171,6 +171,13 @@ struct audit {
 	size_t *textoff;		/* decoded text columns in scratch */
 };
 
+/* The plural ending of a count's noun in a detail: "1 day", "2 days". */
+static const char *
+plural(int64_t n)
+{
+	return n == 1 ? "" : "s";
+}
+
 static const char *
 yesno_word(const struct fs_value *v)
 {
@@ -879,9 +886,10 @@ rule_missing_stage(struct audit *a, const struct fs_entry *e,
 		} else if (res->present && since > a->run->policy.audit_notice_days) {
 			fs_date_fmt(res->date, date);
 			fs_buf_printf(&a->detail, "%sannounce_resolution absent "
-			    "%ld days after the resolution of %s; due within "
+			    "%ld day%s after the resolution of %s; due within "
 			    "%lld", a->detail.n > 0 ? "; " : "", (long)since,
-			    date, (long long)a->run->policy.audit_notice_days);
+			    plural(since), date,
+			    (long long)a->run->policy.audit_notice_days);
 			if (src < 0)
 				src = FS_STAGE_RESOLUTION;
 		}
@@ -909,13 +917,13 @@ rule_result_not_public(struct audit *a, const struct fs_entry *e,
 	fs_buf_reset(&a->detail);
 	if (ar->present) {
 		fs_date_fmt(ar->date, when);
-		fs_buf_printf(&a->detail, "announce_result dated %s, %lld days "
+		fs_buf_printf(&a->detail, "announce_result dated %s, %lld day%s "
 		    "after the resolution of %s; due within %lld", when,
-		    (long long)late, date, (long long)due);
+		    (long long)late, plural(late), date, (long long)due);
 	} else
-		fs_buf_printf(&a->detail, "announce_result absent %lld days "
+		fs_buf_printf(&a->detail, "announce_result absent %lld day%s "
 		    "after the resolution of %s; due within %lld",
-		    (long long)late, date, (long long)due);
+		    (long long)late, plural(late), date, (long long)due);
 	decision_finding(a, e, d, DEC_RESULT_NOT_PUBLIC,
 	    late - due > due ? FS_SEV_VIOLATION : FS_SEV_WARNING,
 	    ar->present ? FS_STAGE_ANNOUNCE_RESULT : FS_STAGE_RESOLUTION);
@@ -959,9 +967,10 @@ rule_quorum(struct audit *a, const struct fs_entry *e, struct decision *d)
 		return;
 	fs_fixed_fmt(q.num, q.den, 4, ratio);
 	fs_buf_reset(&a->detail);
-	fs_buf_printf(&a->detail, "%lld of %lld representatives attended; "
+	fs_buf_printf(&a->detail, "%lld of %lld representative%s attended; "
 	    "%lld required (quorum %s)", (long long)d->attendees,
-	    (long long)d->eligible, (long long)d->required, ratio);
+	    (long long)d->eligible, plural(d->eligible),
+	    (long long)d->required, ratio);
 	decision_finding(a, e, d, DEC_QUORUM, FS_SEV_VIOLATION,
 	    FS_STAGE_RESOLUTION);
 }
@@ -1001,8 +1010,8 @@ rule_not_passed(struct audit *a, const struct fs_entry *e, struct decision *d)
 		return;
 	fs_buf_reset(&a->detail);
 	fs_buf_printf(&a->detail, "the resolution failed (%lld of %lld "
-	    "attendees for), yet %s is present", (long long)d->votes_for,
-	    (long long)d->attendees, stage_name[s]);
+	    "attendee%s for), yet %s is present", (long long)d->votes_for,
+	    (long long)d->attendees, plural(d->attendees), stage_name[s]);
 	decision_finding(a, e, d, DEC_NOT_PASSED, FS_SEV_VIOLATION, s);
 }
 
@@ -1170,12 +1179,12 @@ rule_notice_short(struct audit *a, const struct fs_tsv *r,
 	fs_buf_reset(&a->detail);
 	if (days < 1)
 		fs_buf_printf(&a->detail, "public notice ends on %s, before it "
-		    "starts on %s; at least %lld days required", d2, d1,
-		    (long long)need);
+		    "starts on %s; at least %lld day%s required", d2, d1,
+		    (long long)need, plural(need));
 	else
 		fs_buf_printf(&a->detail, "public notice from %s to %s: %lld "
-		    "days; at least %lld required", d1, d2, (long long)days,
-		    (long long)need);
+		    "day%s; at least %lld required", d1, d2, (long long)days,
+		    plural(days), (long long)need);
 	row_finding(a, r, v, BEN_NOTICE_SHORT);
 	return 1u << BEN_NOTICE_SHORT;
 }
