@@ -348,7 +348,8 @@ rule_medical_exam(struct fs_run *run, const struct roster *ro,
 		fs_date_fmt(p->exam, e);
 		fs_date_fmt(by, due);
 		fs_buf_printf(&d, "last medical examination %s; the next was "
-		    "due by %s (every %d months)", e, due, months);
+		    "due by %s (every %d month%s)", e, due, months,
+		    months == 1 ? "" : "s");
 	} else
 		fs_buf_printf(&d, "no medical examination on record "
 		    "(last_medical_exam missing)");
