@@ -83,6 +83,8 @@ struct rowtag {
 struct kwrule {
 	const char *rule;		/* audit.keyword.NAME */
 	const char *src;		/* FILE:LINE in the rules file */
+	const char *pat;		/* the pattern as read, for messages */
+	size_t patn;
 	int severity;
 	pcre2_code *re;
 };
@@ -448,8 +450,12 @@ rule_compile(struct audit *a, const struct fs_tsv *r, const struct fs_value *v)
 	fs_buf_adds(&a->detail, KEYWORD);
 	fs_buf_add(&a->detail, v[FS_RUL_RULE].p, v[FS_RUL_RULE].n);
 	k->rule = fs_arena_strndup(&kw->arena, a->detail.p, a->detail.n);
-	k->src = fs_arena_strndup(&kw->arena, source(a, r->name, r->lineno),
-	    a->src.n);
+	/* Made before it is copied: a->src.n is its length only then. */
+	source(a, r->name, r->lineno);
+	k->src = fs_arena_strndup(&kw->arena, a->src.p, a->src.n);
+	k->pat = fs_arena_strndup(&kw->arena, v[FS_RUL_PATTERN].p,
+	    v[FS_RUL_PATTERN].n);
+	k->patn = v[FS_RUL_PATTERN].n;
 	k->severity = v[FS_RUL_SEVERITY].v.choice;
 	k->re = re;
 	return 0;
@@ -669,7 +675,13 @@ grow_zeroed(struct fs_buf *b)
 /*
  * Every keyword rule against every text column, escapes decoded: one
  * finding per rule, naming the first column that matches and the text
- * matched.  2 when PCRE2 fails (a resource limit), else 0.
+ * matched.  0, or 2 when PCRE2 cannot finish a match (a resource limit,
+ * such as the match limit of a pattern that backtracks without end).
+ * That is the pattern's fault, not the row's: like a pattern PCRE2
+ * refuses, it is an error of the rules file, said as one ("FILE:LINE:
+ * column 'pattern': ..."), with the row it met, and it stops the run
+ * with or without --rejects.  A report with a rule left untried on a
+ * row would look whole and not be.
  */
 static int
 rule_keywords(struct audit *a, const struct fs_tsv *r,
@@ -707,14 +719,17 @@ rule_keywords(struct audit *a, const struct fs_tsv *r,
 			    a->kw.md, NULL);
 			if (m == PCRE2_ERROR_NOMATCH)
 				continue;
+			name = &r->col[a->text[j]];
 			if (m < 0) {
 				pcre2_get_error_message(m, msg, sizeof(msg));
-				fs_warnx("%s:%ld: rule %s (%s): %s", r->name,
-				    r->lineno, k->rule, k->src, (char *)msg);
+				q = fs_quote_len(k->pat, k->patn, &more);
+				fs_warnx("%s: column 'pattern': %s on %s:%ld, "
+				    "column '%.*s' (got '%.*s%s')", k->src,
+				    (char *)msg, r->name, r->lineno,
+				    (int)name->n, name->p, q, k->pat, more);
 				return 2;
 			}
 			ov = pcre2_get_ovector_pointer(a->kw.md);
-			name = &r->col[a->text[j]];
 			q = fs_quote_len(s + ov[0], ov[1] - ov[0], &more);
 			fs_buf_reset(&a->detail);
 			fs_buf_printf(&a->detail, "column '%.*s' matches: "
