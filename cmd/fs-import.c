@@ -592,6 +592,11 @@ import_file(struct import *im, const char *path, char *buf)
 		fs_warnx("%s: %s", path, strerror(errno));
 		return 2;
 	}
+	if (fs_run_reading(im->run, fd) != 0) {
+		if (fd != STDIN_FILENO)
+			close(fd);
+		return 2;
+	}
 	fs_pipe_widen(fd);
 	import_begin(im, name);
 	while (!im->failed) {

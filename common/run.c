@@ -131,7 +131,40 @@ fs_run_option(struct fs_run *run, int ch, char *const argv[])
 	}
 }
 
-static int rejects_read(struct fs_run *);
+/* The rejects file is one the run reads: refused, left as it was. */
+static int
+refuse_rejects(struct fs_run *run)
+{
+	fs_warnx("%s: the rejects file is also read by this run; it is left "
+	    "as it was", run->rejects_file);
+	fclose(run->rejects);
+	run->rejects = NULL;
+	fclose(run->rejects_tmp);
+	run->rejects_tmp = NULL;
+	run->rejects_lost = 1;
+	return 2;
+}
+
+/* Whether the rejects file is a file read so far: then refused. */
+static int
+rejects_read(struct fs_run *run)
+{
+	if (!run->rejects_id.regular ||
+	    !fs_tsv_was_read(run->rejects_id.dev, run->rejects_id.ino))
+		return 0;
+	return refuse_rejects(run);
+}
+
+/* Whether a file the run reads is the rejects file: then refused. */
+static int
+rejects_is(struct fs_run *run, const struct fs_input_id *id)
+{
+	if (run->rejects == NULL || !run->rejects_id.regular ||
+	    !id->regular || id->dev != run->rejects_id.dev ||
+	    id->ino != run->rejects_id.ino)
+		return 0;
+	return refuse_rejects(run);
+}
 
 int
 fs_run_start(struct fs_run *run)
@@ -187,27 +220,7 @@ fs_run_start(struct fs_run *run)
 		run->rejects_id.ino = st.st_ino;
 		run->rejects_id.regular = 1;
 	}
-	return rejects_read(run) ? 2 : 0;
-}
-
-/*
- * Whether the rejects file is one this run reads (its policy, calendar,
- * rules or an input): then it is not written, and says so once.
- */
-static int
-rejects_read(struct fs_run *run)
-{
-	if (!run->rejects_id.regular ||
-	    !fs_tsv_was_read(run->rejects_id.dev, run->rejects_id.ino))
-		return 0;
-	fs_warnx("%s: the rejects file is also read by this run; it is left "
-	    "as it was", run->rejects_file);
-	fclose(run->rejects);
-	run->rejects = NULL;
-	fclose(run->rejects_tmp);
-	run->rejects_tmp = NULL;
-	run->rejects_lost = 1;
-	return 1;
+	return rejects_read(run);
 }
 
 static int
@@ -242,7 +255,7 @@ open_input(struct fs_run *run, struct fs_tsv *r, const char *path,
 	run->ids[run->nfiles].dev = st.st_dev;
 	run->ids[run->nfiles].ino = st.st_ino;
 	run->files[run->nfiles++] = r->name;
-	if (run->rejects != NULL && rejects_read(run))
+	if (rejects_is(run, &run->ids[run->nfiles - 1]) != 0)
 		return 2;
 	if (fs_tsv_header(r, &why) < 0) {
 		fs_warnx("%s: %s", r->name, why);
@@ -254,6 +267,21 @@ open_input(struct fs_run *run, struct fs_tsv *r, const char *path,
 		return 2;
 	}
 	return 0;
+}
+
+int
+fs_run_reading(struct fs_run *run, int fd)
+{
+	struct fs_input_id id = { 0 };
+	struct stat st;
+
+	fs_tsv_note_read(fd);
+	if (fstat(fd, &st) == 0 && S_ISREG(st.st_mode)) {
+		id.dev = st.st_dev;
+		id.ino = st.st_ino;
+		id.regular = 1;
+	}
+	return rejects_is(run, &id);
 }
 
 int

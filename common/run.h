@@ -182,6 +182,12 @@ int fs_run_open_side(struct fs_run *run, struct fs_tsv *r, const char *path,
     const struct fs_format *fmt, struct fs_binding *b);
 
 /*
+ * Notes that the run reads fd, a file it opened itself (fs-import): 2,
+ * said, when that is the rejects file, which is then left as it was.
+ */
+int fs_run_reading(struct fs_run *run, int fd);
+
+/*
  * The next valid row, parsed into v: FS_TSV_ROW, FS_TSV_EOF, or
  * FS_RUN_STOP.  Invalid rows (field count, bytes, values, repeated keys)
  * go to the rejects file and are passed over, or stop the run; plain

@@ -33,12 +33,36 @@ static void index_reset(struct fs_tsv *);
 
 static int map_files = 1;
 
-/* The regular files opened for reading, for fs_tsv_was_read(). */
+/*
+ * The regular files opened for reading, for fs_tsv_was_read(): one entry
+ * an opening (a run opens few files, and checks them once or twice).
+ */
 static struct fs_file_id {
 	dev_t dev;
 	ino_t ino;
 } *read_ids;
 static size_t nread_ids, capread_ids;
+
+static void
+remember_read(const struct stat *st)
+{
+	if (nread_ids == capread_ids) {
+		capread_ids = capread_ids ? capread_ids * 2 : 8;
+		read_ids = fs_xreallocarray(read_ids, capread_ids,
+		    sizeof(*read_ids));
+	}
+	read_ids[nread_ids].dev = st->st_dev;
+	read_ids[nread_ids++].ino = st->st_ino;
+}
+
+void
+fs_tsv_note_read(int fd)
+{
+	struct stat st;
+
+	if (fstat(fd, &st) == 0 && S_ISREG(st.st_mode))
+		remember_read(&st);
+}
 
 int
 fs_tsv_was_read(dev_t dev, ino_t ino)
@@ -49,20 +73,6 @@ fs_tsv_was_read(dev_t dev, ino_t ino)
 		if (read_ids[i].dev == dev && read_ids[i].ino == ino)
 			return 1;
 	return 0;
-}
-
-static void
-remember_read(const struct stat *st)
-{
-	if (fs_tsv_was_read(st->st_dev, st->st_ino))
-		return;
-	if (nread_ids == capread_ids) {
-		capread_ids = capread_ids ? capread_ids * 2 : 8;
-		read_ids = fs_xreallocarray(read_ids, capread_ids,
-		    sizeof(*read_ids));
-	}
-	read_ids[nread_ids].dev = st->st_dev;
-	read_ids[nread_ids++].ino = st->st_ino;
 }
 
 void

@@ -137,6 +137,10 @@ int fs_tsv_open(struct fs_tsv *r, const char *path);
  * process: a file the tool reads must not be one it writes (--rejects).
  */
 int fs_tsv_was_read(dev_t dev, ino_t ino);
+/* Notes a file read without fs_tsv_open(), for fs_tsv_was_read(). */
+void fs_tsv_note_read(int fd);
+/* The first of n columns whose name a column before it has, or n. */
+size_t fs_tsv_named_twice(const struct fs_slice *col, size_t n);
 
 /*
  * Opens the bytes [from, to) of the file that r0 reads, as rows under
