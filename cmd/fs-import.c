@@ -185,30 +185,25 @@ record_invalid(struct import *im, const char *why)
 
 /*
  * The first of the record's fields whose name a field before it has, or
- * nf.  A hash of the names keeps this linear in the width of the header
- * (comparing every pair took over a minute for 200,000 columns).  The
- * names are compared escaped: escaping is one to one, so two escaped
- * names are equal when the names are.
+ * nf (fs_tsv_named_twice(): at once for a header of any width; comparing
+ * every pair took over a minute for 200,000 columns).  The names are
+ * compared escaped: escaping is one to one, so two escaped names are
+ * equal when the names are.
  */
 static size_t
 named_twice(const struct import *im)
 {
-	struct fs_table seen;
-	const char *a;
-	size_t i, an;
-	int created = 1;
+	struct fs_slice *col;
+	size_t i, at;
 
-	fs_table_init(&seen, 0);
-	fs_table_reserve(&seen, im->nf);
+	col = fs_xreallocarray(NULL, im->nf ? im->nf : 1, sizeof(*col));
 	for (i = 0; i < im->nf; i++) {
-		a = im->rec.p + (i ? im->fend[i - 1] + 1 : 0);
-		an = im->fend[i] - (size_t)(a - im->rec.p);
-		fs_table_get(&seen, a, an, &created);
-		if (!created)
-			break;
+		col[i].p = im->rec.p + (i ? im->fend[i - 1] + 1 : 0);
+		col[i].n = im->fend[i] - (size_t)(col[i].p - im->rec.p);
 	}
-	fs_table_free(&seen);
-	return i;
+	at = fs_tsv_named_twice(col, im->nf);
+	free(col);
+	return at;
 }
 
 /* The first non-empty record of a file: its column names. */

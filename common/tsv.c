@@ -913,7 +913,7 @@ fs_utf8_check_padded(const char *p, size_t n)
 	return fs_utf8_check(p, n);
 }
 
-/* A column's name and place (named_twice(), fs_tsv_match()). */
+/* A column's name and place (fs_tsv_named_twice(), fs_tsv_match()). */
 struct named {
 	const char *p;
 	size_t n, at;
@@ -945,12 +945,11 @@ sorted_names(const struct fs_slice *col, size_t n)
 }
 
 /*
- * The first column whose name a column before it has, or n: sorted by
- * name and place, so that a header of any width is checked at once
- * (two loops took 24 s for a roster of 100,000 columns).
+ * Sorted by name and place, so that a header of any width is checked at
+ * once (two loops took 24 s for a roster of 100,000 columns).
  */
-static size_t
-named_twice(const struct fs_slice *col, size_t n)
+size_t
+fs_tsv_named_twice(const struct fs_slice *col, size_t n)
 {
 	struct named *v;
 	size_t i, first = n;
@@ -1026,7 +1025,7 @@ fs_tsv_header(struct fs_tsv *r, const char **why)
 	r->ncols = r->nf;
 	r->col = fs_xreallocarray(NULL, r->ncols, sizeof(*r->col));
 	memcpy(r->col, r->f, r->ncols * sizeof(*r->col));
-	if ((i = named_twice(r->col, r->ncols)) < r->ncols) {
+	if ((i = fs_tsv_named_twice(r->col, r->ncols)) < r->ncols) {
 		snprintf(r->badbuf, sizeof(r->badbuf),
 		    "column '%.*s' named twice",
 		    (int)(r->col[i].n > 40 ? 40 : r->col[i].n), r->col[i].p);
