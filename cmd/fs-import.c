@@ -581,9 +581,11 @@ import_file(struct import *im, const char *path, char *buf)
 	ssize_t got;
 	int fd = STDIN_FILENO, status;
 
-	if (strcmp(path, "-") == 0)
+	if (strcmp(path, "-") == 0) {
+		if (fs_run_take_stdin(im->run) != 0)
+			return 2;
 		name = "<stdin>";
-	else if ((fd = open(path, O_RDONLY)) < 0) {
+	} else if ((fd = open(path, O_RDONLY)) < 0) {
 		fs_warnx("%s: %s", path, strerror(errno));
 		return 2;
 	}

@@ -223,6 +223,17 @@ fs_run_start(struct fs_run *run)
 	return rejects_read(run);
 }
 
+int
+fs_run_take_stdin(struct fs_run *run)
+{
+	if (run->stdin_taken) {
+		fs_warnx("<stdin>: named twice; standard input is read once");
+		return 2;
+	}
+	run->stdin_taken = 1;
+	return 0;
+}
+
 static int
 open_input(struct fs_run *run, struct fs_tsv *r, const char *path,
     const struct fs_format *fmt, struct fs_binding *b, int side)
@@ -230,14 +241,9 @@ open_input(struct fs_run *run, struct fs_tsv *r, const char *path,
 	const char *why, *missing;
 	struct stat st;
 
-	if (path == NULL || strcmp(path, "-") == 0) {
-		if (run->stdin_taken) {
-			fs_warnx("<stdin>: named twice; standard input is read "
-			    "once");
-			return 2;
-		}
-		run->stdin_taken = 1;
-	}
+	if ((path == NULL || strcmp(path, "-") == 0) &&
+	    fs_run_take_stdin(run) != 0)
+		return 2;
 	if (fs_tsv_open(r, path) < 0) {
 		fs_warnx("%s: %s", path, strerror(errno));
 		return 2;
