@@ -5,6 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "../../common/util.h"
 #include "../../common/value.h"
 #include "unit.h"
 
@@ -510,10 +511,46 @@ test_fmt(void)
 		}
 }
 
+/* A message quotes a value cut at FS_QUOTE_MAX, controls escaped. */
+static void
+test_quote(void)
+{
+	struct fs_buf b = { 0 };
+	char big[200];
+	int i;
+
+	fs_buf_quote(&b, "plain", 5);
+	CHECK_STR(b.p, "'plain'");
+	fs_buf_reset(&b);
+	fs_buf_quote(&b, "a\rb\033[2Jc\x7f\td\n", 12);
+	CHECK_STR(b.p, "'a\\rb\\x1b[2Jc\\x7f\\td\\n'");
+	fs_buf_reset(&b);
+	fs_buf_quote(&b, "", 0);
+	CHECK_STR(b.p, "''");
+	fs_buf_reset(&b);
+	/* A NUL is a control too; the length, not the NUL, ends the value. */
+	fs_buf_quote(&b, "x\0y", 3);
+	CHECK_STR(b.p, "'x\\x00y'");
+	fs_buf_reset(&b);
+	memset(big, 'z', sizeof(big));
+	fs_buf_quote(&b, big, sizeof(big));
+	CHECK(b.n == FS_QUOTE_MAX + 5 && b.p[0] == '\'' &&
+	    strcmp(b.p + 1 + FS_QUOTE_MAX, "...'") == 0);
+	fs_buf_reset(&b);
+	/* Cut back to a character's start: 'a', then 3-byte characters. */
+	big[0] = 'a';
+	for (i = 0; i < 30; i++)
+		memcpy(big + 1 + 3 * i, "\xe4\xb8\xad", 3);
+	fs_buf_quote(&b, big, 91);
+	CHECK(b.n == 1 + 58 + 4 && memcmp(b.p + 59, "...'", 4) == 0);
+	fs_buf_free(&b);
+}
+
 int
 main(void)
 {
 	test_date();
+	test_quote();
 	test_amount();
 	test_fmt();
 	test_amount_words();
