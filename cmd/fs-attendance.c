@@ -578,9 +578,11 @@ static void
 write_row(struct fs_out *o, const struct listed *l, int year,
     const struct figures *g)
 {
+	char y[FS_FMT_MAX];
+
 	fs_out_write(o, l->sid, l->sidn);
 	fs_out_char(o, '\t');
-	fs_out_int(o, year);
+	fs_out_write(o, y, fs_year_fmt(year, y));
 	fs_out_char(o, '\t');
 	fs_out_int(o, g->working);
 	fs_out_char(o, '\t');
@@ -623,7 +625,7 @@ judge(struct attendance *a, const struct listed *l)
 	/* The roster's village_id as read, escapes and all: decoded. */
 	vid = l->s != NULL ? fs_roster_village_in_year(l->s, a->y.year) : "";
 	w.village = fs_findings_strn(&run->fnd, vid, strlen(vid));
-	fs_int_fmt(a->y.year, w.year);
+	fs_year_fmt(a->y.year, w.year);
 	if (l->unknown)
 		rule_unknown_secretary(a, &w, dy);
 	if (l->s != NULL) {

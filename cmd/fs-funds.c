@@ -2442,11 +2442,12 @@ static void
 write_secretary(struct funds *f, const struct secyear *y)
 {
 	struct fs_out *o = &f->run->out;
+	char year[FS_FMT_MAX];
 	int k;
 
 	fs_out_write(o, y->id, y->idlen);
 	fs_out_char(o, '\t');
-	fs_out_int(o, f->year);
+	fs_out_write(o, year, fs_year_fmt(f->year, year));
 	fs_out_char(o, '\t');
 	fs_out_amount(o, y->s->support_in);
 	fs_out_char(o, '\t');
@@ -2487,7 +2488,7 @@ judge_secretary(struct funds *f, struct secyear *y, const uint8_t in[366])
 		y->status = y->s->support_in < y->required ? "short" : "ok";
 	else
 		y->status = y->s->support_in < y->due ? "behind" : "ok";
-	snprintf(year, sizeof(year), "%04d", f->year);
+	fs_year_fmt(f->year, year);
 	id = fs_findings_strn(&f->run->fnd, y->id, y->idlen);
 	rule_support_short(f, y, id, year);
 	rule_support_behind(f, y, id, year);

@@ -425,6 +425,14 @@ fs_month_fmt(fs_date t, char *buf)
 	return 7;
 }
 
+size_t
+fs_year_fmt(int year, char *buf)
+{
+	fs_date_fmt(fs_date_make(year, 1, 1), buf);
+	buf[4] = '\0';
+	return 4;
+}
+
 static const char digit_pairs[] =
     "00010203040506070809101112131415161718192021222324"
     "25262728293031323334353637383940414243444546474849"

@@ -90,6 +90,7 @@ fs_date fs_date_today(void);
 enum { FS_FMT_MAX = 48 };
 size_t fs_date_fmt(fs_date t, char *buf);		/* YYYY-MM-DD */
 size_t fs_month_fmt(fs_date t, char *buf);		/* YYYY-MM */
+size_t fs_year_fmt(int year, char *buf);		/* YYYY */
 size_t fs_amount_fmt(int64_t fen, char *buf);		/* -12.50 */
 size_t fs_int_fmt(int64_t v, char *buf);
 /* num/den with the given number of decimals, half away from zero. */
