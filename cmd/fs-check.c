@@ -69,7 +69,8 @@ one_village(struct fs_run *run, struct fs_table *seen, const struct fs_tsv *r,
 /*
  * Reads one file through, reporting every invalid row; 0, or 2 when the
  * file cannot be read at all (no such file, no header, missing column).
- * Decisions are read in order, for the village of each (seen).
+ * Decisions are read in order, for the village of each (seen); so is a
+ * findings stream, which may repeat its header (cat a.findings b.findings).
  */
 static int
 check_file(struct fs_run *run, const struct fs_format *fmt, const char *path,
@@ -85,7 +86,7 @@ check_file(struct fs_run *run, const struct fs_format *fmt, const char *path,
 		fs_tsv_close(&r);
 		return 2;
 	}
-	if (fmt != &fs_fmt_decisions &&
+	if (fmt != &fs_fmt_decisions && !run->header_repeats &&
 	    fs_run_jobs(run, &r, &b, NULL, NULL, NULL))
 		rc = FS_TSV_EOF;
 	else
@@ -135,6 +136,8 @@ main(int argc, char *argv[])
 		    "--type is required"));
 	if (fs_run_start(&run) != 0)
 		return fs_run_finish(&run, 2);
+	/* As fs-report reads it: a line equal to the header is skipped. */
+	run.header_repeats = fmt == &fs_fmt_findings;
 	if (!run.findings)
 		fs_out_str(&run.out, "file\ttype\trows\tinvalid\n");
 	fs_table_init(&seen, sizeof(struct seen_decision));

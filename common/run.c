@@ -500,8 +500,10 @@ fs_run_next(struct fs_run *run, struct fs_tsv *r, const struct fs_binding *b,
 				fs_warnx("%s: %s", r->name, strerror(r->err));
 				return FS_RUN_STOP;
 			}
-			if (run->header_repeats && fs_tsv_is_header(r, r))
+			if (run->header_repeats && fs_tsv_is_header(r, r)) {
+				r->rows--;	/* a header again: not a row */
 				continue;
+			}
 			if (st == FS_TSV_BAD) {
 				if (fs_run_invalid(run, r, NULL, r->bad, NULL,
 				    0) != 0)
