@@ -6,11 +6,23 @@
 #
 # The last seal goes out by mail every night: kept outside the ledger's
 # folder, it shows later whether the ledger is still the one sealed.
+# The day's file is moved to inbox/done/ once it is sealed, so that a
+# second run the same night seals nothing twice; a file that cannot be
+# moved stops the job (exit 2) with the reason, for the clerk to move.
 set -u
+# cron's PATH is /usr/bin:/bin; make install puts the tools in
+# /usr/local/bin.
+PATH=$PATH:/usr/local/bin
 cd "${LEDGER_DIR:-/srv/ledger}" || exit 2
 new=inbox/funds-$(date +%F).tsv
 [ -f "$new" ] || exit 0
+mkdir -p inbox/done || exit 2
+if [ -e "inbox/done/${new#inbox/}" ]; then
+	echo "nightly: $new is in inbox/done already: sealed before," \
+	    "not sealed again" >&2
+	exit 2
+fi
 fs-seal --append funds.sealed.tsv "$new" || exit $?
-mv "$new" "inbox/done/" 2>/dev/null
+mv "$new" inbox/done/ || exit 2
 printf 'funds.sealed.tsv: %s rows, last seal ' "$(($(wc -l < funds.sealed.tsv) - 1))"
 tail -n 1 funds.sealed.tsv | awk -F '\t' '{ print $NF }'

@@ -1,0 +1,11 @@
+# examples/fs-seal/nightly.sh seals the day's rows once: the day's file is
+# moved to inbox/done/ (made when missing), a second run finds nothing to
+# do, and the same file put back is refused (exit 2), not sealed twice.
+$ e="$FS_TOP/examples/fs-seal"; day=funds-$(date +%F).tsv; mkdir -p l/inbox; fs-seal "$e/funds.tsv" > l/funds.sealed.tsv; cp "$e/new.tsv" l/inbox/$day; for i in 1 2; do LEDGER_DIR=l sh "$e/nightly.sh" | cut -d ' ' -f 1-3; echo "exit $?"; done; cp "$e/new.tsv" l/inbox/$day; LEDGER_DIR=l sh "$e/nightly.sh" 2>&1 | sed "s/$day/DAY/"; wc -l < l/funds.sealed.tsv; fs-seal --verify l/funds.sealed.tsv && echo intact
+>>> stdout
+funds.sealed.tsv: 6 rows,
+exit 0
+exit 0
+nightly: inbox/DAY is in inbox/done already: sealed before, not sealed again
+7
+intact
