@@ -28,6 +28,11 @@
 # A tool that is not installed is skipped, with a line in messages.txt,
 # and the report says nothing of its records.
 #
+# Only the files named above are read and sealed; any other file in DATA
+# (a rejects file, a copy) is left alone.  Two runs into one OUTPUT take
+# turns (flock(1), where there is one): a second run waits for the first,
+# then makes the report again, whole.
+#
 # Exit status: 0 no violation; 1 violations (cron mails the report); 2 a
 # tool failed (an unreadable file, an invalid row: its message names the
 # file and line), and then no report is made.
@@ -50,6 +55,12 @@ done
 mkdir -p "$out/sealed" || exit 2
 out=$(cd "$out" && pwd)
 cd "$data" || exit 2
+
+# One run at a time into this folder: the lock goes with the process.
+if command -v flock >/dev/null 2>&1; then
+	exec 9> "$out/.lock" || exit 2
+	flock 9 || exit 2
+fi
 
 # The county's thresholds, for every tool.
 if [ -f policy.tsv ]; then
@@ -88,7 +99,10 @@ rm -f "$out"/*.findings
 # deleted or moved row is a finding.  The other inputs are sealed as read
 # today, into sealed/.
 if have fs-seal "the ledgers' seals"; then
-	for f in *.tsv; do
+	for f in roster.tsv attendance.tsv households.tsv funds.tsv \
+	    rectify.tsv conduct.tsv decisions.tsv benefits.tsv cadres.tsv \
+	    villages.tsv policy.tsv; do
+		[ -f "$f" ] || continue
 		if head -n 1 "$f" | tr '\t' '\n' | grep -qx seal; then
 			findings "seal-${f%.tsv}" fs-seal --verify --findings \
 			    --as-of "$asof" "$f"
