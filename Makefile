@@ -137,19 +137,23 @@ bench: all
 	@bench/run.sh
 
 install: all
-	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/man/man1 \
-		$(DESTDIR)$(PREFIX)/share/man/man5 \
-		$(DESTDIR)$(PREFIX)/share/firstsec
-	install -m 755 $(PROGS) $(DESTDIR)$(PREFIX)/bin
-	install -m 644 $(MAN1) $(DESTDIR)$(PREFIX)/share/man/man1
-	install -m 644 $(MAN5) $(DESTDIR)$(PREFIX)/share/man/man5
-	install -m 644 data/*.tsv $(DESTDIR)$(PREFIX)/share/firstsec
+	install -d "$(DESTDIR)$(PREFIX)/bin" "$(DESTDIR)$(PREFIX)/share/man/man1" \
+		"$(DESTDIR)$(PREFIX)/share/man/man5" \
+		"$(DESTDIR)$(PREFIX)/share/firstsec"
+	install -m 755 $(PROGS) "$(DESTDIR)$(PREFIX)/bin"
+	install -m 644 $(MAN1) "$(DESTDIR)$(PREFIX)/share/man/man1"
+	install -m 644 $(MAN5) "$(DESTDIR)$(PREFIX)/share/man/man5"
+	install -m 644 data/*.tsv "$(DESTDIR)$(PREFIX)/share/firstsec"
+	install -m 755 examples/daily-report.sh \
+		"$(DESTDIR)$(PREFIX)/share/firstsec"
 
 uninstall:
-	rm -f $(TOOLS:%=$(DESTDIR)$(PREFIX)/bin/%)
-	rm -f $(MAN1:man/man1/%=$(DESTDIR)$(PREFIX)/share/man/man1/%)
-	rm -f $(MAN5:man/man5/%=$(DESTDIR)$(PREFIX)/share/man/man5/%)
-	rm -rf $(DESTDIR)$(PREFIX)/share/firstsec
+	for f in $(TOOLS); do rm -f "$(DESTDIR)$(PREFIX)/bin/$$f"; done
+	for f in $(MAN1:man/man1/%=%); do \
+		rm -f "$(DESTDIR)$(PREFIX)/share/man/man1/$$f"; done
+	for f in $(MAN5:man/man5/%=%); do \
+		rm -f "$(DESTDIR)$(PREFIX)/share/man/man5/$$f"; done
+	rm -rf "$(DESTDIR)$(PREFIX)/share/firstsec"
 
 clean:
 	rm -rf bin obj build
