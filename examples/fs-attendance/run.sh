@@ -18,3 +18,4 @@ fs-attendance --as-of 2026-11-30 --roster roster.tsv --policy county.tsv \
 echo
 echo "== the same year, Monday to Friday, without a roster"
 fs-attendance --as-of 2026-11-30 --calendar none attendance.tsv
+exit 0

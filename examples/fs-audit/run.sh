@@ -10,7 +10,7 @@ echo "== fs-audit conduct: meals, gifts, reimbursements; keywords in notes"
 fs-audit conduct --as-of $asof conduct.tsv
 echo
 echo "== the same as findings, villages from the roster, a county's own rules"
-fs-audit conduct --as-of $asof --roster ../roster.tsv --rules rules.tsv \
+fs-audit conduct --as-of $asof --roster ../fs-roster/roster.tsv --rules rules.tsv \
     --findings conduct.tsv
 echo
 echo "== fs-audit decisions: four proposals, two public"
