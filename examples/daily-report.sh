@@ -93,7 +93,9 @@ findings() {
 	[ $rc -le 1 ] || fail "$1" $rc
 }
 
-rm -f "$out"/*.findings
+# Nothing of an earlier run of the day is left to be taken for this one's.
+rm -f "$out"/*.findings "$out/findings.csv" "$out/report.txt" \
+    "$out/report.html" "$out/progress.tsv"
 
 # The ledgers kept sealed (a last column 'seal') must be intact: an edited,
 # deleted or moved row is a finding.  The other inputs are sealed as read
@@ -125,7 +127,6 @@ have fs-households "the household register" &&
 have fs-funds "the funds" &&
     findings funds fs-funds --as-of "$asof" --roster roster.tsv \
     --households households.tsv --findings funds.tsv
-rm -f "$out/progress.tsv"
 if have fs-rectify "the rectification ledger"; then
 	findings rectify fs-rectify --as-of "$asof" --findings rectify.tsv
 	fs-rectify --as-of "$asof" --progress rectify.tsv \
