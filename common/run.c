@@ -241,13 +241,14 @@ open_input(struct fs_run *run, struct fs_tsv *r, const char *path,
 	const char *why, *missing;
 	struct stat st;
 
-	if ((path == NULL || strcmp(path, "-") == 0) &&
-	    fs_run_take_stdin(run) != 0)
-		return 2;
 	if (fs_tsv_open(r, path) < 0) {
 		fs_warnx("%s: %s", path, strerror(errno));
 		return 2;
 	}
+	/* Opened all the same: the caller closes r whatever is returned. */
+	if ((path == NULL || strcmp(path, "-") == 0) &&
+	    fs_run_take_stdin(run) != 0)
+		return 2;
 	if (run->nfiles >= 65535) {
 		fs_warnx("%s: too many input files", r->name);
 		return 2;
