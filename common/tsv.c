@@ -288,7 +288,12 @@ next_line(struct fs_tsv *r, const char **lp, size_t *ln)
 			r->pos = (size_t)(nl - r->buf) + 1;
 			break;
 		}
-		if (r->eof) {
+		/*
+		 * At the end, or at a NUL, which makes the header invalid
+		 * whatever follows: not read on (/dev/zero has no newline).
+		 */
+		if (r->eof || (r->end > scan &&
+		    memchr(r->buf + scan, '\0', r->end - scan) != NULL)) {
 			if (r->pos == r->end)
 				return 0;
 			p = r->buf + r->pos;
@@ -1271,6 +1276,28 @@ places_room(size_t *a, size_t *cap, size_t n, size_t more)
 }
 
 /*
+ * Reads on for a line longer than what the buffer holds, until a newline
+ * comes, the input ends or the buffer is full: a pipe hands over a
+ * pipeful a read, and a line indexed again after each pipeful took time
+ * in the square of its length (200 MB: 4 s); again only each time the
+ * buffer doubles, it is read in linear time.  0, or -1 (r->err set).
+ */
+static int
+refill_line(struct fs_tsv *r)
+{
+	size_t had;
+
+	do {
+		had = r->end - r->pos;
+		if (refill(r) < 0)
+			return -1;
+	} while (!r->eof && !r->mapped && r->end < r->cap &&
+	    memchr(r->buf + r->pos + had, '\n', r->end - r->pos - had) ==
+	    NULL);
+	return 0;
+}
+
+/*
  * Indexes the lines from r->pos on, reading more when the buffer holds
  * no newline: 1, 0 at the end of the input, -1 on a read error.
  */
@@ -1300,7 +1327,7 @@ index_more(struct fs_tsv *r)
 			r->inl[r->nnl++] = r->end;	/* a last line without */
 			break;
 		}
-		if (refill(r) < 0)
+		if (refill_line(r) < 0)
 			return -1;
 	}
 	/* Past the last tab, places past any line: a row's too few tabs. */
