@@ -18,6 +18,7 @@
 
 #include <errno.h>
 #include <fcntl.h>
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -374,6 +375,40 @@ lock_ledger(const char *path)
 }
 
 /*
+ * The copy an append is writing, while it is one: a signal that stops
+ * the tool (Ctrl-C, kill) removes it, then stops the tool as it would
+ * have, so that no hidden half copy is left beside the ledger.
+ */
+static const char *volatile copy_name;
+
+static void
+drop_copy(int sig)
+{
+	const char *name = copy_name;
+
+	if (name != NULL)
+		(void)unlink(name);
+	signal(sig, SIG_DFL);
+	raise(sig);
+}
+
+static void
+on_stop_drop_copy(void)
+{
+	static const int sigs[] = { SIGHUP, SIGINT, SIGQUIT, SIGTERM };
+	struct sigaction sa, old;
+	size_t i;
+
+	memset(&sa, 0, sizeof(sa));
+	sa.sa_handler = drop_copy;
+	sigemptyset(&sa.sa_mask);
+	for (i = 0; i < sizeof(sigs) / sizeof(sigs[0]); i++)
+		if (sigaction(sigs[i], NULL, &old) == 0 &&
+		    old.sa_handler != SIG_IGN)	/* nohup's stays */
+			sigaction(sigs[i], &sa, NULL);
+}
+
+/*
  * fs-seal --append LEDGER [NEW]: verifies LEDGER while copying it to a
  * temporary file in its folder, seals NEW's rows onto the copy, syncs
  * it and renames it over LEDGER.  Until the rename LEDGER is untouched.
@@ -407,10 +442,12 @@ append(struct seal *s, const char *ledger, const char *fresh)
 	}
 	folder_of(real, &dir, &base);
 	fs_buf_printf(&tmp, "%s/.%s.XXXXXX", dir.p, base.p);
+	on_stop_drop_copy();
 	if ((fd = mkstemp(tmp.p)) < 0) {
 		fs_warnx("%s: %s", tmp.p, strerror(errno));
 		goto done;
 	}
+	copy_name = tmp.p;
 	(void)fchmod(fd, sb.st_mode & 07777);
 	fs_out_init(&o, fd, tmp.p, 0);
 	have_out = 1;
@@ -451,6 +488,7 @@ done:
 		close(fd);
 	if (tmp.n > 0 && (rc != 0 || n <= 0))
 		unlink(tmp.p);
+	copy_name = NULL;		/* renamed or unlinked: gone */
 	if (lock >= 0)
 		close(lock);
 	free(real);
