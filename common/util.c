@@ -244,11 +244,14 @@ fs_warnx(const char *fmt, ...)
 {
 	va_list ap;
 
+	/* One line, whole, when threads say something at once. */
+	flockfile(stderr);
 	fprintf(stderr, "%s: ", fs_tool);
 	va_start(ap, fmt);
 	vfprintf(stderr, fmt, ap);
 	va_end(ap);
 	fputc('\n', stderr);
+	funlockfile(stderr);
 }
 
 #ifndef FS_DATADIR_DEFAULT
