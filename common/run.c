@@ -553,7 +553,11 @@ fs_run_failing(const struct fs_run *run)
 	    (run->strict_warnings && run->fnd.warnings > 0);
 }
 
-/* The rejects file: its header, then the rows kept aside. 0 or -1. */
+/*
+ * The rejects file: its header, then the rows kept aside.  0, -1 (errno
+ * set), or -2 when the rows' temporary file failed (a full TMPDIR), which
+ * is found before the rejects file is touched.
+ */
 static int
 write_rejects(struct fs_run *run)
 {
@@ -561,23 +565,29 @@ write_rejects(struct fs_run *run)
 	size_t got;
 	int rc = 0;
 
+	if (fflush(run->rejects_tmp) != 0 || ferror(run->rejects_tmp) ||
+	    fseek(run->rejects_tmp, 0, SEEK_SET) != 0) {
+		if (errno == 0)
+			errno = EIO;
+		rc = -2;
+	}
 	/* Opened as it was: emptied now (fs_run_start()). */
-	if (run->rejects_id.regular && ftruncate(fileno(run->rejects), 0) < 0)
+	if (rc == 0 && run->rejects_id.regular &&
+	    ftruncate(fileno(run->rejects), 0) < 0)
 		rc = -1;
 	if (rc == 0) {
 		fputs("source\treason", run->rejects);
 		if (run->rejects_hdr != NULL)
 			fprintf(run->rejects, "\t%s", run->rejects_hdr);
 		fputc('\n', run->rejects);
-		if (fflush(run->rejects_tmp) != 0 ||
-		    fseek(run->rejects_tmp, 0, SEEK_SET) != 0)
-			rc = -1;
 	}
 	while (rc == 0 &&
 	    (got = fread(block, 1, sizeof(block), run->rejects_tmp)) > 0)
 		if (fwrite(block, 1, got, run->rejects) != got)
 			rc = -1;
-	if (ferror(run->rejects_tmp) || ferror(run->rejects))
+	if (rc == 0 && ferror(run->rejects_tmp))
+		rc = -2;
+	else if (rc == 0 && ferror(run->rejects))
 		rc = -1;
 	fclose(run->rejects_tmp);
 	run->rejects_tmp = NULL;
@@ -587,18 +597,27 @@ write_rejects(struct fs_run *run)
 int
 fs_run_keep_rejects(struct fs_run *run)
 {
-	int err;
+	int err = 0, rc;
 
 	if (run->rejects == NULL || rejects_read(run))
 		return run->rejects_lost ? 2 : 0;
-	err = write_rejects(run) != 0 ? errno : 0;
-	if (fclose(run->rejects) != 0 && err == 0)
+	errno = 0;
+	if ((rc = write_rejects(run)) != 0)
 		err = errno;
+	if (fclose(run->rejects) != 0 && err == 0) {
+		err = errno;
+		rc = -1;
+	}
 	run->rejects = NULL;
 	run->rejects_done = 1;
-	if (err == 0)
+	if (rc == 0)
 		return 0;
-	fs_warnx("%s: %s", run->rejects_file, strerror(err));
+	if (rc == -2)
+		fs_warnx("%s: the rejected rows' temporary file: %s; %s is "
+		    "left as it was", fs_tmpdir(), strerror(err),
+		    run->rejects_file);
+	else
+		fs_warnx("%s: %s", run->rejects_file, strerror(err));
 	run->rejects_lost = 1;
 	return 2;
 }
