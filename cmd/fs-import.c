@@ -30,7 +30,6 @@
 #include <csv.h>
 
 #include "../common/run.h"
-#include "../common/table.h"
 
 enum {
 	IMPORT_READ_BLOCK = 1 << 20,	/* read(2) size */
