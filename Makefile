@@ -7,6 +7,7 @@
 #   make install    PREFIX=/usr/local (DESTDIR for staging)
 #   make bench      the benchmark of bench/ (long; see bench/README.md)
 #   make valgrind   every end-to-end test again under valgrind
+#   make tsan       every test again with ThreadSanitizer (build/tsan/)
 #   make fuzz       each fuzz target of fuzz/ for FUZZ_SECONDS (clang's
 #                   libFuzzer with ASan and UBSan, in build/fuzz/)
 #   make fuzz-smoke each fuzz target for FUZZ_RUNS inputs (CI)
@@ -48,7 +49,7 @@ SANITIZE = -fsanitize=address,undefined -fno-omit-frame-pointer \
 	-fno-sanitize-recover=all
 
 .PHONY: all units check demo install uninstall clean deps bench valgrind \
-	fuzzers fuzz-build fuzz fuzz-smoke
+	tsan fuzzers fuzz-build fuzz fuzz-smoke
 .SUFFIXES:
 .SECONDARY:
 
@@ -108,6 +109,15 @@ valgrind: all units
 		$(VALGRIND_RUN) $$t > /dev/null || { echo "FAIL $$t"; exit 1; }; \
 	done
 	@VALGRIND=1 tests/run.sh bin
+
+# Every test again with ThreadSanitizer: the threads of --jobs and of a
+# pipe's reading share the reader's index, the parts and their merge.  A
+# race is reported on stderr and the program exits 66, so the case that
+# shows it fails.
+tsan:
+	@$(MAKE) --no-print-directory O=build/tsan OPT='-O1 -g' \
+		SAN='-fsanitize=thread' all units
+	@tests/run.sh build/tsan/bin
 
 # Fuzzing: clang, its libFuzzer runtime, ASan and UBSan; the library is
 # instrumented for coverage (fuzzer-no-link).  fuzz/run.sh makes the seed
