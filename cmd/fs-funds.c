@@ -246,15 +246,18 @@ struct sec {
 
 _Static_assert(sizeof(struct sec) == LINE, "a secretary is a cache line");
 
-/* Benefits paid to one household that is not in the register, a day. */
+/*
+ * Benefit rows of one household that is not in the register, a day:
+ * paid to it (out) and returned by it (in), by flow.
+ */
 struct unknown {
 	const char *hh;			/* as read */
 	size_t hhlen;
 	const struct village *village;
 	fs_date date;
-	int64_t amount;
-	long count;
-	uint64_t at;			/* the first payment */
+	int64_t amount[2];		/* by FS_FLOW_IN, FS_FLOW_OUT */
+	long count[2];
+	uint64_t at;			/* the first row */
 };
 
 /*
@@ -1221,8 +1224,8 @@ rule_benefit_untraced(struct funds *f, const struct fs_tsv *r,
 }
 
 /*
- * Notes a benefit to a household the register does not hold, paid at
- * row at.  -1 when its sum for the day would overflow.
+ * Notes a benefit row of a household the register does not hold, row
+ * at.  -1 when its sum for the day would overflow.
  */
 static int
 note_unknown_household(struct funds *f, const struct fs_value *v,
@@ -1231,7 +1234,7 @@ note_unknown_household(struct funds *f, const struct fs_value *v,
 	const struct fs_value *hh = &v[FS_FUNDS_HOUSEHOLD_ID];
 	fs_date date = v[FS_FUNDS_DATE].v.date;
 	struct unknown *u;
-	int created;
+	int created, flow;
 
 	if (fs_table_find(&f->households, hh->p, hh->n) != NULL)
 		return 0;
@@ -1247,9 +1250,11 @@ note_unknown_household(struct funds *f, const struct fs_value *v,
 		u->date = date;
 		u->at = at;
 	}
-	if (fs_add_overflow(u->amount, v[FS_FUNDS_AMOUNT].v.num, &u->amount))
+	flow = v[FS_FUNDS_FLOW].v.choice;
+	if (fs_add_overflow(u->amount[flow], v[FS_FUNDS_AMOUNT].v.num,
+	    &u->amount[flow]))
 		return -1;
-	u->count++;
+	u->count[flow]++;
 	return 0;
 }
 
@@ -1885,9 +1890,12 @@ merge_part(struct parts *ps, struct part *p)
 			gu->date = u->date;
 			gu->at = u->at;
 		}
-		if (fs_add_overflow(gu->amount, u->amount, &gu->amount))
-			goto out;
-		gu->count += u->count;
+		for (k = FS_FLOW_IN; k <= FS_FLOW_OUT; k++) {
+			if (fs_add_overflow(gu->amount[k], u->amount[k],
+			    &gu->amount[k]))
+				goto out;
+			gu->count[k] += u->count[k];
+		}
 	}
 	ps->untraced += p->untraced;
 	for (i = 0; i < p->npend; i++) {
@@ -2337,6 +2345,7 @@ rule_unknown_household(struct funds *f)
 	struct fs_findings *fnd = &f->run->fnd;
 	const struct unknown *u;
 	char date[FS_FMT_MAX], amount[FS_FMT_MAX];
+	long out, in;
 	size_t i;
 
 	for (i = 0; i < f->unknown.n; i++) {
@@ -2344,15 +2353,37 @@ rule_unknown_household(struct funds *f)
 			continue;
 		u = f->unknown.order[i]->val;
 		fs_date_fmt(u->date, date);
-		fs_amount_fmt(u->amount, amount);
 		fs_buf_reset(&f->key);
-		if (u->count == 1)
-			fs_buf_printf(&f->key, "benefit of %s paid to a "
-			    "household not in %s", amount, f->households_name);
-		else
-			fs_buf_printf(&f->key, "benefits of %s in %ld "
-			    "payments to a household not in %s", amount,
-			    u->count, f->households_name);
+		out = u->count[FS_FLOW_OUT];
+		in = u->count[FS_FLOW_IN];
+		if (out > 0) {
+			fs_amount_fmt(u->amount[FS_FLOW_OUT], amount);
+			if (out == 1)
+				fs_buf_printf(&f->key, "benefit of %s paid to",
+				    amount);
+			else
+				fs_buf_printf(&f->key, "benefits of %s in %ld "
+				    "payments to", amount, out);
+		} else {
+			fs_amount_fmt(u->amount[FS_FLOW_IN], amount);
+			if (in == 1)
+				fs_buf_printf(&f->key, "benefit of %s returned "
+				    "by", amount);
+			else
+				fs_buf_printf(&f->key, "benefits of %s in %ld "
+				    "returns by", amount, in);
+		}
+		fs_buf_printf(&f->key, " a household not in %s",
+		    f->households_name);
+		if (out > 0 && in > 0) {
+			fs_amount_fmt(u->amount[FS_FLOW_IN], amount);
+			if (in == 1)
+				fs_buf_printf(&f->key, ", and %s returned by it",
+				    amount);
+			else
+				fs_buf_printf(&f->key, ", and %s in %ld returns "
+				    "by it", amount, in);
+		}
 		fs_finding(fnd, "funds.unknown-household", FS_SEV_VIOLATION,
 		    "household", fs_findings_strn(fnd, u->hh, u->hhlen),
 		    village_name(f, u->village), date,
