@@ -161,6 +161,32 @@ finding(struct rectify *r, const struct item *it, const char *rule,
 }
 
 /*
+ * Whether the item is closed on the as-of date.  A closed date after it
+ * is a closure still to come (planned, or a ledger judged as it stood on
+ * an earlier day), as the other tools leave rows dated after the as-of
+ * date out: the item is judged as not closed.
+ */
+static int
+closed_by_as_of(const struct rectify *r, const struct item *it)
+{
+	return HAS(it, FS_RECT_CLOSED) &&
+	    DATE(it, FS_RECT_CLOSED) <= r->run.as_of;
+}
+
+/* "not closed", and why when a closed date is given: in buf. */
+static const char *
+not_closed(const struct item *it, char *buf, size_t size)
+{
+	char c[FS_FMT_MAX];
+
+	if (!HAS(it, FS_RECT_CLOSED))
+		return "not closed";
+	snprintf(buf, size, "not closed (closed %s is after the as-of date)",
+	    datestr(it->v[FS_RECT_CLOSED].v.date, c));
+	return buf;
+}
+
+/*
  * The state of an item and its days overdue, first match wins:
  * unverified, closed_late, closed, overdue, due_soon, open.
  */
@@ -170,7 +196,7 @@ judge_state(const struct rectify *r, struct item *it)
 	int64_t asof = r->run.as_of, deadline;
 
 	it->days_overdue = 0;
-	if (HAS(it, FS_RECT_CLOSED)) {
+	if (closed_by_as_of(r, it)) {
 		if (!HAS(it, FS_RECT_EVIDENCE) || !HAS(it, FS_RECT_VERIFIED_BY))
 			it->state = ST_UNVERIFIED;
 		else if (HAS(it, FS_RECT_DEADLINE) &&
@@ -225,20 +251,21 @@ rule_incomplete(struct rectify *r, const struct item *it)
 static void
 rule_overdue(struct rectify *r, const struct item *it)
 {
-	char d[FS_FMT_MAX];
+	char d[FS_FMT_MAX], nc[FS_FMT_MAX + 48];
 
 	if (it->state == ST_OVERDUE)
 		finding(r, it, "rectify.overdue", FS_SEV_VIOLATION,
-		    "deadline %s passed %lld day%s ago; not closed",
+		    "deadline %s passed %lld day%s ago; %s",
 		    datestr(it->v[FS_RECT_DEADLINE].v.date, d),
-		    (long long)it->days_overdue, plural(it->days_overdue));
+		    (long long)it->days_overdue, plural(it->days_overdue),
+		    not_closed(it, nc, sizeof(nc)));
 }
 
 /* rectify.due-soon: not closed, deadline within rectify.due_soon_days. */
 static void
 rule_due_soon(struct rectify *r, const struct item *it)
 {
-	char d[FS_FMT_MAX];
+	char d[FS_FMT_MAX], nc[FS_FMT_MAX + 48];
 	int64_t left;
 
 	if (it->state != ST_DUE_SOON)
@@ -247,11 +274,12 @@ rule_due_soon(struct rectify *r, const struct item *it)
 	datestr(it->v[FS_RECT_DEADLINE].v.date, d);
 	if (left == 0)
 		finding(r, it, "rectify.due-soon", FS_SEV_WARNING,
-		    "deadline %s is today; not closed", d);
+		    "deadline %s is today; %s", d,
+		    not_closed(it, nc, sizeof(nc)));
 	else
 		finding(r, it, "rectify.due-soon", FS_SEV_WARNING,
-		    "deadline %s is in %lld day%s; not closed", d,
-		    (long long)left, plural(left));
+		    "deadline %s is in %lld day%s; %s", d, (long long)left,
+		    plural(left), not_closed(it, nc, sizeof(nc)));
 }
 
 /* rectify.closed-late: closed after its deadline (verified or not). */
@@ -261,7 +289,7 @@ rule_closed_late(struct rectify *r, const struct item *it)
 	char c[FS_FMT_MAX], d[FS_FMT_MAX];
 	int64_t late;
 
-	if (!HAS(it, FS_RECT_CLOSED) || !HAS(it, FS_RECT_DEADLINE) ||
+	if (!closed_by_as_of(r, it) || !HAS(it, FS_RECT_DEADLINE) ||
 	    DATE(it, FS_RECT_CLOSED) <= DATE(it, FS_RECT_DEADLINE))
 		return;
 	late = DATE(it, FS_RECT_CLOSED) - DATE(it, FS_RECT_DEADLINE);
@@ -278,7 +306,7 @@ rule_unverified(struct rectify *r, const struct item *it)
 	char c[FS_FMT_MAX];
 	int ev = HAS(it, FS_RECT_EVIDENCE), vb = HAS(it, FS_RECT_VERIFIED_BY);
 
-	if (HAS(it, FS_RECT_CLOSED) && (!ev || !vb))
+	if (closed_by_as_of(r, it) && (!ev || !vb))
 		finding(r, it, "rectify.unverified", FS_SEV_VIOLATION,
 		    "closed %s with %s",
 		    datestr(it->v[FS_RECT_CLOSED].v.date, c),
