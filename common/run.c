@@ -427,7 +427,9 @@ field_eq(const struct fs_tsv *r, int i, const char *p, size_t n)
  * up to the current row.  Only an input that was a regular file, and is
  * the same file still, is read again: not standard input, not a pipe
  * (a named one, or <(...)); then, and past LOCATE_MAX conflicts, the
- * message says "an earlier row".
+ * message says "an earlier row".  The line must be a valid row of the
+ * format, as the day map took it: a rejected line with the same bytes
+ * in those columns is not it.
  */
 static void
 locate_earlier(struct fs_run *run, const struct fs_format *fmt,
@@ -435,10 +437,13 @@ locate_earlier(struct fs_run *run, const struct fs_format *fmt,
     struct fs_buf *why)
 {
 	struct fs_tsv r;
+	struct fs_binding b;
+	struct fs_value val[FS_MAX_COLS];
 	struct stat st;
 	const struct fs_input_id *id;
-	const char *hdrwhy;
-	int f, k0, k1, ks, found = 0;
+	const char *hdrwhy, *missing;
+	enum fs_tsv_status st_row;
+	int f, k0, k1, ks, col, found = 0;
 	size_t en = strlen(earlier);
 
 	for (f = 0; f < run->nfiles && !found && run->nlocate < LOCATE_MAX;
@@ -452,18 +457,22 @@ locate_earlier(struct fs_run *run, const struct fs_format *fmt,
 			continue;
 		/* The file opened, not only the one looked at before. */
 		if (fstat(r.fd, &st) == 0 && st.st_dev == id->dev &&
-		    st.st_ino == id->ino && fs_tsv_header(&r, &hdrwhy) == 0) {
+		    st.st_ino == id->ino && fs_tsv_header(&r, &hdrwhy) == 0 &&
+		    fs_format_bind(fmt, &r, &b, &missing) == 0) {
 			k0 = fs_tsv_col(&r, fmt->cols[fmt->key[0]].name);
 			k1 = fs_tsv_col(&r, fmt->cols[fmt->key[1]].name);
 			ks = fs_tsv_col(&r, fmt->cols[fmt->same_ok].name);
-			while (fs_tsv_next(&r) != FS_TSV_EOF && r.err == 0) {
+			while ((st_row = fs_tsv_next(&r)) != FS_TSV_EOF &&
+			    r.err == 0) {
 				if (f == run->nfiles - 1 && r.lineno >= line)
 					break;
-				if (field_eq(&r, k0, v[fmt->key[0]].p,
+				if (st_row == FS_TSV_ROW &&
+				    field_eq(&r, k0, v[fmt->key[0]].p,
 				    v[fmt->key[0]].n) &&
 				    field_eq(&r, k1, v[fmt->key[1]].p,
 				    v[fmt->key[1]].n) &&
-				    field_eq(&r, ks, earlier, en)) {
+				    field_eq(&r, ks, earlier, en) &&
+				    fs_format_parse(&b, &r, val, &col) == NULL) {
 					fs_buf_printf(why, " at %s:%ld",
 					    run->files[f], r.lineno);
 					found = 1;
