@@ -220,11 +220,24 @@ fs_buf_quote(struct fs_buf *b, const char *p, size_t n)
 	const char *more;
 	size_t i, start = 0, k = (size_t)fs_quote_len(p, n, &more);
 	unsigned char c;
-	char e[4];
+	char e[6];
 
 	fs_buf_add(b, "'", 1);
 	for (i = 0; i < k; i++) {
-		if ((c = (unsigned char)p[i]) >= 0x20 && c != 0x7f)
+		c = (unsigned char)p[i];
+		if (c == 0xc2 && i + 1 < k && (unsigned char)p[i + 1] >= 0x80 &&
+		    (unsigned char)p[i + 1] <= 0x9f) {
+			/* A C1 control in UTF-8 (U+009B is CSI): \u009b. */
+			fs_buf_add(b, p + start, i - start);
+			c = (unsigned char)p[++i];
+			memcpy(e, "\\u00", 4);
+			e[4] = hex[c >> 4];
+			e[5] = hex[c & 0xf];
+			fs_buf_add(b, e, 6);
+			start = i + 1;
+			continue;
+		}
+		if (c >= 0x20 && c != 0x7f)
 			continue;
 		fs_buf_add(b, p + start, i - start);
 		e[0] = '\\';

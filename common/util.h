@@ -96,8 +96,9 @@ enum { FS_QUOTE_MAX = 60 };
 int fs_quote_len(const char *p, size_t n, const char **more);
 /*
  * Adds 'VALUE' to b as a message quotes it: what fs_quote_len() keeps,
- * with a control character written as an escape (\r, \x1b), so that a
- * message cannot move the terminal it is read on.
+ * with a control character written as an escape (\r, \x1b, and \u009b
+ * for a C1 control in UTF-8), so that a message cannot move the terminal
+ * it is read on.
  */
 void fs_buf_quote(struct fs_buf *b, const char *p, size_t n);
 

@@ -528,6 +528,14 @@ test_quote(void)
 	fs_buf_quote(&b, "", 0);
 	CHECK_STR(b.p, "''");
 	fs_buf_reset(&b);
+	/*
+	 * C1 controls in UTF-8 (U+0080..U+009F; U+009B is CSI) too; U+00A0
+	 * and a character whose bytes run 0x80..0x9f are not controls.
+	 */
+	fs_buf_quote(&b, "\xc2\x9b" "2J\xc2\x80\xc2\x9f\xc2\xa0\xe4\xb8\x80",
+	    13);
+	CHECK_STR(b.p, "'\\u009b2J\\u0080\\u009f\xc2\xa0\xe4\xb8\x80'");
+	fs_buf_reset(&b);
 	/* A NUL is a control too; the length, not the NUL, ends the value. */
 	fs_buf_quote(&b, "x\0y", 3);
 	CHECK_STR(b.p, "'x\\x00y'");

@@ -17,7 +17,7 @@ r.tsv	rectify	7	5
 source	reason	item_id	village_id	category	problem	opened
 r.tsv:2	column 'item_id': id with white space or a control character (got 'A B')	A B	V1	weak	p	2026-03-01
 r.tsv:3	column 'item_id': id with white space or a control character (got 'A B')	A B	V1	weak	p	2026-03-01
-r.tsv:4	column 'item_id': id with white space or a control character (got 'AD')	AD	V1	weak	p	2026-03-01
+r.tsv:4	column 'item_id': id with white space or a control character (got 'A\u0085D')	AD	V1	weak	p	2026-03-01
 r.tsv:5	column 'item_id': id with white space or a control character (got 'A​E')	A​E	V1	weak	p	2026-03-01
 r.tsv:6	column 'item_id': id with white space or a control character (got 'A﻿F')	A﻿F	V1	weak	p	2026-03-01
 >>> stderr
