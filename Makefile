@@ -11,6 +11,8 @@
 #   make fuzz       each fuzz target of fuzz/ for FUZZ_SECONDS (clang's
 #                   libFuzzer with ASan and UBSan, in build/fuzz/)
 #   make fuzz-smoke each fuzz target for FUZZ_RUNS inputs (CI)
+#   make fuzz-afl   AFL++ on the tools themselves, AFL_SECONDS per campaign
+#                   of fuzz/afl.sh (afl-cc with ASan and UBSan, build/afl/)
 #
 # Missing build packages are installed by scripts/deps on first use.
 
@@ -49,7 +51,7 @@ SANITIZE = -fsanitize=address,undefined -fno-omit-frame-pointer \
 	-fno-sanitize-recover=all
 
 .PHONY: all units check demo install uninstall clean deps bench valgrind \
-	tsan fuzzers fuzz-build fuzz fuzz-smoke
+	tsan fuzzers fuzz-build fuzz fuzz-smoke fuzz-afl
 .SUFFIXES:
 .SECONDARY:
 
@@ -139,6 +141,19 @@ fuzz: fuzz-build
 
 fuzz-smoke: fuzz-build
 	@fuzz/run.sh build/fuzz/bin -runs=$(FUZZ_RUNS)
+
+# AFL++ on the programs themselves, one campaign after another for each
+# row of fuzz/afl.sh's table (AFL_CAMPAIGNS: only these).  Not run by
+# make check or CI: it takes AFL_SECONDS for every campaign.
+AFL_SECONDS ?= 60
+AFL_CC ?= afl-clang-fast
+AFL_CAMPAIGNS ?=
+
+fuzz-afl:
+	@scripts/deps afl++ clang
+	@$(MAKE) --no-print-directory O=build/afl CC=$(AFL_CC) OPT='-O1 -g' \
+		SAN='$(SANITIZE)' all
+	@fuzz/afl.sh build/afl/bin $(AFL_SECONDS) $(AFL_CAMPAIGNS)
 
 demo: all
 	@sh examples/demo.sh
