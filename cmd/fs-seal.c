@@ -273,7 +273,7 @@ seal_rows(struct seal *s, struct fs_tsv *r, struct fs_out *o)
 
 	while ((st = fs_tsv_next(r)) != FS_TSV_EOF) {
 		if (st == FS_TSV_ERROR) {
-			fs_warnx("%s: %s", r->name, strerror(r->err));
+			fs_warnx("%s: %s", r->name, fs_tsv_strerror(r->err));
 			return -1;
 		}
 		if (st == FS_TSV_BAD) {

@@ -877,7 +877,8 @@ fs_format_next(struct fs_tsv *r, const struct fs_binding *b,
 	if (st == FS_TSV_BAD)
 		fs_buf_printf(err, "%s:%ld: %s", r->name, r->lineno, r->bad);
 	else if (st == FS_TSV_ERROR)
-		fs_buf_printf(err, "%s: %s", r->name, strerror(r->err));
+		fs_buf_printf(err, "%s: %s", r->name,
+		    fs_tsv_strerror(r->err));
 	return st;
 }
 

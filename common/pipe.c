@@ -598,7 +598,7 @@ fs_run_pipe(struct fs_run *run, struct fs_tsv *r, const struct fs_binding *b,
 	if (failed && p.stream)
 		give_back(&p, r, base);
 	else if (failed && fs_tsv_seek(r, resume, base) != 0) {
-		fs_warnx("%s: %s", r->name, strerror(r->err));
+		fs_warnx("%s: %s", r->name, fs_tsv_strerror(r->err));
 		rc = 2;
 	} else if (!failed && rc == 0) {
 		if (p.stream)

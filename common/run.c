@@ -507,7 +507,8 @@ fs_run_next(struct fs_run *run, struct fs_tsv *r, const struct fs_binding *b,
 			if (st == FS_TSV_EOF)
 				return FS_TSV_EOF;
 			if (st == FS_TSV_ERROR) {
-				fs_warnx("%s: %s", r->name, strerror(r->err));
+				fs_warnx("%s: %s", r->name,
+				    fs_tsv_strerror(r->err));
 				return FS_RUN_STOP;
 			}
 			if (run->header_repeats && fs_tsv_is_header(r, r)) {

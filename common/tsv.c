@@ -123,10 +123,17 @@ fs_tsv_open(struct fs_tsv *r, const char *path)
 		st.st_mode = 0;
 	else if (S_ISREG(st.st_mode))
 		remember_read(&st);
-	/* A file: its windows are mapped as it is read (remap()). */
-	if (map_files && S_ISREG(st.st_mode) && st.st_size > r->off) {
-		r->mapped = 1;
+	/*
+	 * A file is read as long as it is now.  (A regular file that says
+	 * it is empty, as those of /proc do, is read to its end.)
+	 */
+	if (S_ISREG(st.st_mode) && st.st_size > r->off) {
+		r->sized = 1;
 		r->fsize = st.st_size;
+	}
+	/* A file: its windows are mapped as it is read (remap()). */
+	if (map_files && r->sized) {
+		r->mapped = 1;
 		return 0;
 	}
 	fs_pipe_widen(r->fd);
@@ -149,11 +156,12 @@ fs_tsv_open_range(struct fs_tsv *r, const struct fs_tsv *r0, int64_t from,
 	r->ncols = r0->ncols;
 	r->off = from;
 	r->limit = to;
+	r->sized = r0->sized;
+	r->fsize = r0->fsize;
+	if (r->sized && r->limit > r->fsize)
+		r->limit = r->fsize;
 	if (r0->mapped && map_files && from < to && from < r0->fsize) {
 		r->mapped = 1;
-		r->fsize = r0->fsize;
-		if (r->limit > r->fsize)
-			r->limit = r->fsize;
 		return;
 	}
 	r->cap = READ_BLOCK;
@@ -226,13 +234,20 @@ fs_tsv_finish(struct fs_tsv *r, long lines)
 	index_reset(r);
 }
 
+const char *
+fs_tsv_strerror(int err)
+{
+	return err == FS_TSV_CUT ? "the file was cut short while it was read" :
+	    strerror(err);
+}
+
 int64_t
 fs_tsv_size(const struct fs_tsv *r)
 {
 	struct stat st;
 
-	if (r->mapped)
-		return r->fsize;
+	if (r->sized)
+		return r->eof && !r->mapped ? -1 : r->fsize;
 	if (r->eof || r->fd < 0 || fstat(r->fd, &st) != 0 ||
 	    !S_ISREG(st.st_mode))
 		return -1;
@@ -655,6 +670,7 @@ refill(struct fs_tsv *r)
 {
 	ssize_t got;
 	size_t want;
+	int64_t stop;
 
 	if (r->mapped) {
 		if (remap(r) == 0)
@@ -677,8 +693,9 @@ refill(struct fs_tsv *r)
 		r->cap *= 2;
 	}
 	want = r->cap - r->end;
-	if (r->limit >= 0 && (int64_t)want > r->limit - r->off)
-		want = (size_t)(r->limit - r->off);
+	stop = r->limit >= 0 ? r->limit : r->sized ? r->fsize : INT64_MAX;
+	if ((int64_t)want > stop - r->off)
+		want = (size_t)(stop - r->off);
 	do
 		got = want == 0 ? 0 : r->limit >= 0 ?
 		    pread(r->fd, r->buf + r->end, want, (off_t)r->off) :
@@ -686,6 +703,10 @@ refill(struct fs_tsv *r)
 	while (got < 0 && errno == EINTR);
 	if (got < 0) {
 		r->err = errno;
+		return -1;
+	}
+	if (got == 0 && want > 0 && r->sized) {
+		r->err = FS_TSV_CUT;
 		return -1;
 	}
 	if (got == 0)
@@ -1012,7 +1033,7 @@ fs_tsv_header(struct fs_tsv *r, const char **why)
 		r->lineno = r->nextline++;
 	} while (rc == 1 && n == 0);
 	if (rc < 0) {
-		*why = strerror(r->err);
+		*why = fs_tsv_strerror(r->err);
 		return -1;
 	}
 	if (rc == 0) {

@@ -73,6 +73,15 @@ enum fs_tsv_status {
 	FS_TSV_ERROR = -1	/* a read error: see r->err */
 };
 
+/*
+ * r->err of a regular file found shorter than it was when it was opened
+ * (another program cut it while it was read): fs_tsv_strerror() says so.
+ */
+enum { FS_TSV_CUT = -1 };
+
+/* What r->err says: strerror(), or the file cut short. */
+const char *fs_tsv_strerror(int err);
+
 struct fs_tsv {
 	const char *name;	/* as in messages: the path, or "<stdin>" */
 	int fd;
@@ -92,7 +101,7 @@ struct fs_tsv {
 	size_t ncols;
 	const char *bad;	/* why the current row is invalid */
 	char badbuf[96];
-	int err;		/* errno of a failed read */
+	int err;		/* errno of a failed read, or FS_TSV_CUT */
 	int err_ahead;		/* one met later (fs_tsv_unread()) */
 	/*
 	 * The row index (tsv.c): the places in buf of the newlines and
@@ -109,9 +118,15 @@ struct fs_tsv {
 	int64_t limit;		/* a range's end, or -1 */
 	int borrowed;		/* fd is another reader's: not closed */
 	int membuf;		/* buf is the caller's (fs_tsv_open_mem()) */
-	/* A regular file is read through a window mapped on it. */
+	/*
+	 * A regular file is read through a window mapped on it, or where
+	 * it cannot be mapped by read(2); either way as long as it was when
+	 * opened: what was added after is not read, and a file that got
+	 * shorter is FS_TSV_CUT.
+	 */
 	int mapped;
-	int64_t fsize;		/* its size when opened: what is read */
+	int sized;		/* a regular file, not empty when opened */
+	int64_t fsize;		/* its size then: what is read */
 	char *map;		/* the window, maplen bytes (buf in it) */
 	size_t maplen;
 };
@@ -208,9 +223,9 @@ void fs_tsv_unread(struct fs_tsv *r, const char *p, size_t n, long lines,
     int64_t off, int eof, int err);
 
 /*
- * The length of r's file as r reads it (a mapped file: as it was when
- * opened), for threads that read parts of it; -1 when it cannot be read
- * in parts (not a regular file, or read to its end already).
+ * The length of r's file as r reads it (as it was when opened), for
+ * threads that read parts of it; -1 when it cannot be read in parts (not
+ * a regular file, or read to its end already).
  */
 int64_t fs_tsv_size(const struct fs_tsv *r);
 

@@ -7,11 +7,18 @@
  * that NOMAP_LOG names, if set, so that a case can tell the library was
  * in the way.  Built without the sanitizers, whatever the programs are
  * built with: the cases that preload it set verify_asan_link_order=0.
+ *
+ * It also changes a file while it is read, as another program could:
+ * with NOMAP_CHANGE=NAME, at the first read(2) of the file whose path
+ * ends in /NAME, the file is cut to NOMAP_CUT bytes, if set, and
+ * NOMAP_ADD and a newline are appended to it, if set.
  */
 #include <dlfcn.h>
 #include <errno.h>
 #include <fcntl.h>
+#include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 #include <sys/mman.h>
 #include <sys/types.h>
 #include <unistd.h>
@@ -64,4 +71,50 @@ void *
 mmap64(void *addr, size_t len, int prot, int flags, int fd, off_t off)
 {
 	return nomap(addr, len, prot, flags, fd, off);
+}
+
+typedef ssize_t read_fn(int, void *, size_t);
+
+/* NOMAP_CHANGE's file, the first time it is read through fd. */
+static void
+change(int fd)
+{
+	static int done;
+	const char *name = getenv("NOMAP_CHANGE"), *cut, *add;
+	char link[64], path[4096];
+	ssize_t n;
+	size_t k;
+	int afd;
+
+	if (done || name == NULL)
+		return;
+	snprintf(link, sizeof(link), "/proc/self/fd/%d", fd);
+	if ((n = readlink(link, path, sizeof(path) - 1)) <= 0)
+		return;
+	path[n] = '\0';
+	k = strlen(name);
+	if ((size_t)n <= k || path[n - k - 1] != '/' ||
+	    strcmp(path + n - k, name) != 0)
+		return;
+	done = 1;
+	if ((cut = getenv("NOMAP_CUT")) != NULL &&
+	    truncate(path, (off_t)atoll(cut)) != 0)
+		abort();
+	if ((add = getenv("NOMAP_ADD")) != NULL) {
+		if ((afd = open(path, O_WRONLY | O_APPEND)) < 0 ||
+		    write(afd, add, strlen(add)) < 0 || write(afd, "\n", 1) < 0)
+			abort();
+		close(afd);
+	}
+}
+
+ssize_t
+read(int fd, void *buf, size_t n)
+{
+	static read_fn *next_read;
+
+	if (next_read == NULL)
+		next_read = (read_fn *)dlsym(RTLD_NEXT, "read");
+	change(fd);
+	return next_read(fd, buf, n);
 }
