@@ -2339,13 +2339,37 @@ judge_ledgers(struct funds *f)
 	return status;
 }
 
+/*
+ * Adds to b the sum and count of an unknown household's rows of one
+ * flow: "benefit of 300.00 paid to", "50.00 in 2 returns by", ...
+ */
+static void
+unknown_rows(struct fs_buf *b, const struct unknown *u, int flow,
+    const char *lead)
+{
+	static const char *const verb[2] = {
+		[FS_FLOW_IN] = "returned by", [FS_FLOW_OUT] = "paid to"
+	};
+	static const char *const rows[2] = {
+		[FS_FLOW_IN] = "returns by", [FS_FLOW_OUT] = "payments to"
+	};
+	char amount[FS_FMT_MAX];
+
+	fs_amount_fmt(u->amount[flow], amount);
+	if (u->count[flow] == 1)
+		fs_buf_printf(b, "%s%s %s", lead, amount, verb[flow]);
+	else
+		fs_buf_printf(b, "%s%s in %ld %s", lead, amount,
+		    u->count[flow], rows[flow]);
+}
+
 static void
 rule_unknown_household(struct funds *f)
 {
 	struct fs_findings *fnd = &f->run->fnd;
 	const struct unknown *u;
-	char date[FS_FMT_MAX], amount[FS_FMT_MAX];
-	long out, in;
+	char date[FS_FMT_MAX];
+	int first;
 	size_t i;
 
 	for (i = 0; i < f->unknown.n; i++) {
@@ -2354,35 +2378,15 @@ rule_unknown_household(struct funds *f)
 		u = f->unknown.order[i]->val;
 		fs_date_fmt(u->date, date);
 		fs_buf_reset(&f->key);
-		out = u->count[FS_FLOW_OUT];
-		in = u->count[FS_FLOW_IN];
-		if (out > 0) {
-			fs_amount_fmt(u->amount[FS_FLOW_OUT], amount);
-			if (out == 1)
-				fs_buf_printf(&f->key, "benefit of %s paid to",
-				    amount);
-			else
-				fs_buf_printf(&f->key, "benefits of %s in %ld "
-				    "payments to", amount, out);
-		} else {
-			fs_amount_fmt(u->amount[FS_FLOW_IN], amount);
-			if (in == 1)
-				fs_buf_printf(&f->key, "benefit of %s returned "
-				    "by", amount);
-			else
-				fs_buf_printf(&f->key, "benefits of %s in %ld "
-				    "returns by", amount, in);
-		}
+		/* What was paid to it first, else what it returned. */
+		first = u->count[FS_FLOW_OUT] > 0 ? FS_FLOW_OUT : FS_FLOW_IN;
+		unknown_rows(&f->key, u, first, u->count[first] == 1 ?
+		    "benefit of " : "benefits of ");
 		fs_buf_printf(&f->key, " a household not in %s",
 		    f->households_name);
-		if (out > 0 && in > 0) {
-			fs_amount_fmt(u->amount[FS_FLOW_IN], amount);
-			if (in == 1)
-				fs_buf_printf(&f->key, ", and %s returned by it",
-				    amount);
-			else
-				fs_buf_printf(&f->key, ", and %s in %ld returns "
-				    "by it", amount, in);
+		if (first == FS_FLOW_OUT && u->count[FS_FLOW_IN] > 0) {
+			unknown_rows(&f->key, u, FS_FLOW_IN, ", and ");
+			fs_buf_adds(&f->key, " it");
 		}
 		fs_finding(fnd, "funds.unknown-household", FS_SEV_VIOLATION,
 		    "household", fs_findings_strn(fnd, u->hh, u->hhlen),
