@@ -179,6 +179,18 @@ seeds() {
 	rm -rf "$raw"
 }
 
+# keep DIR KIND: copies what afl-fuzz found in DIR (crashes or hangs) into
+# $work/KIND/ as $name-id_N; says how many.
+keep() {
+	k=0
+	for f in "$1"/id:*; do
+		[ -f "$f" ] || continue
+		k=$((k + 1))
+		cp "$f" "$work/$2/$name-$(basename "$f" | cut -d, -f1 | tr : _)"
+	done
+	echo $k
+}
+
 # replay DIR ARGS...: ARGS with @@ as each file of DIR, with leaks looked
 # for; says the exit status and name of each that did not exit 0 to 3
 # (86: a sanitizer's report; 124: a minute went by).
@@ -237,12 +249,7 @@ table | while read -r name kind cmd; do
 		echo 1 > "$work/failed"
 		continue
 	fi
-	nc=0
-	for f in "$out"/default/crashes/id:*; do
-		[ -f "$f" ] || continue
-		nc=$((nc + 1))
-		cp "$f" "$work/crash/$name-$(basename "$f" | cut -d, -f1 | tr : _)"
-	done
+	nc=$(keep "$out/default/crashes" crash)
 	# The queue again, with LeakSanitizer (what takes a minute is left
 	# to the hangs).
 	replay "$out/default/queue" "$@" > "$tmp/replay"
@@ -251,12 +258,7 @@ table | while read -r name kind cmd; do
 		nc=$((nc + 1))
 		cp "$f" "$work/crash/$name-leak-$(basename "$f" | cut -d, -f1 | tr : _)"
 	done < "$tmp/replay"
-	nh=0
-	for f in "$out"/default/hangs/id:*; do
-		[ -f "$f" ] || continue
-		nh=$((nh + 1))
-		cp "$f" "$work/hang/$name-$(basename "$f" | cut -d, -f1 | tr : _)"
-	done
+	nh=$(keep "$out/default/hangs" hang)
 	field() { sed -n "s/^$1 *: *//p" "$st"; }
 	echo "$name: $(field execs_done) execs, $(field corpus_count) paths" \
 	    "($(field bitmap_cvg) of the map), $nc crashes, $nh hangs"
