@@ -2677,7 +2677,7 @@ main(int argc, char *argv[])
 	f.year = run.year;
 	f.y0 = fs_date_make(f.year, 1, 1);
 	f.y1 = fs_date_make(f.year, 12, 31);
-	f.one_file = argc - optind == 1;
+	f.one_file = argc - optind <= 1;
 #ifdef M_MMAP_THRESHOLD
 	/*
 	 * Parts (read_parts()) allocate and free arrays of a few hundred KB
