@@ -489,17 +489,43 @@ locate_earlier(struct fs_run *run, const struct fs_format *fmt,
 	    fmt->cols[fmt->key[0]].name, fmt->cols[fmt->key[1]].name);
 }
 
+/* fs_run_key(), inline in fs_run_next()'s loop. */
+static inline int
+row_key(struct fs_run *run, const struct fs_tsv *r,
+    const struct fs_format *fmt, const struct fs_value *v)
+{
+	struct fs_keycheck *kc;
+	enum fs_key_result kr;
+	int col = -1;
+
+	if (fmt->key[0] < 0)
+		return 0;
+	if (run->nkc > 0 && run->kc[run->lastkc].fmt == fmt)
+		kc = &run->kc[run->lastkc];
+	else if ((kc = fs_run_keys(run, fmt)) == NULL)
+		return 0;
+	kr = fs_keycheck_row(kc, v, run->nfiles - 1, r->lineno, run->files,
+	    &run->msg, &col);
+	if (kr == FS_KEY_NEW)
+		return 0;
+	if (kr == FS_KEY_SAME)
+		return 1;
+	if (kc->daymap)
+		locate_earlier(run, fmt, v, kc->earlier, r->lineno, &run->msg);
+	/* A key given twice is about the row (SPEC 1.3). */
+	return fs_run_invalid(run, r, NULL, run->msg.p, v[col].p, v[col].n) !=
+	    0 ? FS_RUN_STOP : 1;
+}
+
 int
 fs_run_next(struct fs_run *run, struct fs_tsv *r, const struct fs_binding *b,
     struct fs_value *v)
 {
 	const struct fs_format *fmt = b->fmt;
-	struct fs_keycheck *kc;
-	enum fs_key_result kr;
 	enum fs_tsv_status st;
 	const char *why = NULL;
 	const int take = run->values_only && !run->header_repeats;
-	int col = -1;
+	int col = -1, kr;
 
 	for (;;) {
 		if (!take || !fs_format_take(b, r, v, &col, &why)) {
@@ -534,26 +560,20 @@ fs_run_next(struct fs_run *run, struct fs_tsv *r, const struct fs_binding *b,
 				return FS_RUN_STOP;
 			continue;
 		}
-		if (fmt->key[0] < 0)
+		if (fmt->key[0] < 0 || run->keys_late)
 			return FS_TSV_ROW;
-		if (run->nkc > 0 && run->kc[run->lastkc].fmt == fmt)
-			kc = &run->kc[run->lastkc];
-		else if ((kc = fs_run_keys(run, fmt)) == NULL)
+		if ((kr = row_key(run, r, fmt, v)) == 0)
 			return FS_TSV_ROW;
-		kr = fs_keycheck_row(kc, v, run->nfiles - 1, r->lineno,
-		    run->files, &run->msg, &col);
-		if (kr == FS_KEY_NEW)
-			return FS_TSV_ROW;
-		if (kr == FS_KEY_SAME)
-			continue;
-		if (kc->daymap)
-			locate_earlier(run, fmt, v, kc->earlier, r->lineno,
-			    &run->msg);
-		/* A key given twice is about the row (SPEC 1.3). */
-		if (fs_run_invalid(run, r, NULL, run->msg.p, v[col].p,
-		    v[col].n) != 0)
+		if (kr == FS_RUN_STOP)
 			return FS_RUN_STOP;
 	}
+}
+
+int
+fs_run_key(struct fs_run *run, const struct fs_tsv *r,
+    const struct fs_format *fmt, const struct fs_value *v)
+{
+	return row_key(run, r, fmt, v);
 }
 
 int

@@ -125,6 +125,12 @@ struct fs_run {
 	 * AddressSanitizer r->f is then poisoned (tsv.h).
 	 */
 	int values_only;
+	/*
+	 * fs_run_next() leaves the rows' keys to the tool, which checks its
+	 * own rules on a row first and then takes the key (fs_run_key()):
+	 * a row it refuses leaves no key behind for a later one to repeat.
+	 */
+	int keys_late;
 	int jobs;		/* --jobs; 0: by the size of the file */
 	struct fs_policy policy;
 	struct fs_calendar cal;
@@ -198,6 +204,14 @@ int fs_run_take_stdin(struct fs_run *run);
  */
 int fs_run_next(struct fs_run *run, struct fs_tsv *r,
     const struct fs_binding *b, struct fs_value *v);
+
+/*
+ * The key of a valid row v of r, read with run->keys_late: 0, a new key,
+ * take the row; 1, pass the row over (a plain duplicate, or a repeated
+ * key, invalid, reported as fs_run_next() does); or FS_RUN_STOP.
+ */
+int fs_run_key(struct fs_run *run, const struct fs_tsv *r,
+    const struct fs_format *fmt, const struct fs_value *v);
 
 /*
  * Reads the rest of r, just opened by fs_run_open(), on several threads
