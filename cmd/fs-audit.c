@@ -775,37 +775,49 @@ conduct(struct audit *a, char **files, int nfiles)
  * Decisions
  */
 
+/*
+ * A row of a decision: the row's own checks (its quorum can be reckoned,
+ * its village is the decision's) come before its key is taken
+ * (run->keys_late), so that a row refused for them is not the one a
+ * later row of that stage repeats, and its decision is made only then.
+ * A row that repeats a stage is reported for that, in whatever village.
+ */
 static int
 decision_row(struct audit *a, const struct fs_tsv *r, const struct fs_value *v)
 {
 	struct fs_run *run = a->run;
+	const struct fs_value *id = &v[FS_DEC_DECISION_ID];
 	const struct fs_value *vil = &v[FS_DEC_VILLAGE_ID];
 	struct decision *d;
 	struct stage *st;
 	int64_t req = 0;
-	int created, s = v[FS_DEC_STAGE].v.choice;
+	int created, rc, s = v[FS_DEC_STAGE].v.choice;
 
-	d = fs_table_get(&a->dec, v[FS_DEC_DECISION_ID].p,
-	    v[FS_DEC_DECISION_ID].n, &created);
-	if (created) {
-		d->village = fs_arena_strndup(fs_table_arena(&a->dec), vil->p,
-		    vil->n);
-		d->villagen = vil->n;
-		d->ord = (uint32_t)(a->dec.n - 1);
-		d->file = a->file;
-		d->line = (uint32_t)r->lineno;
-	} else if (fs_slice_cmp(vil->p, vil->n, d->village, d->villagen)) {
-		fs_keycheck_village(&a->detail, d->village,
-		    run->files[d->file], d->line);
-		return fs_run_invalid(run, r, "village_id", a->detail.p,
-		    vil->p, vil->n);
-	}
 	if (s == FS_STAGE_RESOLUTION && v[FS_DEC_ELIGIBLE].n > 0 &&
 	    (req = fs_ratio_ceil_mul(run->policy.audit_quorum,
 	    v[FS_DEC_ELIGIBLE].v.num)) < 0)
 		return fs_run_invalid(run, r, "eligible",
 		    "too large to compute the quorum", v[FS_DEC_ELIGIBLE].p,
 		    v[FS_DEC_ELIGIBLE].n);
+	d = fs_table_find(&a->dec, id->p, id->n);
+	if (d != NULL && !d->st[s].present &&
+	    fs_slice_cmp(vil->p, vil->n, d->village, d->villagen)) {
+		fs_keycheck_village(&a->detail, d->village,
+		    run->files[d->file], d->line);
+		return fs_run_invalid(run, r, "village_id", a->detail.p,
+		    vil->p, vil->n);
+	}
+	if ((rc = fs_run_key(run, r, &fs_fmt_decisions, v)) != 0)
+		return rc == FS_RUN_STOP ? 2 : 0;
+	if (d == NULL) {
+		d = fs_table_get(&a->dec, id->p, id->n, &created);
+		d->village = fs_arena_strndup(fs_table_arena(&a->dec), vil->p,
+		    vil->n);
+		d->villagen = vil->n;
+		d->ord = (uint32_t)(a->dec.n - 1);
+		d->file = a->file;
+		d->line = (uint32_t)r->lineno;
+	}
 	st = &d->st[s];
 	st->present = 1;
 	st->date = v[FS_DEC_DATE].v.date;
@@ -1087,6 +1099,7 @@ decisions(struct audit *a, char **files, int nfiles)
 	fs_table_init(&a->dec, sizeof(struct decision));
 	if (!a->run->findings && (rc = spool_open(&a->spool)) != 0)
 		return rc;
+	a->run->keys_late = 1;
 	if ((rc = read_inputs(a, &fs_fmt_decisions, files, nfiles, NULL,
 	    decision_row)) != 0)
 		return rc;

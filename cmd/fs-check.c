@@ -34,20 +34,25 @@ struct seen_decision {
 	const char *village;
 	uint32_t line;
 	uint16_t file;
+	uint8_t stages;		/* taken: 1 << FS_STAGE_* */
 };
 
 /*
  * A decision is taken in one village (SPEC 3.7): a row of a decision
  * that names another village than its first row is invalid, as fs-audit
- * has it.  0, or FS_RUN_STOP.
+ * has it.  Only then is the row's key (decision_id and stage) taken
+ * (run->keys_late), so that a row refused here is not the one a later
+ * row of that stage repeats.  A row that repeats a stage is reported
+ * for that, in whatever village.  0, or FS_RUN_STOP.
  */
 static int
 one_village(struct fs_run *run, struct fs_table *seen, const struct fs_tsv *r,
     const struct fs_value *v)
 {
 	const struct fs_value *vil = &v[FS_DEC_VILLAGE_ID];
+	const unsigned stage = 1u << v[FS_DEC_STAGE].v.choice;
 	struct seen_decision *d;
-	int created;
+	int created, rc;
 
 	d = fs_table_get(seen, v[FS_DEC_DECISION_ID].p,
 	    v[FS_DEC_DECISION_ID].n, &created);
@@ -56,14 +61,16 @@ one_village(struct fs_run *run, struct fs_table *seen, const struct fs_tsv *r,
 		    vil->n);
 		d->line = (uint32_t)r->lineno;
 		d->file = (uint16_t)(run->nfiles - 1);
-		return 0;
+	} else if (!(d->stages & stage) &&
+	    !fs_slice_eq(vil->p, vil->n, d->village)) {
+		fs_keycheck_village(&run->msg, d->village,
+		    run->files[d->file], d->line);
+		return fs_run_invalid(run, r, "village_id", run->msg.p,
+		    vil->p, vil->n) != 0 ? FS_RUN_STOP : 0;
 	}
-	if (fs_slice_eq(vil->p, vil->n, d->village))
-		return 0;
-	fs_keycheck_village(&run->msg, d->village, run->files[d->file],
-	    d->line);
-	return fs_run_invalid(run, r, "village_id", run->msg.p, vil->p,
-	    vil->n) != 0 ? FS_RUN_STOP : 0;
+	if ((rc = fs_run_key(run, r, &fs_fmt_decisions, v)) == 0)
+		d->stages |= (uint8_t)stage;
+	return rc == FS_RUN_STOP ? FS_RUN_STOP : 0;
 }
 
 /*
@@ -138,6 +145,7 @@ main(int argc, char *argv[])
 		return fs_run_finish(&run, 2);
 	/* As fs-report reads it: a line equal to the header is skipped. */
 	run.header_repeats = fmt == &fs_fmt_findings;
+	run.keys_late = fmt == &fs_fmt_decisions;
 	if (!run.findings)
 		fs_out_str(&run.out, "file\ttype\trows\tinvalid\n");
 	fs_table_init(&seen, sizeof(struct seen_decision));
