@@ -193,8 +193,16 @@ verify_ledger(struct seal *s, const char *path, struct fs_out *o)
 	const char *why;
 	int k, rc = 2;
 
-	if (fs_run_open(run, &r, path, NULL, NULL) != 0)
+	/* A damaged header is a break, as a damaged row is. */
+	run->bad_header_ok = 1;
+	k = fs_run_open(run, &r, path, NULL, NULL);
+	run->bad_header_ok = 0;
+	if (k != 0)
 		goto done;
+	if (run->bad_header != NULL) {
+		rc = broken(s, &r, run->bad_header);
+		goto done;
+	}
 	if ((k = fs_tsv_col(&r, SEAL)) < 0) {
 		fs_warnx("%s: missing column '%s' (the ledger is not sealed)",
 		    r.name, SEAL);

@@ -240,6 +240,7 @@ open_input(struct fs_run *run, struct fs_tsv *r, const char *path,
 {
 	const char *why, *missing;
 	struct stat st;
+	int rc;
 
 	if (fs_tsv_open(r, path) < 0) {
 		fs_warnx("%s: %s", path, strerror(errno));
@@ -264,7 +265,12 @@ open_input(struct fs_run *run, struct fs_tsv *r, const char *path,
 	run->files[run->nfiles++] = r->name;
 	if (rejects_is(run, &run->ids[run->nfiles - 1]) != 0)
 		return 2;
-	if (fs_tsv_header(r, &why) < 0) {
+	run->bad_header = NULL;
+	if ((rc = fs_tsv_header(r, &why)) == -2 && run->bad_header_ok) {
+		run->bad_header = why;
+		return 0;
+	}
+	if (rc < 0) {
 		fs_warnx("%s: %s", r->name, why);
 		return 2;
 	}

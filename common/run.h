@@ -131,6 +131,14 @@ struct fs_run {
 	 * a row it refuses leaves no key behind for a later one to repeat.
 	 */
 	int keys_late;
+	/*
+	 * fs_run_open() takes a header line that is there but not a header
+	 * (bytes, a column named twice; fs_tsv_header() -2) and returns 0,
+	 * the reason in bad_header and no columns: for fs-seal --verify, to
+	 * which a damaged sealed ledger is a broken chain.  Else NULL.
+	 */
+	int bad_header_ok;
+	const char *bad_header;
 	int jobs;		/* --jobs; 0: by the size of the file */
 	struct fs_policy policy;
 	struct fs_calendar cal;

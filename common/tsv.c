@@ -1043,7 +1043,7 @@ fs_tsv_header(struct fs_tsv *r, const char **why)
 	if ((*why = fs_utf8_check(p, n)) != NULL) {
 		*why = memchr(p, '\0', n) ? "NUL byte in the header" :
 		    "invalid UTF-8 in the header";
-		return -1;
+		return -2;
 	}
 	r->hdr = fs_xstrndup(p, n);
 	r->hdrlen = n;
@@ -1056,7 +1056,7 @@ fs_tsv_header(struct fs_tsv *r, const char **why)
 		    "column '%.*s' named twice",
 		    (int)(r->col[i].n > 40 ? 40 : r->col[i].n), r->col[i].p);
 		*why = r->badbuf;
-		return -1;
+		return -2;
 	}
 	return 0;
 }

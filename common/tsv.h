@@ -239,8 +239,10 @@ int64_t fs_tsv_tell(const struct fs_tsv *r);
 void fs_tsv_finish(struct fs_tsv *r, long lines);
 
 /*
- * Reads the header: 0, or -1 with *why set ("no header line", "column
- * 'x' named twice", a read error).
+ * Reads the header: 0; -1 with *why set when there is no header line
+ * or it cannot be read; -2 when the line is there but is not a header
+ * (bytes that are not UTF-8, a NUL, "column 'x' named twice"), with
+ * r->lineno its line.
  */
 int fs_tsv_header(struct fs_tsv *r, const char **why);
 

@@ -155,18 +155,24 @@ test_bad(void)
 	struct fs_tsv r;
 	const char *why;
 
+	/* No header line: -1; a line that is no header: -2, at its line. */
 	OPEN(&r, "");
-	CHECK(fs_tsv_header(&r, &why) < 0);
+	CHECK(fs_tsv_header(&r, &why) == -1);
 	CHECK_STR(why, "no header line");
 	fs_tsv_close(&r);
 
 	OPEN(&r, "\n\r\n");
-	CHECK(fs_tsv_header(&r, &why) < 0);
+	CHECK(fs_tsv_header(&r, &why) == -1);
 	fs_tsv_close(&r);
 
 	OPEN(&r, "a\tb\ta\n");
-	CHECK(fs_tsv_header(&r, &why) < 0);
+	CHECK(fs_tsv_header(&r, &why) == -2);
 	CHECK_STR(why, "column 'a' named twice");
+	fs_tsv_close(&r);
+
+	OPEN(&r, "\na\t\xff\n");
+	CHECK(fs_tsv_header(&r, &why) == -2 && r.lineno == 2);
+	CHECK_STR(why, "invalid UTF-8 in the header");
 	fs_tsv_close(&r);
 
 	/* The first column whose name came before, not the first name. */
