@@ -881,11 +881,16 @@ rule_missing_stage(struct audit *a, const struct fs_entry *e,
 	const struct stage *res = &d->st[FS_STAGE_RESOLUTION];
 	const struct stage *ar = &d->st[FS_STAGE_ANNOUNCE_RESULT];
 	fs_date since;
-	int s, t, src = -1;
+	int s, t, last = -1, src = -1;
 	char date[FS_FMT_MAX];
 
 	fs_buf_reset(&a->detail);
-	/* The first four stages: missing when a later one is present. */
+	/*
+	 * The first four stages: missing when a later one is present, each
+	 * said with the first present after it ("proposal absent while
+	 * consultation is present; review absent while resolution is
+	 * present").
+	 */
 	for (s = FS_STAGE_PROPOSAL; s <= FS_STAGE_RESOLUTION; s++) {
 		if (d->st[s].present)
 			continue;
@@ -893,15 +898,19 @@ rule_missing_stage(struct audit *a, const struct fs_entry *e,
 			continue;
 		if (t == NSTAGES)
 			continue;
-		if (src < 0) {
+		if (src < 0)
 			src = t;
-			fs_buf_adds(&a->detail, stage_name[s]);
-		} else
-			fs_buf_printf(&a->detail, ", %s", stage_name[s]);
+		else if (t == last)
+			fs_buf_adds(&a->detail, ", ");
+		else
+			fs_buf_printf(&a->detail, " absent while %s is "
+			    "present; ", stage_name[last]);
+		fs_buf_adds(&a->detail, stage_name[s]);
+		last = t;
 	}
-	if (src >= 0)
+	if (last >= 0)
 		fs_buf_printf(&a->detail, " absent while %s is present",
-		    stage_name[src]);
+		    stage_name[last]);
 	if (!d->st[FS_STAGE_ANNOUNCE_RESOLUTION].present && !failed(d)) {
 		since = res->present ? a->run->as_of - res->date : 0;
 		if (ar->present) {
