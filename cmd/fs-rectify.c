@@ -77,7 +77,7 @@ enum {
 	CHART_EIGHTHS = 8,	/* a block is drawn in eighths */
 	CHART_GAP = 2,		/* spaces between labels and the bar */
 	CHART_PERCENT = 6,	/* "100.0%" */
-	CHART_MIN_LABEL = 6	/* a label column is never narrower */
+	CHART_MIN_LABEL = 6	/* a label column is not narrowed below */
 };
 
 static const char *const eighth[CHART_EIGHTHS] = {
@@ -680,15 +680,14 @@ write_chart(struct rectify *r)
 		room = room > CHART_GAP ? room - CHART_GAP : 0;
 		catw = MAX(catw, 1);
 		if (namew + catw > room) {
-			namew = MIN(namew, MAX(room > catw ? room - catw : 0,
-			    room / 2));
-			namew = MAX(namew, CHART_MIN_LABEL);
+			namew = MIN(namew, MAX(MAX(room > catw ?
+			    room - catw : 0, room / 2), CHART_MIN_LABEL));
 			/* The rest, but no wider than the categories are. */
 			catw = MIN(catw, MAX(room > namew ? room - namew : 0,
 			    CHART_MIN_LABEL));
 		}
 	} else
-		namew = MAX(MIN(namew, room), CHART_MIN_LABEL);
+		namew = MIN(namew, MAX(room, CHART_MIN_LABEL));
 
 	fs_out_str(o, "Rectification progress as of ");
 	fs_out_str(o, datestr(r->run.as_of, asof));

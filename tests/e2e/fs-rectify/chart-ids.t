@@ -18,12 +18,12 @@ F2	V06	weak_organization	问题	2026-01-05	整改措施	王书记	2026-10-20
 G1	村甲	weak_organization	问题	2026-01-05	整改措施	王书记	2026-10-20			
 >>> stdout
 Rectification progress as of 2026-10-12 (█ = 5% closed)
-V01     ████████████████████ 100.0%   2/2  0 overdue
-V02     ██████████            50.0%   1/2  1 overdue
-V03                            0.0%   0/2  2 overdue
-V04     ██████████            50.0%   1/2  0 overdue
-V05     ██████████            50.0%   1/2  0 overdue
-V06     ██████████            50.0%   1/2  0 overdue
-村甲                           0.0%   0/1  0 overdue
-total   █████████▎            46.2%  6/13  3 overdue
+V01    ████████████████████ 100.0%   2/2  0 overdue
+V02    ██████████            50.0%   1/2  1 overdue
+V03                           0.0%   0/2  2 overdue
+V04    ██████████            50.0%   1/2  0 overdue
+V05    ██████████            50.0%   1/2  0 overdue
+V06    ██████████            50.0%   1/2  0 overdue
+村甲                          0.0%   0/1  0 overdue
+total  █████████▎            46.2%  6/13  3 overdue
 >>> status 1
