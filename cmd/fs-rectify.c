@@ -457,7 +457,7 @@ read_villages(struct rectify *r, const char *path)
 	struct fs_value v[FS_MAX_COLS];
 	struct village *vil;
 	char *name;
-	size_t i, n;
+	size_t n;
 	int rc;
 
 	if (fs_run_open_side(&r->run, &t, path, &fs_fmt_villages, &b) != 0) {
@@ -470,9 +470,7 @@ read_villages(struct rectify *r, const char *path)
 		name = fs_arena_alloc(fs_table_arena(&r->villages),
 		    v[FS_VIL_NAME].n + 1);
 		n = fs_unescape(v[FS_VIL_NAME].p, v[FS_VIL_NAME].n, name);
-		for (i = 0; i < n; i++)
-			if ((unsigned char)name[i] < 0x20 || name[i] == 0x7f)
-				name[i] = ' ';
+		n = fs_controls_to_spaces(name, n);
 		name[n] = '\0';
 		vil->name = name;
 	}

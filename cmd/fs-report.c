@@ -160,15 +160,14 @@ struct report {
 	struct fs_buf scratch, scratch2;
 };
 
-/* Control characters (a decoded tab or newline) become spaces. */
+/* Control characters become spaces (fs_controls_to_spaces()). */
 static void
-sanitize(char *p, size_t n)
+sanitize(struct fs_buf *b)
 {
-	size_t i;
-
-	for (i = 0; i < n; i++)
-		if ((unsigned char)p[i] < 0x20 || p[i] == 0x7f)
-			p[i] = ' ';
+	if (b->n == 0)
+		return;
+	b->n = fs_controls_to_spaces(b->p, b->n);
+	b->p[b->n] = '\0';
 }
 
 /* A copy of s fit for any of the outputs, in b until b's next use. */
@@ -177,7 +176,7 @@ clean(struct fs_buf *b, const char *s)
 {
 	fs_buf_reset(b);
 	fs_buf_adds(b, s);
-	sanitize(b->p, b->n);
+	sanitize(b);
 	return b->p;
 }
 
@@ -636,7 +635,7 @@ village_label(struct report *rp, const struct village *vg)
 		fs_buf_printf(b, " %s", vg->name);
 	else if (rp->villages_file != NULL && !vg->listed)
 		fs_buf_printf(b, " (not in %s)", rp->villages_file);
-	sanitize(b->p, b->n);
+	sanitize(b);
 	return b->p;
 }
 
@@ -1002,14 +1001,14 @@ text_finding(struct report *rp, const struct fs_finding *f)
 		fs_buf_printf(b, " %s", f->entity_id);
 	if (f->period[0] != '\0')
 		fs_buf_printf(b, "  %s", f->period);
-	sanitize(b->p, b->n);
+	sanitize(b);
 	text_wrap(o, b->p, 2, DETAIL_INDENT);
 	fs_buf_reset(b);
 	fs_buf_adds(b, f->detail);
 	if (f->source[0] != '\0')
 		fs_buf_printf(b, "%s[%s]", f->detail[0] != '\0' ? " " : "",
 		    f->source);
-	sanitize(b->p, b->n);
+	sanitize(b);
 	if (b->n > 0)
 		text_wrap(o, b->p, DETAIL_INDENT, DETAIL_INDENT);
 }
@@ -1084,9 +1083,13 @@ text_end(struct report *rp)
 static void
 md_text(struct fs_out *o, const char *s)
 {
+	size_t k;
+
 	for (; *s != '\0'; s++) {
-		if ((unsigned char)*s < 0x20 || *s == 0x7f) {
+		/* s ends with a NUL: its second byte can be read. */
+		if ((k = fs_control_len(s, 2)) > 0) {
 			fs_out_char(o, ' ');
+			s += k - 1;
 			continue;
 		}
 		if (strchr("\\`*_[]<>|~&#", *s) != NULL)
@@ -1290,6 +1293,8 @@ md_end(struct report *rp)
 static void
 html_text(struct fs_out *o, const char *s)
 {
+	size_t k;
+
 	for (; *s != '\0'; s++)
 		switch (*s) {
 		case '&':
@@ -1308,9 +1313,10 @@ html_text(struct fs_out *o, const char *s)
 			fs_out_str(o, "&#39;");
 			break;
 		default:
-			if ((unsigned char)*s < 0x20 || *s == 0x7f)
+			if ((k = fs_control_len(s, 2)) > 0) {
 				fs_out_char(o, ' ');
-			else
+				s += k - 1;
+			} else
 				fs_out_char(o, *s);
 		}
 }

@@ -252,6 +252,32 @@ fs_buf_quote(struct fs_buf *b, const char *p, size_t n)
 	fs_buf_add(b, "'", 1);
 }
 
+size_t
+fs_control_len(const char *p, size_t n)
+{
+	const unsigned char *u = (const unsigned char *)p;
+
+	if (n == 0)
+		return 0;
+	if (u[0] < 0x20 || u[0] == 0x7f)
+		return 1;
+	return n >= 2 && u[0] == 0xc2 && u[1] >= 0x80 && u[1] <= 0x9f ? 2 : 0;
+}
+
+size_t
+fs_controls_to_spaces(char *p, size_t n)
+{
+	size_t i, j, k;
+
+	for (i = j = 0; i < n; j++)
+		if ((k = fs_control_len(p + i, n - i)) > 0) {
+			p[j] = ' ';
+			i += k;
+		} else
+			p[j] = p[i++];
+	return j;
+}
+
 void
 fs_warnx(const char *fmt, ...)
 {

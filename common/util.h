@@ -102,6 +102,19 @@ int fs_quote_len(const char *p, size_t n, const char **more);
  */
 void fs_buf_quote(struct fs_buf *b, const char *p, size_t n);
 
+/*
+ * The bytes of the control character p starts with, n bytes at most: a
+ * C0 control, DEL, or a C1 control in UTF-8 (U+0080 to U+009F, among
+ * them the CSI a terminal reads as ESC [); 0 for anything else.
+ */
+size_t fs_control_len(const char *p, size_t n);
+/*
+ * Each control character of p[0..n) made one space, in place, so that
+ * text written for a person cannot move the terminal it is read on:
+ * the new length.
+ */
+size_t fs_controls_to_spaces(char *p, size_t n);
+
 /* Prints "TOOL: message" on stderr. */
 void fs_warnx(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 

@@ -554,11 +554,30 @@ test_quote(void)
 	fs_buf_free(&b);
 }
 
+/* Text for a person: each control one space, C1 controls of UTF-8 too. */
+static void
+test_controls(void)
+{
+	char s[] = "a\tb\033[2J\xc2\x9b" "c\x7f\xc2\x85\xc2\xa0\xe4\xb8\x80\xc2";
+	size_t n;
+
+	CHECK(fs_control_len("\xc2\x9b", 2) == 2);
+	CHECK(fs_control_len("\xc2\x9b", 1) == 0);
+	CHECK(fs_control_len("\xc2\xa0", 2) == 0);
+	CHECK(fs_control_len("\n", 1) == 1 && fs_control_len("x", 0) == 0);
+	n = fs_controls_to_spaces(s, sizeof(s) - 1);
+	s[n] = '\0';
+	/* A lone 0xc2 at the end is not a control: it stays. */
+	CHECK_STR(s, "a b [2J c  \xc2\xa0\xe4\xb8\x80\xc2");
+	CHECK(fs_controls_to_spaces(s, 0) == 0);
+}
+
 int
 main(void)
 {
 	test_date();
 	test_quote();
+	test_controls();
 	test_amount();
 	test_fmt();
 	test_amount_words();
