@@ -152,7 +152,7 @@ fs_policy_load(struct fs_policy *p, const char *path, struct fs_buf *err)
 			    v[FS_POL_VALUE].p, v[FS_POL_VALUE].n);
 			goto done;
 		}
-		p->origin[i] = path;
+		p->origin[i] = r.name;	/* <stdin> for - */
 	}
 	if (st == FS_TSV_EOF)
 		rc = 0;
