@@ -57,6 +57,16 @@ fs_run_usage_error(struct fs_run *run, const char *fmt, ...)
 	return 2;
 }
 
+/* Standard output written out after --help or --version: 0, or 2, said. */
+static int
+flush_stdout(void)
+{
+	if (fflush(stdout) == 0 && !ferror(stdout))
+		return 0;
+	fs_warnx("<stdout>: %s", strerror(errno));
+	return 2;
+}
+
 int
 fs_run_option(struct fs_run *run, int ch, char *const argv[])
 {
@@ -65,11 +75,11 @@ fs_run_option(struct fs_run *run, int ch, char *const argv[])
 	switch (ch) {
 	case 'h':
 		fputs(run->usage, stdout);
-		run->exit = fflush(stdout) == 0 ? 0 : 2;
+		run->exit = flush_stdout();
 		return 1;
 	case FS_OPT_VERSION:
 		printf("%s (firstsec) %s\n", run->tool, FS_VERSION);
-		run->exit = fflush(stdout) == 0 ? 0 : 2;
+		run->exit = flush_stdout();
 		return 1;
 	case FS_OPT_AS_OF:
 		if ((why = fs_date_parse(optarg, strlen(optarg),
@@ -658,6 +668,43 @@ fs_run_keep_rejects(struct fs_run *run)
 	return 2;
 }
 
+/*
+ * The report, written and committed once the rejects file is kept: 0,
+ * or 2, said.  A run with invalid rows that were only reported (the
+ * rejects file could not be kept) writes nothing.
+ */
+static int
+report(struct fs_run *run)
+{
+	if (fs_run_keep_rejects(run) != 0 ||
+	    (run->keep_going && run->ninvalid > 0 && !run->rejects_done)) {
+		fs_out_discard(&run->out);
+		return 2;
+	}
+	if (run->findings)
+		fs_findings_write(&run->fnd, &run->out);
+	if (fs_out_commit(&run->out) < 0) {
+		/* A held report that could not wait in TMPDIR: say so. */
+		if (run->out.spill_err)
+			fs_warnx("%s: the report's temporary file: %s",
+			    fs_tmpdir(), strerror(run->out.err));
+		else
+			fs_warnx("%s: %s", run->out.name,
+			    strerror(run->out.err));
+		return 2;
+	}
+	return 0;
+}
+
+int
+fs_run_report(struct fs_run *run)
+{
+	if (run->reported)
+		return 0;
+	run->reported = 1;
+	return report(run);
+}
+
 int
 fs_run_finish(struct fs_run *run, int status)
 {
@@ -670,26 +717,10 @@ fs_run_finish(struct fs_run *run, int status)
 	if (fs_run_keep_rejects(run) != 0)
 		status = 2;
 	kept = run->rejects_done && !run->rejects_lost;
-	if (status == 2) {
+	if (status == 2)
 		fs_out_discard(&run->out);
-	} else {
-		if (run->findings)
-			fs_findings_write(&run->fnd, &run->out);
-		if (run->keep_going && run->ninvalid > 0 &&
-		    !run->rejects_done) {
-			fs_out_discard(&run->out);
-			status = 2;
-		} else if (fs_out_commit(&run->out) < 0) {
-			/* A held report that could not wait in TMPDIR: say so. */
-			if (run->out.spill_err)
-				fs_warnx("%s: the report's temporary file: %s",
-				    fs_tmpdir(), strerror(run->out.err));
-			else
-				fs_warnx("%s: %s", run->out.name,
-				    strerror(run->out.err));
-			status = 2;
-		}
-	}
+	else if (!run->reported && report(run) != 0)
+		status = 2;
 	/* The rows are there: say so (not when they could not be kept). */
 	if (kept && run->ninvalid > 0) {
 		fs_warnx("%ld invalid row%s written to %s", run->ninvalid,

@@ -150,6 +150,7 @@ struct fs_run {
 	FILE *rejects_tmp;	/* the rejected rows, until the end */
 	int rejects_done;	/* written and closed (fs_run_keep_rejects()) */
 	int rejects_lost;	/* and that failed */
+	int reported;		/* stdout committed (fs_run_report()) */
 	char *rejects_hdr;	/* the header after "source reason" */
 	int rejects_hdr_side;	/* it is a side file's, for want of better */
 	long ninvalid;		/* invalid rows met */
@@ -410,14 +411,23 @@ struct fs_keycheck *fs_run_keys(struct fs_run *run,
  * rows cannot be kept fails, and must write nothing on stdout (SPEC
  * 1.3): fs_run_finish() calls this first, and a tool that writes to
  * stdout itself before (fs-households's table) or commits a file
- * (fs-seal --append) calls it before that.
+ * (fs-seal --append, through fs_run_report()) calls it before that.
  */
 int fs_run_keep_rejects(struct fs_run *run);
 
 /*
+ * The report now, not at fs_run_finish(): the rejects file, then the
+ * findings (with --findings) or the table written to stdout, committed.
+ * For fs-seal --append, which must not replace the ledger when the report
+ * cannot be written.  0, or 2 (said on standard error); once.
+ */
+int fs_run_report(struct fs_run *run);
+
+/*
  * Writes the findings (with --findings) or keeps the table, commits
  * stdout, closes the rejects file, and returns the exit status: status 2
- * wins, then 3 (rows rejected), then 1 (violations).
+ * wins, then 3 (rows rejected), then 1 (violations).  After
+ * fs_run_report(), stdout is not written again.
  */
 int fs_run_finish(struct fs_run *run, int status);
 
