@@ -417,6 +417,21 @@ on_stop_drop_copy(void)
 }
 
 /*
+ * The copy gets the ledger's owner, group and permissions, so that an
+ * append run as root (cron) leaves the clerk's ledger the clerk's.  A
+ * user who is not root cannot give a file away: then the group, if the
+ * user is in it, and the permissions, as far as the system lets them.
+ * The owner first: a change of owner clears the set-user-ID bit.
+ */
+static void
+keep_owner(int fd, const struct stat *sb)
+{
+	if (fchown(fd, sb->st_uid, sb->st_gid) < 0)
+		(void)fchown(fd, (uid_t)-1, sb->st_gid);
+	(void)fchmod(fd, sb->st_mode & 07777);
+}
+
+/*
  * fs-seal --append LEDGER [NEW]: verifies LEDGER while copying it to a
  * temporary file in its folder, seals NEW's rows onto the copy, syncs
  * it and renames it over LEDGER.  Until the rename LEDGER is untouched.
@@ -444,7 +459,19 @@ append(struct seal *s, const char *ledger, const char *fresh)
 	if (fs_run_open(run, &r, fresh, NULL, NULL) != 0)
 		goto done;
 	if ((real = realpath(ledger, NULL)) == NULL ||
-	    (lock = lock_ledger(real)) < 0 || fstat(lock, &sb) < 0) {
+	    stat(real, &sb) < 0) {
+		fs_warnx("%s: %s", ledger, strerror(errno));
+		goto done;
+	}
+	/*
+	 * The rename would put a file where a pipe or a device was (and
+	 * opening a pipe to lock it would wait for a writer).
+	 */
+	if (!S_ISREG(sb.st_mode)) {
+		fs_warnx("%s: not a regular file", ledger);
+		goto done;
+	}
+	if ((lock = lock_ledger(real)) < 0 || fstat(lock, &sb) < 0) {
 		fs_warnx("%s: %s", ledger, strerror(errno));
 		goto done;
 	}
@@ -456,7 +483,7 @@ append(struct seal *s, const char *ledger, const char *fresh)
 		goto done;
 	}
 	copy_name = tmp.p;
-	(void)fchmod(fd, sb.st_mode & 07777);
+	keep_owner(fd, &sb);
 	fs_out_init(&o, fd, tmp.p, 0);
 	have_out = 1;
 	s->fresh = &r;
@@ -478,8 +505,12 @@ append(struct seal *s, const char *ledger, const char *fresh)
 		goto done;
 	}
 	fd = -1;
-	/* Rows kept aside that cannot be kept stop the append. */
-	if (fs_run_keep_rejects(run) != 0)
+	/*
+	 * Rows kept aside that cannot be kept stop the append, and so does
+	 * a report (--findings) that cannot be written: the ledger is
+	 * replaced only once both are out.
+	 */
+	if (fs_run_report(run) != 0)
 		goto done;
 	if (n > 0 && rename(tmp.p, real) < 0) {
 		fs_warnx("%s: %s", ledger, strerror(errno));
