@@ -19,6 +19,8 @@
  * Compiled with -DFUZZING, the file has no main() and fuzz/fuzz_csv.c
  * includes it to drive the same core.
  */
+#include <sys/stat.h>
+
 #include <errno.h>
 #include <fcntl.h>
 #include <iconv.h>
@@ -572,11 +574,20 @@ static const struct option longopts[] = {
 	{ NULL, 0, NULL, 0 }
 };
 
-/* Reads one file through the import; 0 or 2. */
+/*
+ * Reads one file through the import; 0 or 2.  A regular file is read as
+ * long as it was when it was opened, as every tool reads (firstsec(5)):
+ * rows added to it meanwhile are not read, and a file that ends sooner
+ * was cut short by another program, which stops the import.
+ */
 static int
 import_file(struct import *im, const char *path, char *buf)
 {
 	const char *name = path;
+	struct stat sb;
+	off_t at;
+	int64_t left = INT64_MAX;
+	size_t want;
 	ssize_t got;
 	int fd = STDIN_FILENO, status;
 
@@ -593,18 +604,31 @@ import_file(struct import *im, const char *path, char *buf)
 			close(fd);
 		return 2;
 	}
+	/* Standard input a shell left part-way is read from where it is. */
+	if (fstat(fd, &sb) == 0 && S_ISREG(sb.st_mode) &&
+	    (at = lseek(fd, 0, SEEK_CUR)) >= 0)
+		left = sb.st_size > at ? (int64_t)(sb.st_size - at) : 0;
 	fs_pipe_widen(fd);
 	import_begin(im, name);
-	while (!im->failed) {
-		got = read(fd, buf, IMPORT_READ_BLOCK);
+	while (!im->failed && left > 0) {
+		want = left < IMPORT_READ_BLOCK ? (size_t)left :
+		    IMPORT_READ_BLOCK;
+		got = read(fd, buf, want);
 		if (got < 0 && errno == EINTR)
 			continue;
 		if (got < 0) {
 			import_error(im, 0, strerror(errno), "");
 			break;
 		}
+		if (got == 0 && left != INT64_MAX) {
+			import_error(im, 0,
+			    "the file was cut short while it was read", "");
+			break;
+		}
 		if (got == 0)
 			break;
+		if (left != INT64_MAX)
+			left -= got;
 		import_feed(im, buf, (size_t)got);
 	}
 	status = import_end(im);
