@@ -186,6 +186,9 @@ fs_run_start(struct fs_run *run)
 	if (pol == NULL && (pol = getenv("FS_POLICY")) != NULL && *pol == '\0')
 		pol = NULL;
 	fs_buf_reset(&run->msg);
+	/* Standard input is read once, whichever option names it. */
+	if (pol != NULL && strcmp(pol, "-") == 0 && fs_run_take_stdin(run) != 0)
+		return 2;
 	if (pol != NULL && fs_policy_load(&run->policy, pol, &run->msg) < 0) {
 		fs_warnx("%s", run->msg.p);
 		return 2;
@@ -194,6 +197,9 @@ fs_run_start(struct fs_run *run)
 		run->as_of = fs_date_today();
 	if (!run->year_given)
 		run->year = fs_date_year(run->as_of);
+	if (run->needs_calendar && run->calendar_arg != NULL &&
+	    strcmp(run->calendar_arg, "-") == 0 && fs_run_take_stdin(run) != 0)
+		return 2;
 	if (run->needs_calendar &&
 	    fs_calendar_load(&run->cal, run->calendar_arg, &run->msg) < 0) {
 		fs_warnx("%s", run->msg.p);
