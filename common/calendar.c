@@ -25,7 +25,6 @@ fs_calendar_load(struct fs_calendar *c, const char *arg, struct fs_buf *err)
 	struct fs_value v[FS_MAX_COLS];
 	const char *file;
 	enum fs_tsv_status st;
-	char what[64];
 	long day;
 	int yi, rc = -1;
 	unsigned char m;
@@ -47,15 +46,8 @@ fs_calendar_load(struct fs_calendar *c, const char *arg, struct fs_buf *err)
 	}
 	c->source = arg;
 	while ((st = fs_format_next(&r, &b, v, err)) == FS_TSV_ROW) {
+		/* A date's year is one of the calendar's (calendar.h). */
 		yi = year_index(fs_date_year(v[FS_CAL_DATE].v.date));
-		if (yi < 0) {
-			snprintf(what, sizeof(what), "year outside %d-%d",
-			    FS_CAL_FIRST_YEAR,
-			    FS_CAL_FIRST_YEAR + FS_CAL_YEARS - 1);
-			fs_format_fault(err, &r, "date", what,
-			    v[FS_CAL_DATE].p, v[FS_CAL_DATE].n);
-			goto done;
-		}
 		day = v[FS_CAL_DATE].v.date - c->base;
 		m = v[FS_CAL_TYPE].v.choice == FS_CALT_HOLIDAY ? 1 : 2;
 		if (c->mark[day] != 0 && c->mark[day] != m) {
@@ -91,15 +83,12 @@ fs_calendar_workday(struct fs_calendar *c, fs_date t)
 	if (c->none)
 		return plain;
 	y = fs_date_year(t);
-	yi = year_index(y);
-	if (yi < 0 || !c->covered[yi]) {
-		if (yi >= 0 && !c->warned[yi]) {
+	if ((yi = year_index(y)) < 0)	/* past 9999-12-31: no date's */
+		return plain;
+	if (!c->covered[yi]) {
+		if (!c->warned[yi]) {
 			c->warned[yi] = 1;
-			fs_warnx("the calendar has no entries for %d; "
-			    "counting Monday to Friday", y);
-		} else if (yi < 0 && !c->warned[0]) {
-			c->warned[0] = 1;
-			fs_warnx("the calendar has no entries for %d; "
+			fs_warnx("the calendar has no entries for %04d; "
 			    "counting Monday to Friday", y);
 		}
 		return plain;

@@ -106,8 +106,8 @@ fs_run_option(struct fs_run *run, int ch, char *const argv[])
 		run->calendar_arg = optarg;
 		return 0;
 	case FS_OPT_YEAR:
-		if (strlen(optarg) != 4 || strspn(optarg, "0123456789") != 4 ||
-		    strcmp(optarg, "0000") == 0) {
+		/* Four digits, 0000 to 9999, as a date's year (value.h). */
+		if (strlen(optarg) != 4 || strspn(optarg, "0123456789") != 4) {
 			run->exit = fs_run_usage_error(run,
 			    "--year: not a year YYYY (got '%s')", optarg);
 			return 1;
