@@ -239,7 +239,8 @@ static const char usage[] =
 "on stdout.  Escapes are decoded; a field is quoted when it holds the\n"
 "delimiter, a quote, CR or LF.  A field starting with = + - @ tab or CR\n"
 "that is not a plain number gets a leading ' so that no spreadsheet runs\n"
-"it as a formula.  Several files must have the same header.\n"
+"it as a formula.  Several files must have the same columns (in any\n"
+"order: the first file's order is kept).\n"
 "  --to-encoding NAME the output's encoding, e.g. GB18030 (default UTF-8)\n"
 "  --bom              begin with a byte-order mark (for Excel)\n"
 "  --raw              no formula protection: fields as they are\n"
@@ -258,8 +259,34 @@ static const struct option longopts[] = {
 };
 
 /*
- * Exports one file; its header is written when it is the first, and
- * must be the first's otherwise.  0 or 2.
+ * The columns of a later file in the first file's order: at[i] is the
+ * column of r named as the first file's column i.  0, or -1 when r has
+ * not the same names (one missing, or another one).
+ */
+static int
+first_order(const struct fs_tsv *r, const struct fs_buf *first, size_t *at)
+{
+	const char *p = first->p, *end = first->p + first->n - 1, *tab;
+	size_t i, j, n;
+
+	for (i = 0; i < r->ncols; i++, p = tab + 1) {
+		if ((tab = memchr(p, '\t', (size_t)(end - p))) == NULL)
+			tab = end;
+		n = (size_t)(tab - p);
+		for (j = 0; j < r->ncols; j++)
+			if (r->col[j].n == n && memcmp(r->col[j].p, p, n) == 0)
+				break;
+		if (j == r->ncols || (i + 1 < r->ncols) == (tab == end))
+			return -1;
+		at[i] = j;
+	}
+	return 0;
+}
+
+/*
+ * Exports one file; its header is written when it is the first.  A later
+ * file must have the first's columns, in any order: its rows are written
+ * in the first's.  0 or 2.
  */
 static int
 export_file(struct fs_run *run, struct export *ex, const char *path,
@@ -268,8 +295,9 @@ export_file(struct fs_run *run, struct export *ex, const char *path,
 	struct fs_tsv r;
 	struct fs_binding b;
 	struct fs_buf col = { 0 };
+	struct fs_slice *f = NULL;
 	enum fs_tsv_status st;
-	size_t bad;
+	size_t bad, i, *at = NULL;
 	int status = 0;
 
 	if (fs_run_open(run, &r, path, NULL, &b) != 0) {
@@ -279,10 +307,13 @@ export_file(struct fs_run *run, struct export *ex, const char *path,
 	if (first->n > 0) {
 		if (r.hdrlen != first->n - 1 ||
 		    memcmp(r.hdr, first->p, r.hdrlen) != 0) {
-			fs_warnx("%s: header differs from that of %s", r.name,
-			    run->files[0]);
-			fs_tsv_close(&r);
-			return 2;
+			at = fs_xreallocarray(NULL, r.ncols, sizeof(*at));
+			f = fs_xreallocarray(NULL, r.ncols, sizeof(*f));
+			if (first_order(&r, first, at) < 0) {
+				fs_warnx("%s: not the columns of %s", r.name,
+				    run->files[0]);
+				status = 2;
+			}
 		}
 	} else {
 		fs_buf_add(first, r.hdr, r.hdrlen);
@@ -291,8 +322,7 @@ export_file(struct fs_run *run, struct export *ex, const char *path,
 			fs_warnx("%s: column name '%.*s' cannot be written "
 			    "in %s", r.name, (int)r.col[bad].n, r.col[bad].p,
 			    ex->encoding);
-			fs_tsv_close(&r);
-			return 2;
+			status = 2;
 		}
 	}
 	while (status == 0) {
@@ -302,9 +332,18 @@ export_file(struct fs_run *run, struct export *ex, const char *path,
 		if (st == FS_TSV_ERROR) {
 			fs_warnx("%s: %s", r.name, strerror(r.err));
 			status = 2;
-		} else if (st == FS_TSV_BAD)
+			break;
+		}
+		if (st == FS_TSV_BAD) {
 			status = fs_run_invalid(run, &r, NULL, r.bad, NULL, 0);
-		else if (export_row(ex, r.f, r.nf, &bad) < 0) {
+			continue;
+		}
+		if (at != NULL)
+			for (i = 0; i < r.nf; i++)
+				f[i] = r.f[at[i]];
+		if (export_row(ex, at != NULL ? f : r.f, r.nf, &bad) < 0) {
+			if (at != NULL)
+				bad = at[bad];
 			fs_buf_reset(&run->msg);
 			fs_buf_printf(&run->msg, "a character that %s cannot "
 			    "hold", ex->encoding);
@@ -314,6 +353,8 @@ export_file(struct fs_run *run, struct export *ex, const char *path,
 			    r.f[bad].p, r.f[bad].n);
 		}
 	}
+	free(at);
+	free(f);
 	fs_buf_free(&col);
 	fs_tsv_close(&r);
 	return status;
