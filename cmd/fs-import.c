@@ -74,11 +74,17 @@ struct import {
 	int empty;		/* every field so far is empty */
 	const char *bad;	/* why it is invalid, or NULL */
 
-	/* The header: the first file's, which later files must repeat. */
+	/*
+	 * The header: the first file's, whose columns later files must have,
+	 * in any order: at[i] is the field of this file's records that is
+	 * the first's column i, when reorder is set.
+	 */
 	int have_header;	/* this file's header is read */
 	struct fs_buf hdr;
 	size_t ncols;
 	const char *first;	/* the first file's name */
+	size_t *at;
+	int reorder;
 
 	int failed;		/* a message was given: stop, exit 2 */
 };
@@ -184,6 +190,17 @@ record_invalid(struct import *im, const char *why)
 	fs_buf_free(&esc);
 }
 
+/* Field i of the record being read, escaped. */
+static struct fs_slice
+field(const struct import *im, size_t i)
+{
+	struct fs_slice f;
+
+	f.p = im->rec.p + (i ? im->fend[i - 1] + 1 : 0);
+	f.n = im->fend[i] - (size_t)(f.p - im->rec.p);
+	return f;
+}
+
 /*
  * The first of the record's fields whose name a field before it has, or
  * nf (fs_tsv_named_twice(): at once for a header of any width; comparing
@@ -198,13 +215,42 @@ named_twice(const struct import *im)
 	size_t i, at;
 
 	col = fs_xreallocarray(NULL, im->nf ? im->nf : 1, sizeof(*col));
-	for (i = 0; i < im->nf; i++) {
-		col[i].p = im->rec.p + (i ? im->fend[i - 1] + 1 : 0);
-		col[i].n = im->fend[i] - (size_t)(col[i].p - im->rec.p);
-	}
+	for (i = 0; i < im->nf; i++)
+		col[i] = field(im, i);
 	at = fs_tsv_named_twice(col, im->nf);
 	free(col);
 	return at;
+}
+
+/*
+ * A later file's header (the record being read): in the first's column
+ * order, the field of each of the first's columns (im->at).  0, or -1
+ * when the names are not the first's (one missing, or another one).
+ */
+static int
+first_order(struct import *im)
+{
+	const char *p = im->hdr.p, *end = im->hdr.p + im->hdr.n, *tab;
+	struct fs_slice f;
+	size_t i, j, n;
+
+	if (im->nf != im->ncols)
+		return -1;
+	im->at = fs_xreallocarray(im->at, im->ncols, sizeof(*im->at));
+	for (i = 0; i < im->ncols; i++, p = tab + 1) {
+		if ((tab = memchr(p, '\t', (size_t)(end - p))) == NULL)
+			tab = end;
+		n = (size_t)(tab - p);
+		for (j = 0; j < im->nf; j++) {
+			f = field(im, j);
+			if (f.n == n && memcmp(f.p, p, n) == 0)
+				break;
+		}
+		if (j == im->nf)
+			return -1;
+		im->at[i] = j;
+	}
+	return 0;
 }
 
 /* The first non-empty record of a file: its column names. */
@@ -212,8 +258,8 @@ static void
 header_done(struct import *im)
 {
 	struct fs_buf esc = { 0 };
-	const char *a;
-	size_t i, an;
+	struct fs_slice name;
+	size_t i;
 	char why[96];
 
 	if (im->bad != NULL) {
@@ -226,19 +272,18 @@ header_done(struct import *im)
 		return;
 	}
 	if ((i = named_twice(im)) < im->nf) {
-		a = im->rec.p + (i ? im->fend[i - 1] + 1 : 0);
-		an = im->fend[i] - (size_t)(a - im->rec.p);
+		name = field(im, i);
 		snprintf(why, sizeof(why), "column '%.*s' named twice",
-		    (int)(an > 40 ? 40 : an), a);
+		    (int)(name.n > 40 ? 40 : name.n), name.p);
 		import_error(im, 0, why, "");
 		return;
 	}
 	im->have_header = 1;
 	if (im->first != NULL) {
-		if (im->rec.n != im->hdr.n ||
-		    memcmp(im->rec.p, im->hdr.p, im->rec.n) != 0)
-			import_error(im, 0, "header differs from that of ",
-			    im->first);
+		im->reorder = im->rec.n != im->hdr.n ||
+		    memcmp(im->rec.p, im->hdr.p, im->rec.n) != 0;
+		if (im->reorder && first_order(im) < 0)
+			import_error(im, 0, "not the columns of ", im->first);
 		return;
 	}
 	im->first = im->name;
@@ -253,6 +298,27 @@ header_done(struct import *im)
 		fs_run_rejects_header(im->run, esc.p, esc.n, 0);
 		fs_buf_free(&esc);
 	}
+}
+
+/* A valid record to the output, in the first file's column order. */
+static void
+write_record(struct import *im)
+{
+	struct fs_slice f;
+	size_t i;
+
+	if (!im->reorder) {
+		fs_out_write(im->out, im->rec.p, im->rec.n);
+		fs_out_char(im->out, '\n');
+		return;
+	}
+	for (i = 0; i < im->ncols; i++) {
+		f = field(im, im->at[i]);
+		if (i > 0)
+			fs_out_char(im->out, '\t');
+		fs_out_write(im->out, f.p, f.n);
+	}
+	fs_out_char(im->out, '\n');
 }
 
 /* libcsv's row callback: a whole record has been read. */
@@ -279,10 +345,8 @@ row_done(int c, void *data)
 		    "%zu field%s where the header has %zu", im->nf,
 		    im->nf == 1 ? "" : "s", im->ncols);
 		record_invalid(im, why);
-	} else if (im->out != NULL) {
-		fs_out_write(im->out, im->rec.p, im->rec.n);
-		fs_out_char(im->out, '\n');
-	}
+	} else if (im->out != NULL)
+		write_record(im);
 	fs_buf_reset(&im->rec);
 	fs_buf_reset(&im->raw);
 	im->nf = 0;
@@ -464,6 +528,7 @@ import_begin(struct import *im, const char *name)
 	im->npend = 0;
 	im->inrec = 0;
 	im->have_header = 0;
+	im->reorder = 0;
 	im->nf = 0;
 	im->empty = 1;
 	im->bad = NULL;
@@ -546,6 +611,7 @@ import_free(struct import *im)
 		iconv_close(im->cd);
 	free(im->conv);
 	free(im->fend);
+	free(im->at);
 	fs_buf_free(&im->rec);
 	fs_buf_free(&im->raw);
 	fs_buf_free(&im->hdr);
@@ -559,7 +625,8 @@ static const char usage[] =
 "quoted fields may hold commas, quotes, tabs and newlines, which come out\n"
 "as \\t \\n \\r \\\\.  The first non-empty record is the header; a record\n"
 "whose field count differs from it is invalid (exit 2, or 3 with\n"
-"--rejects).  Several files must have the same header.\n"
+"--rejects).  Several files must have the same columns (in any order: the\n"
+"first file's order is kept).\n"
 "  --from-encoding NAME\n"
 "                     the input's encoding, e.g. GB18030 (default UTF-8)\n"
 "  -d, --delimiter C  the field separator (default ',')\n"
