@@ -259,31 +259,6 @@ static const struct option longopts[] = {
 };
 
 /*
- * The columns of a later file in the first file's order: at[i] is the
- * column of r named as the first file's column i.  0, or -1 when r has
- * not the same names (one missing, or another one).
- */
-static int
-first_order(const struct fs_tsv *r, const struct fs_buf *first, size_t *at)
-{
-	const char *p = first->p, *end = first->p + first->n - 1, *tab;
-	size_t i, j, n;
-
-	for (i = 0; i < r->ncols; i++, p = tab + 1) {
-		if ((tab = memchr(p, '\t', (size_t)(end - p))) == NULL)
-			tab = end;
-		n = (size_t)(tab - p);
-		for (j = 0; j < r->ncols; j++)
-			if (r->col[j].n == n && memcmp(r->col[j].p, p, n) == 0)
-				break;
-		if (j == r->ncols || (i + 1 < r->ncols) == (tab == end))
-			return -1;
-		at[i] = j;
-	}
-	return 0;
-}
-
-/*
  * Exports one file; its header is written when it is the first.  A later
  * file must have the first's columns, in any order: its rows are written
  * in the first's.  0 or 2.
@@ -295,9 +270,10 @@ export_file(struct fs_run *run, struct export *ex, const char *path,
 	struct fs_tsv r;
 	struct fs_binding b;
 	struct fs_buf col = { 0 };
-	struct fs_slice *f = NULL;
+	struct fs_slice *f = NULL, *names;
 	enum fs_tsv_status st;
-	size_t bad, i, *at = NULL;
+	size_t bad, i, n;
+	long *at = NULL;
 	int status = 0;
 
 	if (fs_run_open(run, &r, path, NULL, &b) != 0) {
@@ -307,13 +283,12 @@ export_file(struct fs_run *run, struct export *ex, const char *path,
 	if (first->n > 0) {
 		if (r.hdrlen != first->n - 1 ||
 		    memcmp(r.hdr, first->p, r.hdrlen) != 0) {
-			at = fs_xreallocarray(NULL, r.ncols, sizeof(*at));
-			f = fs_xreallocarray(NULL, r.ncols, sizeof(*f));
-			if (first_order(&r, first, at) < 0) {
-				fs_warnx("%s: not the columns of %s", r.name,
-				    run->files[0]);
-				status = 2;
-			}
+			names = fs_names_split(first->p, first->n - 1, &n);
+			at = fs_xreallocarray(NULL, n, sizeof(*at));
+			f = fs_xreallocarray(NULL, n, sizeof(*f));
+			status = fs_run_table_columns(&r, names, n, at,
+			    run->files[0], NULL);
+			free(names);
 		}
 	} else {
 		fs_buf_add(first, r.hdr, r.hdrlen);
@@ -343,7 +318,7 @@ export_file(struct fs_run *run, struct export *ex, const char *path,
 				f[i] = r.f[at[i]];
 		if (export_row(ex, at != NULL ? f : r.f, r.nf, &bad) < 0) {
 			if (at != NULL)
-				bad = at[bad];
+				bad = (size_t)at[bad];
 			fs_buf_reset(&run->msg);
 			fs_buf_printf(&run->msg, "a character that %s cannot "
 			    "hold", ex->encoding);

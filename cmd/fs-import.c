@@ -83,7 +83,7 @@ struct import {
 	struct fs_buf hdr;
 	size_t ncols;
 	const char *first;	/* the first file's name */
-	size_t *at;
+	long *at;
 	int reorder;
 
 	int failed;		/* a message was given: stop, exit 2 */
@@ -201,6 +201,19 @@ field(const struct import *im, size_t i)
 	return f;
 }
 
+/* The record's fields, escaped: free() it. */
+static struct fs_slice *
+fields(const struct import *im)
+{
+	struct fs_slice *f;
+	size_t i;
+
+	f = fs_xreallocarray(NULL, im->nf ? im->nf : 1, sizeof(*f));
+	for (i = 0; i < im->nf; i++)
+		f[i] = field(im, i);
+	return f;
+}
+
 /*
  * The first of the record's fields whose name a field before it has, or
  * nf (fs_tsv_named_twice(): at once for a header of any width; comparing
@@ -211,12 +224,9 @@ field(const struct import *im, size_t i)
 static size_t
 named_twice(const struct import *im)
 {
-	struct fs_slice *col;
-	size_t i, at;
+	struct fs_slice *col = fields(im);
+	size_t at;
 
-	col = fs_xreallocarray(NULL, im->nf ? im->nf : 1, sizeof(*col));
-	for (i = 0; i < im->nf; i++)
-		col[i] = field(im, i);
 	at = fs_tsv_named_twice(col, im->nf);
 	free(col);
 	return at;
@@ -224,33 +234,26 @@ named_twice(const struct import *im)
 
 /*
  * A later file's header (the record being read): in the first's column
- * order, the field of each of the first's columns (im->at).  0, or -1
- * when the names are not the first's (one missing, or another one).
+ * order, the field of each of the first's columns (im->at).  0, or -1,
+ * said, when the names are not the first's (one missing, or another).
  */
 static int
 first_order(struct import *im)
 {
-	const char *p = im->hdr.p, *end = im->hdr.p + im->hdr.n, *tab;
-	struct fs_slice f;
-	size_t i, j, n;
+	struct fs_buf why = { 0 };
+	struct fs_slice *names, *col = fields(im);
+	size_t n;
+	int rc;
 
-	if (im->nf != im->ncols)
-		return -1;
-	im->at = fs_xreallocarray(im->at, im->ncols, sizeof(*im->at));
-	for (i = 0; i < im->ncols; i++, p = tab + 1) {
-		if ((tab = memchr(p, '\t', (size_t)(end - p))) == NULL)
-			tab = end;
-		n = (size_t)(tab - p);
-		for (j = 0; j < im->nf; j++) {
-			f = field(im, j);
-			if (f.n == n && memcmp(f.p, p, n) == 0)
-				break;
-		}
-		if (j == im->nf)
-			return -1;
-		im->at[i] = j;
-	}
-	return 0;
+	names = fs_names_split(im->hdr.p, im->hdr.n, &n);
+	im->at = fs_xreallocarray(im->at, n, sizeof(*im->at));
+	if ((rc = fs_names_order(col, im->nf, names, n, im->at, im->first,
+	    NULL, &why)) != 0)
+		import_error(im, 0, why.p, "");
+	fs_buf_free(&why);
+	free(col);
+	free(names);
+	return rc;
 }
 
 /* The first non-empty record of a file: its column names. */
@@ -282,8 +285,8 @@ header_done(struct import *im)
 	if (im->first != NULL) {
 		im->reorder = im->rec.n != im->hdr.n ||
 		    memcmp(im->rec.p, im->hdr.p, im->rec.n) != 0;
-		if (im->reorder && first_order(im) < 0)
-			import_error(im, 0, "not the columns of ", im->first);
+		if (im->reorder)
+			(void)first_order(im);
 		return;
 	}
 	im->first = im->name;
@@ -313,7 +316,7 @@ write_record(struct import *im)
 		return;
 	}
 	for (i = 0; i < im->ncols; i++) {
-		f = field(im, im->at[i]);
+		f = field(im, (size_t)im->at[i]);
 		if (i > 0)
 			fs_out_char(im->out, '\t');
 		fs_out_write(im->out, f.p, f.n);

@@ -390,26 +390,15 @@ int
 fs_run_table_columns(const struct fs_tsv *r, const struct fs_slice *names,
     size_t n, long *at, const char *first, const char *ignore)
 {
-	long *from = fs_xreallocarray(NULL, r->ncols ? r->ncols : 1,
-	    sizeof(*from));
-	size_t i;
+	struct fs_buf why = { 0 };
 	int rc = 0;
 
-	fs_tsv_match(r, names, n, at, from);
-	for (i = 0; i < n && rc == 0; i++)
-		if (at[i] < 0) {
-			fs_warnx("%s: no column '%.*s', which %s has", r->name,
-			    (int)names[i].n, names[i].p, first);
-			rc = 2;
-		}
-	for (i = 0; i < r->ncols && rc == 0; i++)
-		if (from[i] < 0 && (ignore == NULL ||
-		    !fs_slice_eq(r->col[i].p, r->col[i].n, ignore))) {
-			fs_warnx("%s: column '%.*s' is not in %s", r->name,
-			    (int)r->col[i].n, r->col[i].p, first);
-			rc = 2;
-		}
-	free(from);
+	if (fs_names_order(r->col, r->ncols, names, n, at, first, ignore,
+	    &why) != 0) {
+		fs_warnx("%s: %s", r->name, why.p);
+		rc = 2;
+	}
+	fs_buf_free(&why);
 	return rc;
 }
 

@@ -992,18 +992,18 @@ fs_tsv_named_twice(const struct fs_slice *col, size_t n)
 }
 
 void
-fs_tsv_match(const struct fs_tsv *r, const struct fs_slice *names,
-    size_t n, long *at, long *from)
+fs_names_match(const struct fs_slice *col, size_t ncol,
+    const struct fs_slice *names, size_t n, long *at, long *from)
 {
-	struct named *v = sorted_names(r->col, r->ncols);
+	struct named *v = sorted_names(col, ncol);
 	size_t i, lo, hi, mid;
 	int c;
 
-	for (i = 0; i < r->ncols; i++)
+	for (i = 0; i < ncol; i++)
 		from[i] = -1;
 	for (i = 0; i < n; i++) {
 		at[i] = -1;
-		for (lo = 0, hi = r->ncols; lo < hi; ) {
+		for (lo = 0, hi = ncol; lo < hi; ) {
 			mid = lo + (hi - lo) / 2;
 			c = fs_slice_cmp(names[i].p, names[i].n, v[mid].p,
 			    v[mid].n);
@@ -1019,6 +1019,61 @@ fs_tsv_match(const struct fs_tsv *r, const struct fs_slice *names,
 		}
 	}
 	free(v);
+}
+
+void
+fs_tsv_match(const struct fs_tsv *r, const struct fs_slice *names,
+    size_t n, long *at, long *from)
+{
+	fs_names_match(r->col, r->ncols, names, n, at, from);
+}
+
+int
+fs_names_order(const struct fs_slice *col, size_t ncol,
+    const struct fs_slice *names, size_t n, long *at, const char *first,
+    const char *ignore, struct fs_buf *why)
+{
+	long *from = fs_xreallocarray(NULL, ncol ? ncol : 1, sizeof(*from));
+	size_t i;
+	int rc = 0;
+
+	fs_names_match(col, ncol, names, n, at, from);
+	for (i = 0; i < n && rc == 0; i++)
+		if (at[i] < 0) {
+			fs_buf_printf(why, "no column '%.*s', which %s has",
+			    (int)names[i].n, names[i].p, first);
+			rc = -1;
+		}
+	for (i = 0; i < ncol && rc == 0; i++)
+		if (from[i] < 0 && (ignore == NULL ||
+		    !fs_slice_eq(col[i].p, col[i].n, ignore))) {
+			fs_buf_printf(why, "column '%.*s' is not in %s",
+			    (int)col[i].n, col[i].p, first);
+			rc = -1;
+		}
+	free(from);
+	return rc;
+}
+
+struct fs_slice *
+fs_names_split(const char *p, size_t len, size_t *n)
+{
+	const char *end = p + len, *tab;
+	struct fs_slice *v;
+	size_t i, k = 1;
+
+	for (tab = p; (tab = memchr(tab, '\t', (size_t)(end - tab))) != NULL;
+	    tab++)
+		k++;
+	v = fs_xreallocarray(NULL, k, sizeof(*v));
+	for (i = 0; i < k; i++, p = tab + 1) {
+		if ((tab = memchr(p, '\t', (size_t)(end - p))) == NULL)
+			tab = end;
+		v[i].p = p;
+		v[i].n = (size_t)(tab - p);
+	}
+	*n = k;
+	return v;
 }
 
 int

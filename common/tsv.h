@@ -364,6 +364,27 @@ int fs_tsv_col(const struct fs_tsv *r, const char *name);
 void fs_tsv_match(const struct fs_tsv *r, const struct fs_slice *names,
     size_t n, long *at, long *from);
 
+/* fs_tsv_match() of columns given as ncol slices, not a reader's. */
+void fs_names_match(const struct fs_slice *col, size_t ncol,
+    const struct fs_slice *names, size_t n, long *at, long *from);
+
+/*
+ * Another input's columns (col, ncol) in the first input's order (its n
+ * names; none twice in either): at[i] is the column named names[i].  0,
+ * or -1 when one of the first's is missing or another one is there
+ * (except ignore, if not NULL), said in why: "no column 'X', which FIRST
+ * has", or "column 'X' is not in FIRST".
+ */
+int fs_names_order(const struct fs_slice *col, size_t ncol,
+    const struct fs_slice *names, size_t n, long *at, const char *first,
+    const char *ignore, struct fs_buf *why);
+
+/*
+ * The names of a header line of len bytes, split at its tabs (*n of
+ * them, at least one): free() it.
+ */
+struct fs_slice *fs_names_split(const char *p, size_t len, size_t *n);
+
 void fs_tsv_close(struct fs_tsv *r);
 
 /* Decodes \t \n \r \\ from p into out (n bytes at least); the length. */

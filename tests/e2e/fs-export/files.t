@@ -30,6 +30,6 @@ exit 2
 exit 2
 exit 2
 >>> stderr
-fs-export: d.tsv: not the columns of a.tsv
-fs-export: e.tsv: not the columns of a.tsv
-fs-export: f.tsv: not the columns of a.tsv
+fs-export: d.tsv: no column 'note', which a.tsv has
+fs-export: e.tsv: no column 'name', which a.tsv has
+fs-export: f.tsv: column 'extra' is not in a.tsv

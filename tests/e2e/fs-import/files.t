@@ -42,6 +42,6 @@ exit 2
 exit 2
 >>> stderr
 fs-import: 1 invalid row written to rj.tsv
-fs-import: d.csv: not the columns of a.csv
-fs-import: e.csv: not the columns of a.csv
-fs-import: f.csv: not the columns of a.csv
+fs-import: d.csv: no column 'note', which a.csv has
+fs-import: e.csv: no column 'name', which a.csv has
+fs-import: f.csv: column 'extra' is not in a.csv
