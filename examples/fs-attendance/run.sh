@@ -2,8 +2,9 @@
 # examples/fs-attendance/run.sh - fs-attendance on a year of records for
 # a few secretaries, from the build tree (make first).  attendance.tsv is
 # made by gen-attendance.awk (see its header) and kept as it is.
-PATH="$(dirname "$0")/../../bin:$PATH"
-cd "$(dirname "$0")" || exit 2
+here=$(cd "$(dirname "$0")" && pwd) || exit 2
+PATH="$here/../../bin:$PATH"
+cd "$here" || exit 2
 
 echo "== 2026 as of 2026-11-30, official calendar, with the roster"
 fs-attendance --as-of 2026-11-30 --roster roster.tsv attendance.tsv

@@ -3,8 +3,9 @@
 # build tree (make first).  Three villages, four secretaries (S004's term
 # ended on 2026-06-30), as of 2026-11-30; the row of 2026-12-15 is a
 # planned payment and counts nowhere.
-PATH="$(dirname "$0")/../../bin:$PATH"
-cd "$(dirname "$0")" || exit 2
+here=$(cd "$(dirname "$0")" && pwd) || exit 2
+PATH="$here/../../bin:$PATH"
+cd "$here" || exit 2
 
 echo "== 2026 as of 2026-11-30, with the roster: support and subsidies"
 fs-funds --as-of 2026-11-30 --roster roster.tsv funds.tsv

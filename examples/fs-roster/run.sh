@@ -4,8 +4,9 @@
 # mentor, no medical examination, no insurance and a term under 24 months;
 # S002's examination is overdue; S004's insurance ran out; S005 arrives in
 # V01 while S001 still serves there; S006 took up V07 before leaving V06.
-PATH="$(dirname "$0")/../../bin:$PATH"
-cd "$(dirname "$0")" || exit 2
+here=$(cd "$(dirname "$0")" && pwd) || exit 2
+PATH="$here/../../bin:$PATH"
+cd "$here" || exit 2
 
 echo "== the roster as of 2026-11-30"
 fs-roster --as-of 2026-11-30 roster.tsv
