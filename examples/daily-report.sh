@@ -8,7 +8,9 @@
 #              conduct.tsv decisions.tsv benefits.tsv cadres.tsv villages.tsv,
 #              and policy.tsv (the county's thresholds) when there is one
 #   -o OUTPUT  the folder for the day's results (default: ./report-DATE)
-#   -a DATE    the day judged (default: today)
+#   -a DATE    the day judged (default: yesterday, the last whole day: a
+#              run in the early morning has none of today's records yet,
+#              and would count today as a working day without one)
 #
 # Runs every firstsec tool with --findings on the county's files, verifies
 # the sealed ledgers with fs-seal, and writes into OUTPUT:
@@ -16,7 +18,11 @@
 #   TOOL.findings    each tool's findings stream
 #   progress.tsv     the rectification progress (fs-rectify --progress)
 #   sealed/          a sealed copy of every input as it was read: any later
-#                    edit of the day's records shows (fs-seal --verify)
+#                    edit of the day's records shows (fs-seal --verify).
+#                    A later run into the same OUTPUT keeps the first
+#                    run's copy of a file that changed since, and puts its
+#                    own beside it (FILE.2, FILE.3 ...), said in
+#                    messages.txt
 #   findings.csv     every finding, for a spreadsheet (fs-export)
 #   report.txt       the text report, also written on standard output,
 #                    which cron mails
@@ -36,12 +42,23 @@
 # Exit status: 0 no violation; 1 violations (cron mails the report); 2 a
 # tool failed (an unreadable file, an invalid row: its message names the
 # file and line), and then no report is made.
+#
+# Installed (make install) as PREFIX/share/firstsec/daily-report.sh, it
+# runs the tools of PREFIX/bin, whatever cron's PATH holds.
 set -u
 
 here=$(cd "$(dirname "$0")" && pwd)
+case $here in
+*/share/firstsec)
+	if [ -x "${here%/share/firstsec}/bin/fs-report" ]; then
+		PATH="${here%/share/firstsec}/bin:$PATH"
+		export PATH
+	fi ;;
+esac
 data="$here/county"
 out=""
-asof=$(date +%Y-%m-%d)
+asof=$(date -d yesterday +%Y-%m-%d 2>/dev/null ||
+    date -v-1d +%Y-%m-%d 2>/dev/null) || asof=$(date +%Y-%m-%d)
 while getopts d:o:a: opt; do
 	case $opt in
 	d) data=$OPTARG ;;
@@ -84,6 +101,28 @@ fail() {
 	exit 2
 }
 
+# Keeps the sealed copy $2 of $1 in sealed/: the day's first, or, when
+# $1 changed since the run that sealed the last copy, beside it as $1.N.
+keep_sealed() {
+	last="$out/sealed/$1"
+	if [ ! -e "$last" ]; then
+		mv "$2" "$last"
+		return
+	fi
+	n=2
+	while [ -e "$out/sealed/$1.$n" ]; do
+		last="$out/sealed/$1.$n"
+		n=$((n + 1))
+	done
+	if cmp -s "$2" "$last"; then
+		rm -f "$2"
+		return
+	fi
+	mv "$2" "$out/sealed/$1.$n"
+	echo "daily-report: $1 changed since the day's earlier run: its" \
+	    "copies are sealed/$1 and sealed/$1.$n" >> "$messages"
+}
+
 # Runs a tool whose findings go to $out/$1.findings; exit 0 and 1 are fine.
 findings() {
 	name=$1
@@ -97,22 +136,37 @@ findings() {
 rm -f "$out"/*.findings "$out/findings.csv" "$out/report.txt" \
     "$out/report.html" "$out/progress.tsv"
 
+inputs="roster.tsv attendance.tsv households.tsv funds.tsv rectify.tsv
+    conduct.tsv decisions.tsv benefits.tsv cadres.tsv villages.tsv policy.tsv"
+
+# A file that is there but cannot be read stops the run before any tool.
+for f in $inputs; do
+	if [ -e "$f" ] && ! [ -r "$f" ]; then
+		echo "daily-report: $data/$f: cannot be read (permission" \
+		    "denied); no report made" >&2
+		exit 2
+	fi
+done
+
 # The ledgers kept sealed (a last column 'seal') must be intact: an edited,
 # deleted or moved row is a finding.  The other inputs are sealed as read
 # today, into sealed/.
 if have fs-seal "the ledgers' seals"; then
-	for f in roster.tsv attendance.tsv households.tsv funds.tsv \
-	    rectify.tsv conduct.tsv decisions.tsv benefits.tsv cadres.tsv \
-	    villages.tsv policy.tsv; do
+	for f in $inputs; do
 		[ -f "$f" ] || continue
+		new="$out/sealed/.$f.new"
 		if head -n 1 "$f" | tr '\t' '\n' | grep -qx seal; then
 			findings "seal-${f%.tsv}" fs-seal --verify --findings \
 			    --as-of "$asof" "$f"
-			cp "$f" "$out/sealed/$f"
+			cp "$f" "$new" || fail cp $?
 		else
-			fs-seal "$f" > "$out/sealed/$f" 2>> "$messages" ||
-			    fail fs-seal $?
+			fs-seal "$f" > "$new" 2>> "$messages" || {
+				rc=$?
+				rm -f "$new"
+				fail fs-seal $rc
+			}
 		fi
+		keep_sealed "$f" "$new"
 	done
 fi
 
