@@ -144,6 +144,7 @@ struct seal {
 	struct fs_run *run;
 	struct fs_buf hdr;		/* the ledger's header without seal */
 	const struct fs_tsv *fresh;	/* --append: NEW, its header read */
+	const struct stat *locked;	/* --append: the ledger locked */
 	size_t col;			/* the ledger's seal column */
 	struct chain c;
 };
@@ -189,7 +190,8 @@ verify_ledger(struct seal *s, const char *path, struct fs_out *o)
 	struct fs_run *run = s->run;
 	struct fs_tsv r;
 	struct unsealed u;
-	enum fs_tsv_status st;
+	struct stat st;
+	enum fs_tsv_status ts;
 	const char *why;
 	int k, rc = 2;
 
@@ -199,6 +201,12 @@ verify_ledger(struct seal *s, const char *path, struct fs_out *o)
 	run->bad_header_ok = 0;
 	if (k != 0)
 		goto done;
+	/* The file locked is the one read (a link re-pointed meanwhile). */
+	if (s->locked != NULL && (fstat(r.fd, &st) < 0 ||
+	    st.st_dev != s->locked->st_dev || st.st_ino != s->locked->st_ino)) {
+		fs_warnx("%s: replaced while it was being appended to", r.name);
+		goto done;
+	}
 	if (run->bad_header != NULL) {
 		rc = broken(s, &r, run->bad_header);
 		goto done;
@@ -224,12 +232,12 @@ verify_ledger(struct seal *s, const char *path, struct fs_out *o)
 		fs_out_write(o, r.hdr, r.hdrlen);
 		fs_out_char(o, '\n');
 	}
-	while ((st = fs_tsv_next(&r)) != FS_TSV_EOF) {
-		if (st == FS_TSV_ERROR) {
+	while ((ts = fs_tsv_next(&r)) != FS_TSV_EOF) {
+		if (ts == FS_TSV_ERROR) {
 			fs_warnx("%s: %s", r.name, strerror(r.err));
 			goto done;
 		}
-		why = st == FS_TSV_BAD ? r.bad : rule_seal_matches(s, &r);
+		why = ts == FS_TSV_BAD ? r.bad : rule_seal_matches(s, &r);
 		if (why != NULL) {
 			rc = broken(s, &r, why);
 			goto done;
@@ -357,26 +365,36 @@ sync_folder(const char *dir)
 
 /*
  * Locks the ledger at path against another --append (flock(2)): the
- * descriptor that holds the lock, or -1 (errno set).  An append renames
- * a new file over the ledger, so a lock had on a file the path no
- * longer names is let go and taken again on the one it names.
+ * descriptor that holds the lock, its file in *sb; -1 (errno set), or -2
+ * when it is not a regular file, which a rename would replace (a pipe is
+ * opened without waiting for a writer).  An append renames a new file
+ * over the ledger, so a lock had on a file the path no longer names is
+ * let go and taken again on the one it names.
  */
 static int
-lock_ledger(const char *path)
+lock_ledger(const char *path, struct stat *sb)
 {
-	struct stat held, now;
+	struct stat now;
 	int fd;
 
 	for (;;) {
-		if ((fd = open(path, O_RDONLY | O_CLOEXEC)) < 0)
+		if ((fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)) < 0)
 			return -1;
+		if (fstat(fd, sb) < 0) {
+			close(fd);
+			return -1;
+		}
+		if (!S_ISREG(sb->st_mode)) {
+			close(fd);
+			return -2;
+		}
 		while (flock(fd, LOCK_EX) < 0)
 			if (errno != EINTR) {
 				close(fd);
 				return -1;
 			}
-		if (fstat(fd, &held) == 0 && stat(path, &now) == 0 &&
-		    held.st_dev == now.st_dev && held.st_ino == now.st_ino)
+		if (fstat(fd, sb) == 0 && stat(path, &now) == 0 &&
+		    sb->st_dev == now.st_dev && sb->st_ino == now.st_ino)
 			return fd;
 		close(fd);
 	}
@@ -459,22 +477,15 @@ append(struct seal *s, const char *ledger, const char *fresh)
 	if (fs_run_open(run, &r, fresh, NULL, NULL) != 0)
 		goto done;
 	if ((real = realpath(ledger, NULL)) == NULL ||
-	    stat(real, &sb) < 0) {
+	    (lock = lock_ledger(real, &sb)) == -1) {
 		fs_warnx("%s: %s", ledger, strerror(errno));
 		goto done;
 	}
-	/*
-	 * The rename would put a file where a pipe or a device was (and
-	 * opening a pipe to lock it would wait for a writer).
-	 */
-	if (!S_ISREG(sb.st_mode)) {
+	if (lock == -2) {
 		fs_warnx("%s: not a regular file", ledger);
 		goto done;
 	}
-	if ((lock = lock_ledger(real)) < 0 || fstat(lock, &sb) < 0) {
-		fs_warnx("%s: %s", ledger, strerror(errno));
-		goto done;
-	}
+	s->locked = &sb;
 	folder_of(real, &dir, &base);
 	fs_buf_printf(&tmp, "%s/.%s.XXXXXX", dir.p, base.p);
 	on_stop_drop_copy();
@@ -521,6 +532,7 @@ append(struct seal *s, const char *ledger, const char *fresh)
 	rc = 0;
 done:
 	s->fresh = NULL;		/* r goes with this call */
+	s->locked = NULL;
 	if (have_out)
 		fs_out_discard(&o);
 	if (fd >= 0)
