@@ -57,8 +57,31 @@ case $here in
 esac
 data="$here/county"
 out=""
-asof=$(date -d yesterday +%Y-%m-%d 2>/dev/null ||
-    date -v-1d +%Y-%m-%d 2>/dev/null) || asof=$(date +%Y-%m-%d)
+
+# Yesterday's date, by the shell's own arithmetic (date(1) has no
+# portable way to say it).
+yesterday() {
+	set -- $(date +'%Y %m %d')
+	y=$1 m=${2#0} d=${3#0}
+	if [ "$d" -gt 1 ]; then
+		d=$((d - 1))
+	else
+		m=$((m - 1))
+		[ "$m" -gt 0 ] || { m=12; y=$((y - 1)); }
+		case $m in
+		4|6|9|11) d=30 ;;
+		2) if [ $((y % 4)) -eq 0 ] &&
+		       { [ $((y % 100)) -ne 0 ] || [ $((y % 400)) -eq 0 ]; }; then
+			d=29
+		   else
+			d=28
+		   fi ;;
+		*) d=31 ;;
+		esac
+	fi
+	printf '%04d-%02d-%02d\n' "$y" "$m" "$d"
+}
+asof=$(yesterday)
 while getopts d:o:a: opt; do
 	case $opt in
 	d) data=$OPTARG ;;
@@ -72,6 +95,19 @@ done
 mkdir -p "$out/sealed" || exit 2
 out=$(cd "$out" && pwd)
 cd "$data" || exit 2
+
+inputs="roster.tsv attendance.tsv households.tsv funds.tsv rectify.tsv
+    conduct.tsv decisions.tsv benefits.tsv cadres.tsv villages.tsv policy.tsv"
+
+# A file that is there but cannot be read stops the run before any tool,
+# and before the day's earlier report is cleared away.
+for f in $inputs; do
+	if [ -e "$f" ] && ! [ -r "$f" ]; then
+		echo "daily-report: $data/$f: cannot be read (permission" \
+		    "denied); no report made" >&2
+		exit 2
+	fi
+done
 
 # One run at a time into this folder: the lock goes with the process.
 if command -v flock >/dev/null 2>&1; then
@@ -134,19 +170,7 @@ findings() {
 
 # Nothing of an earlier run of the day is left to be taken for this one's.
 rm -f "$out"/*.findings "$out/findings.csv" "$out/report.txt" \
-    "$out/report.html" "$out/progress.tsv"
-
-inputs="roster.tsv attendance.tsv households.tsv funds.tsv rectify.tsv
-    conduct.tsv decisions.tsv benefits.tsv cadres.tsv villages.tsv policy.tsv"
-
-# A file that is there but cannot be read stops the run before any tool.
-for f in $inputs; do
-	if [ -e "$f" ] && ! [ -r "$f" ]; then
-		echo "daily-report: $data/$f: cannot be read (permission" \
-		    "denied); no report made" >&2
-		exit 2
-	fi
-done
+    "$out/report.html" "$out/progress.tsv" "$out/all.tmp"
 
 # The ledgers kept sealed (a last column 'seal') must be intact: an edited,
 # deleted or moved row is a finding.  The other inputs are sealed as read
@@ -201,9 +225,12 @@ have fs-report "the report" || fail fs-report 127
 set -- "$out"/*.findings
 [ -e "$1" ] || fail "every tool" 127
 if have fs-export "the spreadsheet copy"; then
-	fs-report --findings "$@" 2>> "$messages" |
-	    fs-export --bom > "$out/findings.csv" 2>> "$messages" ||
+	fs-report --findings "$@" > "$out/all.tmp" 2>> "$messages"
+	rc=$?
+	[ $rc -le 1 ] || fail fs-report $rc
+	fs-export --bom "$out/all.tmp" > "$out/findings.csv" 2>> "$messages" ||
 	    fail fs-export $?
+	rm -f "$out/all.tmp"
 fi
 if [ -f "$out/progress.tsv" ]; then
 	set -- --progress "$out/progress.tsv" "$@"
