@@ -141,18 +141,27 @@ fs_run_option(struct fs_run *run, int ch, char *const argv[])
 	}
 }
 
-/* The rejects file is one the run reads: refused, left as it was. */
+/*
+ * The rejects file is one the run reads (or writes: its standard output),
+ * as the message says: refused, left as it was.
+ */
 static int
-refuse_rejects(struct fs_run *run)
+refuse_rejects_as(struct fs_run *run, const char *also)
 {
-	fs_warnx("%s: the rejects file is also read by this run; it is left "
-	    "as it was", run->rejects_file);
+	fs_warnx("%s: the rejects file is also %s; it is left as it was",
+	    run->rejects_file, also);
 	fclose(run->rejects);
 	run->rejects = NULL;
 	fclose(run->rejects_tmp);
 	run->rejects_tmp = NULL;
 	run->rejects_lost = 1;
 	return 2;
+}
+
+static int
+refuse_rejects(struct fs_run *run)
+{
+	return refuse_rejects_as(run, "read by this run");
 }
 
 /* Whether the rejects file is a file read so far: then refused. */
@@ -236,6 +245,11 @@ fs_run_start(struct fs_run *run)
 		run->rejects_id.ino = st.st_ino;
 		run->rejects_id.regular = 1;
 	}
+	/* The report and the rejected rows would overwrite each other. */
+	if (run->rejects_id.regular && fstat(STDOUT_FILENO, &st) == 0 &&
+	    S_ISREG(st.st_mode) && st.st_dev == run->rejects_id.dev &&
+	    st.st_ino == run->rejects_id.ino)
+		return refuse_rejects_as(run, "standard output");
 	return rejects_read(run);
 }
 
