@@ -483,7 +483,7 @@ rules_load(struct audit *a)
 		return 0;
 	if (file == NULL)
 		file = fs_data_path("rules.tsv", &path);
-	if (strcmp(file, "-") == 0 && fs_run_take_stdin(a->run) != 0)
+	if (fs_run_take_stdin(a->run, file) != 0)
 		return 2;
 	if (fs_format_open(&r, file, &fs_fmt_rules, &b, &why) < 0) {
 		fs_warnx("%s", why.p);

@@ -662,7 +662,7 @@ import_file(struct import *im, const char *path, char *buf)
 	int fd = STDIN_FILENO, status;
 
 	if (strcmp(path, "-") == 0) {
-		if (fs_run_take_stdin(im->run) != 0)
+		if (fs_run_take_stdin(im->run, path) != 0)
 			return 2;
 		name = "<stdin>";
 	} else if ((fd = open(path, O_RDONLY)) < 0) {

@@ -195,8 +195,7 @@ fs_run_start(struct fs_run *run)
 	if (pol == NULL && (pol = getenv("FS_POLICY")) != NULL && *pol == '\0')
 		pol = NULL;
 	fs_buf_reset(&run->msg);
-	/* Standard input is read once, whichever option names it. */
-	if (pol != NULL && strcmp(pol, "-") == 0 && fs_run_take_stdin(run) != 0)
+	if (pol != NULL && fs_run_take_stdin(run, pol) != 0)
 		return 2;
 	if (pol != NULL && fs_policy_load(&run->policy, pol, &run->msg) < 0) {
 		fs_warnx("%s", run->msg.p);
@@ -207,7 +206,7 @@ fs_run_start(struct fs_run *run)
 	if (!run->year_given)
 		run->year = fs_date_year(run->as_of);
 	if (run->needs_calendar && run->calendar_arg != NULL &&
-	    strcmp(run->calendar_arg, "-") == 0 && fs_run_take_stdin(run) != 0)
+	    fs_run_take_stdin(run, run->calendar_arg) != 0)
 		return 2;
 	if (run->needs_calendar &&
 	    fs_calendar_load(&run->cal, run->calendar_arg, &run->msg) < 0) {
@@ -254,8 +253,10 @@ fs_run_start(struct fs_run *run)
 }
 
 int
-fs_run_take_stdin(struct fs_run *run)
+fs_run_take_stdin(struct fs_run *run, const char *path)
 {
+	if (path != NULL && strcmp(path, "-") != 0)
+		return 0;
 	if (run->stdin_taken) {
 		fs_warnx("<stdin>: named twice; standard input is read once");
 		return 2;
@@ -277,8 +278,7 @@ open_input(struct fs_run *run, struct fs_tsv *r, const char *path,
 		return 2;
 	}
 	/* Opened all the same: the caller closes r whatever is returned. */
-	if ((path == NULL || strcmp(path, "-") == 0) &&
-	    fs_run_take_stdin(run) != 0)
+	if (fs_run_take_stdin(run, path) != 0)
 		return 2;
 	if (run->nfiles >= 65535) {
 		fs_warnx("%s: too many input files", r->name);

@@ -201,8 +201,12 @@ int fs_run_open_side(struct fs_run *run, struct fs_tsv *r, const char *path,
  * said, when that is the rejects file, which is then left as it was.
  */
 int fs_run_reading(struct fs_run *run, int fd);
-/* Standard input is opened ("-"): 0, or 2, said, the second time. */
-int fs_run_take_stdin(struct fs_run *run);
+/*
+ * A file the run opens, by whichever option: when path is standard input
+ * ("-", or NULL for none named), it is taken: 0, or 2, said, the second
+ * time (standard input is read once).  Any other path: 0.
+ */
+int fs_run_take_stdin(struct fs_run *run, const char *path);
 
 /*
  * The next valid row, parsed into v: FS_TSV_ROW, FS_TSV_EOF, or
