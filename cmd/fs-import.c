@@ -45,7 +45,6 @@ static const char utf8_bom[] = "\xef\xbb\xbf";
 struct import {
 	struct fs_run *run;	/* --rejects and the count of invalid rows */
 	struct fs_out *out;	/* the TSV, or NULL (--findings) */
-	FILE *err;		/* messages */
 	unsigned char delim;
 	size_t csv_block;	/* libcsv's field buffer grows by this */
 	const char *encoding;	/* --from-encoding, or NULL for UTF-8 */
@@ -95,11 +94,9 @@ import_error(struct import *im, long line, const char *what,
     const char *more)
 {
 	if (line > 0)
-		fprintf(im->err, "%s: %s:%ld: %s%s\n", fs_tool, im->name, line,
-		    what, more);
+		fs_warnx("%s:%ld: %s%s", im->name, line, what, more);
 	else
-		fprintf(im->err, "%s: %s: %s%s\n", fs_tool, im->name, what,
-		    more);
+		fs_warnx("%s: %s%s", im->name, what, more);
 	im->failed = 1;
 }
 
@@ -588,12 +585,11 @@ import_end(struct import *im)
  */
 static int
 import_init(struct import *im, struct fs_run *run, struct fs_out *out,
-    FILE *err, const char *encoding, unsigned char delim)
+    const char *encoding, unsigned char delim)
 {
 	memset(im, 0, sizeof(*im));
 	im->run = run;
 	im->out = out;
-	im->err = err;
 	im->delim = delim;
 	im->csv_block = IMPORT_CSV_BLOCK;
 	im->encoding = encoding;
@@ -735,7 +731,7 @@ main(int argc, char *argv[])
 	}
 	if (fs_run_start(&run) != 0)
 		return fs_run_finish(&run, 2);
-	if (import_init(&im, &run, run.findings ? NULL : &run.out, stderr,
+	if (import_init(&im, &run, run.findings ? NULL : &run.out,
 	    encoding, (unsigned char)delim) < 0) {
 		fs_warnx("--from-encoding: cannot convert from '%s' "
 		    "(see iconv -l)", encoding);

@@ -49,11 +49,10 @@ fs_run_usage_error(struct fs_run *run, const char *fmt, ...)
 {
 	va_list ap;
 
-	fprintf(stderr, "%s: ", run->tool);
 	va_start(ap, fmt);
-	vfprintf(stderr, fmt, ap);
+	fs_vwarnx(fmt, ap);
 	va_end(ap);
-	fprintf(stderr, "\n%s", run->usage);
+	fputs(run->usage, stderr);
 	return 2;
 }
 
@@ -394,8 +393,7 @@ fs_run_invalid(struct fs_run *run, const struct fs_tsv *r,
 		fs_run_reject_line(run, r->name, r->lineno, reason.p, r->line,
 		    r->linelen);
 	else
-		fprintf(stderr, "%s: %s:%ld: %s\n", run->tool, r->name,
-		    r->lineno, reason.p);
+		fs_warnx("%s:%ld: %s", r->name, r->lineno, reason.p);
 	fs_buf_free(&reason);
 	return run->rejects != NULL || run->keep_going ? 0 : 2;
 }

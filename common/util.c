@@ -216,36 +216,19 @@ fs_quote_len(const char *p, size_t n, const char **more)
 void
 fs_buf_quote(struct fs_buf *b, const char *p, size_t n)
 {
-	static const char hex[] = "0123456789abcdef";
 	const char *more;
-	size_t i, start = 0, k = (size_t)fs_quote_len(p, n, &more);
-	unsigned char c;
+	size_t i, len, start = 0, k = (size_t)fs_quote_len(p, n, &more);
 	char e[6];
 
 	fs_buf_add(b, "'", 1);
-	for (i = 0; i < k; i++) {
-		c = (unsigned char)p[i];
-		if (c == 0xc2 && i + 1 < k && (unsigned char)p[i + 1] >= 0x80 &&
-		    (unsigned char)p[i + 1] <= 0x9f) {
-			/* A C1 control in UTF-8 (U+009B is CSI): \u009b. */
-			fs_buf_add(b, p + start, i - start);
-			c = (unsigned char)p[++i];
-			memcpy(e, "\\u00", 4);
-			e[4] = hex[c >> 4];
-			e[5] = hex[c & 0xf];
-			fs_buf_add(b, e, 6);
-			start = i + 1;
+	for (i = 0; i < k; i += len) {
+		if ((len = fs_control_len(p + i, k - i)) == 0) {
+			len = 1;
 			continue;
 		}
-		if (c >= 0x20 && c != 0x7f)
-			continue;
 		fs_buf_add(b, p + start, i - start);
-		e[0] = '\\';
-		e[1] = c == '\t' ? 't' : c == '\n' ? 'n' : c == '\r' ? 'r' : 'x';
-		e[2] = hex[c >> 4];
-		e[3] = hex[c & 0xf];
-		fs_buf_add(b, e, e[1] == 'x' ? 4 : 2);
-		start = i + 1;
+		fs_buf_add(b, e, fs_control_escape(p + i, len, e));
+		start = i + len;
 	}
 	fs_buf_add(b, p + start, k - start);
 	fs_buf_adds(b, more);
@@ -278,19 +261,83 @@ fs_controls_to_spaces(char *p, size_t n)
 	return j;
 }
 
+size_t
+fs_control_escape(const char *p, size_t len, char e[6])
+{
+	static const char hex[] = "0123456789abcdef";
+	unsigned char c = (unsigned char)p[len - 1];
+
+	if (len == 2) {
+		/* A C1 control in UTF-8 (U+009B is CSI): \u009b. */
+		memcpy(e, "\\u00", 4);
+		e[4] = hex[c >> 4];
+		e[5] = hex[c & 0xf];
+		return 6;
+	}
+	e[0] = '\\';
+	e[1] = c == '\t' ? 't' : c == '\n' ? 'n' : c == '\r' ? 'r' : 'x';
+	e[2] = hex[c >> 4];
+	e[3] = hex[c & 0xf];
+	return e[1] == 'x' ? 4 : 2;
+}
+
+/* p[0..n) on f, each control character written as an escape. */
+static void
+put_escaped(FILE *f, const char *p, size_t n)
+{
+	size_t i, len, start = 0;
+	char e[6];
+
+	for (i = 0; i < n; i += len) {
+		if ((len = fs_control_len(p + i, n - i)) == 0) {
+			len = 1;
+			continue;
+		}
+		fwrite(p + start, 1, i - start, f);
+		fwrite(e, 1, fs_control_escape(p + i, len, e), f);
+		start = i + len;
+	}
+	fwrite(p + start, 1, n - start, f);
+}
+
+void
+fs_vwarnx(const char *fmt, va_list ap)
+{
+	char small[1024], *p = small;
+	va_list again;
+	int n;
+
+	va_copy(again, ap);
+	n = vsnprintf(small, sizeof(small), fmt, ap);
+	if (n >= (int)sizeof(small) && (p = malloc((size_t)n + 1)) != NULL)
+		n = vsnprintf(p, (size_t)n + 1, fmt, again);
+	else if (n >= (int)sizeof(small)) {
+		p = small;		/* out of memory: what fits */
+		n = (int)sizeof(small) - 1;
+	}
+	va_end(again);
+	/*
+	 * One line, whole, when threads say something at once; a file's
+	 * name or an argument cannot break it or move the terminal.
+	 */
+	flockfile(stderr);
+	fprintf(stderr, "%s: ", fs_tool);
+	if (n > 0)
+		put_escaped(stderr, p, (size_t)n);
+	fputc('\n', stderr);
+	funlockfile(stderr);
+	if (p != small)
+		free(p);
+}
+
 void
 fs_warnx(const char *fmt, ...)
 {
 	va_list ap;
 
-	/* One line, whole, when threads say something at once. */
-	flockfile(stderr);
-	fprintf(stderr, "%s: ", fs_tool);
 	va_start(ap, fmt);
-	vfprintf(stderr, fmt, ap);
+	fs_vwarnx(fmt, ap);
 	va_end(ap);
-	fputc('\n', stderr);
-	funlockfile(stderr);
 }
 
 #ifndef FS_DATADIR_DEFAULT

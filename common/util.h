@@ -5,6 +5,7 @@
 #ifndef FS_UTIL_H
 #define FS_UTIL_H
 
+#include <stdarg.h>
 #include <stddef.h>
 #include <stdint.h>
 #include <stdio.h>
@@ -115,8 +116,20 @@ size_t fs_control_len(const char *p, size_t n);
  */
 size_t fs_controls_to_spaces(char *p, size_t n);
 
-/* Prints "TOOL: message" on stderr. */
+/*
+ * The escape fs_buf_quote() writes for the control character of len
+ * bytes at p (fs_control_len()), in e: its length, 2 to 6.
+ */
+size_t fs_control_escape(const char *p, size_t len, char e[6]);
+
+/*
+ * Prints "TOOL: message" on stderr, one line, with each control
+ * character of the message (a file's name, an argument) written as an
+ * escape, as fs_buf_quote() writes it.
+ */
 void fs_warnx(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+void fs_vwarnx(const char *fmt, va_list ap)
+    __attribute__((format(printf, 1, 0)));
 
 /*
  * A new temporary file for reading and writing, in $TMPDIR (else /tmp),

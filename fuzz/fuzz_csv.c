@@ -34,7 +34,7 @@ run_import(const uint8_t *data, size_t size, uint8_t opts, int chunked,
 	run.rejects = (opts & 1) ? devnull : NULL;
 	run.rejects_tmp = run.rejects;
 	fs_out_init(&res->out, -1, "fuzz", 1);
-	if (import_init(&im, &run, &res->out, stderr,
+	if (import_init(&im, &run, &res->out,
 	    (opts & 2) ? "GB18030" : NULL, (opts & 4) ? ';' : ',') < 0)
 		abort();
 	/* Small blocks: libcsv's buffer grows often. */

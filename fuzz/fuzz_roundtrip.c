@@ -104,7 +104,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 
 	/* Back in, in chunks of a few bytes. */
 	fs_out_init(&back, -1, "tsv", 1);
-	if (import_init(&im, &run, &back, stderr, enc, delim) < 0)
+	if (import_init(&im, &run, &back, enc, delim) < 0)
 		abort();
 	import_begin(&im, "fuzz.csv");
 	for (at = 0; at < csv.n; at += 7)

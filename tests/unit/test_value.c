@@ -4,6 +4,7 @@
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "../../common/util.h"
 #include "../../common/value.h"
@@ -554,6 +555,55 @@ test_quote(void)
 	fs_buf_free(&b);
 }
 
+/*
+ * What fs_warnx() writes on stderr (fd 2, sent to a file for the call):
+ * the tool, the message with its controls escaped, one newline; past
+ * its 1 KB buffer too.
+ */
+static void
+check_warnx(const char *arg, const char *want)
+{
+	static char got[4096];
+	FILE *f = tmpfile();
+	int saved = dup(2);
+	size_t n;
+
+	CHECK(f != NULL && saved >= 0);
+	if (f == NULL || saved < 0)
+		return;
+	fflush(stderr);
+	dup2(fileno(f), 2);
+	fs_warnx("%s: end", arg);
+	fflush(stderr);
+	dup2(saved, 2);
+	close(saved);
+	rewind(f);
+	n = fread(got, 1, sizeof(got) - 1, f);
+	got[n] = '\0';
+	fclose(f);
+	CHECK_STR(got, want);
+}
+
+static void
+test_warnx(void)
+{
+	static char arg[3001], want[4096];
+	size_t i;
+
+	fs_tool = "fs-test";
+	check_warnx("a\tb\nc\033[2J\xc2\x9b\xe4\xb8\x80",
+	    "fs-test: a\\tb\\nc\\x1b[2J\\u009b\xe4\xb8\x80: end\n");
+	/* 3,000 bytes, a control at each end and one at byte 1,500. */
+	for (i = 0; i < 3000; i++)
+		arg[i] = 'x';
+	arg[0] = '\r';
+	arg[1500] = '\n';
+	arg[2999] = '\033';
+	snprintf(want, sizeof(want), "fs-test: \\r%.1499s\\n%.1498s\\x1b: end\n",
+	    arg + 1, arg + 1501);
+	check_warnx(arg, want);
+}
+
 /* Text for a person: each control one space, C1 controls of UTF-8 too. */
 static void
 test_controls(void)
@@ -577,6 +627,7 @@ main(void)
 {
 	test_date();
 	test_quote();
+	test_warnx();
 	test_controls();
 	test_amount();
 	test_fmt();
