@@ -269,17 +269,6 @@ table_free(struct table *t)
  * Spool
  */
 
-/* Opens the spool: 0, or 2. */
-static int
-spool_open(struct fs_spool *s)
-{
-	if (fs_spool_open(s) == 0)
-		return 0;
-	fs_warnx("%s: cannot make a temporary file: %s", fs_tmpdir(),
-	    strerror(errno));
-	return 2;
-}
-
 static void
 spool_put(struct fs_spool *s, uint32_t tag, uint32_t bits,
     const struct fs_buf *row)
@@ -1076,7 +1065,7 @@ replay(struct audit *a, unsigned (*tag_bits)(struct audit *, uint32_t),
 	int rc;
 
 	if (fs_spool_rewind(&a->spool) != 0) {
-		fs_warnx("temporary file: %s", strerror(a->spool.err));
+		fs_spool_warn(&a->spool);
 		return 2;
 	}
 	while ((rc = fs_spool_next(&a->spool, &p, &n)) == 1) {
@@ -1087,7 +1076,7 @@ replay(struct audit *a, unsigned (*tag_bits)(struct audit *, uint32_t),
 		    a->probs.n > 0 ? a->probs.p : "");
 	}
 	if (rc < 0) {
-		fs_warnx("temporary file: %s", strerror(a->spool.err));
+		fs_spool_warn(&a->spool);
 		return 2;
 	}
 	return 0;
@@ -1108,8 +1097,8 @@ decisions(struct audit *a, char **files, int nfiles)
 	int rc;
 
 	fs_table_init(&a->dec, sizeof(struct decision));
-	if (!a->run->findings && (rc = spool_open(&a->spool)) != 0)
-		return rc;
+	if (!a->run->findings)
+		fs_spool_open(&a->spool);
 	a->run->keys_late = 1;
 	if ((rc = read_inputs(a, &fs_fmt_decisions, files, nfiles, NULL,
 	    decision_row)) != 0)
@@ -1370,8 +1359,8 @@ benefits(struct audit *a, char **files, int nfiles)
 
 	fs_table_init(&a->cadres, sizeof(struct cadre));
 	fs_table_init(&a->grants, sizeof(struct grant));
-	if (!a->run->findings && (rc = spool_open(&a->spool)) != 0)
-		return rc;
+	if (!a->run->findings)
+		fs_spool_open(&a->spool);
 	if ((rc = read_inputs(a, &fs_fmt_benefits, files, nfiles, cadres_load,
 	    benefit_row)) != 0)
 		return rc;

@@ -1739,9 +1739,7 @@ table_rows(struct hh *h, struct table *t)
 			k = &h->rows[i];
 			if (!in->reread) {
 				if (fs_spool_next(&h->spool, &line, &n) != 1) {
-					fs_warnx("temporary file: %s",
-					    strerror(h->spool.err ?
-					    h->spool.err : EIO));
+					fs_spool_warn(&h->spool);
 					t->rc = 2;
 					break;
 				}
@@ -1831,7 +1829,7 @@ write_table(struct hh *h)
 	if (h->hdr == NULL)
 		return 0;
 	if (fs_spool_rewind(&h->spool) < 0) {
-		fs_warnx("temporary file: %s", strerror(h->spool.err));
+		fs_spool_warn(&h->spool);
 		return 2;
 	}
 	if (inputs_same(h, "while it was read") != 0)
@@ -1921,11 +1919,9 @@ main(int argc, char *argv[])
 	if (fs_run_start(&run) != 0)
 		return fs_run_finish(&run, 2);
 	hh_init(&h, &run);
-	if (!run.findings && fs_spool_open(&h.spool) < 0) {
-		fs_warnx("%s: cannot make a temporary file: %s", fs_tmpdir(),
-		    strerror(errno));
-		status = 2;
-	} else if (optind == argc)
+	if (!run.findings)
+		fs_spool_open(&h.spool);
+	if (optind == argc)
 		status = read_input(&h, "-");
 	for (i = optind; status == 0 && i < argc; i++)
 		status = read_input(&h, argv[i]);

@@ -16,17 +16,12 @@
 
 enum { SPOOL_BLOCK = 1 << 20, SLOT = sizeof(uint64_t) };
 
-int
+void
 fs_spool_open(struct fs_spool *s)
 {
 	memset(s, 0, sizeof(*s));
-	if ((s->f = fs_tmpfile()) == NULL) {
-		s->err = errno;
-		return -1;
-	}
 	s->cap = SPOOL_BLOCK;
 	s->buf = fs_xmalloc(s->cap);
-	return 0;
 }
 
 static void
@@ -35,6 +30,10 @@ write_out(struct fs_spool *s, const char *p, size_t n)
 	ssize_t w;
 
 	s->spilled = 1;
+	if (s->f == NULL && !s->err && (s->f = fs_tmpfile()) == NULL) {
+		s->err = errno;
+		s->nofile = 1;
+	}
 	while (!s->err && n > 0) {
 		if ((w = write(fileno(s->f), p, n)) < 0) {
 			if (errno != EINTR)
@@ -174,6 +173,14 @@ fs_spool_next(struct fs_spool *s, const char **p, size_t *n)
 	*n = (size_t)len;
 	s->pos += SLOT + (size_t)len;
 	return 1;
+}
+
+void
+fs_spool_warn(const struct fs_spool *s)
+{
+	fs_warnx("%s: %s: %s", fs_tmpdir(), s->nofile ?
+	    "cannot make a temporary file" : "temporary file",
+	    strerror(s->err ? s->err : EIO));
 }
 
 void

@@ -6,7 +6,8 @@
  * a decision whose later stages are missing).  Standard input cannot be
  * read twice, and keeping the rows in memory would make memory grow with
  * rows, so they go to an unlinked temporary file in $TMPDIR (through a
- * buffer of 1 MB: a small input never leaves memory) and are read back.
+ * buffer of 1 MB: a small input never leaves memory, and the file is
+ * made only when the buffer is full) and are read back.
  */
 #ifndef FS_SPOOL_H
 #define FS_SPOOL_H
@@ -18,6 +19,7 @@
 struct fs_spool {
 	FILE *f;
 	int err;		/* errno of the first failure */
+	int nofile;		/* that failure: no temporary file could be made */
 	/*
 	 * spool.c's own buffer, written and read with write(2) and read(2)
 	 * on f's descriptor: records as they are added (a length slot, the
@@ -32,8 +34,8 @@ struct fs_spool {
 	int reading, eof;
 };
 
-/* 0, or -1 with errno set when no temporary file can be made. */
-int fs_spool_open(struct fs_spool *s);
+/* An empty spool, in memory. */
+void fs_spool_open(struct fs_spool *s);
 
 /* Adds bytes to the current record; fs_spool_end() closes it. */
 void fs_spool_add(struct fs_spool *s, const void *p, size_t n);
@@ -44,6 +46,12 @@ int fs_spool_rewind(struct fs_spool *s);
 
 /* The next record, valid until the next call: 1, 0 at the end, -1. */
 int fs_spool_next(struct fs_spool *s, const char **p, size_t *n);
+
+/*
+ * Says on stderr why s failed (s->err): "DIR: cannot make a temporary
+ * file: WHY", or "DIR: temporary file: WHY".
+ */
+void fs_spool_warn(const struct fs_spool *s);
 
 void fs_spool_close(struct fs_spool *s);
 

@@ -17,7 +17,7 @@ main(void)
 	int i, ok = 1;
 
 	memset(big, 'x', sizeof(big));
-	CHECK(fs_spool_open(&s) == 0);
+	fs_spool_open(&s);
 	for (i = 0; i < 1000; i++) {
 		fs_spool_add(&s, &i, sizeof(i));
 		fs_spool_add(&s, "row", 3);
@@ -52,7 +52,7 @@ main(void)
 		size_t len;
 
 		memset(huge, 'h', sizeof(huge));
-		CHECK(fs_spool_open(&s) == 0);
+		fs_spool_open(&s);
 		for (i = 0; i < 40000; i++) {
 			len = (size_t)(i * 7919) % 200;
 			fs_spool_add(&s, &i, sizeof(i));
@@ -82,9 +82,27 @@ main(void)
 		fs_spool_close(&s);
 	}
 
+	/*
+	 * No temporary file to be had: a spool that fits in memory needs
+	 * none; one that outgrows it fails, and says it could not make one.
+	 */
 	setenv("TMPDIR", "/nonexistent-dir", 1);
-	CHECK(fs_spool_open(&s) < 0);
 	CHECK(strcmp(fs_tmpdir(), "/nonexistent-dir") == 0);
+	fs_spool_open(&s);
+	fs_spool_add(&s, big, sizeof(big));
+	fs_spool_end(&s);
+	CHECK(fs_spool_rewind(&s) == 0);
+	CHECK(fs_spool_next(&s, &p, &n) == 1 && n == sizeof(big));
+	CHECK(fs_spool_next(&s, &p, &n) == 0);
+	fs_spool_close(&s);
+	fs_spool_open(&s);
+	for (i = 0; i < 20; i++) {
+		fs_spool_add(&s, big, sizeof(big));
+		fs_spool_end(&s);
+	}
+	CHECK(s.err != 0 && s.nofile);
+	CHECK(fs_spool_rewind(&s) < 0);
+	CHECK(fs_spool_next(&s, &p, &n) < 0);
 	fs_spool_close(&s);
 	return unit_done();
 }

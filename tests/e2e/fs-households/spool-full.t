@@ -7,4 +7,4 @@ $ sh -c 'trap "" XFSZ; ulimit -f 2048; awk '"'"'BEGIN { OFS = "\t"; print "house
 exit 2
 0
 >>> stderr
-fs-households: temporary file: File too large
+fs-households: /tmp: temporary file: File too large
