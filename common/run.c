@@ -151,8 +151,7 @@ refuse_rejects_as(struct fs_run *run, const char *also)
 	    run->rejects_file, also);
 	fclose(run->rejects);
 	run->rejects = NULL;
-	fclose(run->rejects_tmp);
-	run->rejects_tmp = NULL;
+	fs_spool_close(&run->rejects_rows);
 	run->rejects_lost = 1;
 	return 2;
 }
@@ -214,26 +213,20 @@ fs_run_start(struct fs_run *run)
 	}
 	if (run->rejects_file == NULL)
 		return 0;
-	/*
-	 * The rejected rows wait in a temporary file: the rejects file's
-	 * header is the tool's own input's, which may be read after a side
-	 * file (--roster) whose rows were rejected too.  Made first, so that
-	 * a run that cannot make it leaves the rejects file as it was.
-	 */
-	if ((run->rejects_tmp = fs_tmpfile()) == NULL) {
-		fs_warnx("%s: cannot make a temporary file: %s", fs_tmpdir(),
-		    strerror(errno));
-		return 2;
-	}
 	if ((fd = open(run->rejects_file, O_WRONLY | O_CREAT, 0666)) < 0 ||
 	    (run->rejects = fdopen(fd, "w")) == NULL) {
 		fs_warnx("%s: %s", run->rejects_file, strerror(errno));
 		if (fd >= 0)
 			close(fd);
-		fclose(run->rejects_tmp);
-		run->rejects_tmp = NULL;
 		return 2;
 	}
+	/*
+	 * The rejected rows wait in a spool (a megabyte in memory, the
+	 * rest in TMPDIR): the rejects file's header is the tool's own
+	 * input's, which may be read after a side file (--roster) whose rows
+	 * were rejected too.
+	 */
+	fs_spool_open(&run->rejects_rows);
 	/*
 	 * Not emptied until it is written (write_rejects()): it may be a
 	 * file this run reads, which is then refused and left as it was.
@@ -340,27 +333,47 @@ fs_run_open_side(struct fs_run *run, struct fs_tsv *r, const char *path,
 	return open_input(run, r, path, fmt, b, 1);
 }
 
+/*
+ * Adds text p to s: with escape, a tab, newline, CR or backslash as its
+ * escape (a text field); else each tab, newline or CR as a space (a
+ * reason, one line).
+ */
+static void
+spool_text(struct fs_spool *s, const char *p, int escape)
+{
+	const char *start = p;
+	char e[2];
+
+	for (; *p != '\0'; p++) {
+		if (escape && (e[1] = fs_escape_of(*p)) != 0) {
+			e[0] = '\\';
+			fs_spool_add(s, start, (size_t)(p - start));
+			fs_spool_add(s, e, 2);
+		} else if (!escape && (*p == '\t' || *p == '\n' || *p == '\r')) {
+			fs_spool_add(s, start, (size_t)(p - start));
+			fs_spool_add(s, " ", 1);
+		} else
+			continue;
+		start = p + 1;
+	}
+	fs_spool_add(s, start, (size_t)(p - start));
+}
+
 void
 fs_run_reject_line(struct fs_run *run, const char *file, long line,
     const char *reason, const char *bytes, size_t n)
 {
-	FILE *f = run->rejects_tmp;
-	const char *c;
-	char e;
+	struct fs_spool *s = &run->rejects_rows;
+	char num[32];
 
 	/* The source is a text field: the file's name escaped (SPEC 1.1). */
-	for (c = file; *c != '\0'; c++)
-		if ((e = fs_escape_of(*c)) != 0) {
-			fputc('\\', f);
-			fputc(e, f);
-		} else
-			fputc(*c, f);
-	fprintf(f, ":%ld\t", line);
-	for (c = reason; *c != '\0'; c++)
-		fputc(*c == '\t' || *c == '\n' || *c == '\r' ? ' ' : *c, f);
-	fputc('\t', f);
-	fwrite(bytes, 1, n, f);
-	fputc('\n', f);
+	spool_text(s, file, 1);
+	fs_spool_add(s, num, (size_t)snprintf(num, sizeof(num), ":%ld\t",
+	    line));
+	spool_text(s, reason, 0);
+	fs_spool_add(s, "\t", 1);
+	fs_spool_add(s, bytes, n);
+	fs_spool_end(s);
 }
 
 void
@@ -608,20 +621,20 @@ fs_run_failing(const struct fs_run *run)
 
 /*
  * The rejects file: its header, then the rows kept aside.  0, -1 (errno
- * set), or -2 when the rows' temporary file failed (a full TMPDIR), which
- * is found before the rejects file is touched.
+ * set), or -2 when the rows' spool failed (no room in TMPDIR, or no
+ * temporary file to be had), which is found before the rejects file is
+ * touched.
  */
 static int
 write_rejects(struct fs_run *run)
 {
-	char block[1 << 16];
-	size_t got;
-	int rc = 0;
+	struct fs_spool *s = &run->rejects_rows;
+	const char *p;
+	size_t n;
+	int rc = 0, k = 0;
 
-	if (fflush(run->rejects_tmp) != 0 || ferror(run->rejects_tmp) ||
-	    fseek(run->rejects_tmp, 0, SEEK_SET) != 0) {
-		if (errno == 0)
-			errno = EIO;
+	if (fs_spool_rewind(s) < 0) {
+		errno = s->err;
 		rc = -2;
 	}
 	/* Opened as it was: emptied now (fs_run_start()). */
@@ -634,16 +647,15 @@ write_rejects(struct fs_run *run)
 			fprintf(run->rejects, "\t%s", run->rejects_hdr);
 		fputc('\n', run->rejects);
 	}
-	while (rc == 0 &&
-	    (got = fread(block, 1, sizeof(block), run->rejects_tmp)) > 0)
-		if (fwrite(block, 1, got, run->rejects) != got)
+	while (rc == 0 && (k = fs_spool_next(s, &p, &n)) == 1)
+		if (fwrite(p, 1, n, run->rejects) != n ||
+		    putc('\n', run->rejects) == EOF)
 			rc = -1;
-	if (rc == 0 && ferror(run->rejects_tmp))
+	if (rc == 0 && k < 0) {
+		errno = s->err ? s->err : EIO;
 		rc = -2;
-	else if (rc == 0 && ferror(run->rejects))
+	} else if (rc == 0 && ferror(run->rejects))
 		rc = -1;
-	fclose(run->rejects_tmp);
-	run->rejects_tmp = NULL;
 	return rc;
 }
 
@@ -657,6 +669,7 @@ fs_run_keep_rejects(struct fs_run *run)
 	errno = 0;
 	if ((rc = write_rejects(run)) != 0)
 		err = errno;
+	fs_spool_close(&run->rejects_rows);
 	if (fclose(run->rejects) != 0 && err == 0) {
 		err = errno;
 		rc = -1;
@@ -666,8 +679,10 @@ fs_run_keep_rejects(struct fs_run *run)
 	if (rc == 0)
 		return 0;
 	if (rc == -2)
-		fs_warnx("%s: the rejected rows' temporary file: %s; %s is "
-		    "left as it was", fs_tmpdir(), strerror(err),
+		fs_warnx("%s: %s the rejected rows: %s; %s is left as it was",
+		    fs_tmpdir(), run->rejects_rows.nofile ?
+		    "cannot make a temporary file for" :
+		    "the temporary file of", strerror(err),
 		    run->rejects_file);
 	else
 		fs_warnx("%s: %s", run->rejects_file, strerror(err));
@@ -746,5 +761,6 @@ fs_run_finish(struct fs_run *run, int status)
 	free(run->files);
 	free(run->ids);
 	free(run->rejects_hdr);
+	fs_spool_close(&run->rejects_rows);
 	return status;
 }

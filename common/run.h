@@ -33,6 +33,7 @@
 #include "format.h"
 #include "keys.h"
 #include "policy.h"
+#include "spool.h"
 #include "tsv.h"
 
 #ifndef FS_VERSION
@@ -147,7 +148,7 @@ struct fs_run {
 	FILE *rejects;
 	struct fs_input_id rejects_id;	/* the rejects file (regular: 1) */
 	int stdin_taken;	/* "-" opened: it is read once */
-	FILE *rejects_tmp;	/* the rejected rows, until the end */
+	struct fs_spool rejects_rows;	/* the rejected rows, until the end */
 	int rejects_done;	/* written and closed (fs_run_keep_rejects()) */
 	int rejects_lost;	/* and that failed */
 	int reported;		/* stdout committed (fs_run_report()) */

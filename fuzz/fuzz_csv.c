@@ -32,7 +32,7 @@ run_import(const uint8_t *data, size_t size, uint8_t opts, int chunked,
 
 	fs_run_init(&run, "fs-import", "");
 	run.rejects = (opts & 1) ? devnull : NULL;
-	run.rejects_tmp = run.rejects;
+	/* The rejected rows' spool is not opened: they go nowhere. */
 	fs_out_init(&res->out, -1, "fuzz", 1);
 	if (import_init(&im, &run, &res->out,
 	    (opts & 2) ? "GB18030" : NULL, (opts & 4) ? ';' : ',') < 0)
@@ -53,7 +53,7 @@ run_import(const uint8_t *data, size_t size, uint8_t opts, int chunked,
 	res->status = import_end(&im);
 	res->ninvalid = run.ninvalid;
 	import_free(&im);
-	run.rejects = run.rejects_tmp = NULL;
+	run.rejects = NULL;
 	run.ninvalid = 0;
 	fs_run_finish(&run, 0);
 }
