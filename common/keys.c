@@ -173,11 +173,16 @@ fs_keycheck_any(struct fs_keycheck *kc, const struct fs_value *v, int file,
 		seen = fs_table_get(&kc->seen, kc->key.p, kc->key.n,
 		    &created);
 	}
+	value = same >= 0 ? v[same].v.choice + 1 : 0;
 	if (created) {
 		seen->line = (uint32_t)line;
 		seen->file = (uint16_t)file;
+		seen->value = (uint16_t)value;
 		return FS_KEY_NEW;
 	}
+	/* A repeat that agrees in the same_ok column (calendar's type). */
+	if (value != 0 && seen->value == value)
+		return FS_KEY_SAME;
 	*col = fmt->key[0];
 	fs_keycheck_repeat(why, fmt, files[seen->file], seen->line);
 	return FS_KEY_CONFLICT;

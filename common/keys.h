@@ -17,6 +17,7 @@
 struct fs_keyseen {
 	uint32_t line;
 	uint16_t file;
+	uint16_t value;		/* the same_ok column's choice + 1, or 0 */
 };
 
 /*
