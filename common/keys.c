@@ -345,6 +345,7 @@ fs_keycheck_merge(struct fs_keycheck *into, const struct fs_keycheck *from,
 			ks = e->val;
 			ks->line = (uint32_t)(line_base + (long)fs->line);
 			ks->file = (uint16_t)file;
+			ks->value = fs->value;
 			continue;
 		}
 		di = e->val;
