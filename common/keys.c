@@ -185,6 +185,9 @@ fs_keycheck_any(struct fs_keycheck *kc, const struct fs_value *v, int file,
 		return FS_KEY_SAME;
 	*col = fmt->key[0];
 	fs_keycheck_repeat(why, fmt, files[seen->file], seen->line);
+	if (value != 0 && seen->value != 0)
+		fs_buf_printf(why, ", given as '%s' there",
+		    fmt->cols[same].allowed[seen->value - 1]);
 	return FS_KEY_CONFLICT;
 }
 

@@ -19,5 +19,5 @@ once.tsv	calendar	250025	0
 last.tsv	calendar	1	0
 exit 0
 >>> stderr
-fs-check: both.tsv:250027: the same date as both.tsv:2 (got '1000-01-01')
-fs-check: both.tsv:250027: the same date as both.tsv:2 (got '1000-01-01')
+fs-check: both.tsv:250027: the same date as both.tsv:2, given as 'holiday' there (got '1000-01-01')
+fs-check: both.tsv:250027: the same date as both.tsv:2, given as 'holiday' there (got '1000-01-01')

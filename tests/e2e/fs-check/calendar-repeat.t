@@ -24,5 +24,5 @@ exit 0
 exit 2
 exit 2
 >>> stderr
-fs-check: both.tsv:3: the same date as both.tsv:2 (got '2026-01-01')
+fs-check: both.tsv:3: the same date as both.tsv:2, given as 'holiday' there (got '2026-01-01')
 fs-attendance: both.tsv:3: the date is given as both holiday and workday (got 'workday')

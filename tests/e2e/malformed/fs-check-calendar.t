@@ -52,7 +52,7 @@ exit 2
 == calendar-values
 fs-check: calendar-values:3: column 'date': no such day (got '2026-02-29')
 fs-check: calendar-values:4: column 'type': not one of: holiday, workday (got 'weekend')
-fs-check: calendar-values:5: the same date as calendar-values:2 (got '2026-01-01')
+fs-check: calendar-values:5: the same date as calendar-values:2, given as 'holiday' there (got '2026-01-01')
 exit 2
 == calendar-blank --rejects
 exit 2, kept: 
