@@ -144,14 +144,26 @@ fs_run_option(struct fs_run *run, int ch, char *const argv[])
  * The rejects file is one the run reads (or writes: its standard output),
  * as the message says: refused, left as it was.
  */
+/*
+ * The rejects file closed unwritten, as it was: removed again when this
+ * run made it.
+ */
+static void
+drop_rejects(struct fs_run *run)
+{
+	fclose(run->rejects);
+	run->rejects = NULL;
+	fs_spool_close(&run->rejects_rows);
+	if (run->rejects_made)
+		(void)unlink(run->rejects_file);
+}
+
 static int
 refuse_rejects_as(struct fs_run *run, const char *also)
 {
 	fs_warnx("%s: the rejects file is also %s; it is left as it was",
 	    run->rejects_file, also);
-	fclose(run->rejects);
-	run->rejects = NULL;
-	fs_spool_close(&run->rejects_rows);
+	drop_rejects(run);
 	run->rejects_lost = 1;
 	return 2;
 }
@@ -213,8 +225,13 @@ fs_run_start(struct fs_run *run)
 	}
 	if (run->rejects_file == NULL)
 		return 0;
-	if ((fd = open(run->rejects_file, O_WRONLY | O_CREAT, 0666)) < 0 ||
-	    (run->rejects = fdopen(fd, "w")) == NULL) {
+	/* Made here, or opened as it is (a run that fails leaves it so). */
+	if ((fd = open(run->rejects_file, O_WRONLY | O_CREAT | O_EXCL,
+	    0666)) >= 0)
+		run->rejects_made = 1;
+	else if (errno == EEXIST)
+		fd = open(run->rejects_file, O_WRONLY);
+	if (fd < 0 || (run->rejects = fdopen(fd, "w")) == NULL) {
 		fs_warnx("%s: %s", run->rejects_file, strerror(errno));
 		if (fd >= 0)
 			close(fd);
@@ -732,6 +749,12 @@ fs_run_finish(struct fs_run *run, int status)
 {
 	int i, kept;
 
+	/*
+	 * A run that fails before it rejects a row has nothing to keep: the
+	 * rejects file is left as it was (yesterday's, or none).
+	 */
+	if (status == 2 && run->ninvalid == 0 && run->rejects != NULL)
+		drop_rejects(run);
 	/*
 	 * The rejects file first: a run whose rejected rows cannot be kept
 	 * fails (exit 2), and so writes nothing on stdout.

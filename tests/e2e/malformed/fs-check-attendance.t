@@ -2,7 +2,7 @@
 # file is): each bad file gives exit 2 and FILE:LINE (FILE: for trouble
 # in the header), nothing on stdout, no crash; with --rejects every bad
 # row is kept and the exit is 3.  A header alone is a valid, empty file.
-$ sh malform.sh attendance; for f in attendance-*; do echo "== $f" >&2; fs-check --type attendance "$f"; echo "exit $?" >&2; done; for f in attendance-*; do echo "== $f --rejects" >&2; fs-check --type attendance --rejects r.tsv "$f" > /dev/null 2>&1; echo "exit $?, kept: $(cut -f 1 r.tsv | sed 1d | tr '\n' ' ')" >&2; done
+$ sh malform.sh attendance; for f in attendance-*; do echo "== $f" >&2; fs-check --type attendance "$f"; echo "exit $?" >&2; done; for f in attendance-*; do echo "== $f --rejects" >&2; rm -f r.tsv; fs-check --type attendance --rejects r.tsv "$f" > /dev/null 2>&1; echo "exit $?, kept: $(if test -e r.tsv; then cut -f 1 r.tsv | sed 1d | tr '\n' ' '; else echo '(no file)'; fi)" >&2; done
 >>> stdout
 file	type	rows	invalid
 attendance-header	attendance	0	0
@@ -57,15 +57,15 @@ fs-check: attendance-values:6: conflicts with 'in_village' at attendance-values:
 fs-check: attendance-values:7: column 'secretary_id': missing (got '')
 exit 2
 == attendance-blank --rejects
-exit 2, kept: 
+exit 2, kept: (no file)
 == attendance-dup --rejects
-exit 2, kept: 
+exit 2, kept: (no file)
 == attendance-empty --rejects
-exit 2, kept: 
+exit 2, kept: (no file)
 == attendance-fewer --rejects
 exit 3, kept: attendance-fewer:3 
 == attendance-garbage --rejects
-exit 2, kept: 
+exit 2, kept: (no file)
 == attendance-gb18030 --rejects
 exit 3, kept: attendance-gb18030:3 
 == attendance-header --rejects
@@ -73,7 +73,7 @@ exit 0, kept:
 == attendance-huge --rejects
 exit 3, kept: attendance-huge:3 
 == attendance-missing --rejects
-exit 2, kept: 
+exit 2, kept: (no file)
 == attendance-more --rejects
 exit 3, kept: attendance-more:3 
 == attendance-nul --rejects

@@ -2,7 +2,7 @@
 # file is): each bad file gives exit 2 and FILE:LINE (FILE: for trouble
 # in the header), nothing on stdout, no crash; with --rejects every bad
 # row is kept and the exit is 3.  A header alone is a valid, empty file.
-$ sh malform.sh benefits; for f in benefits-*; do echo "== $f" >&2; fs-check --type benefits "$f"; echo "exit $?" >&2; done; for f in benefits-*; do echo "== $f --rejects" >&2; fs-check --type benefits --rejects r.tsv "$f" > /dev/null 2>&1; echo "exit $?, kept: $(cut -f 1 r.tsv | sed 1d | tr '\n' ' ')" >&2; done
+$ sh malform.sh benefits; for f in benefits-*; do echo "== $f" >&2; fs-check --type benefits "$f"; echo "exit $?" >&2; done; for f in benefits-*; do echo "== $f --rejects" >&2; rm -f r.tsv; fs-check --type benefits --rejects r.tsv "$f" > /dev/null 2>&1; echo "exit $?, kept: $(if test -e r.tsv; then cut -f 1 r.tsv | sed 1d | tr '\n' ' '; else echo '(no file)'; fi)" >&2; done
 >>> stdout
 file	type	rows	invalid
 benefits-header	benefits	0	0
@@ -57,15 +57,15 @@ fs-check: benefits-values:6: column 'notice_end': no such day (got '2026-01-32')
 fs-check: benefits-values:7: column 'amount': not an amount (yuan, like 1234.50) (got '0.001')
 exit 2
 == benefits-blank --rejects
-exit 2, kept: 
+exit 2, kept: (no file)
 == benefits-dup --rejects
-exit 2, kept: 
+exit 2, kept: (no file)
 == benefits-empty --rejects
-exit 2, kept: 
+exit 2, kept: (no file)
 == benefits-fewer --rejects
 exit 3, kept: benefits-fewer:3 
 == benefits-garbage --rejects
-exit 2, kept: 
+exit 2, kept: (no file)
 == benefits-gb18030 --rejects
 exit 3, kept: benefits-gb18030:3 
 == benefits-header --rejects
@@ -73,7 +73,7 @@ exit 0, kept:
 == benefits-huge --rejects
 exit 3, kept: benefits-huge:3 
 == benefits-missing --rejects
-exit 2, kept: 
+exit 2, kept: (no file)
 == benefits-more --rejects
 exit 3, kept: benefits-more:3 
 == benefits-nul --rejects

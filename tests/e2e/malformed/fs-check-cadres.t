@@ -2,7 +2,7 @@
 # file is): each bad file gives exit 2 and FILE:LINE (FILE: for trouble
 # in the header), nothing on stdout, no crash; with --rejects every bad
 # row is kept and the exit is 3.  A header alone is a valid, empty file.
-$ sh malform.sh cadres; for f in cadres-*; do echo "== $f" >&2; fs-check --type cadres "$f"; echo "exit $?" >&2; done; for f in cadres-*; do echo "== $f --rejects" >&2; fs-check --type cadres --rejects r.tsv "$f" > /dev/null 2>&1; echo "exit $?, kept: $(cut -f 1 r.tsv | sed 1d | tr '\n' ' ')" >&2; done
+$ sh malform.sh cadres; for f in cadres-*; do echo "== $f" >&2; fs-check --type cadres "$f"; echo "exit $?" >&2; done; for f in cadres-*; do echo "== $f --rejects" >&2; rm -f r.tsv; fs-check --type cadres --rejects r.tsv "$f" > /dev/null 2>&1; echo "exit $?, kept: $(if test -e r.tsv; then cut -f 1 r.tsv | sed 1d | tr '\n' ' '; else echo '(no file)'; fi)" >&2; done
 >>> stdout
 file	type	rows	invalid
 cadres-header	cadres	0	0
@@ -54,15 +54,15 @@ fs-check: cadres-values:3: column 'relative_id_number': not a resident ID number
 fs-check: cadres-values:4: column 'relative_id_number': missing (got '')
 exit 2
 == cadres-blank --rejects
-exit 2, kept: 
+exit 2, kept: (no file)
 == cadres-dup --rejects
-exit 2, kept: 
+exit 2, kept: (no file)
 == cadres-empty --rejects
-exit 2, kept: 
+exit 2, kept: (no file)
 == cadres-fewer --rejects
 exit 3, kept: cadres-fewer:3 
 == cadres-garbage --rejects
-exit 2, kept: 
+exit 2, kept: (no file)
 == cadres-gb18030 --rejects
 exit 3, kept: cadres-gb18030:3 
 == cadres-header --rejects
@@ -70,7 +70,7 @@ exit 0, kept:
 == cadres-huge --rejects
 exit 3, kept: cadres-huge:3 
 == cadres-missing --rejects
-exit 2, kept: 
+exit 2, kept: (no file)
 == cadres-more --rejects
 exit 3, kept: cadres-more:3 
 == cadres-nul --rejects

@@ -2,7 +2,7 @@
 # file is): each bad file gives exit 2 and FILE:LINE (FILE: for trouble
 # in the header), nothing on stdout, no crash; with --rejects every bad
 # row is kept and the exit is 3.  A header alone is a valid, empty file.
-$ sh malform.sh calendar; for f in calendar-*; do echo "== $f" >&2; fs-check --type calendar "$f"; echo "exit $?" >&2; done; for f in calendar-*; do echo "== $f --rejects" >&2; fs-check --type calendar --rejects r.tsv "$f" > /dev/null 2>&1; echo "exit $?, kept: $(cut -f 1 r.tsv | sed 1d | tr '\n' ' ')" >&2; done
+$ sh malform.sh calendar; for f in calendar-*; do echo "== $f" >&2; fs-check --type calendar "$f"; echo "exit $?" >&2; done; for f in calendar-*; do echo "== $f --rejects" >&2; rm -f r.tsv; fs-check --type calendar --rejects r.tsv "$f" > /dev/null 2>&1; echo "exit $?, kept: $(if test -e r.tsv; then cut -f 1 r.tsv | sed 1d | tr '\n' ' '; else echo '(no file)'; fi)" >&2; done
 >>> stdout
 file	type	rows	invalid
 calendar-header	calendar	0	0
@@ -55,15 +55,15 @@ fs-check: calendar-values:4: column 'type': not one of: holiday, workday (got 'w
 fs-check: calendar-values:5: the same date as calendar-values:2, given as 'holiday' there (got '2026-01-01')
 exit 2
 == calendar-blank --rejects
-exit 2, kept: 
+exit 2, kept: (no file)
 == calendar-dup --rejects
-exit 2, kept: 
+exit 2, kept: (no file)
 == calendar-empty --rejects
-exit 2, kept: 
+exit 2, kept: (no file)
 == calendar-fewer --rejects
 exit 3, kept: calendar-fewer:3 
 == calendar-garbage --rejects
-exit 2, kept: 
+exit 2, kept: (no file)
 == calendar-gb18030 --rejects
 exit 3, kept: calendar-gb18030:3 
 == calendar-header --rejects
@@ -71,7 +71,7 @@ exit 0, kept:
 == calendar-huge --rejects
 exit 3, kept: calendar-huge:3 
 == calendar-missing --rejects
-exit 2, kept: 
+exit 2, kept: (no file)
 == calendar-more --rejects
 exit 3, kept: calendar-more:3 
 == calendar-nul --rejects

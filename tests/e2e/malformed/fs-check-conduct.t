@@ -2,7 +2,7 @@
 # file is): each bad file gives exit 2 and FILE:LINE (FILE: for trouble
 # in the header), nothing on stdout, no crash; with --rejects every bad
 # row is kept and the exit is 3.  A header alone is a valid, empty file.
-$ sh malform.sh conduct; for f in conduct-*; do echo "== $f" >&2; fs-check --type conduct "$f"; echo "exit $?" >&2; done; for f in conduct-*; do echo "== $f --rejects" >&2; fs-check --type conduct --rejects r.tsv "$f" > /dev/null 2>&1; echo "exit $?, kept: $(cut -f 1 r.tsv | sed 1d | tr '\n' ' ')" >&2; done
+$ sh malform.sh conduct; for f in conduct-*; do echo "== $f" >&2; fs-check --type conduct "$f"; echo "exit $?" >&2; done; for f in conduct-*; do echo "== $f --rejects" >&2; rm -f r.tsv; fs-check --type conduct --rejects r.tsv "$f" > /dev/null 2>&1; echo "exit $?, kept: $(if test -e r.tsv; then cut -f 1 r.tsv | sed 1d | tr '\n' ' '; else echo '(no file)'; fi)" >&2; done
 >>> stdout
 file	type	rows	invalid
 conduct-header	conduct	0	0
@@ -56,15 +56,15 @@ fs-check: conduct-values:5: column 'amount': not an amount (yuan, like 1234.50) 
 fs-check: conduct-values:6: column 'settled': not yes or no (got '是')
 exit 2
 == conduct-blank --rejects
-exit 2, kept: 
+exit 2, kept: (no file)
 == conduct-dup --rejects
-exit 2, kept: 
+exit 2, kept: (no file)
 == conduct-empty --rejects
-exit 2, kept: 
+exit 2, kept: (no file)
 == conduct-fewer --rejects
 exit 3, kept: conduct-fewer:3 
 == conduct-garbage --rejects
-exit 2, kept: 
+exit 2, kept: (no file)
 == conduct-gb18030 --rejects
 exit 3, kept: conduct-gb18030:3 
 == conduct-header --rejects
@@ -72,7 +72,7 @@ exit 0, kept:
 == conduct-huge --rejects
 exit 3, kept: conduct-huge:3 
 == conduct-missing --rejects
-exit 2, kept: 
+exit 2, kept: (no file)
 == conduct-more --rejects
 exit 3, kept: conduct-more:3 
 == conduct-nul --rejects

@@ -2,7 +2,7 @@
 # file is): each bad file gives exit 2 and FILE:LINE (FILE: for trouble
 # in the header), nothing on stdout, no crash; with --rejects every bad
 # row is kept and the exit is 3.  A header alone is a valid, empty file.
-$ sh malform.sh decisions; for f in decisions-*; do echo "== $f" >&2; fs-check --type decisions "$f"; echo "exit $?" >&2; done; for f in decisions-*; do echo "== $f --rejects" >&2; fs-check --type decisions --rejects r.tsv "$f" > /dev/null 2>&1; echo "exit $?, kept: $(cut -f 1 r.tsv | sed 1d | tr '\n' ' ')" >&2; done
+$ sh malform.sh decisions; for f in decisions-*; do echo "== $f" >&2; fs-check --type decisions "$f"; echo "exit $?" >&2; done; for f in decisions-*; do echo "== $f --rejects" >&2; rm -f r.tsv; fs-check --type decisions --rejects r.tsv "$f" > /dev/null 2>&1; echo "exit $?, kept: $(if test -e r.tsv; then cut -f 1 r.tsv | sed 1d | tr '\n' ' '; else echo '(no file)'; fi)" >&2; done
 >>> stdout
 file	type	rows	invalid
 decisions-header	decisions	0	0
@@ -58,15 +58,15 @@ fs-check: decisions-values:7: column 'amount': not an amount (yuan, like 1234.50
 fs-check: decisions-values:8: the same decision_id and stage as decisions-values:2 (got 'D01')
 exit 2
 == decisions-blank --rejects
-exit 2, kept: 
+exit 2, kept: (no file)
 == decisions-dup --rejects
-exit 2, kept: 
+exit 2, kept: (no file)
 == decisions-empty --rejects
-exit 2, kept: 
+exit 2, kept: (no file)
 == decisions-fewer --rejects
 exit 3, kept: decisions-fewer:3 
 == decisions-garbage --rejects
-exit 2, kept: 
+exit 2, kept: (no file)
 == decisions-gb18030 --rejects
 exit 3, kept: decisions-gb18030:3 
 == decisions-header --rejects
@@ -74,7 +74,7 @@ exit 0, kept:
 == decisions-huge --rejects
 exit 3, kept: decisions-huge:3 
 == decisions-missing --rejects
-exit 2, kept: 
+exit 2, kept: (no file)
 == decisions-more --rejects
 exit 3, kept: decisions-more:3 
 == decisions-nul --rejects

@@ -2,7 +2,7 @@
 # file is): each bad file gives exit 2 and FILE:LINE (FILE: for trouble
 # in the header), nothing on stdout, no crash; with --rejects every bad
 # row is kept and the exit is 3.  A header alone is a valid, empty file.
-$ sh malform.sh findings; for f in findings-*; do echo "== $f" >&2; fs-check --type findings "$f"; echo "exit $?" >&2; done; for f in findings-*; do echo "== $f --rejects" >&2; fs-check --type findings --rejects r.tsv "$f" > /dev/null 2>&1; echo "exit $?, kept: $(cut -f 1 r.tsv | sed 1d | tr '\n' ' ')" >&2; done
+$ sh malform.sh findings; for f in findings-*; do echo "== $f" >&2; fs-check --type findings "$f"; echo "exit $?" >&2; done; for f in findings-*; do echo "== $f --rejects" >&2; rm -f r.tsv; fs-check --type findings --rejects r.tsv "$f" > /dev/null 2>&1; echo "exit $?, kept: $(if test -e r.tsv; then cut -f 1 r.tsv | sed 1d | tr '\n' ' '; else echo '(no file)'; fi)" >&2; done
 >>> stdout
 file	type	rows	invalid
 findings-header	findings	0	0
@@ -56,15 +56,15 @@ fs-check: findings-values:5: column 'period': not a period (YYYY, YYYY-MM or a d
 fs-check: findings-values:6: column 'rule': missing (got '')
 exit 2
 == findings-blank --rejects
-exit 2, kept: 
+exit 2, kept: (no file)
 == findings-dup --rejects
-exit 2, kept: 
+exit 2, kept: (no file)
 == findings-empty --rejects
-exit 2, kept: 
+exit 2, kept: (no file)
 == findings-fewer --rejects
 exit 3, kept: findings-fewer:3 
 == findings-garbage --rejects
-exit 2, kept: 
+exit 2, kept: (no file)
 == findings-gb18030 --rejects
 exit 3, kept: findings-gb18030:3 
 == findings-header --rejects
@@ -72,7 +72,7 @@ exit 0, kept:
 == findings-huge --rejects
 exit 3, kept: findings-huge:3 
 == findings-missing --rejects
-exit 2, kept: 
+exit 2, kept: (no file)
 == findings-more --rejects
 exit 3, kept: findings-more:3 
 == findings-nul --rejects

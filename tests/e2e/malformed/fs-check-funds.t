@@ -2,7 +2,7 @@
 # file is): each bad file gives exit 2 and FILE:LINE (FILE: for trouble
 # in the header), nothing on stdout, no crash; with --rejects every bad
 # row is kept and the exit is 3.  A header alone is a valid, empty file.
-$ sh malform.sh funds; for f in funds-*; do echo "== $f" >&2; fs-check --type funds "$f"; echo "exit $?" >&2; done; for f in funds-*; do echo "== $f --rejects" >&2; fs-check --type funds --rejects r.tsv "$f" > /dev/null 2>&1; echo "exit $?, kept: $(cut -f 1 r.tsv | sed 1d | tr '\n' ' ')" >&2; done
+$ sh malform.sh funds; for f in funds-*; do echo "== $f" >&2; fs-check --type funds "$f"; echo "exit $?" >&2; done; for f in funds-*; do echo "== $f --rejects" >&2; rm -f r.tsv; fs-check --type funds --rejects r.tsv "$f" > /dev/null 2>&1; echo "exit $?, kept: $(if test -e r.tsv; then cut -f 1 r.tsv | sed 1d | tr '\n' ' '; else echo '(no file)'; fi)" >&2; done
 >>> stdout
 file	type	rows	invalid
 funds-header	funds	0	0
@@ -58,15 +58,15 @@ fs-check: funds-values:7: column 'flow': not one of: in, out (got 'sideways')
 fs-check: funds-values:8: column 'secretary_id': missing (the category is paid for a secretary) (got '')
 exit 2
 == funds-blank --rejects
-exit 2, kept: 
+exit 2, kept: (no file)
 == funds-dup --rejects
-exit 2, kept: 
+exit 2, kept: (no file)
 == funds-empty --rejects
-exit 2, kept: 
+exit 2, kept: (no file)
 == funds-fewer --rejects
 exit 3, kept: funds-fewer:3 
 == funds-garbage --rejects
-exit 2, kept: 
+exit 2, kept: (no file)
 == funds-gb18030 --rejects
 exit 3, kept: funds-gb18030:3 
 == funds-header --rejects
@@ -74,7 +74,7 @@ exit 0, kept:
 == funds-huge --rejects
 exit 3, kept: funds-huge:3 
 == funds-missing --rejects
-exit 2, kept: 
+exit 2, kept: (no file)
 == funds-more --rejects
 exit 3, kept: funds-more:3 
 == funds-nul --rejects

@@ -2,7 +2,7 @@
 # file is): each bad file gives exit 2 and FILE:LINE (FILE: for trouble
 # in the header), nothing on stdout, no crash; with --rejects every bad
 # row is kept and the exit is 3.  A header alone is a valid, empty file.
-$ sh malform.sh households; for f in households-*; do echo "== $f" >&2; fs-check --type households "$f"; echo "exit $?" >&2; done; for f in households-*; do echo "== $f --rejects" >&2; fs-check --type households --rejects r.tsv "$f" > /dev/null 2>&1; echo "exit $?, kept: $(cut -f 1 r.tsv | sed 1d | tr '\n' ' ')" >&2; done
+$ sh malform.sh households; for f in households-*; do echo "== $f" >&2; fs-check --type households "$f"; echo "exit $?" >&2; done; for f in households-*; do echo "== $f --rejects" >&2; rm -f r.tsv; fs-check --type households --rejects r.tsv "$f" > /dev/null 2>&1; echo "exit $?, kept: $(if test -e r.tsv; then cut -f 1 r.tsv | sed 1d | tr '\n' ' '; else echo '(no file)'; fi)" >&2; done
 >>> stdout
 file	type	rows	invalid
 households-header	households	0	0
@@ -59,15 +59,15 @@ fs-check: households-values:8: column 'water': not yes or no (got 'perhaps')
 fs-check: households-values:9: the same household_id as households-values:2 (got 'H01')
 exit 2
 == households-blank --rejects
-exit 2, kept: 
+exit 2, kept: (no file)
 == households-dup --rejects
-exit 2, kept: 
+exit 2, kept: (no file)
 == households-empty --rejects
-exit 2, kept: 
+exit 2, kept: (no file)
 == households-fewer --rejects
 exit 3, kept: households-fewer:3 
 == households-garbage --rejects
-exit 2, kept: 
+exit 2, kept: (no file)
 == households-gb18030 --rejects
 exit 3, kept: households-gb18030:3 
 == households-header --rejects
@@ -75,7 +75,7 @@ exit 0, kept:
 == households-huge --rejects
 exit 3, kept: households-huge:3 
 == households-missing --rejects
-exit 2, kept: 
+exit 2, kept: (no file)
 == households-more --rejects
 exit 3, kept: households-more:3 
 == households-nul --rejects

@@ -2,7 +2,7 @@
 # file is): each bad file gives exit 2 and FILE:LINE (FILE: for trouble
 # in the header), nothing on stdout, no crash; with --rejects every bad
 # row is kept and the exit is 3.  A header alone is a valid, empty file.
-$ sh malform.sh policy; for f in policy-*; do echo "== $f" >&2; fs-check --type policy "$f"; echo "exit $?" >&2; done; for f in policy-*; do echo "== $f --rejects" >&2; fs-check --type policy --rejects r.tsv "$f" > /dev/null 2>&1; echo "exit $?, kept: $(cut -f 1 r.tsv | sed 1d | tr '\n' ' ')" >&2; done
+$ sh malform.sh policy; for f in policy-*; do echo "== $f" >&2; fs-check --type policy "$f"; echo "exit $?" >&2; done; for f in policy-*; do echo "== $f --rejects" >&2; rm -f r.tsv; fs-check --type policy --rejects r.tsv "$f" > /dev/null 2>&1; echo "exit $?, kept: $(if test -e r.tsv; then cut -f 1 r.tsv | sed 1d | tr '\n' ' '; else echo '(no file)'; fi)" >&2; done
 >>> stdout
 file	type	rows	invalid
 policy-header	policy	0	0
@@ -55,15 +55,15 @@ fs-check: policy-values:4: column 'key': id with white space or a control charac
 fs-check: policy-values:5: column 'value': missing (got '')
 exit 2
 == policy-blank --rejects
-exit 2, kept: 
+exit 2, kept: (no file)
 == policy-dup --rejects
-exit 2, kept: 
+exit 2, kept: (no file)
 == policy-empty --rejects
-exit 2, kept: 
+exit 2, kept: (no file)
 == policy-fewer --rejects
 exit 3, kept: policy-fewer:3 
 == policy-garbage --rejects
-exit 2, kept: 
+exit 2, kept: (no file)
 == policy-gb18030 --rejects
 exit 3, kept: policy-gb18030:3 
 == policy-header --rejects
@@ -71,7 +71,7 @@ exit 0, kept:
 == policy-huge --rejects
 exit 3, kept: policy-huge:3 
 == policy-missing --rejects
-exit 2, kept: 
+exit 2, kept: (no file)
 == policy-more --rejects
 exit 3, kept: policy-more:3 
 == policy-nul --rejects

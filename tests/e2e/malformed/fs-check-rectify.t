@@ -2,7 +2,7 @@
 # file is): each bad file gives exit 2 and FILE:LINE (FILE: for trouble
 # in the header), nothing on stdout, no crash; with --rejects every bad
 # row is kept and the exit is 3.  A header alone is a valid, empty file.
-$ sh malform.sh rectify; for f in rectify-*; do echo "== $f" >&2; fs-check --type rectify "$f"; echo "exit $?" >&2; done; for f in rectify-*; do echo "== $f --rejects" >&2; fs-check --type rectify --rejects r.tsv "$f" > /dev/null 2>&1; echo "exit $?, kept: $(cut -f 1 r.tsv | sed 1d | tr '\n' ' ')" >&2; done
+$ sh malform.sh rectify; for f in rectify-*; do echo "== $f" >&2; fs-check --type rectify "$f"; echo "exit $?" >&2; done; for f in rectify-*; do echo "== $f --rejects" >&2; rm -f r.tsv; fs-check --type rectify --rejects r.tsv "$f" > /dev/null 2>&1; echo "exit $?, kept: $(if test -e r.tsv; then cut -f 1 r.tsv | sed 1d | tr '\n' ' '; else echo '(no file)'; fi)" >&2; done
 >>> stdout
 file	type	rows	invalid
 rectify-header	rectify	0	0
@@ -56,15 +56,15 @@ fs-check: rectify-values:5: column 'deadline': no such day (got '2026-06-31')
 fs-check: rectify-values:6: the same item_id as rectify-values:2 (got 'R01')
 exit 2
 == rectify-blank --rejects
-exit 2, kept: 
+exit 2, kept: (no file)
 == rectify-dup --rejects
-exit 2, kept: 
+exit 2, kept: (no file)
 == rectify-empty --rejects
-exit 2, kept: 
+exit 2, kept: (no file)
 == rectify-fewer --rejects
 exit 3, kept: rectify-fewer:3 
 == rectify-garbage --rejects
-exit 2, kept: 
+exit 2, kept: (no file)
 == rectify-gb18030 --rejects
 exit 3, kept: rectify-gb18030:3 
 == rectify-header --rejects
@@ -72,7 +72,7 @@ exit 0, kept:
 == rectify-huge --rejects
 exit 3, kept: rectify-huge:3 
 == rectify-missing --rejects
-exit 2, kept: 
+exit 2, kept: (no file)
 == rectify-more --rejects
 exit 3, kept: rectify-more:3 
 == rectify-nul --rejects

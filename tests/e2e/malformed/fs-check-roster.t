@@ -2,7 +2,7 @@
 # file is): each bad file gives exit 2 and FILE:LINE (FILE: for trouble
 # in the header), nothing on stdout, no crash; with --rejects every bad
 # row is kept and the exit is 3.  A header alone is a valid, empty file.
-$ sh malform.sh roster; for f in roster-*; do echo "== $f" >&2; fs-check --type roster "$f"; echo "exit $?" >&2; done; for f in roster-*; do echo "== $f --rejects" >&2; fs-check --type roster --rejects r.tsv "$f" > /dev/null 2>&1; echo "exit $?, kept: $(cut -f 1 r.tsv | sed 1d | tr '\n' ' ')" >&2; done
+$ sh malform.sh roster; for f in roster-*; do echo "== $f" >&2; fs-check --type roster "$f"; echo "exit $?" >&2; done; for f in roster-*; do echo "== $f --rejects" >&2; rm -f r.tsv; fs-check --type roster --rejects r.tsv "$f" > /dev/null 2>&1; echo "exit $?, kept: $(if test -e r.tsv; then cut -f 1 r.tsv | sed 1d | tr '\n' ' '; else echo '(no file)'; fi)" >&2; done
 >>> stdout
 file	type	rows	invalid
 roster-header	roster	0	0
@@ -58,15 +58,15 @@ fs-check: roster-values:7: column 'term_end': term_end before term_start (got '2
 fs-check: roster-values:8: the same secretary_id and term_start as roster-values:2 (got 'S01')
 exit 2
 == roster-blank --rejects
-exit 2, kept: 
+exit 2, kept: (no file)
 == roster-dup --rejects
-exit 2, kept: 
+exit 2, kept: (no file)
 == roster-empty --rejects
-exit 2, kept: 
+exit 2, kept: (no file)
 == roster-fewer --rejects
 exit 3, kept: roster-fewer:3 
 == roster-garbage --rejects
-exit 2, kept: 
+exit 2, kept: (no file)
 == roster-gb18030 --rejects
 exit 3, kept: roster-gb18030:3 
 == roster-header --rejects
@@ -74,7 +74,7 @@ exit 0, kept:
 == roster-huge --rejects
 exit 3, kept: roster-huge:3 
 == roster-missing --rejects
-exit 2, kept: 
+exit 2, kept: (no file)
 == roster-more --rejects
 exit 3, kept: roster-more:3 
 == roster-nul --rejects

@@ -2,7 +2,7 @@
 # file is): each bad file gives exit 2 and FILE:LINE (FILE: for trouble
 # in the header), nothing on stdout, no crash; with --rejects every bad
 # row is kept and the exit is 3.  A header alone is a valid, empty file.
-$ sh malform.sh rules; for f in rules-*; do echo "== $f" >&2; fs-check --type rules "$f"; echo "exit $?" >&2; done; for f in rules-*; do echo "== $f --rejects" >&2; fs-check --type rules --rejects r.tsv "$f" > /dev/null 2>&1; echo "exit $?, kept: $(cut -f 1 r.tsv | sed 1d | tr '\n' ' ')" >&2; done
+$ sh malform.sh rules; for f in rules-*; do echo "== $f" >&2; fs-check --type rules "$f"; echo "exit $?" >&2; done; for f in rules-*; do echo "== $f --rejects" >&2; rm -f r.tsv; fs-check --type rules --rejects r.tsv "$f" > /dev/null 2>&1; echo "exit $?, kept: $(if test -e r.tsv; then cut -f 1 r.tsv | sed 1d | tr '\n' ' '; else echo '(no file)'; fi)" >&2; done
 >>> stdout
 file	type	rows	invalid
 rules-header	rules	0	0
@@ -55,15 +55,15 @@ fs-check: rules-values:4: column 'severity': not one of: violation, warning (got
 fs-check: rules-values:5: column 'rule': missing (got '')
 exit 2
 == rules-blank --rejects
-exit 2, kept: 
+exit 2, kept: (no file)
 == rules-dup --rejects
-exit 2, kept: 
+exit 2, kept: (no file)
 == rules-empty --rejects
-exit 2, kept: 
+exit 2, kept: (no file)
 == rules-fewer --rejects
 exit 3, kept: rules-fewer:3 
 == rules-garbage --rejects
-exit 2, kept: 
+exit 2, kept: (no file)
 == rules-gb18030 --rejects
 exit 3, kept: rules-gb18030:3 
 == rules-header --rejects
@@ -71,7 +71,7 @@ exit 0, kept:
 == rules-huge --rejects
 exit 3, kept: rules-huge:3 
 == rules-missing --rejects
-exit 2, kept: 
+exit 2, kept: (no file)
 == rules-more --rejects
 exit 3, kept: rules-more:3 
 == rules-nul --rejects

@@ -2,7 +2,7 @@
 # file is): each bad file gives exit 2 and FILE:LINE (FILE: for trouble
 # in the header), nothing on stdout, no crash; with --rejects every bad
 # row is kept and the exit is 3.  A header alone is a valid, empty file.
-$ sh malform.sh villages; for f in villages-*; do echo "== $f" >&2; fs-check --type villages "$f"; echo "exit $?" >&2; done; for f in villages-*; do echo "== $f --rejects" >&2; fs-check --type villages --rejects r.tsv "$f" > /dev/null 2>&1; echo "exit $?, kept: $(cut -f 1 r.tsv | sed 1d | tr '\n' ' ')" >&2; done
+$ sh malform.sh villages; for f in villages-*; do echo "== $f" >&2; fs-check --type villages "$f"; echo "exit $?" >&2; done; for f in villages-*; do echo "== $f --rejects" >&2; rm -f r.tsv; fs-check --type villages --rejects r.tsv "$f" > /dev/null 2>&1; echo "exit $?, kept: $(if test -e r.tsv; then cut -f 1 r.tsv | sed 1d | tr '\n' ' '; else echo '(no file)'; fi)" >&2; done
 >>> stdout
 file	type	rows	invalid
 villages-header	villages	0	0
@@ -55,15 +55,15 @@ fs-check: villages-values:4: the same village_id as villages-values:2 (got 'V01'
 fs-check: villages-values:5: column 'village_id': id with white space or a control character (got 'V 03')
 exit 2
 == villages-blank --rejects
-exit 2, kept: 
+exit 2, kept: (no file)
 == villages-dup --rejects
-exit 2, kept: 
+exit 2, kept: (no file)
 == villages-empty --rejects
-exit 2, kept: 
+exit 2, kept: (no file)
 == villages-fewer --rejects
 exit 3, kept: villages-fewer:3 
 == villages-garbage --rejects
-exit 2, kept: 
+exit 2, kept: (no file)
 == villages-gb18030 --rejects
 exit 3, kept: villages-gb18030:3 
 == villages-header --rejects
@@ -71,7 +71,7 @@ exit 0, kept:
 == villages-huge --rejects
 exit 3, kept: villages-huge:3 
 == villages-missing --rejects
-exit 2, kept: 
+exit 2, kept: (no file)
 == villages-more --rejects
 exit 3, kept: villages-more:3 
 == villages-nul --rejects
