@@ -1061,8 +1061,9 @@ rule_helper_overload(struct hh *h)
 		    fs_findings_strn(fnd, k->id, k->idlen),
 		    k->mixed ? "" : fs_findings_strn(fnd, k->village,
 		    k->villagelen), "", "linked to %lld poor or monitored "
-		    "households%s, more than %lld",
-		    (long long)k->households, k->mixed ?
+		    "household%s%s, more than %lld",
+		    (long long)k->households, k->households == 1 ? "" : "s",
+		    k->mixed ?
 		    " in more than one village" : "",
 		    (long long)h->run->policy.hh_max_per_helper);
 	}
