@@ -93,6 +93,12 @@ fs_run_option(struct fs_run *run, int ch, char *const argv[])
 		run->policy_file = optarg;
 		return 0;
 	case FS_OPT_REJECTS:
+		/* Not standard output: the report goes there. */
+		if (strcmp(optarg, "-") == 0) {
+			run->exit = fs_run_usage_error(run, "--rejects: '-' "
+			    "is not a file; name one (./- for a file named -)");
+			return 1;
+		}
 		run->rejects_file = optarg;
 		return 0;
 	case FS_OPT_FINDINGS:
@@ -116,8 +122,10 @@ fs_run_option(struct fs_run *run, int ch, char *const argv[])
 		return 0;
 	case 'j':			/* -j N, for the tools that take it */
 	case FS_OPT_JOBS:
+		/* Digits; leading zeros are no digits of the number. */
 		if (strspn(optarg, "0123456789") != strlen(optarg) ||
-		    strlen(optarg) > 2 || (run->jobs = atoi(optarg)) < 1 ||
+		    strlen(optarg + strspn(optarg, "0")) > 2 ||
+		    (run->jobs = atoi(optarg)) < 1 ||
 		    run->jobs > FS_MAX_JOBS) {
 			run->exit = fs_run_usage_error(run,
 			    "--jobs: not a number of threads from 1 to %d "
