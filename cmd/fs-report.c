@@ -1182,6 +1182,32 @@ md_row(struct fs_out *o, const char *first, const char *const *cell,
 	fs_out_char(o, '\n');
 }
 
+/*
+ * The totals of the county (township 0) or the township that village i
+ * begins, its name in bold: "| **C** |  |  | 1 | 0 |".
+ */
+static void
+md_total_row(struct report *rp, size_t i, int township)
+{
+	struct fs_out *o = &rp->run->out;
+	char v[FS_FMT_MAX], w[FS_FMT_MAX];
+	long cv, cw;
+
+	group_counts(rp, i, township, &cv, &cw);
+	fs_out_str(o, "| ");
+	if (township) {
+		md_text(o, county_title(rp, i));
+		fs_out_str(o, " | ");
+	}
+	fs_out_str(o, "**");
+	md_text(o, township ? township_title(rp, i) : county_title(rp, i));
+	fs_out_str(o, township ? "** |  | " : "** |  |  | ");
+	fs_out_str(o, num(v, cv));
+	fs_out_str(o, " | ");
+	fs_out_str(o, num(w, cw));
+	fs_out_str(o, " |\n");
+}
+
 static void
 md_summary(struct report *rp)
 {
@@ -1226,11 +1252,17 @@ md_summary(struct report *rp)
 		return;
 	fs_out_str(o, "\n| county | township | village | violations | "
 	    "warnings |\n|:--|:--|:--|--:|--:|\n");
-	for (i = 0; i < rp->nv; i++)
+	for (i = 0; i < rp->nv; i++) {
+		/* A county's and a township's totals, as in the text. */
+		if (new_county(rp, i))
+			md_total_row(rp, i, 0);
+		if (township_title(rp, i)[0] != '\0' && new_township(rp, i))
+			md_total_row(rp, i, 1);
 		md_row(o, NULL, (const char *const []){ county_title(rp, i),
 		    township_title(rp, i), village_label(rp, rp->vs[i]),
 		    num(v, rp->vs[i]->violations),
 		    num(w, rp->vs[i]->warnings) }, 5);
+	}
 	if (rp->novillage < rp->nitems) {
 		for (i = rp->novillage; i < rp->nitems; i++)
 			if (rp->items[i].f->severity == FS_SEV_VIOLATION)

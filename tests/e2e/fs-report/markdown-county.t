@@ -24,11 +24,15 @@ $ fs-report --format markdown --as-of 2026-11-27 --villages villages.tsv --progr
 
 | county | township | village | violations | warnings |
 |:--|:--|:--|--:|--:|
+| **青山县** |  |  | 4 | 2 |
+| 青山县 | **东岭镇** |  | 1 | 1 |
 | 青山县 | 东岭镇 | V01 石门村 | 0 | 0 |
 | 青山县 | 东岭镇 | V02 河口村 | 1 | 1 |
+| 青山县 | **南河乡** |  | 3 | 1 |
 | 青山县 | 南河乡 | V03 柳树湾村 | 0 | 1 |
 | 青山县 | 南河乡 | V04 上坪村 | 1 | 0 |
 | 青山县 | 南河乡 | V05 Xinhua Village of the Upper Qingshui River Valley Reservoir Area | 2 | 0 |
+| **(unnamed county)** |  |  | 1 | 0 |
 | (unnamed county) |  | V99 (not in villages.tsv) | 1 | 0 |
 |  |  | (no village) | 1 | 1 |
 

@@ -23,6 +23,8 @@ V&1	<i>"村"</i> & 'co'	A|B	*C*
 
 | county | township | village | violations | warnings |
 |:--|:--|:--|--:|--:|
+| **\*C\*** |  |  | 1 | 0 |
+| \*C\* | **A\|B** |  | 1 | 0 |
 | \*C\* | A\|B | V\&1 \<i\>"村"\</i\> \& 'co' | 1 | 0 |
 
 ## \*C\*

@@ -17,5 +17,6 @@ V2	Two
 
 | county | township | village | violations | warnings |
 |:--|:--|:--|--:|--:|
+| **Villages** |  |  | 0 | 0 |
 | Villages |  | V1 One | 0 | 0 |
 | Villages |  | V2 Two | 0 | 0 |

@@ -35,6 +35,7 @@ Rectification progress
 
 | county | township | village | violations | warnings |
 |:--|:--|:--|--:|--:|
+| **Villages** |  |  | 0 | 0 |
 | Villages |  | V01 | 0 | 0 |
 | Villages |  | V03 | 0 | 0 |
 | Villages |  | V04 | 0 | 0 |
