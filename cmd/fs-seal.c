@@ -182,7 +182,8 @@ rule_seal_matches(struct seal *s, const struct fs_tsv *r)
  * holds the last seal), 1 broken (said on stderr, and a finding), 2 an
  * error.  With o, the ledger's lines are copied to o as they are read,
  * each ended by LF; with s->fresh, the ledger's header must be NEW's
- * plus the seal column.
+ * plus the seal column, which is checked once the chain is (a broken
+ * ledger is said to be so whatever NEW holds).
  */
 static int
 verify_ledger(struct seal *s, const char *path, struct fs_out *o)
@@ -221,12 +222,6 @@ verify_ledger(struct seal *s, const char *path, struct fs_out *o)
 	fs_buf_reset(&s->hdr);
 	fs_buf_add(&s->hdr, u.p1, u.n1);
 	fs_buf_add(&s->hdr, u.p2, u.n2);
-	if (s->fresh != NULL && (s->fresh->hdrlen != s->hdr.n ||
-	    memcmp(s->fresh->hdr, s->hdr.p, s->hdr.n) != 0)) {
-		fs_warnx("%s: the header differs from %s's without '%s'",
-		    s->fresh->name, r.name, SEAL);
-		goto done;
-	}
 	chain_start(&s->c, &u);
 	if (o != NULL) {
 		fs_out_write(o, r.hdr, r.hdrlen);
@@ -246,6 +241,13 @@ verify_ledger(struct seal *s, const char *path, struct fs_out *o)
 			fs_out_write(o, r.line, r.linelen);
 			fs_out_char(o, '\n');
 		}
+	}
+	/* NEW's header, once the ledger is known whole (a break first). */
+	if (s->fresh != NULL && (s->fresh->hdrlen != s->hdr.n ||
+	    memcmp(s->fresh->hdr, s->hdr.p, s->hdr.n) != 0)) {
+		fs_warnx("%s: the header differs from %s's without '%s'",
+		    s->fresh->name, r.name, SEAL);
+		goto done;
 	}
 	rc = 0;
 done:
