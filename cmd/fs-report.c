@@ -731,6 +731,48 @@ bar_px(int64_t part, int64_t total)
 	return (long)((__int128)part * SVG_BAR_WIDTH / total);
 }
 
+enum { PIECES_MAX = 3 };
+
+/*
+ * A bar of w pixels split into n pieces in proportion to part[] (which
+ * add up to more than 0): the pixels left by rounding down go to the
+ * largest remainders, and a piece that is not 0 gets a pixel at least,
+ * taken from the longest, so that no count is drawn and none is lost
+ * (999 closed and 1 overdue of 1000).  w is at least the pieces that
+ * are not 0.
+ */
+static void
+split_px(const int64_t *part, int n, long w, long *px)
+{
+	__int128 total = 0, rem[PIECES_MAX];
+	long left = w;
+	int i, j, best;
+
+	for (i = 0; i < n; i++)
+		total += part[i];
+	for (i = 0; i < n; i++) {
+		px[i] = (long)((__int128)part[i] * w / total);
+		rem[i] = (__int128)part[i] * w % total;
+		left -= px[i];
+	}
+	for (; left > 0; left--) {
+		for (best = 0, j = 1; j < n; j++)
+			if (rem[j] > rem[best])
+				best = j;
+		px[best]++;
+		rem[best] = -1;
+	}
+	for (i = 0; i < n; i++) {
+		if (part[i] == 0 || px[i] > 0)
+			continue;
+		for (best = 0, j = 1; j < n; j++)
+			if (px[j] > px[best])
+				best = j;
+		px[best]--;
+		px[i] = 1;
+	}
+}
+
 /* Text. */
 
 /* Does the word hold a wide (Chinese) character?  It may break anywhere. */
@@ -1565,7 +1607,8 @@ html_chart_findings(struct report *rp)
 	static const int clr[] = { CLR_VIOLATION, CLR_WARNING };
 	struct fs_out *o = &rp->run->out;
 	const struct village *vg;
-	long lx = label_px(rp, 0), max = 1, y, wv, ww;
+	long lx = label_px(rp, 0), max = 1, y, wv, ww, w, px[2];
+	int64_t part[2];
 	char tip[256];
 	size_t i;
 
@@ -1581,8 +1624,15 @@ html_chart_findings(struct report *rp)
 		y = SVG_TOP + (long)i * SVG_ROW;
 		svg_text(o, lx - SVG_GAP, y + 11, LABEL_ATTRS,
 		    chart_label(rp, vg));
-		wv = bar_px(vg->violations, max);
-		ww = bar_px(vg->warnings, max);
+		wv = ww = 0;
+		if (vg->violations + vg->warnings > 0) {
+			part[0] = vg->violations;
+			part[1] = vg->warnings;
+			w = bar_px(part[0] + part[1], max);
+			split_px(part, 2, w > 2 ? w : 2, px);
+			wv = px[0];
+			ww = px[1];
+		}
 		snprintf(tip, sizeof(tip), "%ld %s", vg->violations,
 		    plural(vg->violations, "violation", "violations"));
 		svg_rect(o, "bar violation", CLR_VIOLATION, lx, y, wv,
@@ -1605,7 +1655,8 @@ html_chart_progress(struct report *rp)
 	static const int clr[] = { CLR_CLOSED, CLR_OPEN, CLR_OVERDUE };
 	struct fs_out *o = &rp->run->out;
 	const struct village *vg;
-	long lx = label_px(rp, 1), y, wc, wd, wo, n = 0;
+	long lx = label_px(rp, 1), y, wc, wd, wo, n = 0, px[3];
+	int64_t part[3];
 	char tip[256], p[FS_FMT_MAX];
 	size_t i;
 
@@ -1621,9 +1672,16 @@ html_chart_progress(struct report *rp)
 			continue;
 		svg_text(o, lx - SVG_GAP, y + 11, LABEL_ATTRS,
 		    chart_label(rp, vg));
-		wc = bar_px(vg->closed, vg->total);
-		wd = bar_px(vg->overdue, vg->total);
-		wo = vg->total > 0 ? SVG_BAR_WIDTH - wc - wd : 0;
+		wc = wo = wd = 0;
+		if (vg->total > 0) {
+			part[0] = vg->closed;
+			part[1] = vg->total - vg->closed - vg->overdue;
+			part[2] = vg->overdue;
+			split_px(part, 3, SVG_BAR_WIDTH, px);
+			wc = px[0];
+			wo = px[1];
+			wd = px[2];
+		}
 		snprintf(tip, sizeof(tip), "%lld closed",
 		    (long long)vg->closed);
 		svg_rect(o, "bar closed", CLR_CLOSED, lx, y, wc, SVG_BAR, tip);
