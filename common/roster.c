@@ -117,14 +117,16 @@ fs_year_window(int year, uint8_t in[366], fs_date *first, fs_date *last)
 const char *
 fs_roster_village_on(const struct fs_rostered *s, fs_date t)
 {
-	const struct fs_posting *p, *before = NULL;
+	const struct fs_posting *p, *holds = NULL, *before = NULL;
 
-	for (p = s->postings; p != NULL; p = p->next) {
-		if (p->start <= t && t <= p->end)
-			return p->village_id;
-		if (p->start <= t)
-			before = p;
+	/* By start: of two that hold the day, the later begun. */
+	for (p = s->postings; p != NULL && p->start <= t; p = p->next) {
+		if (t <= p->end)
+			holds = p;
+		before = p;
 	}
+	if (holds != NULL)
+		return holds->village_id;
 	if (before != NULL)
 		return before->village_id;
 	return s->postings != NULL ? s->postings->village_id : "";

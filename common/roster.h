@@ -50,8 +50,9 @@ int fs_year_window(int year, uint8_t in[366], fs_date *first,
     fs_date *last);
 
 /*
- * The village of the posting whose service holds day t; else of the
- * latest posting that starts on or before t; else of the first.
+ * The village of the posting whose service holds day t (of overlapping
+ * ones, the latest begun); else of the latest posting that starts on or
+ * before t; else of the first.
  */
 const char *fs_roster_village_on(const struct fs_rostered *s, fs_date t);
 

@@ -1,7 +1,7 @@
 # A posting's service covers its last day: S1's meal on 2025-12-31, the
 # last day of the V01 posting, is in V01, not in V02, the latest posting
 # begun before it (which ended on 2025-06-30).  On 2025-06-30 both
-# postings cover the day: the first in the roster's order, V01.
+# postings cover the day: the latest begun, V02.
 $ fs-audit conduct --rules none --roster roster.tsv --findings --as-of 2026-04-01 c.tsv | cut -f 2,5,6,7
 <<< c.tsv
 date	secretary_id	kind	settled
@@ -13,5 +13,5 @@ S1	A	U	V01	2025-01-01	2025-12-31
 S1	A	U	V02	2025-03-01	2025-06-30	
 >>> stdout
 rule	entity_id	village_id	period
-audit.gift	S1	V01	2025-06-30
 audit.unpaid-meal	S1	V01	2025-12-31
+audit.gift	S1	V02	2025-06-30
