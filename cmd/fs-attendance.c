@@ -504,7 +504,7 @@ rule_unknown_secretary(struct attendance *a, const struct who *w,
 		n += fs_dayyear_get(dy, d) != 0;
 	fs_finding(&a->run->fnd, "attendance.unknown-secretary",
 	    FS_SEV_WARNING, "secretary", w->id, "", w->year, "",
-	    "not on the roster: %d record%s in %d, judged on the whole year",
+	    "not on the roster: %d record%s in %04d, judged on the whole year",
 	    n, n == 1 ? "" : "s", a->y.year);
 }
 

@@ -1311,14 +1311,14 @@ rule_duplicate_benefit(struct audit *a, const struct fs_tsv *r,
 	if (g->count == 2) {
 		fs_buf_reset(&a->detail);
 		fs_buf_printf(&a->detail, "program %.*s granted to the same "
-		    "id_number again in %d at %s:%ld", (int)prog->n, prog->p,
+		    "id_number again in %04d at %s:%ld", (int)prog->n, prog->p,
 		    year, r->name, r->lineno);
 		benefit_finding(a, BEN_DUPLICATE_BENEFIT, g->household,
 		    g->village, g->granted, first.p);
 	}
 	fs_buf_reset(&a->detail);
 	fs_buf_printf(&a->detail, "program %.*s granted to the same id_number "
-	    "earlier in %d at %s", (int)prog->n, prog->p, year, first.p);
+	    "earlier in %04d at %s", (int)prog->n, prog->p, year, first.p);
 	row_finding(a, r, v, BEN_DUPLICATE_BENEFIT);
 	fs_buf_free(&first);
 }

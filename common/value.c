@@ -352,6 +352,17 @@ fs_idnum_check(const char *p, size_t n)
 	return NULL;
 }
 
+static int
+all_digits(const char *p, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		if (!isdig(p[i]))
+			return 0;
+	return 1;
+}
+
 const char *
 fs_ratio_parse(const char *p, size_t n, struct fs_ratio *out)
 {
@@ -364,7 +375,12 @@ fs_ratio_parse(const char *p, size_t n, struct fs_ratio *out)
 		if (fs_count_parse(p, (size_t)(slash - p), &num) != NULL ||
 		    fs_count_parse(slash + 1, (size_t)(e - slash - 1),
 		    &den) != NULL)
-			return "not a ratio (N/D or a decimal)";
+			/* Digits both sides: too many of them. */
+			return slash > p && e > slash + 1 &&
+			    all_digits(p, (size_t)(slash - p)) &&
+			    all_digits(slash + 1, (size_t)(e - slash - 1)) ?
+			    "ratio too large" :
+			    "not a ratio (N/D or a decimal)";
 		if (den == 0)
 			return "ratio with a zero denominator";
 		out->num = num;

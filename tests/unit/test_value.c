@@ -418,6 +418,25 @@ test_ratio(void)
 	CHECK(fs_ratio_parse(S("/3"), &r) != NULL);
 	CHECK(fs_ratio_parse(S("-1/3"), &r) != NULL);
 	CHECK(fs_ratio_parse(S("1."), &r) != NULL);
+	/* Digits too many for 64 bits, and what is no ratio at all. */
+	CHECK_STR(fs_ratio_parse(S("9223372036854775808/9"), &r),
+	    "ratio too large");
+	CHECK_STR(fs_ratio_parse(S("1/9223372036854775808"), &r),
+	    "ratio too large");
+	CHECK(fs_ratio_parse(S("9223372036854775807/9223372036854775807"),
+	    &r) == NULL && r.num == INT64_MAX && r.den == INT64_MAX);
+	CHECK_STR(fs_ratio_parse(S("99999999999999999999"), &r),
+	    "ratio too large");
+	CHECK_STR(fs_ratio_parse(S("1/2x"), &r),
+	    "not a ratio (N/D or a decimal)");
+	CHECK_STR(fs_ratio_parse(S("1x/2"), &r),
+	    "not a ratio (N/D or a decimal)");
+	CHECK_STR(fs_ratio_parse(S("1/"), &r),
+	    "not a ratio (N/D or a decimal)");
+	CHECK_STR(fs_ratio_parse(S("/1"), &r),
+	    "not a ratio (N/D or a decimal)");
+	CHECK_STR(fs_ratio_parse(S("99999999999999999999/x"), &r),
+	    "not a ratio (N/D or a decimal)");
 
 	r.num = 2;
 	r.den = 3;
