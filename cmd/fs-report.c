@@ -2099,6 +2099,8 @@ main(int argc, char *argv[])
 
 	/* cat a.findings b.findings | fs-report: a header again is skipped. */
 	run.header_repeats = 1;
+	/* A file named twice repeats its findings, which count once. */
+	run.same_file_ok = 1;
 	if (optind == argc)
 		status = read_findings(&run, "-");
 	for (i = optind; i < argc && status == 0; i++)

@@ -282,6 +282,30 @@ fs_run_take_stdin(struct fs_run *run, const char *path)
 	return 0;
 }
 
+/*
+ * The input just opened is an earlier one's regular file (by the same
+ * name or another: a link, ./a.tsv): its rows would count twice.  2,
+ * said, or 0.
+ */
+static int
+named_twice(struct fs_run *run)
+{
+	const struct fs_input_id *id = &run->ids[run->nfiles - 1];
+	int i;
+
+	if (!id->regular || id->side || run->same_file_ok)
+		return 0;
+	for (i = 0; i < run->nfiles - 1; i++)
+		if (run->ids[i].regular && !run->ids[i].side &&
+		    run->ids[i].dev == id->dev && run->ids[i].ino == id->ino) {
+			fs_warnx("%s: the same file as %s; a file is read "
+			    "once", run->files[run->nfiles - 1],
+			    run->files[i]);
+			return 2;
+		}
+	return 0;
+}
+
 static int
 open_input(struct fs_run *run, struct fs_tsv *r, const char *path,
     const struct fs_format *fmt, struct fs_binding *b, int side)
@@ -309,8 +333,10 @@ open_input(struct fs_run *run, struct fs_tsv *r, const char *path,
 	    S_ISREG(st.st_mode);
 	run->ids[run->nfiles].dev = st.st_dev;
 	run->ids[run->nfiles].ino = st.st_ino;
+	run->ids[run->nfiles].side = side;
 	run->files[run->nfiles++] = r->name;
-	if (rejects_is(run, &run->ids[run->nfiles - 1]) != 0)
+	if (rejects_is(run, &run->ids[run->nfiles - 1]) != 0 ||
+	    named_twice(run) != 0)
 		return 2;
 	run->bad_header = NULL;
 	if ((rc = fs_tsv_header(r, &why)) == -2 && run->bad_header_ok) {

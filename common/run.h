@@ -102,6 +102,7 @@ struct fs_input_id {
 	dev_t dev;
 	ino_t ino;
 	int regular;
+	int side;		/* --roster and the like, not an input */
 };
 
 struct fs_run {
@@ -120,6 +121,11 @@ struct fs_run {
 	int keep_going;		/* report every invalid row, then exit 2 */
 	int needs_calendar;	/* fs_run_start() loads the calendar */
 	int header_repeats;	/* skip lines equal to the header (cat a b) */
+	/*
+	 * An input named twice (the same regular file, by any name) is read
+	 * twice, not refused: fs-report, whose repeated findings are one.
+	 */
+	int same_file_ok;
 	/*
 	 * The tool reads its rows' values, never r->f: rows may be parsed
 	 * straight from the reader's index (fs_format_take()).  Under
