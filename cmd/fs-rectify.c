@@ -598,13 +598,14 @@ write_bar(struct fs_out *o, const struct tally *t)
 
 static void
 chart_line(struct fs_out *o, const struct label *l, size_t namew,
-    size_t catw, const struct tally *t, size_t countw, size_t overduew)
+    int bycat, size_t catw, const struct tally *t, size_t countw,
+    size_t overduew)
 {
 	char buf[FS_FMT_MAX * 2 + 2];
 	size_t n;
 
 	write_cell(o, l->name, l->namelen, namew);
-	if (catw > 0) {
+	if (bycat) {
 		fs_out_str(o, "  ");
 		write_cell(o, l->cat, l->catlen, catw);
 	}
@@ -676,7 +677,6 @@ write_chart(struct rectify *r)
 	if (r->by_category) {
 		/* Two label columns: each gets half the room or more. */
 		room = room > CHART_GAP ? room - CHART_GAP : 0;
-		catw = MAX(catw, 1);
 		if (namew + catw > room) {
 			namew = MIN(namew, MAX(MAX(room > catw ?
 			    room - catw : 0, room / 2), CHART_MIN_LABEL));
@@ -693,13 +693,15 @@ write_chart(struct rectify *r)
 	fs_out_str(o, " (\u2588 = 5% closed)\n");
 	for (i = 0; i < r->tallies.n; i++) {
 		chart_label(r, e[i], &l);
-		chart_line(o, &l, namew, catw, e[i]->val, countw, overduew);
+		chart_line(o, &l, namew, r->by_category, catw, e[i]->val,
+		    countw, overduew);
 	}
 	l.name = total_label;
 	l.namelen = sizeof(total_label) - 1;
 	l.cat = "";
 	l.catlen = 0;
-	chart_line(o, &l, namew, catw, &r->all, countw, overduew);
+	chart_line(o, &l, namew, r->by_category, catw, &r->all, countw,
+	    overduew);
 	free(e);
 }
 
