@@ -737,9 +737,9 @@ enum { PIECES_MAX = 3 };
  * A bar of w pixels split into n pieces in proportion to part[] (which
  * add up to more than 0): the pixels left by rounding down go to the
  * largest remainders, and a piece that is not 0 gets a pixel at least,
- * taken from the longest, so that no count is drawn and none is lost
- * (999 closed and 1 overdue of 1000).  w is at least the pieces that
- * are not 0.
+ * taken from the longest: a count of 0 is not drawn, and no other is
+ * lost (999 closed and 1 overdue of 1000).  w is at least the pieces
+ * that are not 0.
  */
 static void
 split_px(const int64_t *part, int n, long w, long *px)

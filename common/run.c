@@ -149,10 +149,6 @@ fs_run_option(struct fs_run *run, int ch, char *const argv[])
 }
 
 /*
- * The rejects file is one the run reads (or writes: its standard output),
- * as the message says: refused, left as it was.
- */
-/*
  * The rejects file closed unwritten, as it was: removed again when this
  * run made it.
  */
@@ -166,6 +162,10 @@ drop_rejects(struct fs_run *run)
 		(void)unlink(run->rejects_file);
 }
 
+/*
+ * The rejects file is one the run reads (or writes: its standard output),
+ * as the message says: refused, left as it was.
+ */
 static int
 refuse_rejects_as(struct fs_run *run, const char *also)
 {
@@ -237,8 +237,8 @@ fs_run_start(struct fs_run *run)
 	if ((fd = open(run->rejects_file, O_WRONLY | O_CREAT | O_EXCL,
 	    0666)) >= 0)
 		run->rejects_made = 1;
-	else if (errno == EEXIST)
-		fd = open(run->rejects_file, O_WRONLY);
+	else if (errno == EEXIST)	/* (O_CREAT: a dangling link's target) */
+		fd = open(run->rejects_file, O_WRONLY | O_CREAT, 0666);
 	if (fd < 0 || (run->rejects = fdopen(fd, "w")) == NULL) {
 		fs_warnx("%s: %s", run->rejects_file, strerror(errno));
 		if (fd >= 0)
