@@ -261,6 +261,7 @@ struct input {
 	int idcol;		/* the household_id's field, when reread */
 	struct stat st;
 	size_t nrows;		/* its rows in the table */
+	size_t ncols;		/* the table's columns when it was read */
 };
 
 struct hh {
@@ -290,13 +291,18 @@ struct hh {
 	char *keys;			/* the household_ids, end to end */
 	size_t nkeys, capkeys;
 	struct fs_spool spool;
-	/* The table's columns: the first input's header. */
+	/* The table's columns: the first input's header, and more. */
 	char *hdr;
 	size_t hdrlen;
 	char *names;		/* a copy of it, split into the names */
-	struct fs_slice *cols;	/* into names, each NUL-terminated */
-	size_t ncols;
-	long *order;		/* the current input's field for each column */
+	/*
+	 * Each NUL-terminated: the first ncols0 into names, those later
+	 * inputs add each on its own.
+	 */
+	struct fs_slice *cols;
+	size_t ncols, ncols0;
+	/* The current input's field for each column, -1: it has none. */
+	long *order;
 	int same_order;		/* the current input has them in that order */
 	/* The row being judged. */
 	const struct fs_tsv *r;
@@ -1072,15 +1078,18 @@ rule_helper_overload(struct hh *h)
 /* ------------------------------------------------------------ table */
 
 /*
- * The table's columns are the first input's; a later input must have the
- * same ones, in any order.  0, or 2 with the message given.
+ * The table's columns: the first input's, then those a later input adds,
+ * in the order met (SPEC 1.1: extra columns are kept).  A row of an
+ * input without one of them has it empty.  0, or 2 with the message
+ * given.
  */
 static int
 bind_columns(struct hh *h, const struct fs_tsv *r)
 {
 	static const char *const added[] = { "per_capita", "problems" };
-	size_t i;
+	size_t i, n;
 	char *p;
+	long k;
 
 	if (h->run->findings)
 		return 0;
@@ -1094,9 +1103,8 @@ bind_columns(struct hh *h, const struct fs_tsv *r)
 		h->hdr = fs_xstrndup(r->hdr, r->hdrlen);
 		h->hdrlen = r->hdrlen;
 		h->names = fs_xstrndup(r->hdr, r->hdrlen);
-		h->ncols = r->ncols;
+		h->ncols = h->ncols0 = r->ncols;
 		h->cols = fs_xreallocarray(NULL, h->ncols, sizeof(*h->cols));
-		h->order = fs_xreallocarray(NULL, h->ncols, sizeof(*h->order));
 		for (i = 0, p = h->names; i < h->ncols; i++) {
 			h->cols[i].p = p;
 			h->cols[i].n = r->col[i].n;
@@ -1104,13 +1112,31 @@ bind_columns(struct hh *h, const struct fs_tsv *r)
 			*p++ = '\0';
 		}
 	}
-	if (fs_run_table_columns(r, h->cols, h->ncols, h->order,
-	    h->run->files[0], NULL) != 0)
-		return 2;
-	h->same_order = 1;
-	for (i = 0; i < h->ncols; i++)
-		if (h->order[i] != (long)i)
+	/* A column of r the table has not: the table's, after the others. */
+	for (i = 0; i < r->ncols; i++) {
+		for (n = 0; n < h->ncols; n++)
+			if (fs_slice_eq(r->col[i].p, r->col[i].n, h->cols[n].p))
+				break;
+		if (n < h->ncols)
+			continue;
+		h->cols = fs_xreallocarray(h->cols, h->ncols + 1,
+		    sizeof(*h->cols));
+		h->cols[h->ncols].p = fs_xstrndup(r->col[i].p, r->col[i].n);
+		h->cols[h->ncols++].n = r->col[i].n;
+		h->hdr = fs_xreallocarray(h->hdr, h->hdrlen + 1 + r->col[i].n + 1,
+		    1);
+		h->hdr[h->hdrlen++] = '\t';
+		memcpy(h->hdr + h->hdrlen, r->col[i].p, r->col[i].n);
+		h->hdrlen += r->col[i].n;
+		h->hdr[h->hdrlen] = '\0';
+	}
+	h->order = fs_xreallocarray(h->order, h->ncols, sizeof(*h->order));
+	h->same_order = r->ncols == h->ncols;
+	for (i = 0; i < h->ncols; i++) {
+		h->order[i] = k = fs_tsv_col(r, h->cols[i].p);
+		if (k != (long)i)
 			h->same_order = 0;
+	}
 	return 0;
 }
 
@@ -1154,8 +1180,9 @@ keep_row(struct hh *h)
 		for (i = 0; i < h->ncols; i++) {
 			if (i > 0)
 				fs_spool_add(&h->spool, "\t", 1);
-			fs_spool_add(&h->spool, r->f[h->order[i]].p,
-			    r->f[h->order[i]].n);
+			if (h->order[i] >= 0)
+				fs_spool_add(&h->spool, r->f[h->order[i]].p,
+				    r->f[h->order[i]].n);
 		}
 	fs_spool_add(&h->spool, h->tab_per_capita, h->tab_per_capita_len);
 	fs_spool_end(&h->spool);
@@ -1443,6 +1470,7 @@ read_input(struct hh *h, const char *path)
 	memset(in, 0, sizeof(*in));
 	in->name = r.name;
 	in->fd = -1;
+	in->ncols = h->ncols;
 	h->fsize = 0;
 	if (fstat(r.fd, &in->st) == 0 && S_ISREG(in->st.st_mode)) {
 		h->fsize = in->st.st_size;
@@ -1716,6 +1744,23 @@ table_init(struct hh *h, struct table *t)
 	fs_out_str(&t->o, "\tper_capita\tproblems\n");
 }
 
+/*
+ * A row of an input read before later ones added columns: its fields,
+ * then one empty field for each of the npad columns added, then (from
+ * the spool) its per_capita, after the line's last tab.
+ */
+static void
+write_padded(struct table *t, size_t npad, const char *line, size_t n,
+    int reread)
+{
+	const char *tab = reread ? line + n : memrchr(line, '\t', n);
+
+	fs_out_write(&t->o, line, (size_t)(tab - line));
+	for (; npad > 0; npad--)
+		fs_out_char(&t->o, '\t');
+	fs_out_write(&t->o, tab, (size_t)(line + n - tab));
+}
+
 /* The table's rows, until the end or the first failure (t->rc). */
 static void
 table_rows(struct hh *h, struct table *t)
@@ -1771,7 +1816,11 @@ table_rows(struct hh *h, struct table *t)
 			    R_HELPER_OVERLOAD;
 			t->nbits[bits]++;
 			text = &t->pr.text[bits];
-			fs_out_write(&t->o, line, n);
+			if (in->ncols < h->ncols)
+				write_padded(t, h->ncols - in->ncols, line, n,
+				    in->reread);
+			else
+				fs_out_write(&t->o, line, n);
 			if (in->reread) {
 				fs_out_write(&t->o, "\t", 1);
 				fs_out_amount(&t->o, per_capita);
@@ -1899,6 +1948,8 @@ hh_free(struct hh *h)
 	free(h->keys);
 	free(h->hdr);
 	free(h->names);
+	for (i = h->ncols0; i < h->ncols; i++)
+		free((char *)h->cols[i].p);
 	free(h->cols);
 	free(h->order);
 	fs_buf_free(&h->source);
