@@ -61,11 +61,12 @@ struct names {
 struct mask {
 	struct fs_run *run;
 	struct names masked, dropped;
-	char *hdr;		/* the first input's header, split */
+	struct fs_buf ahead;	/* the later inputs' columns, read ahead */
+	char *hdr;		/* the table's column names */
 	struct fs_slice *cols;	/* into hdr, each NUL-terminated */
 	size_t ncols;
-	struct rule *rule;	/* per column of the first input */
-	long *order;		/* the current input's field per column */
+	struct rule *rule;	/* per column of the table */
+	long *order;		/* the current input's field per column, -1 */
 };
 
 static int
@@ -128,45 +129,45 @@ column_rule(const struct mask *m, const char *col)
 	return r;
 }
 
-/* Every column named to an option is in the input.  0, or 2. */
+/* Every column named to an option is in the table.  0, or 2. */
 static int
-check_names(const struct fs_tsv *r, const struct names *nm)
+check_names(const struct mask *m, const struct fs_tsv *r,
+    const struct names *nm)
 {
-	size_t i;
+	size_t i, j;
 
-	for (i = 0; i < nm->n; i++)
-		if (fs_tsv_col(r, nm->v[i]) < 0) {
+	for (i = 0; i < nm->n; i++) {
+		for (j = 0; j < m->ncols; j++)
+			if (strcmp(m->cols[j].p, nm->v[i]) == 0)
+				break;
+		if (j == m->ncols) {
 			fs_warnx("%s: no column '%s' (%s)", r->name, nm->v[i],
 			    nm->opt);
 			return 2;
 		}
+	}
 	return 0;
 }
 
 /*
- * The table's columns are the first input's; a later input must have the
- * same ones, in any order.  0, or 2 with the message given.
+ * The table's columns: the first input's, then those the later ones
+ * add (read ahead); a row of an input without one has it empty.  0, or
+ * 2 with the message given.
  */
 static int
 bind_columns(struct mask *m, const struct fs_tsv *r)
 {
 	size_t i, kept = 0;
-	char *p;
 
-	if (check_names(r, &m->masked) != 0 ||
-	    check_names(r, &m->dropped) != 0)
-		return 2;
 	if (m->hdr == NULL) {
-		m->hdr = fs_xstrndup(r->hdr, r->hdrlen);
-		m->ncols = r->ncols;
-		m->cols = fs_xreallocarray(NULL, m->ncols, sizeof(*m->cols));
+		m->hdr = fs_run_union(r, &m->ahead, NULL, &m->cols,
+		    &m->ncols);
 		m->rule = fs_xreallocarray(NULL, m->ncols, sizeof(*m->rule));
 		m->order = fs_xreallocarray(NULL, m->ncols, sizeof(*m->order));
-		for (i = 0, p = m->hdr; i < m->ncols; i++) {
-			m->cols[i].p = p;
-			m->cols[i].n = r->col[i].n;
-			p += r->col[i].n;
-			*p++ = '\0';
+		if (check_names(m, r, &m->masked) != 0 ||
+		    check_names(m, r, &m->dropped) != 0)
+			return 2;
+		for (i = 0; i < m->ncols; i++) {
 			m->rule[i] = column_rule(m, m->cols[i].p);
 			if (m->rule[i].how != DROP)
 				kept++;
@@ -176,8 +177,7 @@ bind_columns(struct mask *m, const struct fs_tsv *r)
 			return 2;
 		}
 	}
-	return fs_run_table_columns(r, m->cols, m->ncols, m->order,
-	    m->run->files[0], NULL);
+	return fs_run_union_bind(r, m->cols, m->ncols, m->order, NULL);
 }
 
 /* The length of the character at p (an escape is one), at most n. */
@@ -278,6 +278,8 @@ write_row(struct mask *m, const struct fs_tsv *r)
 		if (!first)
 			fs_out_char(o, '\t');
 		first = 0;
+		if (m->order[i] < 0)
+			continue;
 		f = &r->f[m->order[i]];
 		if (m->rule[i].how == KEEP || f->n == 0)
 			fs_out_write(o, f->p, f->n);
@@ -351,12 +353,15 @@ main(int argc, char *argv[])
 	}
 	if (status == 0 && fs_run_start(&run) != 0)
 		status = 2;
+	if (status == 0)
+		fs_run_columns_ahead(argv + optind, argc - optind, &m.ahead);
 	if (status == 0 && optind == argc)
 		status = copy_input(&m, "-");
 	for (i = optind; status == 0 && i < argc; i++)
 		status = copy_input(&m, argv[i]);
 	free(m.masked.v);
 	free(m.dropped.v);
+	fs_buf_free(&m.ahead);
 	free(m.hdr);
 	free(m.cols);
 	free(m.rule);

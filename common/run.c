@@ -478,6 +478,105 @@ fs_run_table_columns(const struct fs_tsv *r, const struct fs_slice *names,
 	return rc;
 }
 
+void
+fs_run_columns_ahead(char *const *paths, int n, struct fs_buf *ahead)
+{
+	struct fs_tsv r;
+	struct stat st;
+	const char *why, *p, *end, *tab;
+	size_t j;
+	int i, seen;
+
+	fs_buf_reset(ahead);
+	for (i = 1; i < n; i++) {
+		if (strcmp(paths[i], "-") == 0 || stat(paths[i], &st) < 0 ||
+		    !S_ISREG(st.st_mode))
+			continue;
+		if (fs_tsv_open(&r, paths[i]) == 0 &&
+		    fs_tsv_header(&r, &why) == 0)
+			for (j = 0; j < r.ncols; j++) {
+				/* Once each: a list of a few dozen names. */
+				seen = 0;
+				for (p = ahead->p, end = p + ahead->n;
+				    p != NULL && p < end && !seen; p = tab + 1) {
+					if ((tab = memchr(p, '\t',
+					    (size_t)(end - p))) == NULL)
+						tab = end;
+					seen = fs_slice_cmp(p, (size_t)(tab - p),
+					    r.col[j].p, r.col[j].n) == 0;
+				}
+				if (seen)
+					continue;
+				if (ahead->n > 0)
+					fs_buf_add(ahead, "\t", 1);
+				fs_buf_add(ahead, r.col[j].p, r.col[j].n);
+			}
+		fs_tsv_close(&r);
+	}
+}
+
+char *
+fs_run_union(const struct fs_tsv *r, const struct fs_buf *ahead,
+    const char *ignore, struct fs_slice **cols, size_t *ncols)
+{
+	struct fs_slice *more = NULL, *all;
+	size_t nmore = 0, n = 0, i, size = r->hdrlen + ahead->n + 2;
+	long *at, *from;
+	char *buf, *q;
+
+	if (ahead->n > 0)
+		more = fs_names_split(ahead->p, ahead->n, &nmore);
+	all = fs_xreallocarray(NULL, r->ncols + nmore + 1, sizeof(*all));
+	for (i = 0; i < r->ncols; i++)
+		all[n++] = r->col[i];
+	/* ahead's names r has not: at[k] < 0. */
+	at = fs_xreallocarray(NULL, nmore + 1, sizeof(*at));
+	from = fs_xreallocarray(NULL, r->ncols + 1, sizeof(*from));
+	fs_names_match(r->col, r->ncols, more, nmore, at, from);
+	for (i = 0; i < nmore; i++)
+		if (at[i] < 0)
+			all[n++] = more[i];
+	buf = q = fs_xmalloc(size);
+	*cols = fs_xreallocarray(NULL, n + 1, sizeof(**cols));
+	*ncols = 0;
+	for (i = 0; i < n; i++) {
+		if (ignore != NULL && fs_slice_eq(all[i].p, all[i].n, ignore))
+			continue;
+		memcpy(q, all[i].p, all[i].n);
+		(*cols)[*ncols].p = q;
+		(*cols)[(*ncols)++].n = all[i].n;
+		q += all[i].n;
+		*q++ = '\0';
+	}
+	free(at);
+	free(from);
+	free(all);
+	free(more);
+	return buf;
+}
+
+int
+fs_run_union_bind(const struct fs_tsv *r, const struct fs_slice *cols,
+    size_t ncols, long *at, const char *ignore)
+{
+	long *from = fs_xreallocarray(NULL, r->ncols + 1, sizeof(*from));
+	size_t j;
+	int rc = 0;
+
+	fs_names_match(r->col, r->ncols, cols, ncols, at, from);
+	for (j = 0; j < r->ncols && rc == 0; j++)
+		if (from[j] < 0 && (ignore == NULL ||
+		    !fs_slice_eq(r->col[j].p, r->col[j].n, ignore))) {
+			fs_warnx("%s: column '%.*s' is not in the table, "
+			    "whose columns were known before this input was "
+			    "read (name a pipe first)", r->name,
+			    (int)r->col[j].n, r->col[j].p);
+			rc = 2;
+		}
+	free(from);
+	return rc;
+}
+
 struct fs_keycheck *
 fs_run_keys(struct fs_run *run, const struct fs_format *fmt)
 {

@@ -413,6 +413,34 @@ void fs_run_reject_line(struct fs_run *run, const char *file, long line,
 int fs_run_table_columns(const struct fs_tsv *r, const struct fs_slice *names,
     size_t n, long *at, const char *first, const char *ignore);
 
+/*
+ * For a tool whose table's header goes out when its first input is read
+ * (fs-mask, fs-export, fs-audit), yet whose inputs' columns may differ
+ * (SPEC 1.1): the columns of the inputs after the first, paths[1 .. n),
+ * that are regular files, their headers read ahead, into ahead as
+ * "NAME\tNAME...", each once, in the order met.  A file that cannot be
+ * read here is passed over: its turn says why.
+ */
+void fs_run_columns_ahead(char *const *paths, int n, struct fs_buf *ahead);
+
+/*
+ * The table's columns: r's (the first input's), then those of ahead that
+ * r has not; ignore (a column the tool adds, or NULL) left out.  *ncols
+ * slices in *cols, each NUL-terminated in the buffer returned; free()
+ * both.
+ */
+char *fs_run_union(const struct fs_tsv *r, const struct fs_buf *ahead,
+    const char *ignore, struct fs_slice **cols, size_t *ncols);
+
+/*
+ * An input's place in that table: at[i] its field of cols[i], -1 when it
+ * has none (its rows have that column empty).  0; or 2, said, when r has
+ * a column the table has not: a pipe read after the first input, whose
+ * header could not be read ahead (or a file changed since).
+ */
+int fs_run_union_bind(const struct fs_tsv *r, const struct fs_slice *cols,
+    size_t ncols, long *at, const char *ignore);
+
 /* The repeated-key state of a format (attendance's day map), or NULL. */
 struct fs_keycheck *fs_run_keys(struct fs_run *run,
     const struct fs_format *fmt);

@@ -1,6 +1,8 @@
-# Several files make one table in the first file's column order; columns
-# are found by name in each.  A file with other columns is an error.
-$ fs-mask --mask name a.tsv b.tsv; fs-mask a.tsv c.tsv
+# Several files make one table: the first file's columns, then those a
+# later file adds, in the order met; columns are found by name in each,
+# and a row without one has it empty.  A pipe read after the first input
+# cannot add a column (its header is not known ahead): an error, exit 2.
+$ fs-mask --mask name a.tsv b.tsv; fs-mask a.tsv c.tsv b.tsv; echo "exit $?"; cat c.tsv | fs-mask a.tsv -; echo "exit $?"; cat a.tsv | fs-mask - c.tsv; echo "exit $?"
 <<< a.tsv
 name	phone	note
 张三	13800138000	一
@@ -14,6 +16,15 @@ name	mobile_phone	note
 name	phone	note
 张*	138****8000	一
 李*	139****9000	二
+name	phone	note	mobile_phone
+张三	138****8000	一	
+王五		三	137****7000
+李四	139****9000	二	
+exit 0
+exit 2
+name	phone	note	mobile_phone
+张三	138****8000	一	
+王五		三	137****7000
+exit 0
 >>> stderr
-fs-mask: c.tsv: no column 'phone', which a.tsv has
->>> status 2
+fs-mask: <stdin>: column 'mobile_phone' is not in the table, whose columns were known before this input was read (name a pipe first)
