@@ -258,48 +258,56 @@ static const struct option longopts[] = {
 	{ NULL, 0, NULL, 0 }
 };
 
+/* The CSV's columns: the first file's, then those later files add. */
+struct table {
+	struct fs_buf ahead;		/* the later files' columns */
+	char *names;			/* NULL until the first file is read */
+	struct fs_slice *cols;		/* into names */
+	size_t ncols;
+};
+
 /*
- * Exports one file; its header is written when it is the first.  A later
- * file must have the first's columns, in any order: its rows are written
- * in the first's.  0 or 2.
+ * Exports one file; the header is written with the first.  A later file
+ * may have its columns in another order and lack some or have others
+ * (read ahead): its rows are written in the table's column order, a
+ * column it has not empty.  0 or 2.
  */
 static int
 export_file(struct fs_run *run, struct export *ex, const char *path,
-    struct fs_buf *first)
+    struct table *t)
 {
+	static const struct fs_slice empty = { "", 0 };
 	struct fs_tsv r;
 	struct fs_binding b;
 	struct fs_buf col = { 0 };
-	struct fs_slice *f = NULL, *names;
+	struct fs_slice *f = NULL;
 	enum fs_tsv_status st;
-	size_t bad, i, n;
+	size_t bad, i;
 	long *at = NULL;
-	int status = 0;
+	int status = 0, direct;
 
 	if (fs_run_open(run, &r, path, NULL, &b) != 0) {
 		fs_tsv_close(&r);
 		return 2;
 	}
-	if (first->n > 0) {
-		if (r.hdrlen != first->n - 1 ||
-		    memcmp(r.hdr, first->p, r.hdrlen) != 0) {
-			names = fs_names_split(first->p, first->n - 1, &n);
-			at = fs_xreallocarray(NULL, n, sizeof(*at));
-			f = fs_xreallocarray(NULL, n, sizeof(*f));
-			status = fs_run_table_columns(&r, names, n, at,
-			    run->files[0], NULL);
-			free(names);
-		}
-	} else {
-		fs_buf_add(first, r.hdr, r.hdrlen);
-		fs_buf_add(first, "", 1);
-		if (export_row(ex, r.col, r.ncols, &bad) < 0) {
+	if (t->names == NULL) {
+		t->names = fs_run_union(&r, &t->ahead, NULL, &t->cols,
+		    &t->ncols);
+		if (export_row(ex, t->cols, t->ncols, &bad) < 0) {
 			fs_warnx("%s: column name '%.*s' cannot be written "
-			    "in %s", r.name, (int)r.col[bad].n, r.col[bad].p,
-			    ex->encoding);
+			    "in %s", r.name, (int)t->cols[bad].n,
+			    t->cols[bad].p, ex->encoding);
 			status = 2;
 		}
 	}
+	at = fs_xreallocarray(NULL, t->ncols, sizeof(*at));
+	f = fs_xreallocarray(NULL, t->ncols, sizeof(*f));
+	if (status == 0)
+		status = fs_run_union_bind(&r, t->cols, t->ncols, at, NULL);
+	/* The table's columns, in its order: the fields as they are. */
+	direct = r.ncols == t->ncols;
+	for (i = 0; i < t->ncols && direct; i++)
+		direct = at[i] == (long)i;
 	while (status == 0) {
 		st = fs_tsv_next(&r);
 		if (st == FS_TSV_EOF)
@@ -313,11 +321,12 @@ export_file(struct fs_run *run, struct export *ex, const char *path,
 			status = fs_run_invalid(run, &r, NULL, r.bad, NULL, 0);
 			continue;
 		}
-		if (at != NULL)
-			for (i = 0; i < r.nf; i++)
-				f[i] = r.f[at[i]];
-		if (export_row(ex, at != NULL ? f : r.f, r.nf, &bad) < 0) {
-			if (at != NULL)
+		if (!direct)
+			for (i = 0; i < t->ncols; i++)
+				f[i] = at[i] >= 0 ? r.f[at[i]] : empty;
+		if (export_row(ex, direct ? r.f : f, t->ncols, &bad) < 0) {
+			/* Not an empty field: one of r's. */
+			if (!direct)
 				bad = (size_t)at[bad];
 			fs_buf_reset(&run->msg);
 			fs_buf_printf(&run->msg, "a character that %s cannot "
@@ -340,7 +349,7 @@ main(int argc, char *argv[])
 {
 	struct fs_run run;
 	struct export ex;
-	struct fs_buf first = { 0 };
+	struct table t = { 0 };
 	const char *encoding = NULL;
 	int ch, i, bom = 0, raw = 0, delim = ',', status = 0;
 
@@ -378,13 +387,16 @@ main(int argc, char *argv[])
 	}
 	if (bom)
 		export_bom(&ex);
+	fs_run_columns_ahead(argv + optind, argc - optind, &t.ahead);
 	if (optind == argc)
-		status = export_file(&run, &ex, "-", &first);
+		status = export_file(&run, &ex, "-", &t);
 	for (i = optind; i < argc && status == 0; i++)
-		status = export_file(&run, &ex, argv[i], &first);
+		status = export_file(&run, &ex, argv[i], &t);
 	export_end(&ex);
 	export_free(&ex);
-	fs_buf_free(&first);
+	fs_buf_free(&t.ahead);
+	free(t.names);
+	free(t.cols);
 	return fs_run_finish(&run, status);
 }
 

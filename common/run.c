@@ -567,9 +567,8 @@ fs_run_union_bind(const struct fs_tsv *r, const struct fs_slice *cols,
 	for (j = 0; j < r->ncols && rc == 0; j++)
 		if (from[j] < 0 && (ignore == NULL ||
 		    !fs_slice_eq(r->col[j].p, r->col[j].n, ignore))) {
-			fs_warnx("%s: column '%.*s' is not in the table, "
-			    "whose columns were known before this input was "
-			    "read (name a pipe first)", r->name,
+			fs_warnx("%s: column '%.*s' is not in the table made "
+			    "before it was read (name a pipe first)", r->name,
 			    (int)r->col[j].n, r->col[j].p);
 			rc = 2;
 		}

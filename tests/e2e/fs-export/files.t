@@ -1,8 +1,10 @@
-# Several files make one CSV when they have the same columns; a later
-# file's columns may be in another order (each file has its own header,
-# SPEC 1.1), and its rows are written in the first file's order.  A file
-# with a column missing, another one, or one more: exit 2.
-$ fs-export a.tsv b.tsv c.tsv | cat -v; fs-export a.tsv d.tsv; echo "exit $?"; fs-export a.tsv e.tsv; echo "exit $?"; fs-export a.tsv f.tsv; echo "exit $?"
+# Several files make one CSV; a later file's columns may be in another
+# order (each file has its own header, SPEC 1.1), and its rows are
+# written in the table's order: the first file's columns, then those a
+# later file adds (read ahead).  A file with a column missing has it
+# empty; one with another column, or one more, adds it.  A pipe after
+# the first input cannot add one (exit 2).
+$ fs-export a.tsv b.tsv c.tsv | cat -v; fs-export a.tsv d.tsv | tr -d '\r'; echo "exit $?"; fs-export a.tsv e.tsv f.tsv | tr -d '\r'; echo "exit $?"; cat f.tsv | fs-export a.tsv -; echo "exit $?"
 <<< a.tsv
 name	village_id	note
 张三	V01	a
@@ -26,10 +28,15 @@ name,village_id,note^M
 M-eM-<M- M-dM-8M-^I,V01,a^M
 M-fM-^]M-^NM-eM-^[M-^[,V02,b^M
 M-gM-^NM-^KM-dM-:M-^T,V03,c^M
-exit 2
-exit 2
+name,village_id,note
+张三,V01,a
+赵六,V04,
+exit 0
+name,village_id,note,nom,extra
+张三,V01,a,,
+,V05,e,钱七,
+孙八,V06,f,,x
+exit 0
 exit 2
 >>> stderr
-fs-export: d.tsv: no column 'note', which a.tsv has
-fs-export: e.tsv: no column 'name', which a.tsv has
-fs-export: f.tsv: column 'extra' is not in a.tsv
+fs-export: <stdin>: column 'extra' is not in the table made before it was read (name a pipe first)

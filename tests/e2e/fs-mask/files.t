@@ -27,4 +27,4 @@ name	phone	note	mobile_phone
 王五		三	137****7000
 exit 0
 >>> stderr
-fs-mask: <stdin>: column 'mobile_phone' is not in the table, whose columns were known before this input was read (name a pipe first)
+fs-mask: <stdin>: column 'mobile_phone' is not in the table made before it was read (name a pipe first)
