@@ -63,11 +63,11 @@ static const char PROBLEMS[] = "problems";
  * their rows are written in the first input's order.
  */
 struct table {
-	const char *first;		/* the first input's name */
-	char *hdr;			/* a copy of its header line */
+	struct fs_buf ahead;		/* the later inputs' columns */
+	char *hdr;			/* the table's column names */
 	struct fs_slice *col;		/* the table's columns, into hdr */
 	size_t ncols;
-	long *map;			/* column -> field of this input */
+	long *map;			/* column -> field of this input, -1 */
 };
 
 /*
@@ -200,25 +200,21 @@ add_problem(struct fs_buf *probs, const char *rule)
  * Table
  */
 
+/*
+ * The table's columns: the first input's, then those later inputs add
+ * (read ahead), an input's problems column left out (it is made again);
+ * a row of an input without one has it empty.  0, or 2 said.
+ */
 static int
 table_bind(struct table *t, const struct fs_tsv *r)
 {
-	size_t i;
-
 	if (t->hdr == NULL) {
-		t->first = r->name;
-		t->hdr = fs_xstrndup(r->hdr, r->hdrlen);
-		t->col = fs_xreallocarray(NULL, r->ncols, sizeof(*t->col));
-		t->map = fs_xreallocarray(NULL, r->ncols, sizeof(*t->map));
-		for (i = 0; i < r->ncols; i++) {
-			if (fs_slice_eq(r->col[i].p, r->col[i].n, PROBLEMS))
-				continue;
-			t->col[t->ncols].p = t->hdr + (r->col[i].p - r->hdr);
-			t->col[t->ncols++].n = r->col[i].n;
-		}
+		t->hdr = fs_run_union(r, &t->ahead, PROBLEMS, &t->col,
+		    &t->ncols);
+		t->map = fs_xreallocarray(NULL, t->ncols + 1,
+		    sizeof(*t->map));
 	}
-	return fs_run_table_columns(r, t->col, t->ncols, t->map, t->first,
-	    PROBLEMS);
+	return fs_run_union_bind(r, t->col, t->ncols, t->map, PROBLEMS);
 }
 
 static void
@@ -244,7 +240,9 @@ table_row(const struct table *t, const struct fs_tsv *r, struct fs_buf *line)
 	for (j = 0; j < t->ncols; j++) {
 		if (j > 0)
 			fs_buf_add(line, "\t", 1);
-		fs_buf_add(line, r->f[t->map[j]].p, r->f[t->map[j]].n);
+		if (t->map[j] >= 0)
+			fs_buf_add(line, r->f[t->map[j]].p,
+			    r->f[t->map[j]].n);
 	}
 }
 
@@ -260,6 +258,7 @@ table_write(struct fs_out *o, const char *row, size_t n, const char *probs)
 static void
 table_free(struct table *t)
 {
+	fs_buf_free(&t->ahead);
 	free(t->hdr);
 	free(t->col);
 	free(t->map);
@@ -335,8 +334,10 @@ read_inputs(struct audit *a, const struct fs_format *fmt, char **files,
 		files = stdin_only;
 		nfiles = 1;
 	}
+	if (!run->findings)
+		fs_run_columns_ahead(files, nfiles, &a->tab.ahead);
 	for (i = 0; i < nfiles && rc == 0; i++) {
-		/* Only the table needs the inputs' columns the same. */
+		/* Only the table needs the inputs' columns known. */
 		if (fs_run_open(run, &r, files[i], fmt, &b) != 0 ||
 		    (!run->findings && table_bind(&a->tab, &r) != 0)) {
 			fs_tsv_close(&r);
