@@ -462,22 +462,6 @@ fs_run_invalid(struct fs_run *run, const struct fs_tsv *r,
 	return run->rejects != NULL || run->keep_going ? 0 : 2;
 }
 
-int
-fs_run_table_columns(const struct fs_tsv *r, const struct fs_slice *names,
-    size_t n, long *at, const char *first, const char *ignore)
-{
-	struct fs_buf why = { 0 };
-	int rc = 0;
-
-	if (fs_names_order(r->col, r->ncols, names, n, at, first, ignore,
-	    &why) != 0) {
-		fs_warnx("%s: %s", r->name, why.p);
-		rc = 2;
-	}
-	fs_buf_free(&why);
-	return rc;
-}
-
 void
 fs_run_columns_ahead(char *const *paths, int n, struct fs_buf *ahead)
 {

@@ -403,17 +403,6 @@ void fs_run_reject_line(struct fs_run *run, const char *file, long line,
     const char *reason, const char *bytes, size_t n);
 
 /*
- * For a tool whose table has the first input's columns, in any order in
- * the others (fs-households, fs-mask, fs-audit): finds the table's
- * columns, names[0 .. n), among r's, at[i] the field of names[i], the
- * columns named ignore (one the tool adds itself, or NULL) aside.  0,
- * or 2 with the message said: "FILE: no column 'NAME', which FIRST has"
- * or "FILE: column 'NAME' is not in FIRST".
- */
-int fs_run_table_columns(const struct fs_tsv *r, const struct fs_slice *names,
-    size_t n, long *at, const char *first, const char *ignore);
-
-/*
  * For a tool whose table's header goes out when its first input is read
  * (fs-mask, fs-export, fs-audit), yet whose inputs' columns may differ
  * (SPEC 1.1): the columns of the inputs after the first, paths[1 .. n),
