@@ -74,14 +74,18 @@ struct import {
 	const char *bad;	/* why it is invalid, or NULL */
 
 	/*
-	 * The header: the first file's, whose columns later files must have,
-	 * in any order: at[i] is the field of this file's records that is
-	 * the first's column i, when reorder is set.
+	 * The table's header: the first file's columns, then those later
+	 * files add (read ahead into ahead).  at[i] is the field of this
+	 * file's records that is the table's column i, -1 when it has none,
+	 * when reorder is set; nhdr is this file's own count of columns.
 	 */
 	int have_header;	/* this file's header is read */
 	struct fs_buf hdr;
-	size_t ncols;
+	size_t ncols, nhdr;
 	const char *first;	/* the first file's name */
+	struct fs_buf ahead;	/* the later files' columns, tab-joined */
+	/* Reading a later file's header only, into it: no message. */
+	struct fs_buf *peek;
 	long *at;
 	int reorder;
 
@@ -93,6 +97,10 @@ static void
 import_error(struct import *im, long line, const char *what,
     const char *more)
 {
+	if (im->peek != NULL) {
+		im->failed = 1;
+		return;
+	}
 	if (line > 0)
 		fs_warnx("%s:%ld: %s%s", im->name, line, what, more);
 	else
@@ -229,28 +237,80 @@ named_twice(const struct import *im)
 	return at;
 }
 
+/* Is p[0 .. n) one of the tab-joined names of b? */
+static int
+among(const struct fs_buf *b, const char *p, size_t n)
+{
+	const char *q = b->p, *end = b->p + b->n, *tab;
+
+	for (; b->n > 0 && q <= end; q = tab + 1) {
+		if ((tab = memchr(q, '\t', (size_t)(end - q))) == NULL)
+			tab = end;
+		if ((size_t)(tab - q) == n && memcmp(q, p, n) == 0)
+			return 1;
+	}
+	return 0;
+}
+
 /*
- * A later file's header (the record being read): in the first's column
- * order, the field of each of the first's columns (im->at).  0, or -1,
- * said, when the names are not the first's (one missing, or another).
+ * The header just read (the record in rec) in the table's columns:
+ * im->at[i] the field of the table's column i, -1 when this file has
+ * none.  0, or -1, said, when it has a column the table has not (a pipe
+ * after the first file, whose header could not be read ahead).
  */
 static int
-first_order(struct import *im)
+table_order(struct import *im)
 {
-	struct fs_buf why = { 0 };
 	struct fs_slice *names, *col = fields(im);
-	size_t n;
-	int rc;
+	struct fs_buf why = { 0 };
+	long *from;
+	size_t n, j;
+	int rc = 0;
 
 	names = fs_names_split(im->hdr.p, im->hdr.n, &n);
 	im->at = fs_xreallocarray(im->at, n, sizeof(*im->at));
-	if ((rc = fs_names_order(col, im->nf, names, n, im->at, im->first,
-	    NULL, &why)) != 0)
-		import_error(im, 0, why.p, "");
+	from = fs_xreallocarray(NULL, im->nf ? im->nf : 1, sizeof(*from));
+	fs_names_match(col, im->nf, names, n, im->at, from);
+	for (j = 0; j < im->nf && rc == 0; j++)
+		if (from[j] < 0) {
+			fs_buf_printf(&why, "column '%.*s' is not in the table "
+			    "made before it was read (name a pipe first)",
+			    (int)col[j].n, col[j].p);
+			import_error(im, 0, why.p, "");
+			rc = -1;
+		}
+	im->reorder = im->nf != n;
+	for (j = 0; j < n && !im->reorder; j++)
+		im->reorder = im->at[j] != (long)j;
 	fs_buf_free(&why);
+	free(from);
 	free(col);
 	free(names);
 	return rc;
+}
+
+/* Adds to the table's header the names read ahead that it has not. */
+static void
+names_added(struct import *im)
+{
+	const char *q = im->ahead.p, *end = q + im->ahead.n, *tab;
+	struct fs_slice name;
+	size_t i;
+	int have;
+
+	for (; im->ahead.n > 0 && q <= end; q = tab + 1) {
+		if ((tab = memchr(q, '\t', (size_t)(end - q))) == NULL)
+			tab = end;
+		for (have = 0, i = 0; i < im->nf && !have; i++) {
+			name = field(im, i);
+			have = name.n == (size_t)(tab - q) &&
+			    memcmp(name.p, q, name.n) == 0;
+		}
+		if (have)
+			continue;
+		fs_buf_add(&im->hdr, "\t", 1);
+		fs_buf_add(&im->hdr, q, (size_t)(tab - q));
+	}
 }
 
 /* The first non-empty record of a file: its column names. */
@@ -279,18 +339,34 @@ header_done(struct import *im)
 		return;
 	}
 	im->have_header = 1;
-	if (im->first != NULL) {
-		im->reorder = im->rec.n != im->hdr.n ||
-		    memcmp(im->rec.p, im->hdr.p, im->rec.n) != 0;
-		if (im->reorder)
-			(void)first_order(im);
+	im->nhdr = im->nf;
+	if (im->peek != NULL) {
+		/* Read ahead: its names the list has not, then stop. */
+		for (i = 0; i < im->nf; i++) {
+			name = field(im, i);
+			if (name.n == 0 || among(im->peek, name.p, name.n))
+				continue;
+			if (im->peek->n > 0)
+				fs_buf_add(im->peek, "\t", 1);
+			fs_buf_add(im->peek, name.p, name.n);
+		}
+		im->failed = 1;
 		return;
 	}
+	if (im->first != NULL) {
+		(void)table_order(im);
+		return;
+	}
+	/* The table: this header, then the later files' names it has not. */
 	im->first = im->name;
-	im->ncols = im->nf;
 	fs_buf_add(&im->hdr, im->rec.p, im->rec.n);
+	names_added(im);
+	im->ncols = 1;
+	for (i = 0; i < im->hdr.n; i++)
+		im->ncols += im->hdr.p[i] == '\t';
+	(void)table_order(im);
 	if (im->out != NULL) {
-		fs_out_write(im->out, im->rec.p, im->rec.n);
+		fs_out_write(im->out, im->hdr.p, im->hdr.n);
 		fs_out_char(im->out, '\n');
 	}
 	if (im->run->rejects != NULL) {
@@ -300,7 +376,7 @@ header_done(struct import *im)
 	}
 }
 
-/* A valid record to the output, in the first file's column order. */
+/* A valid record to the output, in the table's column order. */
 static void
 write_record(struct import *im)
 {
@@ -313,9 +389,11 @@ write_record(struct import *im)
 		return;
 	}
 	for (i = 0; i < im->ncols; i++) {
-		f = field(im, (size_t)im->at[i]);
 		if (i > 0)
 			fs_out_char(im->out, '\t');
+		if (im->at[i] < 0)
+			continue;
+		f = field(im, (size_t)im->at[i]);
 		fs_out_write(im->out, f.p, f.n);
 	}
 	fs_out_char(im->out, '\n');
@@ -340,10 +418,10 @@ row_done(int c, void *data)
 		header_done(im);
 	else if (im->bad != NULL)
 		record_invalid(im, im->bad);
-	else if (im->nf != im->ncols) {
+	else if (im->nf != im->nhdr) {
 		snprintf(why, sizeof(why),
 		    "%zu field%s where the header has %zu", im->nf,
-		    im->nf == 1 ? "" : "s", im->ncols);
+		    im->nf == 1 ? "" : "s", im->nhdr);
 		record_invalid(im, why);
 	} else if (im->out != NULL)
 		write_record(im);
@@ -614,6 +692,7 @@ import_free(struct import *im)
 	fs_buf_free(&im->rec);
 	fs_buf_free(&im->raw);
 	fs_buf_free(&im->hdr);
+	fs_buf_free(&im->ahead);
 }
 
 #ifndef FUZZING
@@ -639,6 +718,39 @@ static const struct option longopts[] = {
 	{ "delimiter", required_argument, NULL, 'd' },
 	{ NULL, 0, NULL, 0 }
 };
+
+/*
+ * The later files' headers, read ahead into im->ahead before the first
+ * file's header is written: each regular file of paths[1 .. n), its
+ * first record only, through an import of its own that says nothing (a
+ * file that cannot be read here says so in its turn).
+ */
+static void
+peek_headers(struct import *im, char *const *paths, int n, char *buf)
+{
+	struct import pk;
+	struct stat sb;
+	ssize_t got;
+	int i, fd;
+
+	for (i = 1; i < n; i++) {
+		if (strcmp(paths[i], "-") == 0 || stat(paths[i], &sb) < 0 ||
+		    !S_ISREG(sb.st_mode) ||
+		    (fd = open(paths[i], O_RDONLY)) < 0)
+			continue;
+		if (import_init(&pk, im->run, NULL, im->encoding,
+		    im->delim) == 0) {
+			pk.peek = &im->ahead;
+			import_begin(&pk, paths[i]);
+			while (!pk.failed &&
+			    (got = read(fd, buf, IMPORT_READ_BLOCK)) > 0)
+				import_feed(&pk, buf, (size_t)got);
+			(void)import_end(&pk);
+		}
+		import_free(&pk);
+		close(fd);
+	}
+}
 
 /*
  * Reads one file through the import; 0 or 2.  A regular file is read as
@@ -739,6 +851,8 @@ main(int argc, char *argv[])
 		return fs_run_finish(&run, 2);
 	}
 	buf = fs_xmalloc(IMPORT_READ_BLOCK);
+	if (!run.findings)
+		peek_headers(&im, argv + optind, argc - optind, buf);
 	if (optind == argc)
 		status = import_file(&im, "-", buf);
 	for (i = optind; i < argc && status == 0; i++)

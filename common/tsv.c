@@ -1028,33 +1028,6 @@ fs_tsv_match(const struct fs_tsv *r, const struct fs_slice *names,
 	fs_names_match(r->col, r->ncols, names, n, at, from);
 }
 
-int
-fs_names_order(const struct fs_slice *col, size_t ncol,
-    const struct fs_slice *names, size_t n, long *at, const char *first,
-    const char *ignore, struct fs_buf *why)
-{
-	long *from = fs_xreallocarray(NULL, ncol ? ncol : 1, sizeof(*from));
-	size_t i;
-	int rc = 0;
-
-	fs_names_match(col, ncol, names, n, at, from);
-	for (i = 0; i < n && rc == 0; i++)
-		if (at[i] < 0) {
-			fs_buf_printf(why, "no column '%.*s', which %s has",
-			    (int)names[i].n, names[i].p, first);
-			rc = -1;
-		}
-	for (i = 0; i < ncol && rc == 0; i++)
-		if (from[i] < 0 && (ignore == NULL ||
-		    !fs_slice_eq(col[i].p, col[i].n, ignore))) {
-			fs_buf_printf(why, "column '%.*s' is not in %s",
-			    (int)col[i].n, col[i].p, first);
-			rc = -1;
-		}
-	free(from);
-	return rc;
-}
-
 struct fs_slice *
 fs_names_split(const char *p, size_t len, size_t *n)
 {

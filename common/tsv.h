@@ -369,17 +369,6 @@ void fs_names_match(const struct fs_slice *col, size_t ncol,
     const struct fs_slice *names, size_t n, long *at, long *from);
 
 /*
- * Another input's columns (col, ncol) in the first input's order (its n
- * names; none twice in either): at[i] is the column named names[i].  0,
- * or -1 when one of the first's is missing or another one is there
- * (except ignore, if not NULL), said in why: "no column 'X', which FIRST
- * has", or "column 'X' is not in FIRST".
- */
-int fs_names_order(const struct fs_slice *col, size_t ncol,
-    const struct fs_slice *names, size_t n, long *at, const char *first,
-    const char *ignore, struct fs_buf *why);
-
-/*
  * The names of a header line of len bytes, split at its tabs (*n of
  * them, at least one): free() it.
  */

@@ -1,8 +1,10 @@
-# Several files make one table when they have the same columns, in any
-# order: a later file's records come out in the first file's column
-# order, and an invalid one goes to the rejects file as read.  A file
-# with a column missing, another one, or one more stops the import.
-$ fs-import a.csv b.csv c.csv; echo "exit $?"; fs-import --rejects rj.tsv a.csv h.csv; echo "exit $?"; cat rj.tsv; for f in d e f; do fs-import a.csv $f.csv; echo "exit $?"; done
+# Several files make one table: a later file's records come out in the
+# table's column order, and an invalid one goes to the rejects file as
+# read.  The table's columns are the first file's, then those a later
+# file adds (its header read ahead, quoted or in another encoding alike);
+# a record of a file without one has it empty.  A pipe after the first
+# file cannot add a column (exit 2).
+$ fs-import a.csv b.csv c.csv; echo "exit $?"; fs-import --rejects rj.tsv a.csv h.csv; echo "exit $?"; cat rj.tsv; for f in d e f; do fs-import a.csv $f.csv; echo "exit $?"; done; fs-import a.csv d.csv e.csv f.csv; echo "exit $?"; cat f.csv | fs-import a.csv -; echo "exit $?"
 <<< a.csv
 name,village_id,note
 张三,V01,a
@@ -37,11 +39,25 @@ name	village_id	note
 exit 3
 source	reason	name,village_id,note
 h.csv:2	2 fields where the header has 3	V04,d
-exit 2
-exit 2
+name	village_id	note
+张三	V01	a
+赵六	V05	
+exit 0
+name	village_id	note	nom
+张三	V01	a	
+	V06	e	钱七
+exit 0
+name	village_id	note	extra
+张三	V01	a	
+孙八	V07	f	x
+exit 0
+name	village_id	note	nom	extra
+张三	V01	a		
+赵六	V05			
+	V06	e	钱七	
+孙八	V07	f		x
+exit 0
 exit 2
 >>> stderr
 fs-import: 1 invalid row written to rj.tsv
-fs-import: d.csv: no column 'note', which a.csv has
-fs-import: e.csv: no column 'name', which a.csv has
-fs-import: f.csv: column 'extra' is not in a.csv
+fs-import: <stdin>: column 'extra' is not in the table made before it was read (name a pipe first)
