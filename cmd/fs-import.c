@@ -237,21 +237,6 @@ named_twice(const struct import *im)
 	return at;
 }
 
-/* Is p[0 .. n) one of the tab-joined names of b? */
-static int
-among(const struct fs_buf *b, const char *p, size_t n)
-{
-	const char *q = b->p, *end = b->p + b->n, *tab;
-
-	for (; b->n > 0 && q <= end; q = tab + 1) {
-		if ((tab = memchr(q, '\t', (size_t)(end - q))) == NULL)
-			tab = end;
-		if ((size_t)(tab - q) == n && memcmp(q, p, n) == 0)
-			return 1;
-	}
-	return 0;
-}
-
 /*
  * The header just read (the record in rec) in the table's columns:
  * im->at[i] the field of the table's column i, -1 when this file has
@@ -293,12 +278,14 @@ table_order(struct import *im)
 static void
 names_added(struct import *im)
 {
-	const char *q = im->ahead.p, *end = q + im->ahead.n, *tab;
+	const char *q = im->ahead.p, *end, *tab;
 	struct fs_slice name;
 	size_t i;
 	int have;
 
-	for (; im->ahead.n > 0 && q <= end; q = tab + 1) {
+	if (im->ahead.n == 0)		/* (and p may be NULL) */
+		return;
+	for (end = q + im->ahead.n;; q = tab + 1) {
 		if ((tab = memchr(q, '\t', (size_t)(end - q))) == NULL)
 			tab = end;
 		for (have = 0, i = 0; i < im->nf && !have; i++) {
@@ -306,10 +293,12 @@ names_added(struct import *im)
 			have = name.n == (size_t)(tab - q) &&
 			    memcmp(name.p, q, name.n) == 0;
 		}
-		if (have)
-			continue;
-		fs_buf_add(&im->hdr, "\t", 1);
-		fs_buf_add(&im->hdr, q, (size_t)(tab - q));
+		if (!have) {
+			fs_buf_add(&im->hdr, "\t", 1);
+			fs_buf_add(&im->hdr, q, (size_t)(tab - q));
+		}
+		if (tab == end)
+			break;
 	}
 }
 
@@ -344,7 +333,8 @@ header_done(struct import *im)
 		/* Read ahead: its names the list has not, then stop. */
 		for (i = 0; i < im->nf; i++) {
 			name = field(im, i);
-			if (name.n == 0 || among(im->peek, name.p, name.n))
+			if (name.n == 0 ||
+			    fs_names_among(im->peek, name.p, name.n))
 				continue;
 			if (im->peek->n > 0)
 				fs_buf_add(im->peek, "\t", 1);

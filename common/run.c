@@ -467,9 +467,9 @@ fs_run_columns_ahead(char *const *paths, int n, struct fs_buf *ahead)
 {
 	struct fs_tsv r;
 	struct stat st;
-	const char *why, *p, *end, *tab;
+	const char *why;
 	size_t j;
-	int i, seen;
+	int i;
 
 	fs_buf_reset(ahead);
 	for (i = 1; i < n; i++) {
@@ -479,17 +479,8 @@ fs_run_columns_ahead(char *const *paths, int n, struct fs_buf *ahead)
 		if (fs_tsv_open(&r, paths[i]) == 0 &&
 		    fs_tsv_header(&r, &why) == 0)
 			for (j = 0; j < r.ncols; j++) {
-				/* Once each: a list of a few dozen names. */
-				seen = 0;
-				for (p = ahead->p, end = p + ahead->n;
-				    p != NULL && p < end && !seen; p = tab + 1) {
-					if ((tab = memchr(p, '\t',
-					    (size_t)(end - p))) == NULL)
-						tab = end;
-					seen = fs_slice_cmp(p, (size_t)(tab - p),
-					    r.col[j].p, r.col[j].n) == 0;
-				}
-				if (seen)
+				if (r.col[j].n == 0 || fs_names_among(ahead,
+				    r.col[j].p, r.col[j].n))
 					continue;
 				if (ahead->n > 0)
 					fs_buf_add(ahead, "\t", 1);

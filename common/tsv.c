@@ -1028,6 +1028,23 @@ fs_tsv_match(const struct fs_tsv *r, const struct fs_slice *names,
 	fs_names_match(r->col, r->ncols, names, n, at, from);
 }
 
+int
+fs_names_among(const struct fs_buf *b, const char *p, size_t n)
+{
+	const char *q = b->p, *end, *tab;
+
+	if (b->n == 0)			/* (and q may be NULL) */
+		return 0;
+	for (end = q + b->n;; q = tab + 1) {
+		if ((tab = memchr(q, '\t', (size_t)(end - q))) == NULL)
+			tab = end;
+		if ((size_t)(tab - q) == n && memcmp(q, p, n) == 0)
+			return 1;
+		if (tab == end)
+			return 0;
+	}
+}
+
 struct fs_slice *
 fs_names_split(const char *p, size_t len, size_t *n)
 {

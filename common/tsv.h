@@ -368,6 +368,9 @@ void fs_tsv_match(const struct fs_tsv *r, const struct fs_slice *names,
 void fs_names_match(const struct fs_slice *col, size_t ncol,
     const struct fs_slice *names, size_t n, long *at, long *from);
 
+/* Is p[0 .. n) one of the tab-joined names in b (a list of a few dozen)? */
+int fs_names_among(const struct fs_buf *b, const char *p, size_t n);
+
 /*
  * The names of a header line of len bytes, split at its tabs (*n of
  * them, at least one): free() it.

@@ -1359,6 +1359,28 @@ test_utf8(void)
 	CHECK_STR(fs_utf8_check("ab\xff\0", 4), "invalid UTF-8 in the line");
 }
 
+/* fs_names_among(): a name of a tab-joined list, whole, not a part. */
+static void
+test_names_among(void)
+{
+	struct fs_buf b = { 0 };
+
+	CHECK(!fs_names_among(&b, "a", 1));	/* empty: p is NULL */
+	CHECK(!fs_names_among(&b, "", 0));
+	fs_buf_adds(&b, "name");
+	CHECK(fs_names_among(&b, "name", 4));
+	CHECK(!fs_names_among(&b, "nam", 3));
+	CHECK(!fs_names_among(&b, "names", 5));
+	fs_buf_adds(&b, "\tphone\tx");
+	CHECK(fs_names_among(&b, "name", 4));
+	CHECK(fs_names_among(&b, "phone", 5));
+	CHECK(fs_names_among(&b, "x", 1));
+	CHECK(!fs_names_among(&b, "phone\tx", 7));
+	CHECK(!fs_names_among(&b, "", 0));
+	CHECK(!fs_names_among(&b, "y", 1));
+	fs_buf_free(&b);
+}
+
 int
 main(void)
 {
@@ -1390,6 +1412,7 @@ main(void)
 	test_behind();
 	test_table();
 	test_utf8();
+	test_names_among();
 	if (fs_tsv_simd(0) == 0) {	/* and fs_utf8_check_padded() without */
 		test_utf8();
 		fs_tsv_simd(2);
