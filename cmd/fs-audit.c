@@ -58,9 +58,9 @@ static const struct option longopts[] = {
 static const char PROBLEMS[] = "problems";
 
 /*
- * The table's columns: the first input's header, less a column named
- * "problems".  Later inputs must have the same columns, in any order;
- * their rows are written in the first input's order.
+ * The table's columns: the first input's header, then the columns later
+ * inputs add (read ahead), less a column named "problems"; rows are
+ * written in that order, a column their input has not empty.
  */
 struct table {
 	struct fs_buf ahead;		/* the later inputs' columns */

@@ -11,8 +11,8 @@ Convert firstsec TSV to CSV for spreadsheets (RFC 4180, CRLF line ends)
 on stdout.  Escapes are decoded; a field is quoted when it holds the
 delimiter, a quote, CR or LF.  A field starting with = + - @ tab or CR
 that is not a plain number gets a leading ' so that no spreadsheet runs
-it as a formula.  Several files must have the same columns (in any
-order: the first file's order is kept).
+it as a formula.  Several files make one CSV: the first file's columns,
+then those a later one adds (empty in rows without them).
   --to-encoding NAME the output's encoding, e.g. GB18030 (default UTF-8)
   --bom              begin with a byte-order mark (for Excel)
   --raw              no formula protection: fields as they are

@@ -7,8 +7,8 @@ Convert CSV from a spreadsheet (RFC 4180) to firstsec TSV on stdout:
 quoted fields may hold commas, quotes, tabs and newlines, which come out
 as \t \n \r \\.  The first non-empty record is the header; a record
 whose field count differs from it is invalid (exit 2, or 3 with
---rejects).  Several files must have the same columns (in any order: the
-first file's order is kept).
+--rejects).  Several files make one table: the first file's columns,
+then those a later one adds (empty in rows without them).
   --from-encoding NAME
                      the input's encoding, e.g. GB18030 (default UTF-8)
   -d, --delimiter C  the field separator (default ',')
@@ -30,8 +30,8 @@ Convert CSV from a spreadsheet (RFC 4180) to firstsec TSV on stdout:
 quoted fields may hold commas, quotes, tabs and newlines, which come out
 as \t \n \r \\.  The first non-empty record is the header; a record
 whose field count differs from it is invalid (exit 2, or 3 with
---rejects).  Several files must have the same columns (in any order: the
-first file's order is kept).
+--rejects).  Several files make one table: the first file's columns,
+then those a later one adds (empty in rows without them).
   --from-encoding NAME
                      the input's encoding, e.g. GB18030 (default UTF-8)
   -d, --delimiter C  the field separator (default ',')
