@@ -308,8 +308,10 @@ header_done(struct import *im)
 {
 	struct fs_buf esc = { 0 };
 	struct fs_slice name;
+	const char *more;
 	size_t i;
 	char why[96];
+	int k;
 
 	if (im->bad != NULL) {
 		if (memchr(im->rec.p, '\0', im->rec.n) != NULL)
@@ -322,8 +324,9 @@ header_done(struct import *im)
 	}
 	if ((i = named_twice(im)) < im->nf) {
 		name = field(im, i);
-		snprintf(why, sizeof(why), "column '%.*s' named twice",
-		    (int)(name.n > 40 ? 40 : name.n), name.p);
+		k = fs_quote_len(name.p, name.n, &more);
+		snprintf(why, sizeof(why), "column '%.*s%s' named twice", k,
+		    name.p, more);
 		import_error(im, 0, why, "");
 		return;
 	}

@@ -1069,9 +1069,9 @@ fs_names_split(const char *p, size_t len, size_t *n)
 int
 fs_tsv_header(struct fs_tsv *r, const char **why)
 {
-	const char *p;
+	const char *p, *more;
 	size_t n, i;
-	int rc;
+	int rc, k;
 
 	do {
 		rc = next_line(r, &p, &n);
@@ -1097,9 +1097,9 @@ fs_tsv_header(struct fs_tsv *r, const char **why)
 	r->col = fs_xreallocarray(NULL, r->ncols, sizeof(*r->col));
 	memcpy(r->col, r->f, r->ncols * sizeof(*r->col));
 	if ((i = fs_tsv_named_twice(r->col, r->ncols)) < r->ncols) {
+		k = fs_quote_len(r->col[i].p, r->col[i].n, &more);
 		snprintf(r->badbuf, sizeof(r->badbuf),
-		    "column '%.*s' named twice",
-		    (int)(r->col[i].n > 40 ? 40 : r->col[i].n), r->col[i].p);
+		    "column '%.*s%s' named twice", k, r->col[i].p, more);
 		*why = r->badbuf;
 		return -2;
 	}
