@@ -148,6 +148,51 @@ fs_date_parse(const char *p, size_t n, fs_date *out)
 	return NULL;
 }
 
+static int
+all_digits(const char *p, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		if (!isdig(p[i]))
+			return 0;
+	return 1;
+}
+
+/* The digits p (before e) starts with. */
+static size_t
+digit_run(const char *p, const char *e)
+{
+	const char *s = p;
+
+	while (p < e && isdig(*p))
+		p++;
+	return (size_t)(p - s);
+}
+
+/*
+ * Whether p .. e has a number's shape: digits, then a point and at most
+ * maxfrac digits (none when maxfrac is 0).  A value whose digits are too
+ * many to compute is "too large" when it has that shape, and "not a ..."
+ * when it has not: 11111111111111111111x is not a count.
+ */
+static int
+number_shaped(const char *p, const char *e, size_t maxfrac)
+{
+	size_t k;
+
+	if ((k = digit_run(p, e)) == 0)
+		return 0;
+	p += k;
+	if (p < e && *p == '.' && maxfrac > 0) {
+		p++;
+		if ((k = digit_run(p, e)) == 0 || k > maxfrac)
+			return 0;
+		p += k;
+	}
+	return p == e;
+}
+
 const char *
 fs_amount_parse(const char *p, size_t n, int64_t *fen)
 {
@@ -166,7 +211,8 @@ fs_amount_parse(const char *p, size_t n, int64_t *fen)
 	}
 	for (; p < e && isdig(*p); p++, digits++) {
 		if (v > (UINT64_MAX - 9) / 10)
-			return "amount too large";
+			return number_shaped(p, e, 2) ? "amount too large" :
+			    "not an amount (yuan, like 1234.50)";
 		v = v * 10 + (uint64_t)(*p - '0');
 	}
 	if (digits == 0)
@@ -203,7 +249,8 @@ fs_count_parse(const char *p, size_t n, int64_t *out)
 			return "not a count (digits)";
 		/* Checked before it is computed, so it cannot wrap. */
 		if (v > (INT64_MAX - (uint64_t)(p[i] - '0')) / 10)
-			return "count too large";
+			return all_digits(p + i, n - i) ? "count too large" :
+			    "not a count (digits)";
 		v = v * 10 + (uint64_t)(p[i] - '0');
 	}
 	*out = (int64_t)v;
@@ -352,17 +399,6 @@ fs_idnum_check(const char *p, size_t n)
 	return NULL;
 }
 
-static int
-all_digits(const char *p, size_t n)
-{
-	size_t i;
-
-	for (i = 0; i < n; i++)
-		if (!isdig(p[i]))
-			return 0;
-	return 1;
-}
-
 const char *
 fs_ratio_parse(const char *p, size_t n, struct fs_ratio *out)
 {
@@ -389,7 +425,9 @@ fs_ratio_parse(const char *p, size_t n, struct fs_ratio *out)
 	}
 	for (; p < e && isdig(*p); p++, digits++) {
 		if (num > (INT64_MAX - 9) / 10)
-			return "ratio too large";
+			return number_shaped(p, e, SIZE_MAX) ?
+			    "ratio too large" :
+			    "not a ratio (N/D or a decimal)";
 		num = num * 10 + (*p - '0');
 	}
 	if (digits == 0)
@@ -397,7 +435,9 @@ fs_ratio_parse(const char *p, size_t n, struct fs_ratio *out)
 	if (p < e && *p == '.') {
 		for (p++; p < e && isdig(*p); p++, frac++) {
 			if (num > (INT64_MAX - 9) / 10 || den > INT64_MAX / 10)
-				return "ratio too precise";
+				return all_digits(p, (size_t)(e - p)) ?
+				    "ratio too precise" :
+				    "not a ratio (N/D or a decimal)";
 			num = num * 10 + (*p - '0');
 			den *= 10;
 		}

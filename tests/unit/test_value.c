@@ -154,6 +154,15 @@ test_amount(void)
 	CHECK_STR(amount("92233720368547758.08", &f), "amount too large");
 	CHECK(amount("-92233720368547758.07", &f) == NULL && f == -INT64_MAX);
 	CHECK_STR(amount("-92233720368547758.08", &f), "amount too large");
+	/* Digits too many to compute: too large only in an amount's shape. */
+	CHECK_STR(amount("99999999999999999999.5", &f), "amount too large");
+	CHECK_STR(amount("-99999999999999999999", &f), "amount too large");
+	CHECK_STR(amount("99999999999999999999.x", &f),
+	    "not an amount (yuan, like 1234.50)");
+	CHECK_STR(amount("99999999999999999999.555", &f),
+	    "not an amount (yuan, like 1234.50)");
+	CHECK_STR(amount("99999999999999999999x", &f),
+	    "not an amount (yuan, like 1234.50)");
 
 	fs_amount_fmt(-1, buf);
 	CHECK_STR(buf, "-0.01");
@@ -324,6 +333,12 @@ test_count_id_yesno(void)
 	/* 10 times more than INT64_MAX wraps past UINT64_MAX (fuzzing). */
 	CHECK(fs_count_parse(S("82120210389824620042"), &n) != NULL);
 	CHECK(fs_count_parse(S("20000000000000000000"), &n) != NULL);
+	CHECK_STR(fs_count_parse(S("11111111111111111111"), &n),
+	    "count too large");
+	CHECK_STR(fs_count_parse(S("11111111111111111111x"), &n),
+	    "not a count (digits)");
+	CHECK_STR(fs_count_parse(S("111111111111111111111.0"), &n),
+	    "not a count (digits)");
 	CHECK(fs_count_parse(S("00000000000000000000001"), &n) == NULL &&
 	    n == 1);
 	CHECK(fs_count_parse(S("-1"), &n) != NULL);
@@ -427,6 +442,16 @@ test_ratio(void)
 	    &r) == NULL && r.num == INT64_MAX && r.den == INT64_MAX);
 	CHECK_STR(fs_ratio_parse(S("99999999999999999999"), &r),
 	    "ratio too large");
+	CHECK_STR(fs_ratio_parse(S("99999999999999999999.5"), &r),
+	    "ratio too large");
+	CHECK_STR(fs_ratio_parse(S("99999999999999999999.x"), &r),
+	    "not a ratio (N/D or a decimal)");
+	CHECK_STR(fs_ratio_parse(S("99999999999999999999x"), &r),
+	    "not a ratio (N/D or a decimal)");
+	CHECK_STR(fs_ratio_parse(S("0.1000000000000000000001"), &r),
+	    "ratio too precise");
+	CHECK_STR(fs_ratio_parse(S("0.1000000000000000000001x"), &r),
+	    "not a ratio (N/D or a decimal)");
 	CHECK_STR(fs_ratio_parse(S("1/2x"), &r),
 	    "not a ratio (N/D or a decimal)");
 	CHECK_STR(fs_ratio_parse(S("1x/2"), &r),
