@@ -139,6 +139,29 @@ whole(struct unsealed *u, const char *p, size_t n)
 	u->n2 = 0;
 }
 
+/*
+ * A line is written so that it reads back as the bytes it was sealed
+ * as.  A reader drops a byte-order mark at the start of the file and a
+ * CR before an LF (SPEC 1.1): a header that starts with a mark of its
+ * own (a file that had two, or one after an empty line) gets one more in
+ * front, and a line that ends in a CR of its own gets one more before
+ * its LF.
+ */
+static void
+line_start(struct fs_out *o, const char *p, size_t n)
+{
+	if (n >= 3 && memcmp(p, "\xef\xbb\xbf", 3) == 0)
+		fs_out_write(o, "\xef\xbb\xbf", 3);
+}
+
+static void
+line_end(struct fs_out *o, const char *p, size_t n)
+{
+	if (n > 0 && p[n - 1] == '\r')
+		fs_out_char(o, '\r');
+	fs_out_char(o, '\n');
+}
+
 /* One run of fs-seal. */
 struct seal {
 	struct fs_run *run;
@@ -224,8 +247,9 @@ verify_ledger(struct seal *s, const char *path, struct fs_out *o)
 	fs_buf_add(&s->hdr, u.p2, u.n2);
 	chain_start(&s->c, &u);
 	if (o != NULL) {
+		line_start(o, r.hdr, r.hdrlen);
 		fs_out_write(o, r.hdr, r.hdrlen);
-		fs_out_char(o, '\n');
+		line_end(o, r.hdr, r.hdrlen);
 	}
 	while ((ts = fs_tsv_next(&r)) != FS_TSV_EOF) {
 		if (ts == FS_TSV_ERROR) {
@@ -239,7 +263,7 @@ verify_ledger(struct seal *s, const char *path, struct fs_out *o)
 		}
 		if (o != NULL) {
 			fs_out_write(o, r.line, r.linelen);
-			fs_out_char(o, '\n');
+			line_end(o, r.line, r.linelen);
 		}
 	}
 	/* NEW's header, once the ledger is known whole (a break first). */
@@ -273,8 +297,9 @@ write_sealed(const struct seal *s, struct fs_out *o, const struct fs_tsv *r)
 	if (s->col == r->nf) {
 		fs_out_char(o, '\t');
 		fs_out_write(o, s->c.hex, HEX_LEN);
-	}
-	fs_out_char(o, '\n');
+		fs_out_char(o, '\n');
+	} else
+		line_end(o, r->f[r->nf - 1].p, r->f[r->nf - 1].n);
 }
 
 /*
@@ -326,6 +351,7 @@ seal_file(struct seal *s, const char *path)
 	whole(&u, r.hdr, r.hdrlen);
 	chain_start(&s->c, &u);
 	s->col = r.ncols;
+	line_start(&run->out, r.hdr, r.hdrlen);
 	fs_out_write(&run->out, r.hdr, r.hdrlen);
 	fs_out_char(&run->out, '\t');
 	fs_out_str(&run->out, SEAL);
@@ -423,7 +449,10 @@ drop_copy(int sig)
 static void
 on_stop_drop_copy(void)
 {
-	static const int sigs[] = { SIGHUP, SIGINT, SIGQUIT, SIGTERM };
+	static const int sigs[] = {
+		SIGHUP, SIGINT, SIGQUIT, SIGTERM, SIGALRM, SIGUSR1, SIGUSR2,
+		SIGXCPU, SIGXFSZ, SIGVTALRM, SIGPROF
+	};
 	struct sigaction sa, old;
 	size_t i;
 
@@ -468,7 +497,7 @@ append(struct seal *s, const char *ledger, const char *fresh)
 	struct stat sb;
 	char *real = NULL;
 	long n = -1;
-	int fd = -1, lock = -1, rc = 2, have_out = 0;
+	int fd = -1, lock = -1, rc = 2, have_out = 0, k;
 
 	memset(&r, 0, sizeof(r));
 	if (strcmp(ledger, "-") == 0) {
@@ -491,8 +520,15 @@ append(struct seal *s, const char *ledger, const char *fresh)
 	folder_of(real, &dir, &base);
 	fs_buf_printf(&tmp, "%s/.%s.XXXXXX", dir.p, base.p);
 	on_stop_drop_copy();
+	/*
+	 * A report (--findings) to a reader that has gone is a write that
+	 * fails, so that nothing is appended (exit 2), not a signal that
+	 * stops the tool before it can say so.
+	 */
+	signal(SIGPIPE, SIG_IGN);
 	if ((fd = mkstemp(tmp.p)) < 0) {
-		fs_warnx("%s: %s", tmp.p, strerror(errno));
+		fs_warnx("%s: cannot write a copy in its folder %s: %s",
+		    ledger, dir.p, strerror(errno));
 		goto done;
 	}
 	copy_name = tmp.p;
@@ -512,12 +548,15 @@ append(struct seal *s, const char *ledger, const char *fresh)
 		fs_warnx("%s: %s", tmp.p, strerror(o.err));
 		goto done;
 	}
-	if (fsync(fd) < 0 || close(fd) < 0) {
-		fd = -1;
-		fs_warnx("%s: %s", tmp.p, strerror(errno));
+	/* Closed either way; the first error is the one said. */
+	k = fsync(fd) < 0 ? errno : 0;
+	if (close(fd) < 0 && k == 0)
+		k = errno;
+	fd = -1;
+	if (k != 0) {
+		fs_warnx("%s: %s", tmp.p, strerror(k));
 		goto done;
 	}
-	fd = -1;
 	/*
 	 * Rows kept aside that cannot be kept stop the append, and so does
 	 * a report (--findings) that cannot be written: the ledger is
