@@ -278,28 +278,23 @@ table_order(struct import *im)
 static void
 names_added(struct import *im)
 {
-	const char *q = im->ahead.p, *end, *tab;
-	struct fs_slice name;
-	size_t i;
+	struct fs_slice name, *v;
+	size_t i, k, n;
 	int have;
 
-	if (im->ahead.n == 0)		/* (and p may be NULL) */
-		return;
-	for (end = q + im->ahead.n;; q = tab + 1) {
-		if ((tab = memchr(q, '\t', (size_t)(end - q))) == NULL)
-			tab = end;
+	v = fs_names_list(&im->ahead, &n);
+	for (k = 0; k < n; k++) {
 		for (have = 0, i = 0; i < im->nf && !have; i++) {
 			name = field(im, i);
-			have = name.n == (size_t)(tab - q) &&
-			    memcmp(name.p, q, name.n) == 0;
+			have = name.n == v[k].n &&
+			    memcmp(name.p, v[k].p, name.n) == 0;
 		}
 		if (!have) {
 			fs_buf_add(&im->hdr, "\t", 1);
-			fs_buf_add(&im->hdr, q, (size_t)(tab - q));
+			fs_buf_add(&im->hdr, v[k].p, v[k].n);
 		}
-		if (tab == end)
-			break;
 	}
+	free(v);
 }
 
 /* The first non-empty record of a file: its column names. */
@@ -336,12 +331,7 @@ header_done(struct import *im)
 		/* Read ahead: its names the list has not, then stop. */
 		for (i = 0; i < im->nf; i++) {
 			name = field(im, i);
-			if (name.n == 0 ||
-			    fs_names_among(im->peek, name.p, name.n))
-				continue;
-			if (im->peek->n > 0)
-				fs_buf_add(im->peek, "\t", 1);
-			fs_buf_add(im->peek, name.p, name.n);
+			fs_names_add(im->peek, name.p, name.n);
 		}
 		im->failed = 1;
 		return;
@@ -770,7 +760,7 @@ import_file(struct import *im, const char *path, char *buf)
 		fs_warnx("%s: %s", path, strerror(errno));
 		return 2;
 	}
-	if (fs_run_reading(im->run, fd) != 0) {
+	if (fs_run_reading(im->run, name, fd) != 0) {
 		if (fd != STDIN_FILENO)
 			close(fd);
 		return 2;

@@ -306,12 +306,39 @@ named_twice(struct fs_run *run)
 	return 0;
 }
 
+/*
+ * The run reads fd, named name (kept: it outlives the run): noted in
+ * run->files and run->ids.  2, said, when it is the rejects file or an
+ * earlier input's file; else 0.
+ */
+static int
+note_input(struct fs_run *run, const char *name, int fd, int side)
+{
+	struct stat st;
+
+	if (run->nfiles >= 65535) {
+		fs_warnx("%s: too many input files", name);
+		return 2;
+	}
+	run->files = fs_xreallocarray(run->files, (size_t)run->nfiles + 1,
+	    sizeof(*run->files));
+	run->ids = fs_xreallocarray(run->ids, (size_t)run->nfiles + 1,
+	    sizeof(*run->ids));
+	run->ids[run->nfiles].regular = fstat(fd, &st) == 0 &&
+	    S_ISREG(st.st_mode);
+	run->ids[run->nfiles].dev = st.st_dev;
+	run->ids[run->nfiles].ino = st.st_ino;
+	run->ids[run->nfiles].side = side;
+	run->files[run->nfiles++] = name;
+	return rejects_is(run, &run->ids[run->nfiles - 1]) != 0 ||
+	    named_twice(run) != 0 ? 2 : 0;
+}
+
 static int
 open_input(struct fs_run *run, struct fs_tsv *r, const char *path,
     const struct fs_format *fmt, struct fs_binding *b, int side)
 {
 	const char *why, *missing;
-	struct stat st;
 	int rc;
 
 	if (fs_tsv_open(r, path) < 0) {
@@ -319,24 +346,8 @@ open_input(struct fs_run *run, struct fs_tsv *r, const char *path,
 		return 2;
 	}
 	/* Opened all the same: the caller closes r whatever is returned. */
-	if (fs_run_take_stdin(run, path) != 0)
-		return 2;
-	if (run->nfiles >= 65535) {
-		fs_warnx("%s: too many input files", r->name);
-		return 2;
-	}
-	run->files = fs_xreallocarray(run->files, (size_t)run->nfiles + 1,
-	    sizeof(*run->files));
-	run->ids = fs_xreallocarray(run->ids, (size_t)run->nfiles + 1,
-	    sizeof(*run->ids));
-	run->ids[run->nfiles].regular = fstat(r->fd, &st) == 0 &&
-	    S_ISREG(st.st_mode);
-	run->ids[run->nfiles].dev = st.st_dev;
-	run->ids[run->nfiles].ino = st.st_ino;
-	run->ids[run->nfiles].side = side;
-	run->files[run->nfiles++] = r->name;
-	if (rejects_is(run, &run->ids[run->nfiles - 1]) != 0 ||
-	    named_twice(run) != 0)
+	if (fs_run_take_stdin(run, path) != 0 ||
+	    note_input(run, r->name, r->fd, side) != 0)
 		return 2;
 	run->bad_header = NULL;
 	if ((rc = fs_tsv_header(r, &why)) == -2 && run->bad_header_ok) {
@@ -356,18 +367,10 @@ open_input(struct fs_run *run, struct fs_tsv *r, const char *path,
 }
 
 int
-fs_run_reading(struct fs_run *run, int fd)
+fs_run_reading(struct fs_run *run, const char *name, int fd)
 {
-	struct fs_input_id id = { 0 };
-	struct stat st;
-
 	fs_tsv_note_read(fd);
-	if (fstat(fd, &st) == 0 && S_ISREG(st.st_mode)) {
-		id.dev = st.st_dev;
-		id.ino = st.st_ino;
-		id.regular = 1;
-	}
-	return rejects_is(run, &id);
+	return note_input(run, name, fd, 0);
 }
 
 int
@@ -478,14 +481,8 @@ fs_run_columns_ahead(char *const *paths, int n, struct fs_buf *ahead)
 			continue;
 		if (fs_tsv_open(&r, paths[i]) == 0 &&
 		    fs_tsv_header(&r, &why) == 0)
-			for (j = 0; j < r.ncols; j++) {
-				if (r.col[j].n == 0 || fs_names_among(ahead,
-				    r.col[j].p, r.col[j].n))
-					continue;
-				if (ahead->n > 0)
-					fs_buf_add(ahead, "\t", 1);
-				fs_buf_add(ahead, r.col[j].p, r.col[j].n);
-			}
+			for (j = 0; j < r.ncols; j++)
+				fs_names_add(ahead, r.col[j].p, r.col[j].n);
 		fs_tsv_close(&r);
 	}
 }
@@ -494,13 +491,12 @@ char *
 fs_run_union(const struct fs_tsv *r, const struct fs_buf *ahead,
     const char *ignore, struct fs_slice **cols, size_t *ncols)
 {
-	struct fs_slice *more = NULL, *all;
+	struct fs_slice *more, *all;
 	size_t nmore = 0, n = 0, i, size = r->hdrlen + ahead->n + 2;
 	long *at, *from;
 	char *buf, *q;
 
-	if (ahead->n > 0)
-		more = fs_names_split(ahead->p, ahead->n, &nmore);
+	more = fs_names_list(ahead, &nmore);
 	all = fs_xreallocarray(NULL, r->ncols + nmore + 1, sizeof(*all));
 	for (i = 0; i < r->ncols; i++)
 		all[n++] = r->col[i];

@@ -1035,14 +1035,47 @@ fs_names_among(const struct fs_buf *b, const char *p, size_t n)
 
 	if (b->n == 0)			/* (and q may be NULL) */
 		return 0;
-	for (end = q + b->n;; q = tab + 1) {
+	for (end = q + b->n; q < end; q = tab + 1) {
 		if ((tab = memchr(q, '\t', (size_t)(end - q))) == NULL)
 			tab = end;
 		if ((size_t)(tab - q) == n && memcmp(q, p, n) == 0)
 			return 1;
-		if (tab == end)
-			return 0;
 	}
+	return 0;
+}
+
+void
+fs_names_add(struct fs_buf *b, const char *p, size_t n)
+{
+	if (fs_names_among(b, p, n))
+		return;
+	fs_buf_add(b, p, n);
+	fs_buf_add(b, "\t", 1);
+}
+
+struct fs_slice *
+fs_names_list(const struct fs_buf *b, size_t *n)
+{
+	const char *q, *end, *tab;
+	struct fs_slice *v;
+	size_t k = 0;
+
+	*n = 0;
+	if (b->n == 0)			/* (and b->p may be NULL) */
+		return fs_xreallocarray(NULL, 1, sizeof(*v));
+	end = b->p + b->n;
+	for (q = b->p; q < end; q = tab + 1, k++)
+		if ((tab = memchr(q, '\t', (size_t)(end - q))) == NULL)
+			tab = end;
+	v = fs_xreallocarray(NULL, k, sizeof(*v));
+	for (q = b->p, k = 0; q < end; q = tab + 1, k++) {
+		if ((tab = memchr(q, '\t', (size_t)(end - q))) == NULL)
+			tab = end;
+		v[k].p = q;
+		v[k].n = (size_t)(tab - q);
+	}
+	*n = k;
+	return v;
 }
 
 struct fs_slice *

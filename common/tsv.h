@@ -368,8 +368,15 @@ void fs_tsv_match(const struct fs_tsv *r, const struct fs_slice *names,
 void fs_names_match(const struct fs_slice *col, size_t ncol,
     const struct fs_slice *names, size_t n, long *at, long *from);
 
-/* Is p[0 .. n) one of the tab-joined names in b (a list of a few dozen)? */
+/*
+ * A list of names in a buffer, each followed by a tab ("a\tb\t", and "\t"
+ * a list of one empty name), for the columns read ahead of a table (a few
+ * dozen).  Is p[0 .. n) among them; add it unless it is; the list as *n
+ * slices into b (free() it).
+ */
 int fs_names_among(const struct fs_buf *b, const char *p, size_t n);
+void fs_names_add(struct fs_buf *b, const char *p, size_t n);
+struct fs_slice *fs_names_list(const struct fs_buf *b, size_t *n);
 
 /*
  * The names of a header line of len bytes, split at its tabs (*n of

@@ -1359,25 +1359,48 @@ test_utf8(void)
 	CHECK_STR(fs_utf8_check("ab\xff\0", 4), "invalid UTF-8 in the line");
 }
 
-/* fs_names_among(): a name of a tab-joined list, whole, not a part. */
+/*
+ * The list of names read ahead: each name followed by a tab, an empty
+ * name among them ("\t"); a name whole, not a part; each once.
+ */
 static void
-test_names_among(void)
+test_names_list(void)
 {
 	struct fs_buf b = { 0 };
+	struct fs_slice *v;
+	size_t n;
 
 	CHECK(!fs_names_among(&b, "a", 1));	/* empty: p is NULL */
 	CHECK(!fs_names_among(&b, "", 0));
-	fs_buf_adds(&b, "name");
+	v = fs_names_list(&b, &n);
+	CHECK(n == 0);
+	free(v);
+	fs_names_add(&b, "name", 4);
+	CHECK(b.n == 5 && memcmp(b.p, "name\t", 5) == 0);
 	CHECK(fs_names_among(&b, "name", 4));
 	CHECK(!fs_names_among(&b, "nam", 3));
 	CHECK(!fs_names_among(&b, "names", 5));
-	fs_buf_adds(&b, "\tphone\tx");
-	CHECK(fs_names_among(&b, "name", 4));
-	CHECK(fs_names_among(&b, "phone", 5));
-	CHECK(fs_names_among(&b, "x", 1));
-	CHECK(!fs_names_among(&b, "phone\tx", 7));
 	CHECK(!fs_names_among(&b, "", 0));
+	fs_names_add(&b, "phone", 5);
+	fs_names_add(&b, "name", 4);
+	fs_names_add(&b, "", 0);
+	fs_names_add(&b, "x", 1);
+	fs_names_add(&b, "", 0);
+	CHECK(b.n == 14 && memcmp(b.p, "name\tphone\t\tx\t", 14) == 0);
+	CHECK(fs_names_among(&b, "phone", 5));
+	CHECK(fs_names_among(&b, "", 0));
+	CHECK(fs_names_among(&b, "x", 1));
+	CHECK(!fs_names_among(&b, "phone\t", 6));
 	CHECK(!fs_names_among(&b, "y", 1));
+	v = fs_names_list(&b, &n);
+	CHECK(n == 4 && v[0].n == 4 && v[1].n == 5 && v[2].n == 0 &&
+	    v[3].n == 1 && memcmp(v[3].p, "x", 1) == 0);
+	free(v);
+	fs_buf_reset(&b);
+	fs_names_add(&b, "", 0);		/* one empty name */
+	v = fs_names_list(&b, &n);
+	CHECK(b.n == 1 && n == 1 && v[0].n == 0);
+	free(v);
 	fs_buf_free(&b);
 }
 
@@ -1412,7 +1435,7 @@ main(void)
 	test_behind();
 	test_table();
 	test_utf8();
-	test_names_among();
+	test_names_list();
 	if (fs_tsv_simd(0) == 0) {	/* and fs_utf8_check_padded() without */
 		test_utf8();
 		fs_tsv_simd(2);
