@@ -205,10 +205,11 @@ int fs_run_open_side(struct fs_run *run, struct fs_tsv *r, const char *path,
     const struct fs_format *fmt, struct fs_binding *b);
 
 /*
- * Notes that the run reads fd, a file it opened itself (fs-import): 2,
- * said, when that is the rejects file, which is then left as it was.
+ * Notes that the run reads fd, named name, a file it opened itself
+ * (fs-import): 2, said, when that is the rejects file, which is then
+ * left as it was, or an input read before (fs_run_open()); else 0.
  */
-int fs_run_reading(struct fs_run *run, int fd);
+int fs_run_reading(struct fs_run *run, const char *name, int fd);
 /*
  * A file the run opens, by whichever option: when path is standard input
  * ("-", or NULL for none named), it is taken: 0, or 2, said, the second
