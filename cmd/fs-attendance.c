@@ -99,11 +99,16 @@ struct late {
 	long line;			/* in the part */
 };
 
-/* What one part of a file read by threads keeps. */
+/*
+ * What one part of a file read by threads keeps: its records after the
+ * as-of date, or for the table (which only counts them) whether it has
+ * one.
+ */
 struct part {
 	struct late *v;
 	size_t n, cap;
 	struct fs_arena arena;
+	int late;
 };
 
 struct attendance {
@@ -138,6 +143,11 @@ rule_future_record(struct attendance *a, const char *file, long line,
 	char d[FS_FMT_MAX], asof[FS_FMT_MAX];
 	int created;
 
+	/* The table only counts them (the exit status): nothing is kept. */
+	if (!a->run->findings) {
+		fs_findings_tally(f, FS_SEV_VIOLATION);
+		return 1;
+	}
 	fs_date_fmt(date, d);
 	fs_buf_reset(&a->key);
 	fs_buf_add(&a->key, sid, sidn);
@@ -177,6 +187,10 @@ part_row(void *arg, int part, const struct fs_tsv *r,
 
 	if (v[FS_ATT_DATE].v.date <= a->run->as_of)
 		return 0;
+	if (!a->run->findings) {
+		p->late = 1;
+		return 0;
+	}
 	if (p->n == p->cap) {
 		p->cap = p->cap ? p->cap * 2 : 64;
 		p->v = fs_xreallocarray(p->v, p->cap, sizeof(*p->v));
@@ -203,6 +217,8 @@ parts_judge(struct attendance *a, const char *file, const long *line_base,
 
 	for (i = 0; i < FS_MAX_PARTS; i++) {
 		p = &a->part[i];
+		if (judge && p->late)
+			fs_findings_tally(&a->run->fnd, FS_SEV_VIOLATION);
 		for (k = 0; judge && k < p->n; k++) {
 			x = &p->v[k];
 			rule_future_record(a, file, line_base[i] + x->line,

@@ -12,7 +12,8 @@
  * Decisions and benefits know some problems only once the input is read,
  * so they spool their rows to an unlinked temporary file and write the
  * table from it at the end: memory grows with decisions and keys, never
- * with rows.
+ * with rows.  (With --findings it grows with the findings, kept to be
+ * sorted: one a row at fault.)
  */
 #define PCRE2_CODE_UNIT_WIDTH 8
 
@@ -554,6 +555,20 @@ roster_village(struct audit *a, const char *id, size_t n, fs_date day)
  * Conduct: the rules
  */
 
+/*
+ * Writing the table, a finding about a row is only counted, for the exit
+ * status: nothing is kept for it, so that memory does not grow with the
+ * rows at fault.  1 when it was counted so.
+ */
+static int
+tallied(struct audit *a, int severity)
+{
+	if (a->run->findings)
+		return 0;
+	fs_findings_tally(&a->run->fnd, severity);
+	return 1;
+}
+
 /* A finding about a conduct row: secretary, the row's date. */
 static void
 conduct_finding(struct audit *a, const struct fs_tsv *r,
@@ -564,12 +579,14 @@ conduct_finding(struct audit *a, const struct fs_tsv *r,
 	fs_date day = v[FS_COND_DATE].v.date;
 	char date[FS_FMT_MAX];
 
+	add_problem(&a->probs, rule);
+	if (tallied(a, severity))
+		return;
 	fs_date_fmt(day, date);
 	fs_finding(f, rule, severity, "secretary",
 	    fs_findings_strn(f, sec->p, sec->n),
 	    roster_village(a, sec->p, sec->n, day), date,
 	    source(a, r->name, r->lineno), "%s", a->detail.p);
-	add_problem(&a->probs, rule);
 }
 
 /* "(settled: no, amount 35.00)" after what was not settled. */
@@ -1174,6 +1191,8 @@ benefit_finding(struct audit *a, int rule, const char *household,
 {
 	char date[FS_FMT_MAX];
 
+	if (tallied(a, FS_SEV_VIOLATION))
+		return;
 	fs_date_fmt(granted, date);
 	fs_finding(&a->run->fnd, ben_rule[rule], FS_SEV_VIOLATION, "benefit",
 	    household, village, date, src, "%s", a->detail.p);
@@ -1185,6 +1204,8 @@ row_finding(struct audit *a, const struct fs_tsv *r, const struct fs_value *v,
 {
 	struct fs_findings *f = &a->run->fnd;
 
+	if (tallied(a, FS_SEV_VIOLATION))
+		return;
 	benefit_finding(a, rule, fs_findings_strn(f,
 	    v[FS_BEN_HOUSEHOLD_ID].p, v[FS_BEN_HOUSEHOLD_ID].n),
 	    fs_findings_strn(f, v[FS_BEN_VILLAGE_ID].p, v[FS_BEN_VILLAGE_ID].n),
