@@ -26,6 +26,7 @@
 #include <pcre2.h>
 
 #include "../common/roster.h"
+#include "../common/rules.h"
 #include "../common/run.h"
 #include "../common/spool.h"
 
@@ -385,52 +386,22 @@ rules_bad(const struct fs_tsv *r, const char *column, const char *why,
 	return 2;
 }
 
-/*
- * A keyword rule's finding is audit.keyword.NAME: an id of 64 bytes at
- * most in the findings, and one of a list with commas in the table's
- * problems.
- */
-static const char KEYWORD[] = "audit.keyword.";
-enum { KEYWORD_NAME_MAX = 64 - (sizeof(KEYWORD) - 1) };
-_Static_assert(KEYWORD_NAME_MAX == 50, "rule_compile() says 50 bytes");
-
 /* Compiles one pattern of the rules file (JIT when there is one). */
 static int
 rule_compile(struct audit *a, const struct fs_tsv *r, const struct fs_value *v)
 {
 	struct kwrules *kw = &a->kw;
 	struct kwrule *k;
-	PCRE2_UCHAR msg[256];
-	PCRE2_SIZE off;
-	uint32_t opts = PCRE2_UTF;
 	pcre2_code *re;
-	char *pat;
-	size_t n;
-	int err;
+	char why[320];
+	int col;
 
-	if (v[FS_RUL_RULE].n > KEYWORD_NAME_MAX)
-		return rules_bad(r, "rule", "longer than 50 bytes "
-		    "(audit.keyword.NAME is an id of 64 at most)",
-		    v[FS_RUL_RULE].p, v[FS_RUL_RULE].n);
-	if (memchr(v[FS_RUL_RULE].p, ',', v[FS_RUL_RULE].n) != NULL)
-		return rules_bad(r, "rule", "a comma in the name (the "
-		    "problems column lists rules with commas)",
-		    v[FS_RUL_RULE].p, v[FS_RUL_RULE].n);
-#ifdef PCRE2_MATCH_INVALID_UTF
-	opts |= PCRE2_MATCH_INVALID_UTF;
-#endif
-	pat = fs_xmalloc(v[FS_RUL_PATTERN].n + 1);
-	n = fs_unescape(v[FS_RUL_PATTERN].p, v[FS_RUL_PATTERN].n, pat);
-	re = pcre2_compile((PCRE2_SPTR)pat, n, opts, &err, &off, NULL);
-	free(pat);
-	if (re == NULL) {
-		pcre2_get_error_message(err, msg, sizeof(msg));
-		fs_buf_reset(&a->detail);
-		fs_buf_printf(&a->detail, "%s at offset %zu", (char *)msg,
-		    (size_t)off);
-		return rules_bad(r, "pattern", a->detail.p,
-		    v[FS_RUL_PATTERN].p, v[FS_RUL_PATTERN].n);
-	}
+	/* (The format's row check has compiled it once already.) */
+	if ((re = fs_rule_compile(v[FS_RUL_RULE].p, v[FS_RUL_RULE].n,
+	    v[FS_RUL_PATTERN].p, v[FS_RUL_PATTERN].n, &col, why,
+	    sizeof(why))) == NULL)
+		return rules_bad(r, fs_fmt_rules.cols[col].name, why,
+		    v[col].p, v[col].n);
 	(void)pcre2_jit_compile(re, PCRE2_JIT_COMPLETE);
 	if (kw->n == kw->cap) {
 		kw->cap = kw->cap ? kw->cap * 2 : 16;
@@ -438,7 +409,7 @@ rule_compile(struct audit *a, const struct fs_tsv *r, const struct fs_value *v)
 	}
 	k = &kw->v[kw->n++];
 	fs_buf_reset(&a->detail);
-	fs_buf_adds(&a->detail, KEYWORD);
+	fs_buf_adds(&a->detail, FS_KEYWORD);
 	fs_buf_add(&a->detail, v[FS_RUL_RULE].p, v[FS_RUL_RULE].n);
 	k->rule = fs_arena_strndup(&kw->arena, a->detail.p, a->detail.n);
 	/* Made before it is copied: a->src.n is its length only then. */

@@ -7,6 +7,8 @@
 #include <string.h>
 
 #include "format.h"
+#include "policy.h"
+#include "rules.h"
 
 static const char *const att_status[] = {
 	"in_village", "village_business", "training", "leave",
@@ -211,6 +213,26 @@ static const struct fs_column policy_cols[] = {
 	[FS_POL_VALUE] = { "value", FS_TEXT, REQ, NULL },
 };
 
+/*
+ * A row of a policy file names a key there is and a value it can take,
+ * so that fs-check --type policy passes what every tool reads.
+ */
+static const char *
+policy_check(const struct fs_value *v, int *col)
+{
+	static _Thread_local char why[FS_POLICY_WHY_MAX];
+	struct fs_policy scratch;
+	int k;
+
+	if ((k = fs_policy_key(v[FS_POL_KEY].p, v[FS_POL_KEY].n)) < 0) {
+		*col = FS_POL_KEY;
+		return "unknown key";
+	}
+	*col = FS_POL_VALUE;
+	return fs_policy_set(&scratch, k, v[FS_POL_VALUE].p,
+	    v[FS_POL_VALUE].n, why, sizeof(why));
+}
+
 static const struct fs_column calendar_cols[] = {
 	[FS_CAL_DATE] = { "date", FS_DATE, REQ, NULL },
 	[FS_CAL_TYPE] = { "type", FS_CHOICE, REQ, calendar_type },
@@ -235,6 +257,21 @@ static const struct fs_column rules_cols[] = {
 	[FS_RUL_PATTERN] = { "pattern", FS_TEXT, REQ, NULL },
 	[FS_RUL_SEVERITY] = { "severity", FS_CHOICE, REQ, severity },
 };
+
+/* A rule's name and pattern as fs-audit compiles them (rules.c). */
+static const char *
+rules_check(const struct fs_value *v, int *col)
+{
+	static _Thread_local char why[320];
+	pcre2_code *re;
+
+	if ((re = fs_rule_compile(v[FS_RUL_RULE].p, v[FS_RUL_RULE].n,
+	    v[FS_RUL_PATTERN].p, v[FS_RUL_PATTERN].n, col, why,
+	    sizeof(why))) == NULL)
+		return why;
+	pcre2_code_free(re);
+	return NULL;
+}
 
 #define NCOLS(a) ((int)(sizeof(a) / sizeof((a)[0])))
 
@@ -810,13 +847,15 @@ FORMAT(fs_fmt_decisions, "decisions", decisions_cols, decisions_check,
     FS_DEC_DECISION_ID, FS_DEC_STAGE, -1, -1);
 FORMAT(fs_fmt_benefits, "benefits", benefits_cols, NULL, -1, -1, -1, -1);
 FORMAT(fs_fmt_findings, "findings", findings_cols, NULL, -1, -1, -1, -1);
-FORMAT(fs_fmt_policy, "policy", policy_cols, NULL, FS_POL_KEY, -1, -1, -1);
+FORMAT(fs_fmt_policy, "policy", policy_cols, policy_check, FS_POL_KEY,
+    -1, -1, -1);
 FORMAT(fs_fmt_calendar, "calendar", calendar_cols, NULL,
     FS_CAL_DATE, -1, -1, FS_CAL_TYPE);
 FORMAT(fs_fmt_villages, "villages", villages_cols, NULL,
     FS_VIL_VILLAGE_ID, -1, -1, -1);
 FORMAT(fs_fmt_cadres, "cadres", cadres_cols, NULL, -1, -1, -1, -1);
-FORMAT(fs_fmt_rules, "rules", rules_cols, NULL, FS_RUL_RULE, -1, -1, -1);
+FORMAT(fs_fmt_rules, "rules", rules_cols, rules_check, FS_RUL_RULE,
+    -1, -1, -1);
 
 const struct fs_format *const fs_formats[] = {
 	&fs_fmt_roster, &fs_fmt_attendance, &fs_fmt_households, &fs_fmt_funds,

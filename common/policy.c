@@ -2,6 +2,7 @@
  * policy.c - policy keys, defaults and the override file.
  */
 #include <stddef.h>
+#include <stdio.h>
 #include <string.h>
 
 #include "format.h"
@@ -115,26 +116,43 @@ fs_policy_defaults(struct fs_policy *p)
 }
 
 int
+fs_policy_key(const char *name, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < NKEYS; i++)
+		if (fs_slice_eq(name, n, keys[i].name))
+			return (int)i;
+	return -1;
+}
+
+const char *
+fs_policy_set(struct fs_policy *p, int key, const char *s, size_t n,
+    char *why, size_t cap)
+{
+	const char *bad;
+
+	if ((bad = set(p, &keys[key], s, n)) == NULL)
+		return NULL;
+	snprintf(why, cap, "%s for %s", bad, keys[key].name);
+	return why;
+}
+
+int
 fs_policy_load(struct fs_policy *p, const char *path, struct fs_buf *err)
 {
 	struct fs_tsv r;
 	struct fs_binding b;
 	struct fs_value v[FS_MAX_COLS];
-	struct fs_buf what = { 0 };
-	const char *why;
 	unsigned char seen[NKEYS] = { 0 };
+	char what[FS_POLICY_WHY_MAX];
 	enum fs_tsv_status st;
-	size_t i;
-	int rc = -1;
+	int i, rc = -1;
 
 	if (fs_format_open(&r, path, &fs_fmt_policy, &b, err) < 0)
 		return -1;
 	while ((st = fs_format_next(&r, &b, v, err)) == FS_TSV_ROW) {
-		for (i = 0; i < NKEYS; i++)
-			if (fs_slice_eq(v[FS_POL_KEY].p, v[FS_POL_KEY].n,
-			    keys[i].name))
-				break;
-		if (i == NKEYS) {
+		if ((i = fs_policy_key(v[FS_POL_KEY].p, v[FS_POL_KEY].n)) < 0) {
 			fs_format_fault(err, &r, "key", "unknown key",
 			    v[FS_POL_KEY].p, v[FS_POL_KEY].n);
 			goto done;
@@ -145,10 +163,9 @@ fs_policy_load(struct fs_policy *p, const char *path, struct fs_buf *err)
 			goto done;
 		}
 		seen[i] = 1;
-		if ((why = set(p, &keys[i], v[FS_POL_VALUE].p,
-		    v[FS_POL_VALUE].n)) != NULL) {
-			fs_buf_printf(&what, "%s for %s", why, keys[i].name);
-			fs_format_fault(err, &r, "value", what.p,
+		if (fs_policy_set(p, i, v[FS_POL_VALUE].p, v[FS_POL_VALUE].n,
+		    what, sizeof(what)) != NULL) {
+			fs_format_fault(err, &r, "value", what,
 			    v[FS_POL_VALUE].p, v[FS_POL_VALUE].n);
 			goto done;
 		}
@@ -157,7 +174,6 @@ fs_policy_load(struct fs_policy *p, const char *path, struct fs_buf *err)
 	if (st == FS_TSV_EOF)
 		rc = 0;
 done:
-	fs_buf_free(&what);
 	fs_tsv_close(&r);
 	return rc;
 }

@@ -40,6 +40,17 @@ void fs_policy_defaults(struct fs_policy *p);
  */
 int fs_policy_load(struct fs_policy *p, const char *path, struct fs_buf *err);
 
+/*
+ * One row of a policy file (fs_policy_load(), the format's row check):
+ * the key's number, or -1 for an unknown key; the value set in p, NULL,
+ * or why it cannot be ("not a count (digits) for funds.idle_days"), in
+ * why (cap bytes; FS_POLICY_WHY_MAX holds any).
+ */
+enum { FS_POLICY_WHY_MAX = 160 };
+int fs_policy_key(const char *name, size_t n);
+const char *fs_policy_set(struct fs_policy *p, int key, const char *s,
+    size_t n, char *why, size_t cap);
+
 /* Writes the table key, value, origin. */
 void fs_policy_print(const struct fs_policy *p, struct fs_out *o);
 

@@ -439,7 +439,7 @@ test_ids(void)
 	size_t n, k, i, j;
 	int c, col, rows = 0, parsed = 0, bad = 0, st;
 
-	fs_buf_adds(&file, "key\tvalue\n");
+	fs_buf_adds(&file, "village_id\tname\n");
 	for (n = 1; n <= 70; n++) {
 		if (n > 20 && n < 60)
 			continue;
@@ -480,7 +480,7 @@ test_ids(void)
 				rows++;
 			}
 	}
-	open_bound(&r, &b, &fs_fmt_policy, file.p);
+	open_bound(&r, &b, &fs_fmt_villages, file.p);
 	for (; rows > 0; rows--) {
 		if ((st = fs_tsv_next(&r)) == FS_TSV_BAD)
 			continue;
@@ -490,13 +490,15 @@ test_ids(void)
 		}
 		parsed++;
 		why = fs_format_parse(&b, &r, v, &col);
-		want = fs_id_check(v[FS_POL_KEY].p, v[FS_POL_KEY].n);
+		want = fs_id_check(v[FS_VIL_VILLAGE_ID].p,
+		    v[FS_VIL_VILLAGE_ID].n);
 		if (want == NULL ? why != NULL : why == NULL ||
-		    strcmp(why, want) != 0 || col != FS_POL_KEY) {
+		    strcmp(why, want) != 0 || col != FS_VIL_VILLAGE_ID) {
 			if (bad++ == 0)
 				printf("id '%.*s' (%zu): %s, want %s\n",
-				    (int)v[FS_POL_KEY].n, v[FS_POL_KEY].p,
-				    v[FS_POL_KEY].n, why ? why : "ok",
+				    (int)v[FS_VIL_VILLAGE_ID].n,
+				    v[FS_VIL_VILLAGE_ID].p,
+				    v[FS_VIL_VILLAGE_ID].n, why ? why : "ok",
 				    want ? want : "ok");
 		}
 	}
@@ -621,7 +623,11 @@ test_inorder(void)
 				    why3 ? why3 : "ok", col3,
 				    why2 ? why2 : "ok", col2);
 			differ += !same;
-			if (i == 0)	/* the row of valid values */
+			/*
+			 * The row of valid values; but a policy's key is one
+			 * of the keys there are, not any id.
+			 */
+			if (i == 0 && fmt != &fs_fmt_policy)
 				CHECK(why == NULL);
 		}
 		/*
@@ -774,24 +780,64 @@ test_settings_file(void)
 	unlink(file.p);
 
 	/* Rows to the end: nothing said. */
-	settings_file(&file, "value\tkey\nb\ta\n\nd\tc\n");
+	settings_file(&file, "value\tkey\n1/2\taudit.quorum\n\n"
+	    "9\tfunds.idle_days\n");
 	fs_buf_reset(&err);
 	CHECK(fs_format_open(&r, file.p, &fs_fmt_policy, &b, &err) == 0);
 	CHECK(fs_format_next(&r, &b, v, &err) == FS_TSV_ROW &&
-	    value_is(&v[FS_POL_KEY], "a") && value_is(&v[FS_POL_VALUE], "b"));
+	    value_is(&v[FS_POL_KEY], "audit.quorum") &&
+	    value_is(&v[FS_POL_VALUE], "1/2"));
 	CHECK(fs_format_next(&r, &b, v, &err) == FS_TSV_ROW &&
-	    value_is(&v[FS_POL_KEY], "c") && r.lineno == 4);
+	    value_is(&v[FS_POL_KEY], "funds.idle_days") && r.lineno == 4);
 	CHECK(fs_format_next(&r, &b, v, &err) == FS_TSV_EOF && err.n == 0);
 	fs_tsv_close(&r);
 	unlink(file.p);
 
 	/* A line that is not a row. */
-	settings_file(&file, "key\tvalue\na\tb\nc\n");
+	settings_file(&file, "key\tvalue\nfunds.idle_days\t9\nc\n");
 	CHECK(fs_format_open(&r, file.p, &fs_fmt_policy, &b, &err) == 0);
 	CHECK(fs_format_next(&r, &b, v, &err) == FS_TSV_ROW);
 	CHECK(fs_format_next(&r, &b, v, &err) == FS_TSV_BAD);
 	fs_buf_reset(&want);
 	fs_buf_printf(&want, "%s:3: %s", file.p, r.bad);
+	CHECK_STR(err.p, want.p);
+	fs_tsv_close(&r);
+	unlink(file.p);
+
+	/*
+	 * A policy row checked as every tool reads it (the format's row
+	 * check): an unknown key, a value its key cannot take.
+	 */
+	settings_file(&file, "key\tvalue\nfunds.idle\t9\n");
+	fs_buf_reset(&err);
+	CHECK(fs_format_open(&r, file.p, &fs_fmt_policy, &b, &err) == 0);
+	CHECK(fs_format_next(&r, &b, v, &err) == FS_TSV_BAD);
+	fs_buf_reset(&want);
+	fs_buf_printf(&want, "%s:2: column 'key': unknown key "
+	    "(got 'funds.idle')", file.p);
+	CHECK_STR(err.p, want.p);
+	fs_tsv_close(&r);
+	unlink(file.p);
+	settings_file(&file, "key\tvalue\nattendance.min_ratio\t3/2\n");
+	fs_buf_reset(&err);
+	CHECK(fs_format_open(&r, file.p, &fs_fmt_policy, &b, &err) == 0);
+	CHECK(fs_format_next(&r, &b, v, &err) == FS_TSV_BAD);
+	fs_buf_reset(&want);
+	fs_buf_printf(&want, "%s:2: column 'value': ratio above 1 for "
+	    "attendance.min_ratio (got '3/2')", file.p);
+	CHECK_STR(err.p, want.p);
+	fs_tsv_close(&r);
+	unlink(file.p);
+
+	/* A rule's pattern that does not compile; a comma in its name. */
+	settings_file(&file, "rule\tpattern\tseverity\ncash\t(x\twarning\n"
+	    "a,b\tx\twarning\n");
+	fs_buf_reset(&err);
+	CHECK(fs_format_open(&r, file.p, &fs_fmt_rules, &b, &err) == 0);
+	CHECK(fs_format_next(&r, &b, v, &err) == FS_TSV_BAD);
+	fs_buf_reset(&want);
+	fs_buf_printf(&want, "%s:2: column 'pattern': missing closing "
+	    "parenthesis at offset 2 (got '(x')", file.p);
 	CHECK_STR(err.p, want.p);
 	fs_tsv_close(&r);
 	unlink(file.p);
