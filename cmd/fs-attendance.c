@@ -444,23 +444,26 @@ rule_min_ratio(struct attendance *a, const struct who *w,
 	if (g->complete)
 		fs_finding(&a->run->fnd, "attendance.min-ratio",
 		    FS_SEV_VIOLATION, "secretary", w->id, w->village, w->year,
-		    "", "in village %lld of %lld working days (%s); "
+		    "", "in village %lld of %lld working day%s (%s); "
 		    "%lld required", (long long)g->in_village,
-		    (long long)g->working, ratio, (long long)g->required);
+		    (long long)g->working, fs_plural(g->working), ratio,
+		    (long long)g->required);
 	else if (g->status == ST_VIOLATION)
 		fs_finding(&a->run->fnd, "attendance.min-ratio",
 		    FS_SEV_VIOLATION, "secretary", w->id, w->village, w->year,
-		    "", "in village %lld of %lld working days so far (%s); "
+		    "", "in village %lld of %lld working day%s so far (%s); "
 		    "%lld required of %lld, at most %lld still possible",
-		    (long long)g->in_village, (long long)g->elapsed, ratio,
+		    (long long)g->in_village, (long long)g->elapsed,
+		    fs_plural(g->elapsed), ratio,
 		    (long long)g->required, (long long)g->working,
 		    (long long)(g->in_village + g->working - g->elapsed));
 	else
 		fs_finding(&a->run->fnd, "attendance.min-ratio",
 		    FS_SEV_WARNING, "secretary", w->id, w->village, w->year,
-		    "", "in village %lld of %lld working days so far (%s); "
+		    "", "in village %lld of %lld working day%s so far (%s); "
 		    "%lld needed to keep pace, %lld required of %lld",
-		    (long long)g->in_village, (long long)g->elapsed, ratio,
+		    (long long)g->in_village, (long long)g->elapsed,
+		    fs_plural(g->elapsed), ratio,
 		    (long long)fs_ratio_ceil_mul(pol->att_min_ratio,
 		    g->elapsed), (long long)g->required,
 		    (long long)g->working);
@@ -480,9 +483,10 @@ rule_long_absence(struct attendance *a, const struct who *w,
 	fs_date_fmt(g->longest_to, to);
 	fs_finding(&a->run->fnd, "attendance.long-absence", FS_SEV_VIOLATION,
 	    "secretary", w->id, w->village, w->year, "",
-	    "away %lld consecutive working days (absent, at the sending "
+	    "away %lld consecutive working day%s (absent, at the sending "
 	    "unit or unrecorded) from %s to %s; %lld call for recall",
-	    (long long)g->longest, from, to, (long long)limit);
+	    (long long)g->longest, fs_plural(g->longest), from, to,
+	    (long long)limit);
 }
 
 static void
@@ -494,7 +498,7 @@ rule_sending_unit_work(struct attendance *a, const struct who *w,
 	fs_finding(&a->run->fnd, "attendance.sending-unit-work",
 	    FS_SEV_VIOLATION, "secretary", w->id, w->village, w->year, "",
 	    "%lld working day%s doing work for the sending unit",
-	    (long long)g->sending, g->sending == 1 ? "" : "s");
+	    (long long)g->sending, fs_plural(g->sending));
 }
 
 static void
@@ -505,8 +509,9 @@ rule_unrecorded(struct attendance *a, const struct who *w,
 		return;
 	fs_finding(&a->run->fnd, "attendance.unrecorded", FS_SEV_WARNING,
 	    "secretary", w->id, w->village, w->year, "",
-	    "no record for %lld of %lld working days so far",
-	    (long long)g->unrecorded, (long long)g->elapsed);
+	    "no record for %lld of %lld working day%s so far",
+	    (long long)g->unrecorded, (long long)g->elapsed,
+	    fs_plural(g->elapsed));
 }
 
 /* Judged on the whole year, like a secretary without a roster. */
@@ -544,9 +549,10 @@ rule_min_days(struct attendance *a, const struct who *w,
 		return;
 	fs_finding(&a->run->fnd, "attendance.min-days", FS_SEV_VIOLATION,
 	    "secretary", w->id, w->village, w->year, "",
-	    "in village %lld days; %lld required (%lld a year, for %lld of "
-	    "%lld working days)", (long long)g->in_village, (long long)need,
-	    (long long)min, (long long)g->working, (long long)a->y.working);
+	    "in village %lld day%s; %lld required (%lld a year, for %lld of "
+	    "%lld working days)", (long long)g->in_village,
+	    fs_plural(g->in_village), (long long)need, (long long)min,
+	    (long long)g->working, (long long)a->y.working);
 }
 
 static void
@@ -569,9 +575,10 @@ rule_month_short(struct attendance *a, const struct who *w,
 		fs_month_fmt(fs_date_make(a->y.year, m + 1, 1), month);
 		fs_finding(&a->run->fnd, "attendance.month-short",
 		    FS_SEV_VIOLATION, "secretary", w->id, w->village, month,
-		    "", "in village %lld of %lld working days in %s; %lld "
+		    "", "in village %lld of %lld working day%s in %s; %lld "
 		    "required", (long long)g->month_in[m],
-		    (long long)g->month_work[m], month, (long long)need);
+		    (long long)g->month_work[m], fs_plural(g->month_work[m]),
+		    month, (long long)need);
 	}
 }
 
@@ -586,8 +593,8 @@ rule_leave_excess(struct attendance *a, const struct who *w,
 		return;
 	fs_finding(&a->run->fnd, "attendance.leave-excess", FS_SEV_VIOLATION,
 	    "secretary", w->id, w->village, w->year, "",
-	    "on leave %lld working days; at most %lld allowed",
-	    (long long)g->leave, (long long)max);
+	    "on leave %lld working day%s; at most %lld allowed",
+	    (long long)g->leave, fs_plural(g->leave), (long long)max);
 }
 
 static void

@@ -175,13 +175,6 @@ struct audit {
 	size_t *textoff;		/* decoded text columns in scratch */
 };
 
-/* The plural ending of a count's noun in a detail: "1 day", "2 days". */
-static const char *
-plural(int64_t n)
-{
-	return n == 1 ? "" : "s";
-}
-
 static const char *
 yesno_word(const struct fs_value *v)
 {
@@ -904,7 +897,7 @@ rule_missing_stage(struct audit *a, const struct fs_entry *e,
 			fs_buf_printf(&a->detail, "%sannounce_resolution absent "
 			    "%ld day%s after the resolution of %s; due within "
 			    "%lld", a->detail.n > 0 ? "; " : "", (long)since,
-			    plural(since), date,
+			    fs_plural(since), date,
 			    (long long)a->run->policy.audit_notice_days);
 			if (src < 0)
 				src = FS_STAGE_RESOLUTION;
@@ -935,11 +928,11 @@ rule_result_not_public(struct audit *a, const struct fs_entry *e,
 		fs_date_fmt(ar->date, when);
 		fs_buf_printf(&a->detail, "announce_result dated %s, %lld day%s "
 		    "after the resolution of %s; due within %lld", when,
-		    (long long)late, plural(late), date, (long long)due);
+		    (long long)late, fs_plural(late), date, (long long)due);
 	} else
 		fs_buf_printf(&a->detail, "announce_result absent %lld day%s "
 		    "after the resolution of %s; due within %lld",
-		    (long long)late, plural(late), date, (long long)due);
+		    (long long)late, fs_plural(late), date, (long long)due);
 	decision_finding(a, e, d, DEC_RESULT_NOT_PUBLIC,
 	    late - due > due ? FS_SEV_VIOLATION : FS_SEV_WARNING,
 	    ar->present ? FS_STAGE_ANNOUNCE_RESULT : FS_STAGE_RESOLUTION);
@@ -985,7 +978,7 @@ rule_quorum(struct audit *a, const struct fs_entry *e, struct decision *d)
 	fs_buf_reset(&a->detail);
 	fs_buf_printf(&a->detail, "%lld of %lld representative%s attended; "
 	    "%lld required (quorum %s)", (long long)d->attendees,
-	    (long long)d->eligible, plural(d->eligible),
+	    (long long)d->eligible, fs_plural(d->eligible),
 	    (long long)d->required, ratio);
 	decision_finding(a, e, d, DEC_QUORUM, FS_SEV_VIOLATION,
 	    FS_STAGE_RESOLUTION);
@@ -1027,7 +1020,7 @@ rule_not_passed(struct audit *a, const struct fs_entry *e, struct decision *d)
 	fs_buf_reset(&a->detail);
 	fs_buf_printf(&a->detail, "the resolution failed (%lld of %lld "
 	    "attendee%s for), yet %s is present", (long long)d->votes_for,
-	    (long long)d->attendees, plural(d->attendees), stage_name[s]);
+	    (long long)d->attendees, fs_plural(d->attendees), stage_name[s]);
 	decision_finding(a, e, d, DEC_NOT_PASSED, FS_SEV_VIOLATION, s);
 }
 
@@ -1201,11 +1194,11 @@ rule_notice_short(struct audit *a, const struct fs_tsv *r,
 	if (days < 1)
 		fs_buf_printf(&a->detail, "public notice ends on %s, before it "
 		    "starts on %s; at least %lld day%s required", d2, d1,
-		    (long long)need, plural(need));
+		    (long long)need, fs_plural(need));
 	else
 		fs_buf_printf(&a->detail, "public notice from %s to %s: %lld "
 		    "day%s; at least %lld required", d1, d2, (long long)days,
-		    plural(days), (long long)need);
+		    fs_plural(days), (long long)need);
 	row_finding(a, r, v, BEN_NOTICE_SHORT);
 	return 1u << BEN_NOTICE_SHORT;
 }

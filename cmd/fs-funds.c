@@ -2096,8 +2096,10 @@ rule_idle(struct funds *f, const struct village *vl, int c, int64_t amount)
 	fs_amount_fmt(amount, idle);
 	fs_finding(&f->run->fnd, "funds.idle", FS_SEV_WARNING, "village", id,
 	    id, date, NULL,
-	    "%s: %s held unspent since %s, %ld days (more than %lld)",
-	    category_name(c), idle, date, (long)(f->run->as_of - l->oldest),
+	    "%s: %s held unspent since %s, %lld day%s (more than %lld)",
+	    category_name(c), idle, date,
+	    (long long)(f->run->as_of - l->oldest),
+	    fs_plural(f->run->as_of - l->oldest),
 	    (long long)f->run->policy.funds_idle_days);
 }
 
@@ -2424,8 +2426,8 @@ rule_support_short(struct funds *f, const struct secyear *y,
 	fs_amount_fmt(y->required, req);
 	fs_finding(&f->run->fnd, "funds.support-short", FS_SEV_VIOLATION,
 	    "secretary", id, y->village, year, NULL,
-	    "support received %s of %s required for %d days in %s", in, req,
-	    y->window_days, year);
+	    "support received %s of %s required for %d day%s in %s", in, req,
+	    y->window_days, fs_plural(y->window_days), year);
 }
 
 static void
@@ -2443,8 +2445,9 @@ rule_support_behind(struct funds *f, const struct secyear *y,
 	fs_date_fmt(f->run->as_of, asof);
 	fs_finding(&f->run->fnd, "funds.support-behind", FS_SEV_WARNING,
 	    "secretary", id, y->village, year, NULL,
-	    "support received %s; %s due by %s (%d of %d days), %s for the "
-	    "window", in, due, asof, y->elapsed_days, y->window_days, req);
+	    "support received %s; %s due by %s (%d of %d day%s), %s for the "
+	    "window", in, due, asof, y->elapsed_days, y->window_days,
+	    fs_plural(y->window_days), req);
 }
 
 static void

@@ -114,12 +114,6 @@ struct item {
 #define DATE(it, col) ((int64_t)(it)->v[(col)].v.date)
 
 static const char *
-plural(int64_t n)
-{
-	return n == 1 ? "" : "s";
-}
-
-static const char *
 datestr(fs_date t, char *buf)
 {
 	fs_date_fmt(t, buf);
@@ -257,7 +251,7 @@ rule_overdue(struct rectify *r, const struct item *it)
 		finding(r, it, "rectify.overdue", FS_SEV_VIOLATION,
 		    "deadline %s passed %lld day%s ago; %s",
 		    datestr(it->v[FS_RECT_DEADLINE].v.date, d),
-		    (long long)it->days_overdue, plural(it->days_overdue),
+		    (long long)it->days_overdue, fs_plural(it->days_overdue),
 		    not_closed(it, nc, sizeof(nc)));
 }
 
@@ -279,7 +273,7 @@ rule_due_soon(struct rectify *r, const struct item *it)
 	else
 		finding(r, it, "rectify.due-soon", FS_SEV_WARNING,
 		    "deadline %s is in %lld day%s; %s", d, (long long)left,
-		    plural(left), not_closed(it, nc, sizeof(nc)));
+		    fs_plural(left), not_closed(it, nc, sizeof(nc)));
 }
 
 /* rectify.closed-late: closed after its deadline (verified or not). */
@@ -296,7 +290,7 @@ rule_closed_late(struct rectify *r, const struct item *it)
 	finding(r, it, "rectify.closed-late", FS_SEV_WARNING,
 	    "closed %s, %lld day%s after the deadline %s",
 	    datestr(it->v[FS_RECT_CLOSED].v.date, c), (long long)late,
-	    plural(late), datestr(it->v[FS_RECT_DEADLINE].v.date, d));
+	    fs_plural(late), datestr(it->v[FS_RECT_DEADLINE].v.date, d));
 }
 
 /* rectify.unverified: closed with evidence or verified_by missing. */
@@ -341,7 +335,7 @@ rule_date_order(struct rectify *r, const struct item *it)
 		finding(r, it, "rectify.date-order", FS_SEV_VIOLATION,
 		    "%s %s is %lld day%s before opened %s",
 		    bad_d ? "deadline" : "closed", bad_d ? d : c,
-		    (long long)early, plural(early), o);
+		    (long long)early, fs_plural(early), o);
 	}
 }
 

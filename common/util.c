@@ -198,6 +198,12 @@ fs_buf_free(struct fs_buf *b)
 	b->n = b->cap = 0;
 }
 
+const char *
+fs_plural(int64_t n)
+{
+	return n == 1 ? "" : "s";
+}
+
 int
 fs_quote_len(const char *p, size_t n, const char **more)
 {

@@ -86,6 +86,9 @@ void fs_buf_printf(struct fs_buf *b, const char *fmt, ...)
 void fs_buf_reset(struct fs_buf *b);
 void fs_buf_free(struct fs_buf *b);
 
+/* The plural ending of a count's noun in a detail: "1 day", "2 days". */
+const char *fs_plural(int64_t n);
+
 /* The name of the running tool, for messages ("fs-check"). */
 extern const char *fs_tool;
 
