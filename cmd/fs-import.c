@@ -48,6 +48,12 @@ struct import {
 	unsigned char delim;
 	size_t csv_block;	/* libcsv's field buffer grows by this */
 	const char *encoding;	/* --from-encoding, or NULL for UTF-8 */
+	/*
+	 * The encoding reads a UTF-8 byte-order mark as something else
+	 * (GB18030 as "锘", and so on): a file that starts with one is
+	 * UTF-8 named as another, an error.
+	 */
+	int bom_wrong;
 	iconv_t cd;
 	char *conv;		/* iconv's output */
 	char pend[IMPORT_PEND_MAX];	/* a character cut at a chunk end */
@@ -59,6 +65,7 @@ struct import {
 	int csv_live;		/* csv_init() was called, csv_free() is due */
 	size_t nbom;		/* BOM bytes matched so far */
 	int bom_done;
+	size_t nrawbom;		/* the same, as read (bom_wrong) */
 	long line;		/* physical line of the next byte */
 	int aftercr;		/* the last byte read was a CR */
 
@@ -83,7 +90,7 @@ struct import {
 	struct fs_buf hdr;
 	size_t ncols, nhdr;
 	const char *first;	/* the first file's name */
-	struct fs_buf ahead;	/* the later files' columns, tab-joined */
+	struct fs_buf ahead;	/* the later files' columns (fs_names_add) */
 	/* Reading a later file's header only, into it: no message. */
 	struct fs_buf *peek;
 	long *at;
@@ -562,8 +569,21 @@ convert(struct import *im, const char *p, size_t n)
 static void
 import_feed(struct import *im, const char *p, size_t n)
 {
+	char what[200];
+	size_t i;
+
 	if (im->failed || n == 0)
 		return;
+	for (i = 0; im->bom_wrong && im->nrawbom < 3 && i < n; i++)
+		if (p[i] != utf8_bom[im->nrawbom++])
+			im->nrawbom = 4;	/* (no mark: done) */
+	if (im->nrawbom == 3) {
+		snprintf(what, sizeof(what), "starts with a UTF-8 byte-order "
+		    "mark: the file is UTF-8, not %s (leave out "
+		    "--from-encoding)", im->encoding);
+		import_error(im, 1, what, "");
+		return;
+	}
 	if (im->encoding != NULL)
 		convert(im, p, n);
 	else
@@ -586,6 +606,7 @@ import_begin(struct import *im, const char *name)
 	im->aftercr = 0;
 	im->nbom = 0;
 	im->bom_done = 0;
+	im->nrawbom = 0;
 	im->npend = 0;
 	im->inrec = 0;
 	im->have_header = 0;
@@ -644,6 +665,21 @@ import_end(struct import *im)
  * Sets up an import; 0, or -1 when iconv cannot convert from encoding
  * (errno set).
  */
+/* Does cd read a UTF-8 byte-order mark as one (UTF-8 by another name)? */
+static int
+reads_bom(iconv_t cd)
+{
+	char in[3], out[16], *ip = in, *op = out;
+	size_t inleft = 3, outleft = sizeof(out);
+	int same;
+
+	memcpy(in, utf8_bom, 3);
+	same = iconv(cd, &ip, &inleft, &op, &outleft) != (size_t)-1 &&
+	    inleft == 0 && op - out == 3 && memcmp(out, utf8_bom, 3) == 0;
+	iconv(cd, NULL, NULL, NULL, NULL);
+	return same;
+}
+
 static int
 import_init(struct import *im, struct fs_run *run, struct fs_out *out,
     const char *encoding, unsigned char delim)
@@ -658,6 +694,7 @@ import_init(struct import *im, struct fs_run *run, struct fs_out *out,
 		if ((im->cd = iconv_open("UTF-8", encoding)) == (iconv_t)-1)
 			return -1;
 		im->conv = fs_xmalloc(IMPORT_CONV_BLOCK);
+		im->bom_wrong = !reads_bom(im->cd);
 	}
 	return 0;
 }
