@@ -20,6 +20,22 @@ test_width(void)
 	CHECK(fs_text_width(S("ｖ")) == 2);		/* fullwidth */
 	CHECK(fs_text_width(S("e\xcc\x81")) == 1);	/* e + combining */
 	CHECK(fs_text_width(S("")) == 0);
+	/* Emoji shown as pictures are wide: ✅ ❌ ⭐ ⚡ 🚀 🈶 */
+	CHECK(fs_cp_width(0x2705) == 2 && fs_cp_width(0x274c) == 2);
+	CHECK(fs_cp_width(0x2b50) == 2 && fs_cp_width(0x26a1) == 2);
+	CHECK(fs_cp_width(0x1f680) == 2 && fs_cp_width(0x1f236) == 2);
+	CHECK(fs_text_width(S("\xe2\x9c\x85\xe2\x9d\x8c")) == 4);
+	/* but not those shown as text: ☺ U+263A, 🌡 U+1F321 */
+	CHECK(fs_cp_width(0x263a) == 1 && fs_cp_width(0x1f321) == 1);
+	/* the ideographic space, CJK extension B, a code point to come */
+	CHECK(fs_cp_width(0x3000) == 2 && fs_cp_width(0x20000) == 2);
+	CHECK(fs_cp_width(0x2fff0) == 2);
+	/* combining marks, variation selectors, format characters */
+	CHECK(fs_cp_width(0x0301) == 0 && fs_cp_width(0xfe0f) == 0);
+	CHECK(fs_cp_width(0x200b) == 0 && fs_cp_width(0x1160) == 0);
+	CHECK(fs_cp_width(0x1100) == 2);
+	CHECK(fs_cp_width(0) == 0 && fs_cp_width(0xe9) == 1 &&
+	    fs_cp_width(0xad) == 1 && fs_cp_width(0x10ffff) == 1);
 	CHECK(fs_text_fit(S("石门村"), 5, &w) == 6 && w == 4);
 	CHECK(fs_text_fit(S("ab石"), 3, &w) == 2 && w == 2);
 	CHECK(fs_text_fit(S("ab石"), 9, &w) == 5 && w == 4);
