@@ -5,7 +5,9 @@
  *
  * The item table is written as the rows are read (run.out holds it until
  * the end); --progress and --chart keep one tally per village (and
- * category), so memory grows with villages, not rows.
+ * category), so the tallies grow with villages, not rows.  The item_ids
+ * seen (a repeated one is an invalid row) are keys: they grow with the
+ * items.
  */
 #include <stdarg.h>
 #include <stdio.h>
