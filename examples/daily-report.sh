@@ -58,6 +58,20 @@ esac
 data="$here/county"
 out=""
 
+# The days of month $2 of year $1.
+month_days() {
+	case $2 in
+	4|6|9|11) echo 30 ;;
+	2) if [ $(($1 % 4)) -eq 0 ] &&
+	       { [ $(($1 % 100)) -ne 0 ] || [ $(($1 % 400)) -eq 0 ]; }; then
+		echo 29
+	   else
+		echo 28
+	   fi ;;
+	*) echo 31 ;;
+	esac
+}
+
 # Yesterday's date, by the shell's own arithmetic (date(1) has no
 # portable way to say it).
 yesterday() {
@@ -68,19 +82,25 @@ yesterday() {
 	else
 		m=$((m - 1))
 		[ "$m" -gt 0 ] || { m=12; y=$((y - 1)); }
-		case $m in
-		4|6|9|11) d=30 ;;
-		2) if [ $((y % 4)) -eq 0 ] &&
-		       { [ $((y % 100)) -ne 0 ] || [ $((y % 400)) -eq 0 ]; }; then
-			d=29
-		   else
-			d=28
-		   fi ;;
-		*) d=31 ;;
-		esac
+		d=$(month_days "$y" "$m")
 	fi
 	printf '%04d-%02d-%02d\n' "$y" "$m" "$d"
 }
+
+# Is $1 a day, YYYY-MM-DD?  Asked before anything is made: a date such as
+# 2026/11/03 would make folders of the report's name.
+is_day() {
+	case $1 in
+	[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]) ;;
+	*) return 1 ;;
+	esac
+	y=$(echo "$1" | cut -c1-4) m=$(echo "$1" | cut -c6-7)
+	d=$(echo "$1" | cut -c9-10)
+	y=${y#0} y=${y#0} y=${y#0} m=${m#0} d=${d#0}
+	[ "$m" -ge 1 ] && [ "$m" -le 12 ] && [ "$d" -ge 1 ] &&
+	    [ "$d" -le "$(month_days "${y:-0}" "$m")" ]
+}
+
 asof=$(yesterday)
 while getopts d:o:a: opt; do
 	case $opt in
@@ -91,6 +111,11 @@ while getopts d:o:a: opt; do
 	   exit 2 ;;
 	esac
 done
+if ! is_day "$asof"; then
+	echo "daily-report: -a: not a day, YYYY-MM-DD (got '$asof');" \
+	    "no report made" >&2
+	exit 2
+fi
 [ -n "$out" ] || out="./report-$asof"
 mkdir -p "$out/sealed" || exit 2
 out=$(cd "$out" && pwd)
@@ -123,6 +148,14 @@ fi
 
 messages="$out/messages.txt"
 : > "$messages"
+
+# The header of TSV file $1 as the tools read it: the first line that is
+# not empty, without a byte-order mark or a CR before the LF (a ledger
+# saved again on Windows is still sealed).
+header_of() {
+	awk 'NR == 1 { sub(/^\357\273\277/, "") } { sub(/\r$/, "") }
+	    NF { print; exit }' "$1"
+}
 
 have() {
 	command -v "$1" >/dev/null 2>&1 && return 0
@@ -179,7 +212,7 @@ if have fs-seal "the ledgers' seals"; then
 	for f in $inputs; do
 		[ -f "$f" ] || continue
 		new="$out/sealed/.$f.new"
-		if head -n 1 "$f" | tr '\t' '\n' | grep -qx seal; then
+		if header_of "$f" | tr '\t' '\n' | grep -qx seal; then
 			findings "seal-${f%.tsv}" fs-seal --verify --findings \
 			    --as-of "$asof" "$f"
 			cp "$f" "$new" || fail cp $?
