@@ -87,6 +87,7 @@ struct import {
 	 * when reorder is set; nhdr is this file's own count of columns.
 	 */
 	int have_header;	/* this file's header is read */
+	struct fs_buf own;	/* its record, escaped (a repeat is no row) */
 	struct fs_buf hdr;
 	size_t ncols, nhdr;
 	const char *first;	/* the first file's name */
@@ -334,6 +335,8 @@ header_done(struct import *im)
 	}
 	im->have_header = 1;
 	im->nhdr = im->nf;
+	fs_buf_reset(&im->own);
+	fs_buf_add(&im->own, im->rec.p, im->rec.n);
 	if (im->peek != NULL) {
 		/* Read ahead: its names the list has not, then stop. */
 		for (i = 0; i < im->nf; i++) {
@@ -408,6 +411,9 @@ row_done(int c, void *data)
 		header_done(im);
 	else if (im->bad != NULL)
 		record_invalid(im, im->bad);
+	else if (im->rec.n == im->own.n &&
+	    memcmp(im->rec.p, im->own.p, im->rec.n) == 0)
+		record_invalid(im, FS_HEADER_AGAIN);
 	else if (im->nf != im->nhdr) {
 		snprintf(why, sizeof(why),
 		    "%zu field%s where the header has %zu", im->nf,
@@ -712,6 +718,7 @@ import_free(struct import *im)
 	fs_buf_free(&im->rec);
 	fs_buf_free(&im->raw);
 	fs_buf_free(&im->hdr);
+	fs_buf_free(&im->own);
 	fs_buf_free(&im->ahead);
 }
 

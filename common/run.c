@@ -448,6 +448,12 @@ fs_run_invalid(struct fs_run *run, const struct fs_tsv *r,
 	struct fs_buf reason = { 0 };
 
 	run->ninvalid++;
+	/* Said for what it is, whatever value of it failed first. */
+	if (r->hdr != NULL && fs_tsv_is_header(r, r)) {
+		column = NULL;
+		what = FS_HEADER_AGAIN;
+		got = NULL;
+	}
 	if (column != NULL)
 		fs_buf_printf(&reason, "column '%s': ", column);
 	fs_buf_adds(&reason, what);

@@ -351,6 +351,9 @@ fs_tsv_next(struct fs_tsv *r)
  * a BOM before it or not?  r0 may be r.
  */
 int fs_tsv_is_header(const struct fs_tsv *r0, const struct fs_tsv *r);
+/* What is said of such a row where a header again is no row. */
+#define FS_HEADER_AGAIN \
+    "the header again (files joined with cat? give the tool each file by name)"
 
 /* The index of the named column, or -1. */
 int fs_tsv_col(const struct fs_tsv *r, const char *name);
