@@ -409,7 +409,8 @@ read_progress(struct report *rp)
 	fmt = fs_tsv_col(&r, "category") >= 0 ? &progress_cat_fmt :
 	    &progress_fmt;
 	if (fs_format_bind(fmt, &r, &b, &missing) < 0) {
-		fs_warnx("%s: missing column '%s'", r.name, missing);
+		fs_warnx("%s: missing column '%s'%s", r.name, missing,
+		    fs_tsv_missing_hint(&r, missing, &run->msg));
 		fs_tsv_close(&r);
 		return 2;
 	}

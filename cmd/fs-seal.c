@@ -236,8 +236,9 @@ verify_ledger(struct seal *s, const char *path, struct fs_out *o)
 		goto done;
 	}
 	if ((k = fs_tsv_col(&r, SEAL)) < 0) {
-		fs_warnx("%s: missing column '%s' (the ledger is not sealed)",
-		    r.name, SEAL);
+		fs_warnx("%s: missing column '%s'%s", r.name, SEAL,
+		    *fs_tsv_missing_hint(&r, SEAL, &run->msg) != '\0' ?
+		    run->msg.p : " (the ledger is not sealed)");
 		goto done;
 	}
 	s->col = (size_t)k;

@@ -879,6 +879,7 @@ int
 fs_format_open(struct fs_tsv *r, const char *path,
     const struct fs_format *fmt, struct fs_binding *b, struct fs_buf *err)
 {
+	struct fs_buf hint = { 0 };
 	const char *why;
 
 	if (fs_tsv_open(r, path) < 0) {
@@ -887,8 +888,11 @@ fs_format_open(struct fs_tsv *r, const char *path,
 	}
 	if (fs_tsv_header(r, &why) < 0)
 		fs_buf_printf(err, "%s: %s", r->name, why);
-	else if (fs_format_bind(fmt, r, b, &why) < 0)
+	else if (fs_format_bind(fmt, r, b, &why) < 0) {
 		fs_buf_printf(err, "%s: missing column '%s'", r->name, why);
+		fs_buf_adds(err, fs_tsv_missing_hint(r, why, &hint));
+		fs_buf_free(&hint);
+	}
 	else
 		return 0;
 	fs_tsv_close(r);

@@ -360,7 +360,8 @@ open_input(struct fs_run *run, struct fs_tsv *r, const char *path,
 	}
 	fs_run_rejects_header(run, r->hdr, r->hdrlen, side);
 	if (fmt != NULL && fs_format_bind(fmt, r, b, &missing) < 0) {
-		fs_warnx("%s: missing column '%s'", r->name, missing);
+		fs_warnx("%s: missing column '%s'%s", r->name, missing,
+		    fs_tsv_missing_hint(r, missing, &run->msg));
 		return 2;
 	}
 	return 0;

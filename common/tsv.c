@@ -1526,6 +1526,86 @@ fs_tsv_is_header(const struct fs_tsv *r0, const struct fs_tsv *r)
 	return n == r0->hdrlen && memcmp(p, r0->hdr, n) == 0;
 }
 
+/* The length of the space p starts with: ASCII, U+00A0, U+3000, U+FEFF. */
+static size_t
+space_len(const char *p, size_t n)
+{
+	const unsigned char *u = (const unsigned char *)p;
+
+	if (n >= 1 && u[0] == ' ')
+		return 1;
+	if (n >= 2 && u[0] == 0xc2 && u[1] == 0xa0)
+		return 2;
+	if (n >= 3 && ((u[0] == 0xe3 && u[1] == 0x80 && u[2] == 0x80) ||
+	    (u[0] == 0xef && u[1] == 0xbb && u[2] == 0xbf)))
+		return 3;
+	return 0;
+}
+
+static char
+ascii_lower(char c)
+{
+	return c >= 'A' && c <= 'Z' ? (char)(c - 'A' + 'a') : c;
+}
+
+/*
+ * Is p[0 .. n), its spaces around taken off (*q, *m what is left), name
+ * but for ASCII case?  0 no, 1 by case alone, 2 with spaces taken off.
+ */
+static int
+nearly(const char *p, size_t n, const char *name, const char **q, size_t *m)
+{
+	size_t k, i, n0 = n;
+
+	while ((k = space_len(p, n)) > 0)
+		p += k, n -= k;
+	for (;;) {
+		if (n >= 1 && space_len(p + n - 1, 1) == 1)
+			n -= 1;
+		else if (n >= 2 && space_len(p + n - 2, 2) == 2)
+			n -= 2;
+		else if (n >= 3 && space_len(p + n - 3, 3) == 3)
+			n -= 3;
+		else
+			break;
+	}
+	if (n != strlen(name))
+		return 0;
+	for (i = 0; i < n; i++)
+		if (ascii_lower(p[i]) != ascii_lower(name[i]))
+			return 0;
+	*q = p;
+	*m = n;
+	return n == n0 ? 1 : 2;
+}
+
+const char *
+fs_tsv_missing_hint(const struct fs_tsv *r, const char *name,
+    struct fs_buf *b)
+{
+	const char *q;
+	size_t i, m;
+	int how;
+
+	fs_buf_reset(b);
+	for (i = 0; i < r->ncols; i++)
+		if ((how = nearly(r->col[i].p, r->col[i].n, name, &q,
+		    &m)) != 0) {
+			fs_buf_adds(b, " (the header has ");
+			fs_buf_quote(b, q, m);
+			fs_buf_adds(b, how == 1 ? ": names are matched as "
+			    "written)" : " with a space or a byte-order mark "
+			    "around it)");
+			return b->p;
+		}
+	if (r->ncols == 1 && memchr(r->col[0].p, ',', r->col[0].n) != NULL) {
+		fs_buf_adds(b, " (the header has commas: a CSV file? "
+		    "fs-import reads CSV)");
+		return b->p;
+	}
+	return "";
+}
+
 int
 fs_tsv_col(const struct fs_tsv *r, const char *name)
 {

@@ -351,6 +351,17 @@ fs_tsv_next(struct fs_tsv *r)
  * a BOM before it or not?  r0 may be r.
  */
 int fs_tsv_is_header(const struct fs_tsv *r0, const struct fs_tsv *r);
+/*
+ * After "missing column 'NAME'": what r's header holds that a clerk may
+ * have meant, in b: " (the header has 'Status': names are matched as
+ * written)", " (the header has 'status' with a space or a byte-order mark
+ * around it)" (full-width and no-break spaces too), " (the header has
+ * commas: a CSV file? fs-import reads CSV)" for a header of one name with
+ * commas in it, or "".
+ */
+const char *fs_tsv_missing_hint(const struct fs_tsv *r, const char *name,
+    struct fs_buf *b);
+
 /* What is said of such a row where a header again is no row. */
 #define FS_HEADER_AGAIN \
     "the header again (files joined with cat? give the tool each file by name)"

@@ -21,6 +21,6 @@ exit 2
 exit 2
 exit 2
 >>> stderr
-fs-check: t3.tsv: missing column 'date'
+fs-check: t3.tsv: missing column 'date' (the header has 'date' with a space or a byte-order mark around it)
 fs-export: t28.tsv: column 'a' named twice
 fs-export: t29.tsv: column 'a' named twice
