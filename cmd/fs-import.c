@@ -310,11 +310,9 @@ static void
 header_done(struct import *im)
 {
 	struct fs_buf esc = { 0 };
-	struct fs_slice name;
-	const char *more;
+	struct fs_slice name, *col;
 	size_t i;
 	char why[96];
-	int k;
 
 	if (im->bad != NULL) {
 		if (memchr(im->rec.p, '\0', im->rec.n) != NULL)
@@ -326,10 +324,9 @@ header_done(struct import *im)
 		return;
 	}
 	if ((i = named_twice(im)) < im->nf) {
-		name = field(im, i);
-		k = fs_quote_len(name.p, name.n, &more);
-		snprintf(why, sizeof(why), "column '%.*s%s' named twice", k,
-		    name.p, more);
+		col = fields(im);
+		fs_named_twice_say(why, sizeof(why), col, i);
+		free(col);
 		import_error(im, 0, why, "");
 		return;
 	}

@@ -1099,12 +1099,31 @@ fs_names_split(const char *p, size_t len, size_t *n)
 	return v;
 }
 
+void
+fs_named_twice_say(char *buf, size_t cap, const struct fs_slice *col,
+    size_t i)
+{
+	const char *more;
+	size_t j;
+	int k;
+
+	if (col[i].n == 0) {
+		for (j = 0; j < i && col[j].n != 0; j++)
+			;
+		snprintf(buf, cap, "columns %zu and %zu have no name (empty "
+		    "columns a spreadsheet left?)", j + 1, i + 1);
+		return;
+	}
+	k = fs_quote_len(col[i].p, col[i].n, &more);
+	snprintf(buf, cap, "column '%.*s%s' named twice", k, col[i].p, more);
+}
+
 int
 fs_tsv_header(struct fs_tsv *r, const char **why)
 {
-	const char *p, *more;
+	const char *p;
 	size_t n, i;
-	int rc, k;
+	int rc;
 
 	do {
 		rc = next_line(r, &p, &n);
@@ -1130,9 +1149,7 @@ fs_tsv_header(struct fs_tsv *r, const char **why)
 	r->col = fs_xreallocarray(NULL, r->ncols, sizeof(*r->col));
 	memcpy(r->col, r->f, r->ncols * sizeof(*r->col));
 	if ((i = fs_tsv_named_twice(r->col, r->ncols)) < r->ncols) {
-		k = fs_quote_len(r->col[i].p, r->col[i].n, &more);
-		snprintf(r->badbuf, sizeof(r->badbuf),
-		    "column '%.*s%s' named twice", k, r->col[i].p, more);
+		fs_named_twice_say(r->badbuf, sizeof(r->badbuf), r->col, i);
 		*why = r->badbuf;
 		return -2;
 	}

@@ -352,6 +352,14 @@ fs_tsv_next(struct fs_tsv *r)
  */
 int fs_tsv_is_header(const struct fs_tsv *r0, const struct fs_tsv *r);
 /*
+ * What is said of col[i], a name an earlier column has (buf, cap bytes,
+ * 96 hold any): "column 'a' named twice", or, for an empty name, "columns
+ * 4 and 5 have no name (empty columns a spreadsheet left?)".
+ */
+void fs_named_twice_say(char *buf, size_t cap, const struct fs_slice *col,
+    size_t i);
+
+/*
  * After "missing column 'NAME'": what r's header holds that a clerk may
  * have meant, in b: " (the header has 'Status': names are matched as
  * written)", " (the header has 'status' with a space or a byte-order mark
