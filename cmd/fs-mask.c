@@ -67,6 +67,7 @@ struct mask {
 	size_t ncols;
 	struct rule *rule;	/* per column of the table */
 	long *order;		/* the current input's field per column, -1 */
+	unsigned char *said;	/* a kept column's ID or phone number said */
 };
 
 static int
@@ -95,12 +96,71 @@ named(const struct names *nm, const char *col)
 	return 0;
 }
 
+/*
+ * Does column name s end in suffix?  As a clerk's spreadsheet writes it:
+ * in any ASCII case, and spaces after it (ASCII, no-break, full-width)
+ * taken off, so that "ID_Number " is masked too.
+ */
 static int
 ends_with(const char *s, const char *suffix)
 {
-	size_t n = strlen(s), k = strlen(suffix);
+	size_t n = strlen(s), k = strlen(suffix), i;
 
-	return n >= k && memcmp(s + n - k, suffix, k) == 0;
+	for (;;) {
+		if (n >= 1 && s[n - 1] == ' ')
+			n -= 1;
+		else if (n >= 2 && memcmp(s + n - 2, "\xc2\xa0", 2) == 0)
+			n -= 2;
+		else if (n >= 3 && memcmp(s + n - 3, "\xe3\x80\x80", 3) == 0)
+			n -= 3;
+		else
+			break;
+	}
+	if (n < k)
+		return 0;
+	for (i = 0; i < k; i++)
+		if ((s[n - k + i] | 0x20) != suffix[i] &&
+		    s[n - k + i] != suffix[i])
+			return 0;
+	return 1;
+}
+
+/* Is p[0 .. n) a mobile number of the mainland: 1[3-9] and 9 digits? */
+static int
+mobile(const char *p, size_t n)
+{
+	size_t i;
+
+	if (n != 11 || p[0] != '1' || p[1] < '3' || p[1] > '9')
+		return 0;
+	for (i = 2; i < n; i++)
+		if (p[i] < '0' || p[i] > '9')
+			return 0;
+	return 1;
+}
+
+/*
+ * A column left as it is that holds a resident ID number or a mobile
+ * number (a column named 身份证号 or 电话): said once, on stderr, so that
+ * it does not go on the notice board unseen.  The copy is made all the
+ * same: fs-mask judges nothing.
+ */
+static void
+say_unmasked(struct mask *m, const struct fs_tsv *r, size_t i,
+    const struct fs_slice *f)
+{
+	int id;
+
+	if (m->said[i] || (f->n != 18 && f->n != 11))
+		return;
+	id = f->n == 18 && fs_idnum_check(f->p, f->n) == NULL;
+	if (!id && !mobile(f->p, f->n))
+		return;
+	m->said[i] = 1;
+	fs_warnx("%s:%ld: column '%s' holds %s and is not masked (--mask "
+	    "it, or give it a name that ends in %s)", r->name, r->lineno,
+	    m->cols[i].p, id ? "a resident ID number" : "a mobile number",
+	    id ? "id_number" : "phone");
 }
 
 /* --drop wins over --mask, and --mask over the name's own mask. */
@@ -163,6 +223,8 @@ bind_columns(struct mask *m, const struct fs_tsv *r)
 		m->hdr = fs_run_union(r, &m->ahead, NULL, &m->cols,
 		    &m->ncols);
 		m->rule = fs_xreallocarray(NULL, m->ncols, sizeof(*m->rule));
+		m->said = fs_xmalloc(m->ncols + 1);
+		memset(m->said, 0, m->ncols + 1);
 		m->order = fs_xreallocarray(NULL, m->ncols, sizeof(*m->order));
 		if (check_names(m, r, &m->masked) != 0 ||
 		    check_names(m, r, &m->dropped) != 0)
@@ -281,8 +343,11 @@ write_row(struct mask *m, const struct fs_tsv *r)
 		if (m->order[i] < 0)
 			continue;
 		f = &r->f[m->order[i]];
-		if (m->rule[i].how == KEEP || f->n == 0)
+		if (m->rule[i].how == KEEP) {
 			fs_out_write(o, f->p, f->n);
+			say_unmasked(m, r, i, f);
+		} else if (f->n == 0)
+			;
 		else
 			mask_value(o, f->p, f->n, m->rule[i].head,
 			    m->rule[i].tail);
@@ -365,6 +430,7 @@ main(int argc, char *argv[])
 	free(m.hdr);
 	free(m.cols);
 	free(m.rule);
+	free(m.said);
 	free(m.order);
 	return fs_run_finish(&run, status < 0 ? 0 : status);
 }
