@@ -355,6 +355,31 @@ fs_yesno_parse(const char *p, size_t n, int *yes)
 	return "not yes or no";
 }
 
+/*
+ * Why p[0 .. n), not of 18 characters, is no resident ID number, as a
+ * clerk can mend it: spaces copied in, the old 15-digit number, or a
+ * spreadsheet's E notation (1.10105E+17: the column was a number).
+ */
+static const char *
+idnum_length_why(const char *p, size_t n)
+{
+	size_t i, digits = 0;
+
+	for (i = 0; i < n; i++)
+		if (p[i] == ' ')
+			return "not a resident ID number (spaces in it)";
+		else if ((p[i] == 'E' || p[i] == 'e') && i + 1 < n &&
+		    p[i + 1] == '+')
+			return "not a resident ID number (a spreadsheet wrote "
+			    "it as a number: format the column as text)";
+		else
+			digits += isdig(p[i]);
+	if (n == 15 && digits == 15)
+		return "an old 15-digit ID number (the 18-character one is "
+		    "needed)";
+	return "not a resident ID number (18 characters)";
+}
+
 const char *
 fs_idnum_check(const char *p, size_t n)
 {
@@ -367,7 +392,7 @@ fs_idnum_check(const char *p, size_t n)
 	char c;
 
 	if (n != 18)
-		return "not a resident ID number (18 characters)";
+		return idnum_length_why(p, n);
 	/* All digits: no byte of either word below '0' or above '9'. */
 	{
 		const uint64_t ones = 0x0101010101010101ULL;

@@ -406,6 +406,17 @@ test_idnum(void)
 	CHECK(fs_idnum_check(S("11010519491231002X")) == NULL);
 	CHECK(fs_idnum_check(S("11010519491231002x")) == NULL);
 	CHECK(fs_idnum_check(S("110105194912310021")) != NULL);
+	/* Not 18 characters: why, as a clerk can mend it. */
+	CHECK_STR(fs_idnum_check(S("110105 19491231002X")),
+	    "not a resident ID number (spaces in it)");
+	CHECK_STR(fs_idnum_check(S("110105491231002")),
+	    "an old 15-digit ID number (the 18-character one is needed)");
+	CHECK_STR(fs_idnum_check(S("1.10105E+17")), "not a resident ID number "
+	    "(a spreadsheet wrote it as a number: format the column as text)");
+	CHECK_STR(fs_idnum_check(S("11010519491231002X1")),
+	    "not a resident ID number (18 characters)");
+	CHECK_STR(fs_idnum_check(S("11010549123100X")),
+	    "not a resident ID number (18 characters)");
 	CHECK(fs_idnum_check(S("440524188001010014")) == NULL);
 	CHECK(fs_idnum_check(S("440524188001010015")) != NULL);
 	CHECK(fs_idnum_check(S("11010519490231002X")) != NULL); /* Feb 31 */
