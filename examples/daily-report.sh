@@ -32,7 +32,8 @@
 #                    the report on standard output
 #
 # A tool that is not installed is skipped, with a line in messages.txt,
-# and the report says nothing of its records.
+# and the report says nothing of its records; standard output starts
+# with those lines, under NOT CHECKED, before the report.
 #
 # Only the files named above are read and sealed; any other file in DATA
 # (a rejects file, a copy) is left alone.  Two runs into one OUTPUT take
@@ -276,6 +277,12 @@ fs-report --as-of "$asof" --villages villages.tsv "$@" \
     > "$out/report.txt" 2>> "$messages"
 status=$?
 [ $status -le 1 ] || fail fs-report $status
+# What was not checked goes first, where the mail is read.
+if grep -q 'is not installed' "$messages"; then
+	printf 'NOT CHECKED\n-----------\n\n'
+	grep 'is not installed' "$messages"
+	echo
+fi
 cat "$out/report.txt"
 if [ -s "$messages" ]; then
 	printf '\nMessages from the tools\n-----------------------\n\n'
