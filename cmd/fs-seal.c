@@ -194,10 +194,13 @@ rule_seal_matches(struct seal *s, const struct fs_tsv *r)
 
 	unseal(&u, r->line, r->linelen, r->f, r->nf, s->col);
 	chain_next(&s->c, &u);
-	if (got->n != HEX_LEN || memcmp(got->p, s->c.hex, HEX_LEN) != 0)
-		return "seal does not match (a row edited, inserted, deleted "
-		    "or moved)";
-	return NULL;
+	if (got->n == HEX_LEN && memcmp(got->p, s->c.hex, HEX_LEN) == 0)
+		return NULL;
+	if (got->n == 0)
+		return "no seal (a row added by hand? fs-seal --append seals "
+		    "new rows)";
+	return "seal does not match (a row edited, inserted, deleted or "
+	    "moved)";
 }
 
 /*
