@@ -204,6 +204,64 @@ rule_seal_matches(struct seal *s, const struct fs_tsv *r)
 }
 
 /*
+ * After the break at r's current row, --verify reads on and tells a row
+ * edited from a file saved again by a program that changed every row (a
+ * spreadsheet that wrote 10000.00 as 10000): a later row follows when
+ * its seal is the one the row before it gives, from that row's stored
+ * seal (an edited row) or from the chain as computed (an edited seal);
+ * the rows that do not follow are counted and said too.
+ */
+static void
+after_break(struct seal *s, struct fs_tsv *r)
+{
+	struct chain stored, computed = s->c, next;
+	struct unsealed u;
+	const struct fs_slice *got;
+	enum fs_tsv_status ts;
+	long rows = 0, bad = 0, first = 0;
+	int have = r->f[s->col].n == HEX_LEN, ok;
+
+	if (have)
+		memcpy(stored.hex, r->f[s->col].p, HEX_LEN);
+	while ((ts = fs_tsv_next(r)) != FS_TSV_EOF && ts != FS_TSV_ERROR) {
+		rows++;
+		ok = 0;
+		if (ts == FS_TSV_ROW) {
+			got = &r->f[s->col];
+			unseal(&u, r->line, r->linelen, r->f, r->nf, s->col);
+			next = computed;
+			chain_next(&next, &u);
+			ok = got->n == HEX_LEN &&
+			    memcmp(got->p, next.hex, HEX_LEN) == 0;
+			if (!ok && have && got->n == HEX_LEN) {
+				next = stored;
+				chain_next(&next, &u);
+				ok = memcmp(got->p, next.hex, HEX_LEN) == 0;
+			}
+			computed = next;
+			if ((have = got->n == HEX_LEN) != 0)
+				memcpy(stored.hex, got->p, HEX_LEN);
+		} else
+			have = 0;
+		if (!ok && bad++ == 0)
+			first = r->lineno;
+	}
+	if (bad == 0)
+		return;
+	if (bad == rows && rows >= 3)
+		fs_warnx("%s: every row after it breaks too (%ld): the file "
+		    "saved again by a program that changed every row?",
+		    r->name, rows);
+	else if (bad == 1)
+		fs_warnx("%s: one more row breaks, at line %ld, against the "
+		    "seal of the row before it", r->name, first);
+	else
+		fs_warnx("%s: %ld more rows break, from line %ld on, each "
+		    "against the seal of the row before it", r->name, bad,
+		    first);
+}
+
+/*
  * Reads a sealed ledger through and checks its chain: 0 intact (s->c
  * holds the last seal), 1 broken (said on stderr, and a finding), 2 an
  * error.  With o, the ledger's lines are copied to o as they are read,
@@ -263,6 +321,8 @@ verify_ledger(struct seal *s, const char *path, struct fs_out *o)
 		why = ts == FS_TSV_BAD ? r.bad : rule_seal_matches(s, &r);
 		if (why != NULL) {
 			rc = broken(s, &r, why);
+			if (o == NULL && ts == FS_TSV_ROW)
+				after_break(s, &r);
 			goto done;
 		}
 		if (o != NULL) {
