@@ -3,6 +3,7 @@
  */
 #include <errno.h>
 #include <fcntl.h>
+#include <iconv.h>
 #include <pthread.h>
 #include <signal.h>
 #include <stdatomic.h>
@@ -1118,6 +1119,42 @@ fs_named_twice_say(char *buf, size_t cap, const struct fs_slice *col,
 	snprintf(buf, cap, "column '%.*s%s' named twice", k, col[i].p, more);
 }
 
+/*
+ * Why a header is not UTF-8, with the likely cause when it shows: a file
+ * saved as UTF-16 (Excel's "Unicode text": a NUL after every ASCII
+ * character) or in GB18030 (the bytes are GB18030 text).
+ */
+static const char *
+header_encoding(const char *p, size_t n)
+{
+	const unsigned char *u = (const unsigned char *)p;
+	char out[256], *in = (char *)p, *o = out;
+	size_t inleft = n, outleft = sizeof(out), r;
+	iconv_t cd;
+
+	if (memchr(p, '\0', n) != NULL)
+		return n >= 4 && ((u[0] == 0xff && u[1] == 0xfe) ||
+		    (u[0] == 0xfe && u[1] == 0xff) ||
+		    (u[0] != 0 && u[1] == 0 && u[2] != 0 && u[3] == 0) ||
+		    (u[0] == 0 && u[1] != 0 && u[2] == 0 && u[3] != 0)) ?
+		    "NUL byte in the header (a file saved as UTF-16, "
+		    "Excel's \"Unicode text\"? save it as UTF-8)" :
+		    "NUL byte in the header";
+	if (n <= 1024 && (cd = iconv_open("UTF-8", "GB18030")) !=
+	    (iconv_t)-1) {
+		do
+			r = iconv(cd, &in, &inleft, &o, &outleft);
+		while (r != (size_t)-1 && inleft > 0);
+		if (r == (size_t)-1 && errno == E2BIG)
+			inleft = 0;	/* text so far: GB18030 enough */
+		iconv_close(cd);
+		if (inleft == 0)
+			return "invalid UTF-8 in the header (a file saved in "
+			    "GB18030? iconv -f GB18030 -t UTF-8 converts it)";
+	}
+	return "invalid UTF-8 in the header";
+}
+
 int
 fs_tsv_header(struct fs_tsv *r, const char **why)
 {
@@ -1138,8 +1175,7 @@ fs_tsv_header(struct fs_tsv *r, const char **why)
 		return -1;
 	}
 	if ((*why = fs_utf8_check(p, n)) != NULL) {
-		*why = memchr(p, '\0', n) ? "NUL byte in the header" :
-		    "invalid UTF-8 in the header";
+		*why = header_encoding(p, n);
 		return -2;
 	}
 	r->hdr = fs_xstrndup(p, n);
