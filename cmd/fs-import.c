@@ -664,10 +664,6 @@ import_end(struct import *im)
 	return im->failed ? 2 : 0;
 }
 
-/*
- * Sets up an import; 0, or -1 when iconv cannot convert from encoding
- * (errno set).
- */
 /* Does cd read a UTF-8 byte-order mark as one (UTF-8 by another name)? */
 static int
 reads_bom(iconv_t cd)
@@ -683,6 +679,10 @@ reads_bom(iconv_t cd)
 	return same;
 }
 
+/*
+ * Sets up an import; 0, or -1 when iconv cannot convert from encoding
+ * (errno set).
+ */
 static int
 import_init(struct import *im, struct fs_run *run, struct fs_out *out,
     const char *encoding, unsigned char delim)
