@@ -286,23 +286,23 @@ table_order(struct import *im)
 static void
 names_added(struct import *im)
 {
-	struct fs_slice name, *v;
-	size_t i, k, n;
-	int have;
+	struct fs_slice *v, *col = fields(im);
+	long *at, *from;
+	size_t k, n;
 
 	v = fs_names_list(&im->ahead, &n);
-	for (k = 0; k < n; k++) {
-		for (have = 0, i = 0; i < im->nf && !have; i++) {
-			name = field(im, i);
-			have = name.n == v[k].n &&
-			    memcmp(name.p, v[k].p, name.n) == 0;
-		}
-		if (!have) {
+	at = fs_xreallocarray(NULL, n + 1, sizeof(*at));
+	from = fs_xreallocarray(NULL, im->nf + 1, sizeof(*from));
+	fs_names_match(col, im->nf, v, n, at, from);	/* at once */
+	for (k = 0; k < n; k++)
+		if (at[k] < 0) {
 			fs_buf_add(&im->hdr, "\t", 1);
 			fs_buf_add(&im->hdr, v[k].p, v[k].n);
 		}
-	}
+	free(from);
+	free(at);
 	free(v);
+	free(col);
 }
 
 /* The first non-empty record of a file: its column names. */

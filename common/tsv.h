@@ -392,11 +392,10 @@ void fs_names_match(const struct fs_slice *col, size_t ncol,
 
 /*
  * A list of names in a buffer, each followed by a tab ("a\tb\t", and "\t"
- * a list of one empty name), for the columns read ahead of a table (a few
- * dozen).  Is p[0 .. n) among them; add it unless it is; the list as *n
- * slices into b (free() it).
+ * a list of one empty name), for the columns read ahead of a table: add
+ * p[0 .. n); the list as *n slices into b, each name once, in the order
+ * first met (free() it).
  */
-int fs_names_among(const struct fs_buf *b, const char *p, size_t n);
 void fs_names_add(struct fs_buf *b, const char *p, size_t n);
 struct fs_slice *fs_names_list(const struct fs_buf *b, size_t *n);
 
