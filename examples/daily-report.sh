@@ -167,7 +167,8 @@ have() {
 # A tool failed: what it said, and no report.
 fail() {
 	cat "$messages" >&2
-	echo "daily-report: $1 failed (exit $2); no report made" >&2
+	echo "daily-report: $1 failed (exit $2) on the files in $PWD;" \
+	    "no report made" >&2
 	exit 2
 }
 
