@@ -98,31 +98,15 @@ named(const struct names *nm, const char *col)
 
 /*
  * Does column name s end in suffix?  As a clerk's spreadsheet writes it:
- * in any ASCII case, and spaces after it (ASCII, no-break, full-width)
- * taken off, so that "ID_Number " is masked too.
+ * in any ASCII case, and the spaces after it taken off (fs_name_trim()),
+ * so that "ID_Number " is masked too.
  */
 static int
 ends_with(const char *s, const char *suffix)
 {
-	size_t n = strlen(s), k = strlen(suffix), i;
+	size_t n = fs_name_trim(&s, strlen(s)), k = strlen(suffix);
 
-	for (;;) {
-		if (n >= 1 && s[n - 1] == ' ')
-			n -= 1;
-		else if (n >= 2 && memcmp(s + n - 2, "\xc2\xa0", 2) == 0)
-			n -= 2;
-		else if (n >= 3 && memcmp(s + n - 3, "\xe3\x80\x80", 3) == 0)
-			n -= 3;
-		else
-			break;
-	}
-	if (n < k)
-		return 0;
-	for (i = 0; i < k; i++)
-		if ((s[n - k + i] | 0x20) != suffix[i] &&
-		    s[n - k + i] != suffix[i])
-			return 0;
-	return 1;
+	return n >= k && fs_ascii_caseeq(s + n - k, suffix, k);
 }
 
 /* Is p[0 .. n) a mobile number of the mainland: 1[3-9] and 9 digits? */

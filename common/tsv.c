@@ -1593,10 +1593,43 @@ space_len(const char *p, size_t n)
 	return 0;
 }
 
+size_t
+fs_name_trim(const char **p, size_t n)
+{
+	const char *s = *p;
+	size_t k;
+
+	while ((k = space_len(s, n)) > 0)
+		s += k, n -= k;
+	for (;;) {
+		if (n >= 1 && space_len(s + n - 1, 1) == 1)
+			n -= 1;
+		else if (n >= 2 && space_len(s + n - 2, 2) == 2)
+			n -= 2;
+		else if (n >= 3 && space_len(s + n - 3, 3) == 3)
+			n -= 3;
+		else
+			break;
+	}
+	*p = s;
+	return n;
+}
+
 static char
 ascii_lower(char c)
 {
 	return c >= 'A' && c <= 'Z' ? (char)(c - 'A' + 'a') : c;
+}
+
+int
+fs_ascii_caseeq(const char *a, const char *b, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		if (ascii_lower(a[i]) != ascii_lower(b[i]))
+			return 0;
+	return 1;
 }
 
 /*
@@ -1606,25 +1639,11 @@ ascii_lower(char c)
 static int
 nearly(const char *p, size_t n, const char *name, const char **q, size_t *m)
 {
-	size_t k, i, n0 = n;
+	size_t n0 = n;
 
-	while ((k = space_len(p, n)) > 0)
-		p += k, n -= k;
-	for (;;) {
-		if (n >= 1 && space_len(p + n - 1, 1) == 1)
-			n -= 1;
-		else if (n >= 2 && space_len(p + n - 2, 2) == 2)
-			n -= 2;
-		else if (n >= 3 && space_len(p + n - 3, 3) == 3)
-			n -= 3;
-		else
-			break;
-	}
-	if (n != strlen(name))
+	n = fs_name_trim(&p, n);
+	if (n != strlen(name) || !fs_ascii_caseeq(p, name, n))
 		return 0;
-	for (i = 0; i < n; i++)
-		if (ascii_lower(p[i]) != ascii_lower(name[i]))
-			return 0;
 	*q = p;
 	*m = n;
 	return n == n0 ? 1 : 2;

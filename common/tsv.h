@@ -360,6 +360,15 @@ void fs_named_twice_say(char *buf, size_t cap, const struct fs_slice *col,
     size_t i);
 
 /*
+ * A column name as a clerk meant it: p[0 .. n) without the spaces a
+ * spreadsheet leaves around it (ASCII, no-break, full-width, a byte-order
+ * mark): its new start in *p, its length returned.  And are a and b, n
+ * bytes each, the same but for ASCII case?
+ */
+size_t fs_name_trim(const char **p, size_t n);
+int fs_ascii_caseeq(const char *a, const char *b, size_t n);
+
+/*
  * After "missing column 'NAME'": what r's header holds that a clerk may
  * have meant, in b: " (the header has 'Status': names are matched as
  * written)", " (the header has 'status' with a space or a byte-order mark
