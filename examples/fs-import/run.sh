@@ -22,6 +22,9 @@ fs-import --from-encoding GB18030 households-gb18030.csv > households.tsv
 cat households.tsv
 fs-check --type households households.tsv
 echo
+echo "== fs-import -d ';': a semicolon-separated export (a comma in a field, unquoted)"
+fs-import -d ';' roster-semicolon.csv
+echo
 echo "== fs-import --rejects: the short row of funds.csv is kept aside"
 fs-import --rejects rejects.tsv funds.csv
 cat rejects.tsv
