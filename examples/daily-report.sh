@@ -3,7 +3,8 @@
 #
 #   daily-report.sh [-d DATA] [-o OUTPUT] [-a DATE]
 #
-#   -d DATA    the county's files (default: examples/county beside this script):
+#   -d DATA    the county's files (default: examples/county beside this
+#              script, in the source tree; the installed copy needs -d):
 #              roster.tsv attendance.tsv households.tsv funds.tsv rectify.tsv
 #              conduct.tsv decisions.tsv benefits.tsv cadres.tsv villages.tsv,
 #              and policy.tsv (the county's thresholds) when there is one
@@ -57,6 +58,7 @@ case $here in
 	fi ;;
 esac
 data="$here/county"
+data_given=""
 out=""
 
 # The days of month $2 of year $1.
@@ -105,7 +107,7 @@ is_day() {
 asof=$(yesterday)
 while getopts d:o:a: opt; do
 	case $opt in
-	d) data=$OPTARG ;;
+	d) data=$OPTARG data_given=1 ;;
 	o) out=$OPTARG ;;
 	a) asof=$OPTARG ;;
 	*) echo "usage: daily-report.sh [-d DATA] [-o OUTPUT] [-a DATE]" >&2
@@ -115,6 +117,16 @@ done
 if ! is_day "$asof"; then
 	echo "daily-report: -a: not a day, YYYY-MM-DD (got '$asof');" \
 	    "no report made" >&2
+	exit 2
+fi
+if ! [ -d "$data" ]; then
+	if [ -n "$data_given" ]; then
+		echo "daily-report: -d $data: no such folder; no report made" >&2
+	else
+		echo "daily-report: no -d DATA, and no examples beside this" \
+		    "script ($data): give -d, the folder of the county's" \
+		    "files; no report made" >&2
+	fi
 	exit 2
 fi
 [ -n "$out" ] || out="./report-$asof"
