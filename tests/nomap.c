@@ -12,6 +12,10 @@
  * with NOMAP_CHANGE=NAME, at the first read(2) of the file whose path
  * ends in /NAME, the file is cut to NOMAP_CUT bytes, if set, and
  * NOMAP_ADD and a newline are appended to it, if set.
+ *
+ * And a disk can fail: with NOMAP_EIO=NAME, read(2) of the file whose
+ * path ends in /NAME gives at most NOMAP_EIO_AFTER bytes (0 when not
+ * set) in all, then fails with EIO.
  */
 #include <dlfcn.h>
 #include <errno.h>
@@ -75,26 +79,33 @@ mmap64(void *addr, size_t len, int prot, int flags, int fd, off_t off)
 
 typedef ssize_t read_fn(int, void *, size_t);
 
+/* Is fd open on a file whose path ends in /name?  Its path in path. */
+static int
+is_named(int fd, const char *name, char *path, size_t size)
+{
+	char link[64];
+	ssize_t n;
+	size_t k;
+
+	snprintf(link, sizeof(link), "/proc/self/fd/%d", fd);
+	if ((n = readlink(link, path, size - 1)) <= 0)
+		return 0;
+	path[n] = '\0';
+	k = strlen(name);
+	return (size_t)n > k && path[n - k - 1] == '/' &&
+	    strcmp(path + n - k, name) == 0;
+}
+
 /* NOMAP_CHANGE's file, the first time it is read through fd. */
 static void
 change(int fd)
 {
 	static int done;
 	const char *name = getenv("NOMAP_CHANGE"), *cut, *add;
-	char link[64], path[4096];
-	ssize_t n;
-	size_t k;
+	char path[4096];
 	int afd;
 
-	if (done || name == NULL)
-		return;
-	snprintf(link, sizeof(link), "/proc/self/fd/%d", fd);
-	if ((n = readlink(link, path, sizeof(path) - 1)) <= 0)
-		return;
-	path[n] = '\0';
-	k = strlen(name);
-	if ((size_t)n <= k || path[n - k - 1] != '/' ||
-	    strcmp(path + n - k, name) != 0)
+	if (done || name == NULL || !is_named(fd, name, path, sizeof(path)))
 		return;
 	done = 1;
 	if ((cut = getenv("NOMAP_CUT")) != NULL &&
@@ -112,9 +123,25 @@ ssize_t
 read(int fd, void *buf, size_t n)
 {
 	static read_fn *next_read;
+	static long long served;
+	const char *name = getenv("NOMAP_EIO"), *after;
+	char path[4096];
+	long long most;
+	ssize_t got;
 
 	if (next_read == NULL)
 		next_read = (read_fn *)dlsym(RTLD_NEXT, "read");
 	change(fd);
-	return next_read(fd, buf, n);
+	if (name == NULL || !is_named(fd, name, path, sizeof(path)))
+		return next_read(fd, buf, n);
+	most = (after = getenv("NOMAP_EIO_AFTER")) != NULL ? atoll(after) : 0;
+	if (served >= most) {
+		errno = EIO;
+		return -1;
+	}
+	if ((long long)n > most - served)
+		n = (size_t)(most - served);
+	if ((got = next_read(fd, buf, n)) > 0)
+		served += got;
+	return got;
 }
