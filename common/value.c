@@ -307,13 +307,21 @@ fs_id_check(const char *p, size_t n)
 	for (i = 0; i < n; i++) {
 		if (s[i] <= 0x20 || s[i] == 0x7f)
 			return "id with white space or a control character";
-		/* An escaped tab, newline or carriage return. */
-		if (s[i] == '\\' && i + 1 < n) {
-			if (s[i + 1] == 't' || s[i + 1] == 'n' ||
-			    s[i + 1] == 'r')
+		/*
+		 * An escaped tab, newline or carriage return; or a lone
+		 * backslash, which stands for itself (SPEC 1.1) as "\\\\"
+		 * does: the same id spelled two ways would be two keys, so
+		 * an id takes the one spelling every tool writes.
+		 */
+		if (s[i] == '\\') {
+			if (i + 1 < n && (s[i + 1] == 't' || s[i + 1] == 'n' ||
+			    s[i + 1] == 'r'))
 				return "id with white space or a control character";
-			if (s[i + 1] == '\\')
-				i++;
+			if (i + 1 == n || s[i + 1] != '\\')
+				return "id with a lone backslash (in TSV a "
+				    "backslash is written twice: one id, one "
+				    "spelling)";
+			i++;
 		}
 		if (s[i] >= 0xc2 && wide_space(s + i, n - i) > 0)
 			return "id with white space or a control character";

@@ -349,6 +349,12 @@ test_count_id_yesno(void)
 	CHECK(fs_id_check(S("村-01")) == NULL);
 	CHECK(fs_id_check(S("a b")) != NULL);
 	CHECK(fs_id_check(S("a\\tb")) != NULL);
+	/* A backslash is written twice: one id, one spelling. */
+	CHECK(fs_id_check(S("a\\\\b")) == NULL);
+	CHECK(fs_id_check(S("a\\\\")) == NULL);
+	CHECK(fs_id_check(S("a\\b")) != NULL);
+	CHECK(fs_id_check(S("a\\")) != NULL);
+	CHECK(fs_id_check(S("\\\\\\b")) != NULL);
 	CHECK(fs_id_check(S("a\x01")) != NULL);
 	CHECK(fs_id_check(S("a\xe3\x80\x80")) != NULL);
 	/* Unicode's other white space, the C1 controls, zero widths. */
