@@ -120,7 +120,6 @@ struct village {
 	const char *county;
 	int listed;			/* a row of --villages */
 	long order;			/* that row's place */
-	long line;			/* and its line */
 	long county_rank, township_rank;
 	int lone_township;		/* its county has no other township */
 	long violations, warnings;
@@ -321,20 +320,6 @@ village_of(struct report *rp, const struct fs_value *v)
 	return village_get(rp, id, strlen(id));
 }
 
-/*
- * A side file's row whose key is another row's once decoded: invalid
- * (the plain repeat is the key check's), 0 when kept aside, else 2.
- */
-static int
-decoded_twice(struct fs_run *run, const struct fs_tsv *r,
-    const struct fs_value *v, const char *key, long line)
-{
-	fs_buf_reset(&run->msg);
-	fs_buf_printf(&run->msg, "the same %s as %s:%ld once its escapes "
-	    "are decoded", key, r->name, line);
-	return fs_run_invalid(run, r, NULL, run->msg.p, v->p, v->n);
-}
-
 static int
 read_villages(struct report *rp)
 {
@@ -352,19 +337,14 @@ read_villages(struct report *rp)
 		return 2;
 	}
 	while ((rc = fs_run_next(run, &r, &b, v)) == FS_TSV_ROW) {
+		/*
+		 * A village listed twice is the format's key check's: an id
+		 * has one spelling (a lone backslash is refused), so two
+		 * rows' ids differ as written when they differ decoded.
+		 */
 		vg = village_of(rp, &v[FS_VIL_VILLAGE_ID]);
-		/* Two ids as written, one once decoded ('A\1', 'A\\1'). */
-		if (vg->listed) {
-			if (decoded_twice(run, &r, &v[FS_VIL_VILLAGE_ID],
-			    "village_id", vg->line) != 0) {
-				rc = FS_RUN_STOP;
-				break;
-			}
-			continue;
-		}
 		vg->listed = 1;
 		vg->order = r.rows;
-		vg->line = r.lineno;
 		vg->name = decode_keep(a, &v[FS_VIL_NAME]);
 		vg->township = decode_keep(a, &v[FS_VIL_TOWNSHIP]);
 		vg->county = decode_keep(a, &v[FS_VIL_COUNTY]);
@@ -395,12 +375,8 @@ read_progress(struct report *rp)
 	struct fs_value v[FS_MAX_COLS];
 	const struct fs_format *fmt;
 	struct village *vg;
-	struct fs_table seen;		/* village (and category) -> line */
-	struct fs_buf key = { 0 };
-	char cat[64];
 	const char *missing;
-	long *line;
-	int rc, created;
+	int rc;
 
 	if (fs_run_open_side(run, &r, rp->progress_file, NULL, NULL) != 0) {
 		fs_tsv_close(&r);
@@ -415,29 +391,9 @@ read_progress(struct report *rp)
 		return 2;
 	}
 	rp->has_progress = 1;
-	fs_table_init(&seen, sizeof(long));
+	/* A village (and category) given twice is the key check's. */
 	while ((rc = fs_run_next(run, &r, &b, v)) == FS_TSV_ROW) {
 		vg = village_of(rp, &v[PRG_VILLAGE_ID]);
-		/* The row's village and category, decoded: once each. */
-		fs_buf_reset(&key);
-		fs_buf_adds(&key, vg->id);
-		if (fmt == &progress_cat_fmt) {
-			fs_buf_add(&key, "\t", 1);
-			/* An id: 64 bytes at most. */
-			fs_buf_add(&key, cat, fs_unescape(v[PRG_CATEGORY].p,
-			    v[PRG_CATEGORY].n, cat));
-		}
-		line = fs_table_get(&seen, key.p, key.n, &created);
-		if (!created) {
-			if (decoded_twice(run, &r, &v[PRG_VILLAGE_ID],
-			    fmt == &progress_cat_fmt ? "village_id and "
-			    "category" : "village_id", *line) != 0) {
-				rc = FS_RUN_STOP;
-				break;
-			}
-			continue;
-		}
-		*line = r.lineno;
 		vg->has_progress = 1;
 		if (add_checked(&vg->total, v[PRG_TOTAL].v.num, &r,
 		    "total") < 0 ||
@@ -449,8 +405,6 @@ read_progress(struct report *rp)
 			break;
 		}
 	}
-	fs_table_free(&seen);
-	fs_buf_free(&key);
 	fs_tsv_close(&r);
 	return rc == FS_RUN_STOP ? 2 : 0;
 }
