@@ -1274,6 +1274,8 @@ rule_duplicate_benefit(struct audit *a, const struct fs_tsv *r,
 	int year = fs_date_year(granted), created;
 	struct grant *g;
 	struct fs_buf first = { 0 };
+	char name[64];			/* the program, decoded: an id */
+	int namelen;
 
 	id_key(a, &v[FS_BEN_ID_NUMBER]);
 	fs_buf_printf(&a->key, "\t%.*s\t%d", (int)prog->n, prog->p, year);
@@ -1292,19 +1294,21 @@ rule_duplicate_benefit(struct audit *a, const struct fs_tsv *r,
 	}
 	*tag = g->ord;
 	g->count++;
+	namelen = (int)fs_unescape(prog->p, prog->n < sizeof(name) ? prog->n :
+	    sizeof(name), name);
 	fs_buf_printf(&first, "%s:%lu", a->run->files[g->file],
 	    (unsigned long)g->line);
 	if (g->count == 2) {
 		fs_buf_reset(&a->detail);
 		fs_buf_printf(&a->detail, "program %.*s granted to the same "
-		    "id_number again in %04d at %s:%ld", (int)prog->n, prog->p,
+		    "id_number again in %04d at %s:%ld", namelen, name,
 		    year, r->name, r->lineno);
 		benefit_finding(a, BEN_DUPLICATE_BENEFIT, g->household,
 		    g->village, g->granted, first.p);
 	}
 	fs_buf_reset(&a->detail);
 	fs_buf_printf(&a->detail, "program %.*s granted to the same id_number "
-	    "earlier in %04d at %s", (int)prog->n, prog->p, year, first.p);
+	    "earlier in %04d at %s", namelen, name, year, first.p);
 	row_finding(a, r, v, BEN_DUPLICATE_BENEFIT);
 	fs_buf_free(&first);
 }
