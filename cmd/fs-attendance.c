@@ -5,8 +5,10 @@
  * Reading keeps nothing per row: fs_run_next() files each record into the
  * day map of the attendance format (one byte per secretary and day), and
  * the only other per-row work is the comparison with the as-of date that
- * finds pre-filled records.  Everything else is computed at the end, per
- * secretary, from the day map, the window of the roster and the calendar.
+ * finds pre-filled records (with --findings, each is a finding, kept to
+ * be sorted; the table only counts them).  Everything else is computed
+ * at the end, per secretary, from the day map, the window of the roster
+ * and the calendar.
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -129,11 +131,10 @@ struct attendance {
 /*
  * attendance.future-record: one finding per record dated after the
  * as-of date, seen at file:line.  A repeated identical row is passed over
- * like any plain duplicate, so it gives no second finding: 0 when the
- * record was judged already (read by threads, fs_run_jobs() can give a
- * row repeated in two parts of a file), else 1.
+ * like any plain duplicate, so it gives no second finding (read by
+ * threads, fs_run_jobs() can give a row repeated in two parts of a file).
  */
-static int
+static void
 rule_future_record(struct attendance *a, const char *file, long line,
     const char *sid, size_t sidn, fs_date date, const char *status,
     size_t statusn)
@@ -146,7 +147,7 @@ rule_future_record(struct attendance *a, const char *file, long line,
 	/* The table only counts them (the exit status): nothing is kept. */
 	if (!a->run->findings) {
 		fs_findings_tally(f, FS_SEV_VIOLATION);
-		return 1;
+		return;
 	}
 	fs_date_fmt(date, d);
 	fs_buf_reset(&a->key);
@@ -155,7 +156,7 @@ rule_future_record(struct attendance *a, const char *file, long line,
 	fs_buf_adds(&a->key, d);
 	fs_table_get(&a->futseen, a->key.p, a->key.n, &created);
 	if (!created)
-		return 0;
+		return;
 	fs_date_fmt(a->run->as_of, asof);
 	fs_finding(f, "attendance.future-record", FS_SEV_VIOLATION,
 	    "secretary", fs_findings_strn(f, sid, sidn), "", d,
@@ -171,7 +172,6 @@ rule_future_record(struct attendance *a, const char *file, long line,
 	x->sid = fs_arena_strndup(&f->arena, sid, sidn);
 	x->sidn = sidn;
 	x->date = date;
-	return 1;
 }
 
 /* For fs_run_jobs(): a part keeps its records after the as-of date. */
