@@ -209,9 +209,10 @@ rule_seal_matches(struct seal *s, const struct fs_tsv *r)
  * spreadsheet that wrote 10000.00 as 10000): a later row follows when
  * its seal is the one the row before it gives, from that row's stored
  * seal (an edited row) or from the chain as computed (an edited seal);
- * the rows that do not follow are counted and said too.
+ * the rows that do not follow are counted and said too.  0, or 2 when
+ * the file cannot be read on (said: a count cut short would mislead).
  */
-static void
+static int
 after_break(struct seal *s, struct fs_tsv *r)
 {
 	struct chain stored, computed = s->c, next;
@@ -246,8 +247,12 @@ after_break(struct seal *s, struct fs_tsv *r)
 		if (!ok && bad++ == 0)
 			first = r->lineno;
 	}
+	if (ts == FS_TSV_ERROR) {
+		fs_warnx("%s: %s", r->name, strerror(r->err));
+		return 2;
+	}
 	if (bad == 0)
-		return;
+		return 0;
 	if (bad == rows && rows >= 3)
 		fs_warnx("%s: every row after it breaks too (%ld): the file "
 		    "saved again by a program that changed every row?",
@@ -259,6 +264,7 @@ after_break(struct seal *s, struct fs_tsv *r)
 		fs_warnx("%s: %ld more rows break, from line %ld on, each "
 		    "against the seal of the row before it", r->name, bad,
 		    first);
+	return 0;
 }
 
 /*
@@ -321,8 +327,9 @@ verify_ledger(struct seal *s, const char *path, struct fs_out *o)
 		why = ts == FS_TSV_BAD ? r.bad : rule_seal_matches(s, &r);
 		if (why != NULL) {
 			rc = broken(s, &r, why);
-			if (o == NULL && ts == FS_TSV_ROW)
-				after_break(s, &r);
+			if (o == NULL && ts == FS_TSV_ROW &&
+			    after_break(s, &r) != 0)
+				rc = 2;
 			goto done;
 		}
 		if (o != NULL) {
@@ -333,7 +340,7 @@ verify_ledger(struct seal *s, const char *path, struct fs_out *o)
 	/* NEW's header, once the ledger is known whole (a break first). */
 	if (s->fresh != NULL && (s->fresh->hdrlen != s->hdr.n ||
 	    memcmp(s->fresh->hdr, s->hdr.p, s->hdr.n) != 0)) {
-		fs_warnx("%s: the header differs from %s's without '%s'",
+		fs_warnx("%s: the header is not %s's without its '%s' column",
 		    s->fresh->name, r.name, SEAL);
 		goto done;
 	}
@@ -564,10 +571,8 @@ append(struct seal *s, const char *ledger, const char *fresh)
 	int fd = -1, lock = -1, rc = 2, have_out = 0, k;
 
 	memset(&r, 0, sizeof(r));
-	if (strcmp(ledger, "-") == 0) {
-		rc = fs_run_usage_error(run, "--append: LEDGER must be a file");
-		goto done;
-	}
+	if (strcmp(ledger, "-") == 0)
+		return fs_run_usage_error(run, "--append: LEDGER must be a file");
 	/* NEW first, so that a rejects file takes its header. */
 	if (fs_run_open(run, &r, fresh, NULL, NULL) != 0)
 		goto done;
@@ -600,16 +605,14 @@ append(struct seal *s, const char *ledger, const char *fresh)
 	fs_out_init(&o, fd, tmp.p, 0);
 	have_out = 1;
 	s->fresh = &r;
-	if ((rc = verify_ledger(s, ledger, &o)) != 0) {
-		if (rc == 1)
-			fs_warnx("%s: nothing appended", ledger);
+	if ((rc = verify_ledger(s, ledger, &o)) != 0)
 		goto done;
-	}
 	rc = 2;
 	if ((n = seal_rows(s, &r, &o)) < 0)
 		goto done;
 	if (fs_out_commit(&o) < 0) {
-		fs_warnx("%s: %s", tmp.p, strerror(o.err));
+		fs_warnx("%s: writing its copy in %s: %s", ledger, dir.p,
+		    strerror(o.err));
 		goto done;
 	}
 	/* Closed either way; the first error is the one said. */
@@ -618,7 +621,8 @@ append(struct seal *s, const char *ledger, const char *fresh)
 		k = errno;
 	fd = -1;
 	if (k != 0) {
-		fs_warnx("%s: %s", tmp.p, strerror(k));
+		fs_warnx("%s: writing its copy in %s: %s", ledger, dir.p,
+		    strerror(k));
 		goto done;
 	}
 	/*
@@ -636,6 +640,9 @@ append(struct seal *s, const char *ledger, const char *fresh)
 		sync_folder(dir.p);
 	rc = 0;
 done:
+	/* Whatever stopped it, the ledger is as it was. */
+	if (rc != 0)
+		fs_warnx("%s: nothing appended", ledger);
 	s->fresh = NULL;		/* r goes with this call */
 	s->locked = NULL;
 	if (have_out)
@@ -700,8 +707,13 @@ main(int argc, char *argv[])
 	else if (verify && nargs == 0)
 		status = verify_ledger(&s, "-", NULL);
 	else if (verify) {
-		for (i = optind; i < argc && status != 2; i++)
-			if ((rc = verify_ledger(&s, argv[i], NULL)) != 0)
+		/*
+		 * Every ledger, whatever the one before it gave: a stray
+		 * file among them (not sealed, unreadable) must not hide
+		 * a broken chain after it.
+		 */
+		for (i = optind; i < argc; i++)
+			if ((rc = verify_ledger(&s, argv[i], NULL)) > status)
 				status = rc;
 	} else
 		status = seal_file(&s, nargs == 1 ? argv[optind] : "-");

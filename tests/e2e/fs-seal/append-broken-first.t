@@ -20,4 +20,5 @@ ok.tsv as it was
 >>> stderr
 fs-seal: s.tsv:2: the chain breaks here: seal does not match (a row edited, inserted, deleted or moved)
 fs-seal: s.tsv: nothing appended
-fs-seal: n.tsv: the header differs from ok.tsv's without 'seal'
+fs-seal: n.tsv: the header is not ok.tsv's without its 'seal' column
+fs-seal: ok.tsv: nothing appended

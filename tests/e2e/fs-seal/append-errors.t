@@ -21,6 +21,8 @@ source	reason	date	village_id	amount	note
 bad.tsv:2	3 fields where the header has 4	2026-01-02	V01	200.00
 2026-01-03	V01	300.00	third
 >>> stderr
-fs-seal: other.tsv: the header differs from l.tsv's without 'seal'
+fs-seal: other.tsv: the header is not l.tsv's without its 'seal' column
+fs-seal: l.tsv: nothing appended
 fs-seal: bad.tsv:2: 3 fields where the header has 4
+fs-seal: l.tsv: nothing appended
 fs-seal: 1 invalid row written to rj.tsv

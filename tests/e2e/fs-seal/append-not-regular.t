@@ -9,3 +9,4 @@ exit 2
 still a pipe
 >>> stderr
 fs-seal: p: not a regular file
+fs-seal: p: nothing appended

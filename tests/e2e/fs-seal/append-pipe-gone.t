@@ -17,4 +17,5 @@ exit 153
 0
 >>> stderr
 fs-seal: <stdout>: Broken pipe
+fs-seal: l.tsv: nothing appended
 exit 2

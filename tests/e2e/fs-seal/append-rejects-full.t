@@ -14,3 +14,4 @@ the ledger as it was
 0
 >>> stderr
 fs-seal: /dev/full: No space left on device
+fs-seal: l.tsv: nothing appended

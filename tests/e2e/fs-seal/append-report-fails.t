@@ -16,6 +16,8 @@ exit 0
 2026-01-03	V01	300.00	third
 >>> stderr
 fs-seal: <stdout>: No space left on device
+fs-seal: l.tsv: nothing appended
 full: exit 2
 fs-seal: <stdout>: Bad file descriptor
+fs-seal: l.tsv: nothing appended
 closed: exit 2

@@ -11,4 +11,5 @@ as it was
 exit 2
 >>> stderr
 fs-seal: L.tsv: the same file as L.tsv; a file is read once
+fs-seal: L.tsv: nothing appended
 fs-seal: ./L.tsv: the same file as L.tsv; a file is read once

@@ -24,5 +24,7 @@ exit 2
 >>> stderr
 fs-seal: long.tsv:2: the chain breaks here: seal does not match (a row edited, inserted, deleted or moved)
 fs-seal: last.tsv:2: the chain breaks here: seal does not match (a row edited, inserted, deleted or moved)
-fs-seal: new3.tsv: the header differs from led.tsv's without 'seal'
+fs-seal: new3.tsv: the header is not led.tsv's without its 'seal' column
+fs-seal: led.tsv: nothing appended
 fs-seal: missing.tsv: No such file or directory
+fs-seal: long.tsv:2: the chain breaks here: seal does not match (a row edited, inserted, deleted or moved)
