@@ -173,23 +173,38 @@ column_rule(const struct mask *m, const char *col)
 	return r;
 }
 
-/* Every column named to an option is in the table.  0, or 2. */
+/*
+ * Every column named to an option is in input r: each input, not only
+ * the table that joins them, so that a later file whose column is
+ * spelled another way ("name " for "name") does not let it through
+ * unmasked.  Checked as each input is reached; the output is held
+ * until the end, so none of it is written then.  0, or 2 with the
+ * message given.
+ */
 static int
-check_names(const struct mask *m, const struct fs_tsv *r,
-    const struct names *nm)
+check_names(const struct fs_tsv *r, const struct names *nm)
 {
-	size_t i, j;
+	struct fs_buf hint;
+	size_t i;
 
-	for (i = 0; i < nm->n; i++) {
-		for (j = 0; j < m->ncols; j++)
-			if (strcmp(m->cols[j].p, nm->v[i]) == 0)
-				break;
-		if (j == m->ncols) {
-			fs_warnx("%s: no column '%s' (%s)", r->name, nm->v[i],
-			    nm->opt);
+	for (i = 0; i < nm->n; i++)
+		if (fs_tsv_col(r, nm->v[i]) < 0) {
+			memset(&hint, 0, sizeof(hint));
+			fs_warnx("%s: no column '%s' (%s)%s", r->name,
+			    nm->v[i], nm->opt,
+			    fs_tsv_missing_hint(r, nm->v[i], &hint));
+			fs_buf_free(&hint);
 			return 2;
 		}
-	}
+	return 0;
+}
+
+static int
+check_input(const struct mask *m, const struct fs_tsv *r)
+{
+	if (check_names(r, &m->masked) != 0 ||
+	    check_names(r, &m->dropped) != 0)
+		return 2;
 	return 0;
 }
 
@@ -203,6 +218,8 @@ bind_columns(struct mask *m, const struct fs_tsv *r)
 {
 	size_t i, kept = 0;
 
+	if (check_input(m, r) != 0)
+		return 2;
 	if (m->hdr == NULL) {
 		m->hdr = fs_run_union(r, &m->ahead, NULL, &m->cols,
 		    &m->ncols);
@@ -210,9 +227,6 @@ bind_columns(struct mask *m, const struct fs_tsv *r)
 		m->said = fs_xmalloc(m->ncols + 1);
 		memset(m->said, 0, m->ncols + 1);
 		m->order = fs_xreallocarray(NULL, m->ncols, sizeof(*m->order));
-		if (check_names(m, r, &m->masked) != 0 ||
-		    check_names(m, r, &m->dropped) != 0)
-			return 2;
 		for (i = 0; i < m->ncols; i++) {
 			m->rule[i] = column_rule(m, m->cols[i].p);
 			if (m->rule[i].how != DROP)
