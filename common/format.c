@@ -208,29 +208,58 @@ static const struct fs_column findings_cols[] = {
 	[FS_FND_SOURCE] = { "source", FS_TEXT, OPT, NULL },
 };
 
+/*
+ * The key is an id (SPEC 1.2), checked by policy_check(), not by its
+ * column's type, so that a key refused for the spaces around it gets the
+ * same hint as one that is no key.
+ */
 static const struct fs_column policy_cols[] = {
-	[FS_POL_KEY] = { "key", FS_ID, REQ, NULL },
+	[FS_POL_KEY] = { "key", FS_TEXT, REQ, NULL },
 	[FS_POL_VALUE] = { "value", FS_TEXT, REQ, NULL },
 };
 
 /*
  * A row of a policy file names a key there is and a value it can take,
- * so that fs-check --type policy passes what every tool reads.
+ * so that fs-check --type policy passes what every tool reads.  A key
+ * that is not one, when fs_policy_near() finds the key it most likely
+ * meant, is said whole, as fs_format_fault() and fs_run_invalid() say a
+ * column's fault, with the key after the value it got: "column 'key':
+ * unknown key (got 'funds.min_support'; did you mean
+ * 'funds.min_annual_support'?)"; *col is then -1, so that the callers
+ * take the reason as it is.  The value is quoted only when it needs no
+ * escape and no cut (fs_buf_quote()), else there is no hint.
  */
 static const char *
 policy_check(const struct fs_value *v, int *col)
 {
 	static _Thread_local char why[FS_POLICY_WHY_MAX];
+	static _Thread_local char hint[FS_POLICY_WHY_MAX + 2 * FS_QUOTE_MAX];
+	const char *key = v[FS_POL_KEY].p, *bad, *near;
+	size_t i, n = v[FS_POL_KEY].n;
 	struct fs_policy scratch;
-	int k;
+	int k, len;
 
-	if ((k = fs_policy_key(v[FS_POL_KEY].p, v[FS_POL_KEY].n)) < 0) {
-		*col = FS_POL_KEY;
-		return "unknown key";
+	if ((bad = fs_id_check(key, n)) == NULL &&
+	    (k = fs_policy_key(key, n)) >= 0) {
+		*col = FS_POL_VALUE;
+		return fs_policy_set(&scratch, k, v[FS_POL_VALUE].p,
+		    v[FS_POL_VALUE].n, why, sizeof(why));
 	}
-	*col = FS_POL_VALUE;
-	return fs_policy_set(&scratch, k, v[FS_POL_VALUE].p,
-	    v[FS_POL_VALUE].n, why, sizeof(why));
+	if (bad == NULL)
+		bad = "unknown key";
+	*col = FS_POL_KEY;
+	if (n > FS_QUOTE_MAX || (near = fs_policy_near(key, n)) == NULL)
+		return bad;
+	for (i = 0; i < n; i++)
+		if (fs_control_len(key + i, n - i) != 0)
+			return bad;
+	len = snprintf(hint, sizeof(hint),
+	    "column '%s': %s (got '%.*s'; did you mean '%s'?)",
+	    policy_cols[FS_POL_KEY].name, bad, (int)n, key, near);
+	if (len < 0 || (size_t)len >= sizeof(hint))
+		return bad;
+	*col = -1;
+	return hint;
 }
 
 static const struct fs_column calendar_cols[] = {

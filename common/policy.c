@@ -126,6 +126,193 @@ fs_policy_key(const char *name, size_t n)
 	return -1;
 }
 
+/*
+ * A name that is no key, and the key the clerk most likely meant.  The
+ * name is first folded as a slip of the hand or of a spreadsheet would
+ * change it: the spaces around it dropped (fs_name_trim()), ASCII upper
+ * case to lower, '-' and ' ' to '_'.  Then a key is close to it
+ *
+ *   0  when the folded name is the key;
+ *   1  when they are one edit apart: a byte put in, left out or changed,
+ *      or two neighbouring bytes swapped (the optimal string alignment
+ *      distance, in bytes);
+ *   2  when they are two edits apart;
+ *   3  when, their areas (before the first '.') the same, the words of
+ *      one (after it, split at '_') are the other's with one word put in
+ *      anywhere ("funds.min_support"); or when the words are the same
+ *      and the area is another or none ("attendance.min_term_months",
+ *      "min_term_months").
+ *
+ * The key is named only when it is the one key at the lowest of these
+ * levels that any key reaches: two keys as close ("attendance.min_rais",
+ * two edits from min_ratio and from min_days; "households.line", a word
+ * short of three lines) are no clear choice, and nothing past level 3 is
+ * close ("foo.bar": no hint).  Every key has 12 bytes or more and any two
+ * are 4 edits apart or more (min_ratio, min_days), so one slip never makes
+ * a key look like another (test_format.c tries them all).  The work is
+ * bounded and on the error path only: a name of NEAR_MAX bytes at most
+ * (longer: no hint), NEAR_WORDS words (more: levels 0 to 2 only), each
+ * key compared once, on the stack.
+ */
+enum { NEAR_MAX = 64, NEAR_WORDS = 8, NEAR_EDITS = 2, NEAR_WORD = 3 };
+
+struct words {
+	const char *area;
+	size_t arean;
+	const char *w[NEAR_WORDS];
+	size_t n[NEAR_WORDS];
+	int count;		/* -1: too many to compare */
+};
+
+/* Splits s[0 .. n) into its area and the words after the first '.'. */
+static void
+split_words(const char *s, size_t n, struct words *ws)
+{
+	const char *dot = memchr(s, '.', n), *end = s + n, *w, *us;
+
+	ws->area = s;
+	ws->arean = dot != NULL ? (size_t)(dot - s) : 0;
+	w = dot != NULL ? dot + 1 : s;
+	for (ws->count = 0; ; ws->count++) {
+		if (ws->count == NEAR_WORDS) {
+			ws->count = -1;
+			return;
+		}
+		if ((us = memchr(w, '_', (size_t)(end - w))) == NULL)
+			us = end;
+		ws->w[ws->count] = w;
+		ws->n[ws->count] = (size_t)(us - w);
+		if (us == end)
+			break;
+		w = us + 1;
+	}
+	ws->count++;
+}
+
+static int
+same_word(const struct words *a, int i, const struct words *b, int j)
+{
+	return a->n[i] == b->n[j] && memcmp(a->w[i], b->w[j], a->n[i]) == 0;
+}
+
+/* Are b's words a's with one word put in somewhere? */
+static int
+one_word_more(const struct words *a, const struct words *b)
+{
+	int i, j;
+
+	if (a->count < 1 || b->count != a->count + 1)
+		return 0;
+	for (i = 0; i < a->count && same_word(a, i, b, i); i++)
+		continue;
+	for (j = i; j < a->count; j++)
+		if (!same_word(a, j, b, j + 1))
+			return 0;
+	return 1;
+}
+
+static int
+same_words(const struct words *a, const struct words *b)
+{
+	int i;
+
+	if (a->count < 1 || a->count != b->count)
+		return 0;
+	for (i = 0; i < a->count; i++)
+		if (!same_word(a, i, b, i))
+			return 0;
+	return 1;
+}
+
+/* Level 3: a word put in or left out, or another area or none. */
+static int
+words_close(const struct words *given, const struct words *key)
+{
+	if (given->count < 1 || key->count < 1)
+		return 0;
+	if (given->arean == key->arean &&
+	    memcmp(given->area, key->area, key->arean) == 0)
+		return one_word_more(given, key) || one_word_more(key, given);
+	return same_words(given, key);
+}
+
+/*
+ * The edits from a[0 .. m) to b[0 .. n), m and n NEAR_MAX at most, or
+ * NEAR_EDITS + 1 for more than NEAR_EDITS.
+ */
+static int
+edits(const char *a, size_t m, const char *b, size_t n)
+{
+	int row[3][NEAR_MAX + 1], *d2, *d1, *d0, *t, best, c;
+	size_t i, j;
+
+	if ((m > n ? m - n : n - m) > NEAR_EDITS)
+		return NEAR_EDITS + 1;
+	for (j = 0; j <= n; j++)
+		row[1][j] = (int)j;
+	d2 = row[0], d1 = row[1], d0 = row[2];
+	for (i = 1; i <= m; i++) {
+		d0[0] = (int)i;
+		best = d0[0];
+		for (j = 1; j <= n; j++) {
+			c = d1[j - 1] + (a[i - 1] != b[j - 1]);
+			if (d1[j] + 1 < c)
+				c = d1[j] + 1;
+			if (d0[j - 1] + 1 < c)
+				c = d0[j - 1] + 1;
+			if (i > 1 && j > 1 && a[i - 1] == b[j - 2] &&
+			    a[i - 2] == b[j - 1] && d2[j - 2] + 1 < c)
+				c = d2[j - 2] + 1;
+			d0[j] = c;
+			if (c < best)
+				best = c;
+		}
+		if (best > NEAR_EDITS)
+			return NEAR_EDITS + 1;
+		t = d2, d2 = d1, d1 = d0, d0 = t;
+	}
+	return d1[n] > NEAR_EDITS ? NEAR_EDITS + 1 : d1[n];
+}
+
+const char *
+fs_policy_near(const char *name, size_t n)
+{
+	char fold[NEAR_MAX];
+	struct words given, key;
+	const char *best = NULL;
+	int lowest = NEAR_WORD + 1, level, ties = 0;
+	size_t i, kn;
+
+	n = fs_name_trim(&name, n);
+	if (n == 0 || n > NEAR_MAX)
+		return NULL;
+	for (i = 0; i < n; i++) {
+		fold[i] = name[i] >= 'A' && name[i] <= 'Z' ?
+		    (char)(name[i] - 'A' + 'a') : name[i];
+		if (fold[i] == '-' || fold[i] == ' ')
+			fold[i] = '_';
+	}
+	split_words(fold, n, &given);
+	for (i = 0; i < NKEYS; i++) {
+		kn = strlen(keys[i].name);
+		level = kn <= NEAR_MAX ? edits(fold, n, keys[i].name, kn) :
+		    NEAR_EDITS + 1;
+		if (level > NEAR_EDITS) {
+			split_words(keys[i].name, kn, &key);
+			if (!words_close(&given, &key))
+				continue;
+			level = NEAR_WORD;
+		}
+		if (level < lowest) {
+			lowest = level;
+			best = keys[i].name;
+			ties = 0;
+		} else if (level == lowest)
+			ties++;
+	}
+	return ties == 0 ? best : NULL;
+}
+
 const char *
 fs_policy_set(struct fs_policy *p, int key, const char *s, size_t n,
     char *why, size_t cap)

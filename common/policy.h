@@ -48,6 +48,12 @@ int fs_policy_load(struct fs_policy *p, const char *path, struct fs_buf *err);
  */
 enum { FS_POLICY_WHY_MAX = 160 };
 int fs_policy_key(const char *name, size_t n);
+/*
+ * The key a name that is none most likely meant ("funds.min_support":
+ * "funds.min_annual_support"), or NULL when no key is clearly it; the
+ * rule for "clearly" is above fs_policy_near() in policy.c.
+ */
+const char *fs_policy_near(const char *name, size_t n);
 const char *fs_policy_set(struct fs_policy *p, int key, const char *s,
     size_t n, char *why, size_t cap);
 

@@ -8,6 +8,7 @@
 #include <unistd.h>
 
 #include "../../common/format.h"
+#include "../../common/policy.h"
 #include "../../common/tsv.h"
 #include "unit.h"
 
@@ -814,7 +815,7 @@ test_settings_file(void)
 	CHECK(fs_format_next(&r, &b, v, &err) == FS_TSV_BAD);
 	fs_buf_reset(&want);
 	fs_buf_printf(&want, "%s:2: column 'key': unknown key "
-	    "(got 'funds.idle')", file.p);
+	    "(got 'funds.idle'; did you mean 'funds.idle_days'?)", file.p);
 	CHECK_STR(err.p, want.p);
 	fs_tsv_close(&r);
 	unlink(file.p);
@@ -874,6 +875,148 @@ test_settings_file(void)
 	fs_buf_free(&want);
 }
 
+/* The key a name that is none most likely meant, or "(none)". */
+static const char *
+near_n(const char *name, size_t n)
+{
+	const char *k = fs_policy_near(name, n);
+
+	return k != NULL ? k : "(none)";
+}
+
+static const char *
+near(const char *name)
+{
+	return near_n(name, strlen(name));
+}
+
+/*
+ * Every key, with one byte left out, changed, put in or two neighbours
+ * swapped, is named back: no key is within two edits of another, so one
+ * slip never makes a key look like another or like two.
+ */
+static void
+test_near_every_slip(void)
+{
+	static const char *const keys[] = {
+		"attendance.min_ratio", "attendance.count_village_business",
+		"attendance.count_training", "attendance.recall_absence_days",
+		"attendance.min_days", "attendance.min_month_days",
+		"attendance.max_leave_days", "roster.min_term_months",
+		"roster.medical_exam_months", "funds.min_annual_support",
+		"funds.idle_days", "households.poverty_line",
+		"households.monitor_line", "households.review_line",
+		"households.max_per_helper", "rectify.due_soon_days",
+		"audit.notice_days", "audit.result_notice_days", "audit.quorum",
+	};
+	static const char bytes[] = "az_.0-Q";
+	char slip[64];
+	const char *k;
+	size_t i, j, c, n;
+	int missed = 0;
+
+	for (i = 0; i < sizeof(keys) / sizeof(keys[0]); i++) {
+		k = keys[i];
+		n = strlen(k);
+		CHECK(fs_policy_key(k, n) >= 0);
+		for (j = 0; j < n; j++) {
+			/* Left out. */
+			memcpy(slip, k, j);
+			memcpy(slip + j, k + j + 1, n - j - 1);
+			missed += strcmp(near_n(slip, n - 1), k) != 0;
+			/* Swapped with the next. */
+			if (j + 1 < n && k[j] != k[j + 1]) {
+				memcpy(slip, k, n);
+				slip[j] = k[j + 1];
+				slip[j + 1] = k[j];
+				missed += strcmp(near_n(slip, n), k) != 0;
+			}
+			for (c = 0; c < sizeof(bytes) - 1; c++) {
+				/* Changed. */
+				memcpy(slip, k, n);
+				slip[j] = bytes[c];
+				if (fs_policy_key(slip, n) < 0)
+					missed += strcmp(near_n(slip, n),
+					    k) != 0;
+				/* Put in before it. */
+				memcpy(slip, k, j);
+				slip[j] = bytes[c];
+				memcpy(slip + j + 1, k + j, n - j);
+				missed += strcmp(near_n(slip, n + 1), k) != 0;
+			}
+		}
+	}
+	CHECK(missed == 0);
+}
+
+static void
+test_near(void)
+{
+	struct fs_buf file = { 0 }, err = { 0 }, want = { 0 };
+	struct fs_tsv r;
+	struct fs_binding b;
+	struct fs_value v[FS_MAX_COLS];
+
+	/* A typo, two, a swapped pair. */
+	CHECK_STR(near("attendance.min_ration"), "attendance.min_ratio");
+	CHECK_STR(near("audit.qourum"), "audit.quorum");
+	CHECK_STR(near("audit.notise_dys"), "audit.notice_days");
+	/* A word left out, a word added. */
+	CHECK_STR(near("funds.min_support"), "funds.min_annual_support");
+	CHECK_STR(near("attendance.min_month"), "attendance.min_month_days");
+	CHECK_STR(near("funds.min_annual_support_amount"),
+	    "funds.min_annual_support");
+	/* The wrong area, or none. */
+	CHECK_STR(near("attendance.min_term_months"),
+	    "roster.min_term_months");
+	CHECK_STR(near("min_term_months"), "roster.min_term_months");
+	/* Hyphens, upper case, spaces around and within. */
+	CHECK_STR(near("Funds.Min-Annual-Support"), "funds.min_annual_support");
+	CHECK_STR(near("FUNDS.IDLE_DAYS"), "funds.idle_days");
+	CHECK_STR(near(" funds.idle_days \xc2\xa0"), "funds.idle_days");
+	CHECK_STR(near("funds idle days"), "funds.idle_days");
+	/* Nothing close, or two as close: no guess. */
+	CHECK_STR(near("foo.bar"), "(none)");
+	CHECK_STR(near("funds"), "(none)");
+	CHECK_STR(near(""), "(none)");
+	CHECK_STR(near("households.line"), "(none)");
+	CHECK_STR(near("attendance.min_rais"), "(none)");
+	CHECK_STR(near("funds.min_support_grant"), "(none)");
+	CHECK_STR(near("a_b_c_d_e_f_g_h_i_j_k"), "(none)");
+	CHECK_STR(near("attendance.min_days_aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"
+	    "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"), "(none)");
+
+	/* The hint in the row's reason; none when nothing is close. */
+	settings_file(&file, "key\tvalue\nfunds.min_support\t20000\n"
+	    "funds.idle_days \t9\nfoo.bar\t1\n");
+	fs_buf_reset(&err);
+	CHECK(fs_format_open(&r, file.p, &fs_fmt_policy, &b, &err) == 0);
+	CHECK(fs_format_next(&r, &b, v, &err) == FS_TSV_BAD);
+	fs_buf_printf(&want, "%s:2: column 'key': unknown key (got "
+	    "'funds.min_support'; did you mean 'funds.min_annual_support'?)",
+	    file.p);
+	CHECK_STR(err.p, want.p);
+	fs_buf_reset(&err);
+	CHECK(fs_format_next(&r, &b, v, &err) == FS_TSV_BAD);
+	fs_buf_reset(&want);
+	fs_buf_printf(&want, "%s:3: column 'key': id with white space or a "
+	    "control character (got 'funds.idle_days '; did you mean "
+	    "'funds.idle_days'?)", file.p);
+	CHECK_STR(err.p, want.p);
+	fs_buf_reset(&err);
+	CHECK(fs_format_next(&r, &b, v, &err) == FS_TSV_BAD);
+	fs_buf_reset(&want);
+	fs_buf_printf(&want, "%s:4: column 'key': unknown key "
+	    "(got 'foo.bar')", file.p);
+	CHECK_STR(err.p, want.p);
+	fs_tsv_close(&r);
+	unlink(file.p);
+
+	fs_buf_free(&file);
+	fs_buf_free(&err);
+	fs_buf_free(&want);
+}
+
 int
 main(void)
 {
@@ -884,5 +1027,7 @@ main(void)
 	test_inorder();
 	test_take_mixed();
 	test_settings_file();
+	test_near();
+	test_near_every_slip();
 	return unit_done();
 }
