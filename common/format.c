@@ -221,23 +221,18 @@ static const struct fs_column policy_cols[] = {
 /*
  * A row of a policy file names a key there is and a value it can take,
  * so that fs-check --type policy passes what every tool reads.  A key
- * that is not one, when fs_policy_near() finds the key it most likely
- * meant, is said whole, as fs_format_fault() and fs_run_invalid() say a
- * column's fault, with the key after the value it got: "column 'key':
- * unknown key (got 'funds.min_support'; did you mean
- * 'funds.min_annual_support'?)"; *col is then -1, so that the callers
- * take the reason as it is.  The value is quoted only when it needs no
- * escape and no cut (fs_buf_quote()), else there is no hint.
+ * that is none says the key it most likely meant, when fs_policy_near()
+ * finds one: "unknown key (did you mean 'funds.min_annual_support'?)",
+ * which the callers follow with the value got, as for any column.
  */
 static const char *
 policy_check(const struct fs_value *v, int *col)
 {
 	static _Thread_local char why[FS_POLICY_WHY_MAX];
-	static _Thread_local char hint[FS_POLICY_WHY_MAX + 2 * FS_QUOTE_MAX];
 	const char *key = v[FS_POL_KEY].p, *bad, *near;
-	size_t i, n = v[FS_POL_KEY].n;
+	size_t n = v[FS_POL_KEY].n;
 	struct fs_policy scratch;
-	int k, len;
+	int k;
 
 	if ((bad = fs_id_check(key, n)) == NULL &&
 	    (k = fs_policy_key(key, n)) >= 0) {
@@ -248,18 +243,10 @@ policy_check(const struct fs_value *v, int *col)
 	if (bad == NULL)
 		bad = "unknown key";
 	*col = FS_POL_KEY;
-	if (n > FS_QUOTE_MAX || (near = fs_policy_near(key, n)) == NULL)
+	if ((near = fs_policy_near(key, n)) == NULL)
 		return bad;
-	for (i = 0; i < n; i++)
-		if (fs_control_len(key + i, n - i) != 0)
-			return bad;
-	len = snprintf(hint, sizeof(hint),
-	    "column '%s': %s (got '%.*s'; did you mean '%s'?)",
-	    policy_cols[FS_POL_KEY].name, bad, (int)n, key, near);
-	if (len < 0 || (size_t)len >= sizeof(hint))
-		return bad;
-	*col = -1;
-	return hint;
+	snprintf(why, sizeof(why), "%s (did you mean '%s'?)", bad, near);
+	return why;
 }
 
 static const struct fs_column calendar_cols[] = {

@@ -815,7 +815,7 @@ test_settings_file(void)
 	CHECK(fs_format_next(&r, &b, v, &err) == FS_TSV_BAD);
 	fs_buf_reset(&want);
 	fs_buf_printf(&want, "%s:2: column 'key': unknown key "
-	    "(got 'funds.idle'; did you mean 'funds.idle_days'?)", file.p);
+	    "(did you mean 'funds.idle_days'?) (got 'funds.idle')", file.p);
 	CHECK_STR(err.p, want.p);
 	fs_tsv_close(&r);
 	unlink(file.p);
@@ -992,16 +992,16 @@ test_near(void)
 	fs_buf_reset(&err);
 	CHECK(fs_format_open(&r, file.p, &fs_fmt_policy, &b, &err) == 0);
 	CHECK(fs_format_next(&r, &b, v, &err) == FS_TSV_BAD);
-	fs_buf_printf(&want, "%s:2: column 'key': unknown key (got "
-	    "'funds.min_support'; did you mean 'funds.min_annual_support'?)",
+	fs_buf_printf(&want, "%s:2: column 'key': unknown key (did you "
+	    "mean 'funds.min_annual_support'?) (got 'funds.min_support')",
 	    file.p);
 	CHECK_STR(err.p, want.p);
 	fs_buf_reset(&err);
 	CHECK(fs_format_next(&r, &b, v, &err) == FS_TSV_BAD);
 	fs_buf_reset(&want);
 	fs_buf_printf(&want, "%s:3: column 'key': id with white space or a "
-	    "control character (got 'funds.idle_days '; did you mean "
-	    "'funds.idle_days'?)", file.p);
+	    "control character (did you mean 'funds.idle_days'?) (got "
+	    "'funds.idle_days ')", file.p);
 	CHECK_STR(err.p, want.p);
 	fs_buf_reset(&err);
 	CHECK(fs_format_next(&r, &b, v, &err) == FS_TSV_BAD);

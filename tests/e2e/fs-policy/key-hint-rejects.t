@@ -13,9 +13,9 @@ file	type	rows	invalid
 p.tsv	policy	2	2
 exit 3
 source	reason	key	value
-p.tsv:2	column 'key': unknown key (got 'funds.min_support'; did you mean 'funds.min_annual_support'?)	funds.min_support	20000
+p.tsv:2	column 'key': unknown key (did you mean 'funds.min_annual_support'?) (got 'funds.min_support')	funds.min_support	20000
 p.tsv:3	column 'key': unknown key (got 'foo.bar')	foo.bar	1
 exit 2
 >>> stderr
 fs-check: 2 invalid rows written to rj.tsv
-fs-roster: p.tsv:2: column 'key': unknown key (got 'funds.min_support'; did you mean 'funds.min_annual_support'?)
+fs-roster: p.tsv:2: column 'key': unknown key (did you mean 'funds.min_annual_support'?) (got 'funds.min_support')

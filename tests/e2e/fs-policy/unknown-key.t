@@ -5,5 +5,5 @@ $ fs-policy --policy p.tsv
 key	value
 attendance.min_ration	2/3
 >>> stderr
-fs-policy: p.tsv:2: column 'key': unknown key (got 'attendance.min_ration'; did you mean 'attendance.min_ratio'?)
+fs-policy: p.tsv:2: column 'key': unknown key (did you mean 'attendance.min_ratio'?) (got 'attendance.min_ration')
 >>> status 2

@@ -51,7 +51,7 @@ fs-check: policy-utf8:3: invalid UTF-8 in the line
 exit 2
 == policy-values
 fs-check: policy-values:3: the same key as policy-values:2 (got 'attendance.min_ratio')
-fs-check: policy-values:4: column 'key': id with white space or a control character (got 'audit notice days'; did you mean 'audit.notice_days'?)
+fs-check: policy-values:4: column 'key': id with white space or a control character (did you mean 'audit.notice_days'?) (got 'audit notice days')
 fs-check: policy-values:5: column 'value': missing (got '')
 exit 2
 == policy-blank --rejects
