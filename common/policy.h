@@ -36,7 +36,8 @@ void fs_policy_defaults(struct fs_policy *p);
 
 /*
  * Applies the overrides in path.  0, or -1 with the reason in err
- * ("policy.tsv:3: unknown key 'x'").  The path must outlive p.
+ * ("policy.tsv:3: column 'key': unknown key (got 'x')").  The path must
+ * outlive p.
  */
 int fs_policy_load(struct fs_policy *p, const char *path, struct fs_buf *err);
 
