@@ -7,7 +7,8 @@
  * that are not UTF-8 text, rows of empty fields, rows equal to the header
  * (the import says "the header again") and tables whose header repeats a
  * name are left out, since TSV cannot hold them or the import skips or
- * refuses them.  The table goes out with --raw, through the cores of
+ * refuses them; so are GB18030 files whose start reads as UTF-8 text
+ * (reads_utf8()), which the import refuses as UTF-8 named GB18030.  The table goes out with --raw, through the cores of
  * cmd/fs-export.c and cmd/fs-import.c, and must come back byte for byte.
  */
 #define FUZZING 1
@@ -105,6 +106,9 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	}
 	export_end(&ex);
 	if (rows == 0 || csv.spill != NULL)
+		goto out;
+	if (enc != NULL && reads_utf8(csv.buf, csv.n < IMPORT_LOOK ? csv.n :
+	    IMPORT_LOOK))
 		goto out;
 
 	/* Back in, in chunks of a few bytes. */
