@@ -1,8 +1,8 @@
 # The installed rules, cash-gift (violation): 礼金, cash/money/monetary
 # gifts, gifts of cash or money, gift money.  P rows must give it and
 # nothing else ('returned gifts of cash' is one finding, not cash too),
-# N rows nothing: 慰问金, 奖励金, gifts of goods, gift shops, a clause of
-# prohibition.
+# N rows nothing: 慰问金, 奖励金, gifts of goods, gift shops.  T rows, a
+# rule read out at a training, give it too: fs-audit(1).
 $ fs-audit conduct --as-of 2026-04-01 c.tsv | cut -f 2,5-
 <<< c.tsv
 date	secretary_id	kind	settled	note
@@ -20,12 +20,12 @@ date	secretary_id	kind	settled	note
 2026-03-01	P12	gift	yes	a gift of money for the new year, returned
 2026-03-01	N01	reimbursement	yes	敬老院慰问金发放的车费，误报已退
 2026-03-01	N02	meal	yes	参加村民婚礼，未随礼，喜宴餐费已付
-2026-03-01	N03	meal	yes	廉洁纪律学习：严禁收受礼金；餐费已交
+2026-03-01	T01	meal	yes	廉洁纪律学习：严禁收受礼金；餐费已交
 2026-03-01	N04	reimbursement	yes	给优秀党员发放奖励金的横幅费，已退
 2026-03-01	N05	reimbursement	yes	节日礼品由单位统一采购分发给五保户，误报已退
 2026-03-01	N06	reimbursement	yes	gift shop receipt for the training souvenirs, refunded
 2026-03-01	N07	reimbursement	yes	money transferred to the cooperative's account by mistake, refunded
-2026-03-01	N08	meal	yes	training on the ban on cash gifts; lunch paid
+2026-03-01	T02	meal	yes	training on the ban on cash gifts; lunch paid
 2026-03-01	N09	reimbursement	yes	gifts for the elderly bought with the unit's funds, refunded
 2026-03-01	N10	meal	yes	monetary policy lecture at the county school; lunch paid
 >>> stdout
@@ -44,11 +44,11 @@ P11	gift money left at the office, returned next day	audit.keyword.cash-gift
 P12	a gift of money for the new year, returned	audit.keyword.cash-gift
 N01	敬老院慰问金发放的车费，误报已退	
 N02	参加村民婚礼，未随礼，喜宴餐费已付	
-N03	廉洁纪律学习：严禁收受礼金；餐费已交	
+T01	廉洁纪律学习：严禁收受礼金；餐费已交	audit.keyword.cash-gift
 N04	给优秀党员发放奖励金的横幅费，已退	
 N05	节日礼品由单位统一采购分发给五保户，误报已退	
 N06	gift shop receipt for the training souvenirs, refunded	
 N07	money transferred to the cooperative's account by mistake, refunded	
-N08	training on the ban on cash gifts; lunch paid	
+T02	training on the ban on cash gifts; lunch paid	audit.keyword.cash-gift
 N09	gifts for the elderly bought with the unit's funds, refunded	
 N10	monetary policy lecture at the county school; lunch paid	

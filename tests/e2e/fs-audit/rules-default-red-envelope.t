@@ -1,9 +1,9 @@
 # The installed rules, red-envelope (violation): 红包, 利是, red
 # envelope/packet, hongbao, lai see.  P rows must give it (a returned
 # one too: still worth a look; 现金红包 and 红包礼金 give it alone), N rows
-# nothing: red packaging (红包装), 福利是, red paper, and a clause of
-# prohibition (严禁, 不准, 杜绝 ...; ban on, must not ...), which is rule
-# language in a training note, not an event.
+# nothing: red packaging (红包装), 福利是, red paper.  T rows, a rule read
+# out at a training, give it too: a rule that passed over a clause of
+# prohibition (严禁, 不准, 不得 ...) would miss P15 to P17 (fs-audit(1)).
 $ fs-audit conduct --as-of 2026-04-01 c.tsv | cut -f 2,5-
 <<< c.tsv
 date	secretary_id	kind	settled	note
@@ -21,14 +21,17 @@ date	secretary_id	kind	settled	note
 2026-03-01	P12	gift	yes	hongbao of 200 yuan via WeChat, returned
 2026-03-01	P13	gift	yes	received two red-envelopes at the wedding
 2026-03-01	P14	gift	yes	lai see from a shop owner at New Year, handed back
-2026-03-01	N01	meal	yes	参加廉政警示教育培训，学习严禁收受红包礼金规定，已交餐费
+2026-03-01	P15	gift	yes	不准备退还红包
+2026-03-01	P16	gift	yes	舍不得退还红包
+2026-03-01	P17	gift	yes	I may not have returned the red envelope yet
+2026-03-01	T01	meal	yes	参加廉政警示教育培训，学习严禁收受红包礼金规定，已交餐费
 2026-03-01	N02	reimbursement	yes	春节福利是单位统一发的米面油，误报已退
 2026-03-01	N03	reimbursement	yes	红包装袋误报为办公用品，已退还
-2026-03-01	N04	meal	yes	廉政教育：不准收受红包，不准接受宴请；食堂就餐已付费
-2026-03-01	N05	reimbursement	yes	杜绝红包、礼金等不正之风，签订廉洁承诺书的打印费已退
-2026-03-01	N06	meal	yes	anti-graft training: officials must not accept red envelopes; lunch paid
+2026-03-01	T02	meal	yes	廉政教育：不准收受红包，不准接受宴请；食堂就餐已付费
+2026-03-01	T03	reimbursement	yes	杜绝红包、礼金等不正之风，签订廉洁承诺书的打印费已退
+2026-03-01	T04	meal	yes	anti-graft training: officials must not accept red envelopes; lunch paid
 2026-03-01	N07	reimbursement	yes	red paper and envelopes for the Spring Festival couplets, refunded
-2026-03-01	N08	meal	yes	ban on red envelopes and cash gifts read out at the branch meeting; meal paid
+2026-03-01	T05	meal	yes	ban on red envelopes and cash gifts read out at the branch meeting; meal paid
 2026-03-01	N09	reimbursement	yes	red folder for the subsidy forms, refunded
 2026-03-01	N10	reimbursement	yes	red banner for the village meeting, refunded
 >>> stdout
@@ -47,13 +50,16 @@ P11	villager left a red packet on the desk, returned next day	audit.keyword.red-
 P12	hongbao of 200 yuan via WeChat, returned	audit.keyword.red-envelope
 P13	received two red-envelopes at the wedding	audit.keyword.red-envelope
 P14	lai see from a shop owner at New Year, handed back	audit.keyword.red-envelope
-N01	参加廉政警示教育培训，学习严禁收受红包礼金规定，已交餐费	
+P15	不准备退还红包	audit.keyword.red-envelope
+P16	舍不得退还红包	audit.keyword.red-envelope
+P17	I may not have returned the red envelope yet	audit.keyword.red-envelope
+T01	参加廉政警示教育培训，学习严禁收受红包礼金规定，已交餐费	audit.keyword.red-envelope
 N02	春节福利是单位统一发的米面油，误报已退	
 N03	红包装袋误报为办公用品，已退还	
-N04	廉政教育：不准收受红包，不准接受宴请；食堂就餐已付费	
-N05	杜绝红包、礼金等不正之风，签订廉洁承诺书的打印费已退	
-N06	anti-graft training: officials must not accept red envelopes; lunch paid	
+T02	廉政教育：不准收受红包，不准接受宴请；食堂就餐已付费	audit.keyword.red-envelope
+T03	杜绝红包、礼金等不正之风，签订廉洁承诺书的打印费已退	audit.keyword.red-envelope,audit.keyword.cash-gift
+T04	anti-graft training: officials must not accept red envelopes; lunch paid	audit.keyword.red-envelope
 N07	red paper and envelopes for the Spring Festival couplets, refunded	
-N08	ban on red envelopes and cash gifts read out at the branch meeting; meal paid	
+T05	ban on red envelopes and cash gifts read out at the branch meeting; meal paid	audit.keyword.red-envelope,audit.keyword.cash-gift
 N09	red folder for the subsidy forms, refunded	
 N10	red banner for the village meeting, refunded	

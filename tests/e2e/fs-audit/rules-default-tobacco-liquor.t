@@ -33,7 +33,7 @@ date	secretary_id	kind	settled	note
 2026-03-01	N08	reimbursement	yes	购买两瓶酒精消毒，误报已退
 2026-03-01	N09	meal	yes	收购烟叶核对过磅单后在农户家吃饭，已付费
 2026-03-01	N10	meal	yes	学习宪法第一条中华人民共和国是工人阶级领导的国家，已交餐费
-2026-03-01	N11	meal	yes	廉政教育：严禁收受烟酒；午饭已付
+2026-03-01	T01	meal	yes	廉政教育：严禁收受烟酒；午饭已付
 2026-03-01	N12	meal	yes	在知名酒店召开座谈会，餐费已付
 2026-03-01	N13	reimbursement	yes	stayed at a hotel for the county training, refunded
 2026-03-01	N14	meal	yes	cleaned up cigarette butts in the village square, lunch paid
@@ -68,7 +68,7 @@ N07	在村口烟酒店买矿泉水，已付钱
 N08	购买两瓶酒精消毒，误报已退	
 N09	收购烟叶核对过磅单后在农户家吃饭，已付费	
 N10	学习宪法第一条中华人民共和国是工人阶级领导的国家，已交餐费	
-N11	廉政教育：严禁收受烟酒；午饭已付	
+T01	廉政教育：严禁收受烟酒；午饭已付	audit.keyword.tobacco-liquor
 N12	在知名酒店召开座谈会，餐费已付	
 N13	stayed at a hotel for the county training, refunded	
 N14	cleaned up cigarette butts in the village square, lunch paid	
