@@ -31,8 +31,8 @@ static void
 test_date(void)
 {
 	fs_date t;
-	char buf[FS_FMT_MAX];
-	int y, m, d;
+	char buf[FS_FMT_MAX], bad[10];
+	int y, m, d, i, k;
 
 	CHECK(fs_date_parse(S("2026-01-01"), &t) == NULL);
 	CHECK(fs_date_parse(S("1970-01-01"), &t) == NULL && t == 0);
@@ -49,6 +49,20 @@ test_date(void)
 	CHECK(fs_date_parse(S("2026-01-01 "), &t) != NULL);
 	CHECK(fs_date_parse(S(""), &t) != NULL);
 	CHECK_STR(fs_date_parse(S("2026-02-30"), &t), "no such day");
+	/*
+	 * Every digit's place takes a digit alone: '/' and ':' are the bytes
+	 * either side of '0'..'9', and 2025-03-1/ would be day 9 else.
+	 */
+	for (i = 0; i < 10; i++) {
+		if (i == 4 || i == 7)
+			continue;
+		for (k = 0; k < 3; k++) {
+			memcpy(bad, "2025-03-19", 10);
+			bad[i] = "/:a"[k];
+			CHECK_STR(fs_date_parse(bad, 10, &t),
+			    "not a date (YYYY-MM-DD)");
+		}
+	}
 
 	fs_date_parse(S("2026-03-01"), &t);
 	fs_date_fmt(t - 1, buf);
