@@ -399,6 +399,11 @@ rule_double_posting(struct fs_run *run, const struct roster *ro,
 		return;
 	a->problems |= 1u << R_DOUBLE_POSTING;
 	b->problems |= 1u << R_DOUBLE_POSTING;
+	/* A finding a pair: the table counts them, keeping none. */
+	if (!run->findings) {
+		fs_findings_tally(&run->fnd, FS_SEV_VIOLATION);
+		return;
+	}
 	fs_date_fmt(t, first);
 	fs_date_fmt(a->start, as);
 	fs_date_fmt(a->end, ae);
@@ -425,6 +430,10 @@ rule_village_overlap(struct fs_run *run, const struct roster *ro,
 	char first[FS_FMT_MAX], as[FS_FMT_MAX], ae[FS_FMT_MAX];
 	char bs[FS_FMT_MAX], be[FS_FMT_MAX];
 
+	if (!run->findings) {
+		fs_findings_tally(&run->fnd, FS_SEV_VIOLATION);
+		return;
+	}
 	fs_date_fmt(pr->first, first);
 	fs_date_fmt(a->start, as);
 	fs_date_fmt(a->end, ae);
