@@ -284,7 +284,8 @@ struct hh {
 	int shift;			/* 32 - log2(nslot) */
 	/*
 	 * The current input: its size when a regular file, else 0; its
-	 * households so far, and their bytes (grown() guesses from them).
+	 * households so far, and the bytes read to the last of them, rows
+	 * at fault among them (grown() guesses from them).
 	 */
 	off_t fsize;
 	size_t frows, fbytes;
@@ -1343,7 +1344,12 @@ new_household(struct hh *h, struct fs_buf *why)
 	h->slot[i].tag = tag;
 	h->slot[i].ref = (uint32_t)h->nrows;
 	h->frows++;
-	h->fbytes += r->linelen + 1;
+	/*
+	 * The bytes to this row, not the households' bytes alone: rows
+	 * at fault (a household_id again, a bad value) take their room in
+	 * the file too, and are no households to make room for.
+	 */
+	h->fbytes = (size_t)fs_tsv_line_offset(r) + r->linelen + 1;
 	if (h->nrows * 4 >= h->nslot * 3)
 		households_grow(h, grown(h, h->nslot, h->nrows, 1));
 	return k;
