@@ -121,6 +121,78 @@ fs_date_today(void)
 	return fs_date_make(tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday);
 }
 
+/*
+ * The digits at p[*i ..), min to max of them, not followed by another:
+ * how many, past them; else 0.
+ */
+static size_t
+digits_at(const char *p, size_t n, size_t *i, size_t min, size_t max)
+{
+	size_t k = 0;
+
+	while (*i + k < n && k < max && isdig(p[*i + k]))
+		k++;
+	if (k < min || (*i + k < n && isdig(p[*i + k])))
+		return 0;
+	*i += k;
+	return k;
+}
+
+/*
+ * Is p[0 .. n) three runs of digits, of least[j] to most[j] digits each,
+ * with one separator ('/', '.' or '-') twice between them?
+ */
+static int
+three_parts(const char *p, size_t n, const size_t least[3],
+    const size_t most[3])
+{
+	size_t i = 0, j;
+	char sep = 0;
+
+	for (j = 0; j < 3; j++) {
+		if (j > 0) {
+			if (i >= n || (p[i] != '/' && p[i] != '.' &&
+			    p[i] != '-') || (sep != 0 && p[i] != sep))
+				return 0;
+			sep = p[i++];
+		}
+		if (digits_at(p, n, &i, least[j], most[j]) == 0)
+			return 0;
+	}
+	return i == n;
+}
+
+/*
+ * Why p[0 .. n), not of a date's shape, is no date, as a clerk can mend
+ * it: the forms a spreadsheet saves a date in (2026/3/1, 2026.03.01,
+ * 2026-3-1, 2026年3月1日, 1/3/2026, a date and a time, the day's
+ * number).  The error path only.
+ */
+static const char *
+date_why(const char *p, size_t n)
+{
+	static const size_t ymd_least[3] = { 4, 1, 1 }, ymd_most[3] = { 4, 2, 2 };
+	static const size_t dmy_least[3] = { 1, 1, 4 }, dmy_most[3] = { 2, 2, 4 };
+	size_t i = 0;
+	fs_date t;
+
+	if (n >= 11 && (p[10] == ' ' || p[10] == 'T') &&
+	    fs_date_parse(p, 10, &t) == NULL)
+		return "not a date (YYYY-MM-DD, without a time)";
+	if (n == 5 && digits_at(p, n, &i, 5, 5) == 5)
+		return "not a date (YYYY-MM-DD; a day's number from a "
+		    "spreadsheet? format the column as a date)";
+	i = 0;
+	if (digits_at(p, n, &i, 4, 4) == 4 && n - i >= 3 &&
+	    memcmp(p + i, "\xe5\xb9\xb4", 3) == 0)		/* 年 */
+		return "not a date (YYYY-MM-DD, in digits: 2026-03-01)";
+	if (three_parts(p, n, ymd_least, ymd_most))
+		return "not a date (YYYY-MM-DD, written as 2026-03-01)";
+	if (three_parts(p, n, dmy_least, dmy_most))
+		return "not a date (YYYY-MM-DD, the year first)";
+	return "not a date (YYYY-MM-DD)";
+}
+
 const char *
 fs_date_parse(const char *p, size_t n, fs_date *out)
 {
@@ -136,7 +208,7 @@ fs_date_parse(const char *p, size_t n, fs_date *out)
 	if (n != 10 || p[4] != '-' || p[7] != '-' ||
 	    !isdig(p[0]) || !isdig(p[1]) || !isdig(p[2]) || !isdig(p[3]) ||
 	    !isdig(p[5]) || !isdig(p[6]) || !isdig(p[8]) || !isdig(p[9]))
-		return "not a date (YYYY-MM-DD)";
+		return date_why(p, n);
 	y = (p[0] - '0') * 1000 + (p[1] - '0') * 100 + (p[2] - '0') * 10 +
 	    (p[3] - '0');
 	m = (p[5] - '0') * 10 + (p[6] - '0');

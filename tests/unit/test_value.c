@@ -32,6 +32,7 @@ test_date(void)
 {
 	fs_date t;
 	char buf[FS_FMT_MAX], bad[10];
+	const char *why;
 	int y, m, d, i, k;
 
 	CHECK(fs_date_parse(S("2026-01-01"), &t) == NULL);
@@ -49,6 +50,34 @@ test_date(void)
 	CHECK(fs_date_parse(S("2026-01-01 "), &t) != NULL);
 	CHECK(fs_date_parse(S(""), &t) != NULL);
 	CHECK_STR(fs_date_parse(S("2026-02-30"), &t), "no such day");
+	/* The forms a spreadsheet saves a date in say how to mend them. */
+	CHECK_STR(fs_date_parse(S("2026/3/1"), &t), "not a date (YYYY-MM-DD, "
+	    "written as 2026-03-01)");
+	CHECK_STR(fs_date_parse(S("2026-3-1"), &t), "not a date (YYYY-MM-DD, "
+	    "written as 2026-03-01)");
+	CHECK_STR(fs_date_parse(S("2026.03.01"), &t), "not a date (YYYY-MM-DD, "
+	    "written as 2026-03-01)");
+	CHECK_STR(fs_date_parse(S("2026\xe5\xb9\xb4" "3\xe6\x9c\x88"
+	    "1\xe6\x97\xa5"), &t), "not a date (YYYY-MM-DD, in digits: "
+	    "2026-03-01)");
+	CHECK_STR(fs_date_parse(S("3/1/2026"), &t), "not a date (YYYY-MM-DD, "
+	    "the year first)");
+	CHECK_STR(fs_date_parse(S("01.03.2026"), &t), "not a date (YYYY-MM-DD, "
+	    "the year first)");
+	CHECK_STR(fs_date_parse(S("46082"), &t), "not a date (YYYY-MM-DD; a "
+	    "day's number from a spreadsheet? format the column as a date)");
+	CHECK_STR(fs_date_parse(S("2026-03-01 00:00:00"), &t), "not a date "
+	    "(YYYY-MM-DD, without a time)");
+	CHECK_STR(fs_date_parse(S("2026-03-01T08:00"), &t), "not a date "
+	    "(YYYY-MM-DD, without a time)");
+	/* Not those forms: no hint. */
+	CHECK_STR(fs_date_parse(S("2026-02-30 08:00"), &t),
+	    "not a date (YYYY-MM-DD)");
+	CHECK_STR(fs_date_parse(S("460820"), &t), "not a date (YYYY-MM-DD)");
+	CHECK_STR(fs_date_parse(S("12026/3/1"), &t), "not a date (YYYY-MM-DD)");
+	CHECK_STR(fs_date_parse(S("3/1/20261"), &t), "not a date (YYYY-MM-DD)");
+	CHECK_STR(fs_date_parse(S("yesterday"), &t), "not a date (YYYY-MM-DD)");
+	CHECK_STR(fs_date_parse(S("2026"), &t), "not a date (YYYY-MM-DD)");
 	/*
 	 * Every digit's place takes a digit alone: '/' and ':' are the bytes
 	 * either side of '0'..'9', and 2025-03-1/ would be day 9 else.
@@ -59,8 +88,9 @@ test_date(void)
 		for (k = 0; k < 3; k++) {
 			memcpy(bad, "2025-03-19", 10);
 			bad[i] = "/:a"[k];
-			CHECK_STR(fs_date_parse(bad, 10, &t),
-			    "not a date (YYYY-MM-DD)");
+			why = fs_date_parse(bad, 10, &t);
+			CHECK(why != NULL &&
+			    strncmp(why, "not a date (YYYY-MM-DD", 22) == 0);
 		}
 	}
 
