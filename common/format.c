@@ -645,7 +645,8 @@ id_check(const char *p, size_t n)
 			ok &= id_plain[s[i]];
 	else
 		ok = 0;
-	return ok ? NULL : fs_id_check(p, n);
+	/* '#': a spreadsheet's error value, #N/A, is no id. */
+	return ok && (n == 0 || p[0] != '#') ? NULL : fs_id_check(p, n);
 }
 
 /*

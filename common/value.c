@@ -122,6 +122,72 @@ fs_date_today(void)
 }
 
 /*
+ * What a spreadsheet leaves in a value, found on the error paths only:
+ * an error value where a formula failed (#N/A ...), digits or letters
+ * typed in an input method's full-width mode (U+FF10-FF19, FF21-FF3A,
+ * FF41-FF5A), a space around the value (U+0020, the no-break space a web
+ * page leaves, the ideographic space).
+ */
+static int
+spreadsheet_error(const char *p, size_t n)
+{
+	static const char *const errs[] = {
+		"#N/A", "#VALUE!", "#REF!", "#DIV/0!", "#NAME?", "#NUM!",
+		"#NULL!", "#SPILL!", "#CALC!", "#GETTING_DATA"
+	};
+	size_t i;
+
+	if (n < 4 || p[0] != '#')
+		return 0;
+	for (i = 0; i < sizeof(errs) / sizeof(errs[0]); i++)
+		if (strlen(errs[i]) == n && memcmp(errs[i], p, n) == 0)
+			return 1;
+	return 0;
+}
+
+static int
+full_width(const char *p, size_t n)
+{
+	const unsigned char *s = (const unsigned char *)p;
+	size_t i;
+
+	for (i = 0; i + 2 < n; i++)
+		if (s[i] == 0xef && ((s[i + 1] == 0xbc &&
+		    ((s[i + 2] >= 0x90 && s[i + 2] <= 0x99) ||
+		    (s[i + 2] >= 0xa1 && s[i + 2] <= 0xba))) ||
+		    (s[i + 1] == 0xbd && s[i + 2] >= 0x81 && s[i + 2] <= 0x9a)))
+			return 1;
+	return 0;
+}
+
+static int
+spaced(const char *p, size_t n)
+{
+	static const char nbsp[] = "\xc2\xa0", ideo[] = "\xe3\x80\x80";
+
+	return n > 0 && (p[0] == ' ' || p[n - 1] == ' ' ||
+	    (n >= 2 && (memcmp(p, nbsp, 2) == 0 ||
+	    memcmp(p + n - 2, nbsp, 2) == 0)) ||
+	    (n >= 3 && (memcmp(p, ideo, 3) == 0 ||
+	    memcmp(p + n - 3, ideo, 3) == 0)));
+}
+
+/* Those three, said with the type's own words; NULL when none. */
+static const char *
+spreadsheet_why(const char *p, size_t n, const char *wide,
+    const char *space)
+{
+	if (spreadsheet_error(p, n))
+		return "a spreadsheet's error value (a formula failed: put "
+		    "the value itself)";
+	if (full_width(p, n))
+		return wide;
+	if (spaced(p, n))
+		return space;
+	return NULL;
+}
+
+/*
  * The digits at p[*i ..), min to max of them, not followed by another:
  * how many, past them; else 0.
  */
@@ -173,12 +239,25 @@ date_why(const char *p, size_t n)
 {
 	static const size_t ymd_least[3] = { 4, 1, 1 }, ymd_most[3] = { 4, 2, 2 };
 	static const size_t dmy_least[3] = { 1, 1, 4 }, dmy_most[3] = { 2, 2, 4 };
+	const char *why, *sp;
 	size_t i = 0;
 	fs_date t;
 
-	if (n >= 11 && (p[10] == ' ' || p[10] == 'T') &&
+	if ((why = spreadsheet_why(p, n, "not a date (full-width digits: "
+	    "type them half-width)", "not a date (YYYY-MM-DD; a space around "
+	    "it)")) != NULL)
+		return why;
+	/* A date and a time: 2026-03-01 08:00, 2026-03-01T08:00. */
+	if (n >= 12 && (p[10] == ' ' || p[10] == 'T') && isdig(p[11]) &&
 	    fs_date_parse(p, 10, &t) == NULL)
 		return "not a date (YYYY-MM-DD, without a time)";
+	/* Another form and a time: 2026/3/1 0:00. */
+	if ((sp = memchr(p, ' ', n)) != NULL && sp + 1 < p + n &&
+	    isdig(sp[1]) && memchr(sp, ':', (size_t)(p + n - sp)) != NULL &&
+	    three_parts(p, (size_t)(sp - p), ymd_least, ymd_most) &&
+	    !(sp - p == 10 && p[4] == '-' && p[7] == '-'))
+		return "not a date (YYYY-MM-DD, written as 2026-03-01, "
+		    "without a time)";
 	if (n == 5 && digits_at(p, n, &i, 5, 5) == 5)
 		return "not a date (YYYY-MM-DD; a day's number from a "
 		    "spreadsheet? format the column as a date)";
@@ -265,10 +344,65 @@ number_shaped(const char *p, const char *e, size_t maxfrac)
 	return p == e;
 }
 
+/* Does p[0 .. n) hold the bytes of c? */
+static int
+holds(const char *p, size_t n, const char *c)
+{
+	size_t k = strlen(c), i;
+
+	for (i = 0; i + k <= n; i++)
+		if (memcmp(p + i, c, k) == 0)
+			return 1;
+	return 0;
+}
+
+/*
+ * Why p[0 .. n) is no amount, as a clerk can mend it: the forms a
+ * spreadsheet's number, currency and accounting formats write (1,200.00,
+ * ¥1,200.00, (640.00) for a negative, - for zero, 1.2E+03), more than
+ * two decimals.  The error path only.
+ */
+static const char *
+amount_why(const char *p, size_t n)
+{
+	const char *e = p + n, *q = p, *why;
+	size_t k;
+
+	if ((why = spreadsheet_why(p, n, "not an amount (full-width digits: "
+	    "type them half-width)", "not an amount (yuan, like 1234.50; a "
+	    "space around it)")) != NULL)
+		return why;
+	if (holds(p, n, "\xc2\xa5") || holds(p, n, "\xef\xbf\xa5") ||
+	    holds(p, n, "\xe5\x85\x83"))			/* ¥ ￥ 元 */
+		return "not an amount (yuan, like 1234.50, without \xc2\xa5 "
+		    "or \xe5\x85\x83)";
+	if (n == 1 && p[0] == '-')
+		return "not an amount (an accounting format's zero? write 0)";
+	if (n >= 3 && p[0] == '(' && p[n - 1] == ')' && isdig(p[1]))
+		return "not an amount (a negative in brackets? write -640.00)";
+	if (q < e && *q == '-')
+		q++;
+	if ((k = digit_run(q, e)) > 0 && q + k < e && q[k] == ',')
+		return "not an amount (yuan, like 1234.50, no thousands "
+		    "separators)";
+	q += k;
+	if (k > 0 && q < e && *q == '.') {
+		q++;
+		k = digit_run(q, e);
+		q += k;
+		if (q == e && k > 2)
+			return "not an amount (at most two decimals, to the fen)";
+	}
+	if (k > 0 && q < e && (*q == 'E' || *q == 'e'))
+		return "not an amount (E notation: format the column as a "
+		    "number with two decimals)";
+	return "not an amount (yuan, like 1234.50)";
+}
+
 const char *
 fs_amount_parse(const char *p, size_t n, int64_t *fen)
 {
-	const char *e = p + n;
+	const char *e = p + n, *p0 = p;
 	uint64_t v = 0;
 	int neg = 0, digits = 0, cents = 0, k;
 	int64_t usual;
@@ -284,28 +418,45 @@ fs_amount_parse(const char *p, size_t n, int64_t *fen)
 	for (; p < e && isdig(*p); p++, digits++) {
 		if (v > (UINT64_MAX - 9) / 10)
 			return number_shaped(p, e, 2) ? "amount too large" :
-			    "not an amount (yuan, like 1234.50)";
+			    amount_why(p0, n);
 		v = v * 10 + (uint64_t)(*p - '0');
 	}
 	if (digits == 0)
-		return "not an amount (yuan, like 1234.50)";
+		return amount_why(p0, n);
 	if (p < e && *p == '.') {
 		p++;
 		for (k = 0; k < 2 && p < e && isdig(*p); k++, p++)
 			cents = cents * 10 + (*p - '0');
 		if (k == 0)
-			return "not an amount (yuan, like 1234.50)";
+			return amount_why(p0, n);
 		if (k == 1)
 			cents *= 10;
 	}
 	if (p != e)
-		return "not an amount (yuan, like 1234.50)";
+		return amount_why(p0, n);
 	if (v > INT64_MAX / 100 ||
 	    (v == INT64_MAX / 100 && cents > INT64_MAX % 100))
 		return "amount too large";
 	v = v * 100 + (uint64_t)cents;
 	*fen = neg ? -(int64_t)v : (int64_t)v;
 	return NULL;
+}
+
+/* Why p[0 .. n) is no count, as a clerk can mend it (error path). */
+static const char *
+count_why(const char *p, size_t n)
+{
+	const char *why;
+	size_t k;
+
+	if ((why = spreadsheet_why(p, n, "not a count (full-width digits: "
+	    "type them half-width)", "not a count (digits; a space around "
+	    "it)")) != NULL)
+		return why;
+	if ((k = digit_run(p, p + n)) > 0 && k + 1 < n && p[k] == '.' &&
+	    all_digits(p + k + 1, n - k - 1))
+		return "not a count (a whole number, like 5)";
+	return "not a count (digits)";
 }
 
 const char *
@@ -318,11 +469,11 @@ fs_count_parse(const char *p, size_t n, int64_t *out)
 		return "not a count (digits)";
 	for (i = 0; i < n; i++) {
 		if (!isdig(p[i]))
-			return "not a count (digits)";
+			return count_why(p, n);
 		/* Checked before it is computed, so it cannot wrap. */
 		if (v > (INT64_MAX - (uint64_t)(p[i] - '0')) / 10)
 			return all_digits(p + i, n - i) ? "count too large" :
-			    "not a count (digits)";
+			    count_why(p, n);
 		v = v * 10 + (uint64_t)(p[i] - '0');
 	}
 	*out = (int64_t)v;
@@ -370,12 +521,22 @@ fs_id_check(const char *p, size_t n)
 		return "empty id";
 	if (n > 64)
 		return "id longer than 64 bytes";
-	/* Plain printable ASCII without a backslash: the common case. */
+	/*
+	 * Plain printable ASCII without a backslash: the common case; one
+	 * that starts with '#' may be a spreadsheet's error value.
+	 */
 	for (i = 0; i < n; i++)
 		if ((unsigned char)(s[i] - 0x21) >= 0x5e || s[i] == '\\')
 			break;
-	if (i == n)
+	if (i == n && s[0] != '#')
 		return NULL;
+	if (spreadsheet_error(p, n))
+		return "a spreadsheet's error value (a formula failed: put "
+		    "the id itself)";
+	/* Ｓ０１ would be another secretary than S01. */
+	if (full_width(p, n))
+		return "id in full-width letters or digits (type it "
+		    "half-width)";
 	for (i = 0; i < n; i++) {
 		if (s[i] <= 0x20 || s[i] == 0x7f)
 			return "id with white space or a control character";
@@ -432,7 +593,7 @@ fs_yesno_parse(const char *p, size_t n, int *yes)
 		*yes = 0;
 		return NULL;
 	}
-	return "not yes or no";
+	return "not yes or no (yes, no, y, n, 1, 0, true or false)";
 }
 
 /*
@@ -443,15 +604,22 @@ fs_yesno_parse(const char *p, size_t n, int *yes)
 static const char *
 idnum_length_why(const char *p, size_t n)
 {
+	const char *why;
 	size_t i, digits = 0;
 
+	if ((why = spreadsheet_why(p, n, "not a resident ID number "
+	    "(full-width digits: type them half-width)", "not a resident ID "
+	    "number (spaces in it)")) != NULL)
+		return why;
 	for (i = 0; i < n; i++)
-		if (p[i] == ' ')
+		if (p[i] == ' ' || (i + 1 < n && memcmp(p + i, "\xc2\xa0",
+		    2) == 0))
 			return "not a resident ID number (spaces in it)";
 		else if ((p[i] == 'E' || p[i] == 'e') && i + 1 < n &&
 		    p[i + 1] == '+')
 			return "not a resident ID number (a spreadsheet wrote "
-			    "it as a number: format the column as text)";
+			    "it as a number and lost its last digits: format "
+			    "the column as text and type it again)";
 		else
 			digits += isdig(p[i]);
 	if (n == 15 && digits == 15)
@@ -499,8 +667,15 @@ fs_idnum_check(const char *p, size_t n)
 	d = (p[12] - '0') * 10 + (p[13] - '0');
 	if (!fs_date_valid(y, m, d))
 		return "resident ID number with an impossible birth date";
+	/*
+	 * A spreadsheet keeps 15 digits of a number: saved as one, the
+	 * last three became 000.
+	 */
 	if (check[sum % 11] != c)
-		return "resident ID number with a wrong check digit";
+		return memcmp(p + 15, "000", 3) == 0 ? "resident ID number "
+		    "with a wrong check digit (ending in 000: a spreadsheet "
+		    "kept 15 digits of it? format the column as text and type "
+		    "it again)" : "resident ID number with a wrong check digit";
 	return NULL;
 }
 

@@ -132,7 +132,8 @@ test_funds(void)
 	CHECK_STR(next(&r, &b, v, &col),
 	    "missing (the category is paid for a secretary)");
 	CHECK(col == FS_FUNDS_SECRETARY_ID);
-	CHECK_STR(next(&r, &b, v, &col), "not an amount (yuan, like 1234.50)");
+	CHECK_STR(next(&r, &b, v, &col), "not an amount (yuan, like 1234.50, "
+	    "no thousands separators)");
 	CHECK(col == FS_FUNDS_AMOUNT && value_is(&v[col], "1,000.00"));
 	CHECK_STR(next(&r, &b, v, &col), "no row");
 	fs_tsv_close(&r);
@@ -171,7 +172,8 @@ test_households(void)
 	CHECK_STR(next(&r, &b, v, &col),
 	    "resident ID number with a wrong check digit");
 	CHECK(col == FS_HH_HEAD_ID_NUMBER);
-	CHECK_STR(next(&r, &b, v, &col), "not yes or no");
+	CHECK_STR(next(&r, &b, v, &col),
+	    "not yes or no (yes, no, y, n, 1, 0, true or false)");
 	CHECK(col == FS_HH_WATER);
 	CHECK_STR(next(&r, &b, v, &col), "a household has at least 1 member");
 	CHECK(col == FS_HH_MEMBERS);

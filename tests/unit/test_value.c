@@ -70,6 +70,17 @@ test_date(void)
 	    "(YYYY-MM-DD, without a time)");
 	CHECK_STR(fs_date_parse(S("2026-03-01T08:00"), &t), "not a date "
 	    "(YYYY-MM-DD, without a time)");
+	CHECK_STR(fs_date_parse(S("2026/3/1 0:00"), &t), "not a date "
+	    "(YYYY-MM-DD, written as 2026-03-01, without a time)");
+	CHECK_STR(fs_date_parse(S("2026-01-04 "), &t), "not a date "
+	    "(YYYY-MM-DD; a space around it)");
+	CHECK_STR(fs_date_parse(S("\xc2\xa0" "2026-01-04"), &t), "not a date "
+	    "(YYYY-MM-DD; a space around it)");
+	CHECK_STR(fs_date_parse(S("\xef\xbc\x92\xef\xbc\x90\xef\xbc\x92"
+	    "\xef\xbc\x96-01-04"), &t), "not a date (full-width digits: "
+	    "type them half-width)");
+	CHECK_STR(fs_date_parse(S("#N/A"), &t), "a spreadsheet's error value "
+	    "(a formula failed: put the value itself)");
 	/* Not those forms: no hint. */
 	CHECK_STR(fs_date_parse(S("2026-02-30 08:00"), &t),
 	    "not a date (YYYY-MM-DD)");
@@ -194,8 +205,36 @@ test_amount(void)
 	CHECK(amount("1000,00", &f) != NULL);
 	CHECK(amount("12 4.00", &f) != NULL);
 	CHECK(amount("1234567\3772.00", &f) != NULL);
-	CHECK_STR(amount("1,000.00", &f), "not an amount (yuan, like 1234.50)");
+	CHECK_STR(amount("1,000.00", &f), "not an amount (yuan, like 1234.50, "
+	    "no thousands separators)");
 	CHECK_STR(amount("92233720368547758.08", &f), "amount too large");
+	/* The forms of a spreadsheet's number formats say how to mend them. */
+	CHECK_STR(amount("\xc2\xa5" "1,200.00", &f), "not an amount (yuan, "
+	    "like 1234.50, without \xc2\xa5 or \xe5\x85\x83)");
+	CHECK_STR(amount("\xef\xbf\xa5" "100", &f), "not an amount (yuan, "
+	    "like 1234.50, without \xc2\xa5 or \xe5\x85\x83)");
+	CHECK_STR(amount("120\xe5\x85\x83", &f), "not an amount (yuan, "
+	    "like 1234.50, without \xc2\xa5 or \xe5\x85\x83)");
+	CHECK_STR(amount("-1,200", &f), "not an amount (yuan, like 1234.50, "
+	    "no thousands separators)");
+	CHECK_STR(amount("(640.00)", &f), "not an amount (a negative in "
+	    "brackets? write -640.00)");
+	CHECK_STR(amount("-", &f), "not an amount (an accounting format's "
+	    "zero? write 0)");
+	CHECK_STR(amount("1.2E+03", &f), "not an amount (E notation: format "
+	    "the column as a number with two decimals)");
+	CHECK_STR(amount("1200.005", &f), "not an amount (at most two "
+	    "decimals, to the fen)");
+	CHECK_STR(amount(" 640.00", &f), "not an amount (yuan, like 1234.50; "
+	    "a space around it)");
+	CHECK_STR(amount("640.00\xc2\xa0", &f), "not an amount (yuan, like "
+	    "1234.50; a space around it)");
+	CHECK_STR(amount("\xef\xbc\x96\xef\xbc\x94\xef\xbc\x90", &f),
+	    "not an amount (full-width digits: type them half-width)");
+	CHECK_STR(amount("#VALUE!", &f), "a spreadsheet's error value (a "
+	    "formula failed: put the value itself)");
+	CHECK_STR(amount("12a", &f), "not an amount (yuan, like 1234.50)");
+	CHECK_STR(amount("()", &f), "not an amount (yuan, like 1234.50)");
 	CHECK(amount("-92233720368547758.07", &f) == NULL && f == -INT64_MAX);
 	CHECK_STR(amount("-92233720368547758.08", &f), "amount too large");
 	/* Digits too many to compute: too large only in an amount's shape. */
@@ -204,7 +243,7 @@ test_amount(void)
 	CHECK_STR(amount("99999999999999999999.x", &f),
 	    "not an amount (yuan, like 1234.50)");
 	CHECK_STR(amount("99999999999999999999.555", &f),
-	    "not an amount (yuan, like 1234.50)");
+	    "not an amount (at most two decimals, to the fen)");
 	CHECK_STR(amount("99999999999999999999x", &f),
 	    "not an amount (yuan, like 1234.50)");
 
@@ -297,8 +336,10 @@ amount_same(const char *p, size_t n)
 	wf = fs_amount_parse_fast(p, n, &f);
 	if (wa == NULL && wb == NULL && wf == NULL && a == b && f == b)
 		return 1;
-	if (wa != NULL && wb != NULL && wf != NULL && strcmp(wa, wb) == 0 &&
-	    strcmp(wf, wb) == 0)
+	/* The old code gave no hints: its reason is the new one's start. */
+	if (wa != NULL && wb != NULL && wf != NULL && strcmp(wa, wf) == 0 &&
+	    (strcmp(wa, wb) == 0 || (strncmp(wb, "not an amount", 13) == 0 &&
+	    strncmp(wa, "not an amount", 13) == 0)))
 		return 1;
 	printf("amount '%.*s': got %s %lld, fast %s %lld, want %s %lld\n",
 	    (int)n, p, wa ? wa : "ok", (long long)a, wf ? wf : "ok",
@@ -382,7 +423,15 @@ test_count_id_yesno(void)
 	CHECK_STR(fs_count_parse(S("11111111111111111111x"), &n),
 	    "not a count (digits)");
 	CHECK_STR(fs_count_parse(S("111111111111111111111.0"), &n),
-	    "not a count (digits)");
+	    "not a count (a whole number, like 5)");
+	CHECK_STR(fs_count_parse(S("5.0"), &n),
+	    "not a count (a whole number, like 5)");
+	CHECK_STR(fs_count_parse(S("5 "), &n),
+	    "not a count (digits; a space around it)");
+	CHECK_STR(fs_count_parse(S("\xef\xbc\x95"), &n),
+	    "not a count (full-width digits: type them half-width)");
+	CHECK_STR(fs_count_parse(S("5."), &n), "not a count (digits)");
+	CHECK_STR(fs_count_parse(S("5人"), &n), "not a count (digits)");
 	CHECK(fs_count_parse(S("00000000000000000000001"), &n) == NULL &&
 	    n == 1);
 	CHECK(fs_count_parse(S("-1"), &n) != NULL);
@@ -393,6 +442,14 @@ test_count_id_yesno(void)
 	CHECK(fs_id_check(S("村-01")) == NULL);
 	CHECK(fs_id_check(S("a b")) != NULL);
 	CHECK(fs_id_check(S("a\\tb")) != NULL);
+	/* A spreadsheet's error value, full-width letters and digits. */
+	CHECK_STR(fs_id_check(S("#N/A")), "a spreadsheet's error value (a "
+	    "formula failed: put the id itself)");
+	CHECK(fs_id_check(S("#12")) == NULL);
+	CHECK_STR(fs_id_check(S("\xef\xbc\xb3\xef\xbc\x90\xef\xbc\x91")),
+	    "id in full-width letters or digits (type it half-width)");
+	CHECK(fs_id_check(S("\xe6\x9d\x91\xef\xbc\x88\xe4\xb8\x80"
+	    "\xef\xbc\x89")) == NULL);	/* 村（一）: full-width brackets */
 	/* A backslash is written twice: one id, one spelling. */
 	CHECK(fs_id_check(S("a\\\\b")) == NULL);
 	CHECK(fs_id_check(S("a\\\\")) == NULL);
@@ -462,7 +519,18 @@ test_idnum(void)
 	CHECK_STR(fs_idnum_check(S("110105491231002")),
 	    "an old 15-digit ID number (the 18-character one is needed)");
 	CHECK_STR(fs_idnum_check(S("1.10105E+17")), "not a resident ID number "
-	    "(a spreadsheet wrote it as a number: format the column as text)");
+	    "(a spreadsheet wrote it as a number and lost its last digits: "
+	    "format the column as text and type it again)");
+	/* The digits a spreadsheet kept of it: 15, then 000. */
+	CHECK_STR(fs_idnum_check(S("110105194912310000")), "resident ID number "
+	    "with a wrong check digit (ending in 000: a spreadsheet kept 15 "
+	    "digits of it? format the column as text and type it again)");
+	CHECK_STR(fs_idnum_check(S("110105194912310022")),
+	    "resident ID number with a wrong check digit");
+	CHECK_STR(fs_idnum_check(S("11010519491231002\xc2\xa0")),
+	    "not a resident ID number (spaces in it)");
+	CHECK_STR(fs_idnum_check(S("#N/A")), "a spreadsheet's error value (a "
+	    "formula failed: put the value itself)");
 	CHECK_STR(fs_idnum_check(S("11010519491231002X1")),
 	    "not a resident ID number (18 characters)");
 	CHECK_STR(fs_idnum_check(S("11010549123100X")),

@@ -14,7 +14,7 @@ date	secretary_id	kind	settled	note	problems
 exit 3
 source	reason	date	secretary_id	kind	settled	note
 c.tsv:3	column 'kind': not one of: meal, gift, reimbursement, banquet, gambling, superstition (got 'dinner')	2026-03-02	S1	dinner	no	x
-c.tsv:4	column 'settled': not yes or no (got 'maybe')	2026-03-03	S1	gift	maybe	x
+c.tsv:4	column 'settled': not yes or no (yes, no, y, n, 1, 0, true or false) (got 'maybe')	2026-03-03	S1	gift	maybe	x
 c.tsv:5	4 fields where the header has 5	2026-03-04	S1	gift	no
 >>> stderr
 fs-audit: c.tsv:3: column 'kind': not one of: meal, gift, reimbursement, banquet, gambling, superstition (got 'dinner')

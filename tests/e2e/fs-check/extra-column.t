@@ -22,5 +22,5 @@ H5	V01	Wang Wu	2	900	lifted				yes	no	yes	yes	maybe	x
 file	type	rows	invalid
 ok.tsv	households	6	0
 >>> stderr
-fs-check: bad.tsv:6: column 'water': not yes or no (got 'maybe')
+fs-check: bad.tsv:6: column 'water': not yes or no (yes, no, y, n, 1, 0, true or false) (got 'maybe')
 >>> status 2

@@ -9,5 +9,5 @@ H3	V01	赵六	2	1000	lifted	maybe
 >>> stderr
 fs-check: h.tsv:3: column 'members': a household has at least 1 member (got '0')
 fs-check: h.tsv:4: the same household_id as h.tsv:2 (got 'H1')
-fs-check: h.tsv:5: column 'food_clothing': not yes or no (got 'maybe')
+fs-check: h.tsv:5: column 'food_clothing': not yes or no (yes, no, y, n, 1, 0, true or false) (got 'maybe')
 >>> status 2

@@ -7,9 +7,9 @@ fs-policy: p.tsv:2: column 'value': ratio with a zero denominator for attendance
 exit 2
 fs-policy: p.tsv:2: column 'value': not a count (digits) for funds.idle_days (got '-1')
 exit 2
-fs-policy: p.tsv:2: column 'value': not an amount (yuan, like 1234.50) for households.poverty_line (got '4,000')
+fs-policy: p.tsv:2: column 'value': not an amount (yuan, like 1234.50, no thousands separators) for households.poverty_line (got '4,000')
 exit 2
-fs-policy: p.tsv:2: column 'value': not yes or no for attendance.count_training (got 'perhaps')
+fs-policy: p.tsv:2: column 'value': not yes or no (yes, no, y, n, 1, 0, true or false) for attendance.count_training (got 'perhaps')
 exit 2
 fs-policy: p.tsv:2: column 'value': a negative amount for funds.min_annual_support (got '-5.00')
 exit 2

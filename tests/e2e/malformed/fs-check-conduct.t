@@ -52,8 +52,8 @@ exit 2
 == conduct-values
 fs-check: conduct-values:3: column 'date': no such day (got '2025-02-29')
 fs-check: conduct-values:4: column 'kind': not one of: meal, gift, reimbursement, banquet, gambling, superstition (got 'bribe')
-fs-check: conduct-values:5: column 'amount': not an amount (yuan, like 1234.50) (got '120元')
-fs-check: conduct-values:6: column 'settled': not yes or no (got '是')
+fs-check: conduct-values:5: column 'amount': not an amount (yuan, like 1234.50, without ¥ or 元) (got '120元')
+fs-check: conduct-values:6: column 'settled': not yes or no (yes, no, y, n, 1, 0, true or false) (got '是')
 exit 2
 == conduct-blank --rejects
 exit 2, kept: (no file)

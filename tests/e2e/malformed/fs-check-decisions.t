@@ -54,7 +54,7 @@ fs-check: decisions-values:3: column 'date': no such day (got '2026-00-05')
 fs-check: decisions-values:4: column 'attendees': more attendees than eligible representatives (got '31')
 fs-check: decisions-values:5: column 'votes_for': more votes for than attendees (got '26')
 fs-check: decisions-values:6: column 'eligible': not a count (digits) (got '三十')
-fs-check: decisions-values:7: column 'amount': not an amount (yuan, like 1234.50) (got '-')
+fs-check: decisions-values:7: column 'amount': not an amount (an accounting format's zero? write 0) (got '-')
 fs-check: decisions-values:8: the same decision_id and stage as decisions-values:2 (got 'D01')
 exit 2
 == decisions-blank --rejects

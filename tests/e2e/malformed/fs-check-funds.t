@@ -53,7 +53,7 @@ exit 2
 fs-check: funds-values:3: column 'date': no such day (got '2026-02-30')
 fs-check: funds-values:4: column 'amount': amount must be positive (flow says in or out) (got '-100.00')
 fs-check: funds-values:5: column 'amount': not an amount (yuan, like 1234.50) (got '1.2.3')
-fs-check: funds-values:6: column 'amount': not an amount (yuan, like 1234.50) (got '￥100')
+fs-check: funds-values:6: column 'amount': not an amount (yuan, like 1234.50, without ¥ or 元) (got '￥100')
 fs-check: funds-values:7: column 'flow': not one of: in, out (got 'sideways')
 fs-check: funds-values:8: column 'secretary_id': missing (the category is paid for a secretary) (got '')
 exit 2

@@ -52,10 +52,10 @@ exit 2
 == households-values
 fs-check: households-values:3: column 'members': not a count (digits) (got '-1')
 fs-check: households-values:4: column 'members': a household has at least 1 member (got '0')
-fs-check: households-values:5: column 'annual_income': not an amount (yuan, like 1234.50) (got '5,200.00')
-fs-check: households-values:6: column 'annual_income': not an amount (yuan, like 1234.50) (got '5200.123')
+fs-check: households-values:5: column 'annual_income': not an amount (yuan, like 1234.50, no thousands separators) (got '5,200.00')
+fs-check: households-values:6: column 'annual_income': not an amount (at most two decimals, to the fen) (got '5200.123')
 fs-check: households-values:7: column 'annual_income': amount too large (got '99999999999999999999.00')
-fs-check: households-values:8: column 'water': not yes or no (got 'perhaps')
+fs-check: households-values:8: column 'water': not yes or no (yes, no, y, n, 1, 0, true or false) (got 'perhaps')
 fs-check: households-values:9: the same household_id as households-values:2 (got 'H01')
 exit 2
 == households-blank --rejects
