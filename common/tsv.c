@@ -1118,6 +1118,39 @@ fs_named_twice_say(char *buf, size_t cap, const struct fs_slice *col,
 }
 
 /*
+ * Are the first bytes of p[0 .. n) GB18030 text (as many as 256 bytes of
+ * UTF-8 take: a line of a file saved in GB18030)?  The error path only.
+ */
+static int
+reads_gb18030(const char *p, size_t n)
+{
+	char out[256], *in = (char *)p, *o = out;
+	size_t inleft = n, outleft = sizeof(out), r;
+	iconv_t cd;
+
+	if ((cd = iconv_open("UTF-8", "GB18030")) == (iconv_t)-1)
+		return 0;
+	do
+		r = iconv(cd, &in, &inleft, &o, &outleft);
+	while (r != (size_t)-1 && inleft > 0);
+	if (r == (size_t)-1 && errno == E2BIG)
+		inleft = 0;	/* text so far: GB18030 enough */
+	iconv_close(cd);
+	return inleft == 0;
+}
+
+/* Why a line is not UTF-8 (fs_utf8_check()'s why), with the likely cause. */
+static const char *
+line_encoding(const char *p, size_t n, const char *why)
+{
+	if (strcmp(why, "invalid UTF-8 in the line") != 0 ||
+	    memchr(p, '\0', n) != NULL || !reads_gb18030(p, n))
+		return why;
+	return "invalid UTF-8 in the line (a file saved in GB18030? iconv "
+	    "-f GB18030 -t UTF-8 converts it)";
+}
+
+/*
  * Why a header is not UTF-8, with the likely cause when it shows: a file
  * saved as UTF-16 (Excel's "Unicode text": a NUL after every ASCII
  * character) or in GB18030 (the bytes are GB18030 text).
@@ -1126,9 +1159,6 @@ static const char *
 header_encoding(const char *p, size_t n)
 {
 	const unsigned char *u = (const unsigned char *)p;
-	char out[256], *in = (char *)p, *o = out;
-	size_t inleft = n, outleft = sizeof(out), r;
-	iconv_t cd;
 
 	if (memchr(p, '\0', n) != NULL)
 		return n >= 4 && ((u[0] == 0xff && u[1] == 0xfe) ||
@@ -1138,18 +1168,9 @@ header_encoding(const char *p, size_t n)
 		    "NUL byte in the header (a file saved as UTF-16, "
 		    "Excel's \"Unicode text\"? save it as UTF-8)" :
 		    "NUL byte in the header";
-	if (n <= 1024 && (cd = iconv_open("UTF-8", "GB18030")) !=
-	    (iconv_t)-1) {
-		do
-			r = iconv(cd, &in, &inleft, &o, &outleft);
-		while (r != (size_t)-1 && inleft > 0);
-		if (r == (size_t)-1 && errno == E2BIG)
-			inleft = 0;	/* text so far: GB18030 enough */
-		iconv_close(cd);
-		if (inleft == 0)
-			return "invalid UTF-8 in the header (a file saved in "
-			    "GB18030? iconv -f GB18030 -t UTF-8 converts it)";
-	}
+	if (n <= 1024 && reads_gb18030(p, n))
+		return "invalid UTF-8 in the header (a file saved in "
+		    "GB18030? iconv -f GB18030 -t UTF-8 converts it)";
 	return "invalid UTF-8 in the header";
 }
 
@@ -1553,8 +1574,10 @@ fs_tsv_next_any(struct fs_tsv *r)
 		r->bad = fs_utf8_check_padded(r->line, r->linelen);
 		while (r->pos >= 64 && r->idirty[r->di] <= r->pos - 64)
 			r->di++;
-		if (r->bad != NULL)
+		if (r->bad != NULL) {
+			r->bad = line_encoding(r->line, r->linelen, r->bad);
 			return FS_TSV_BAD;
+		}
 	}
 	if (nf != nc) {
 		snprintf(r->badbuf, sizeof(r->badbuf),

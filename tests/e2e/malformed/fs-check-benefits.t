@@ -23,7 +23,7 @@ exit 2
 fs-check: benefits-garbage: NUL byte in the header
 exit 2
 == benefits-gb18030
-fs-check: benefits-gb18030:3: invalid UTF-8 in the line
+fs-check: benefits-gb18030:3: invalid UTF-8 in the line (a file saved in GB18030? iconv -f GB18030 -t UTF-8 converts it)
 exit 2
 == benefits-header
 exit 0
