@@ -442,6 +442,24 @@ fs_run_rejects_header(struct fs_run *run, const char *hdr, size_t n,
 	}
 }
 
+/*
+ * Is r's line made of empty cells alone (tabs, and spaces or a CR), as
+ * a spreadsheet leaves below its table?
+ */
+static int
+empty_cells(const struct fs_tsv *r)
+{
+	size_t i;
+
+	if (r->line == NULL || r->linelen == 0)
+		return 0;
+	for (i = 0; i < r->linelen; i++)
+		if (r->line[i] != '\t' && r->line[i] != ' ' &&
+		    r->line[i] != '\r')
+			return 0;
+	return memchr(r->line, '\t', r->linelen) != NULL;
+}
+
 int
 fs_run_invalid(struct fs_run *run, const struct fs_tsv *r,
     const char *column, const char *what, const char *got, size_t gotlen)
@@ -453,6 +471,10 @@ fs_run_invalid(struct fs_run *run, const struct fs_tsv *r,
 	if (r->hdr != NULL && fs_tsv_is_header(r, r)) {
 		column = NULL;
 		what = FS_HEADER_AGAIN;
+		got = NULL;
+	} else if (empty_cells(r)) {
+		column = NULL;
+		what = "a row of empty cells (a spreadsheet left it? delete it)";
 		got = NULL;
 	}
 	if (column != NULL)
