@@ -326,7 +326,12 @@ header_done(struct import *im)
 
 	if (im->bad != NULL) {
 		if (memchr(im->rec.p, '\0', im->rec.n) != NULL)
-			import_error(im, 0, "NUL byte in the header", "");
+			import_error(im, 0, "NUL byte in the header",
+			    im->encoding == NULL &&
+			    fs_looks_utf16(im->rec.p, im->rec.n) ?
+			    " (saved as UTF-16, "
+			    "Excel's \"Unicode text\"? try --from-encoding "
+			    "UTF-16)" : "");
 		else
 			import_error(im, 0, "invalid UTF-8 in the header",
 			    im->encoding == NULL ?

@@ -1150,6 +1150,17 @@ line_encoding(const char *p, size_t n, const char *why)
 	    "-f GB18030 -t UTF-8 converts it)";
 }
 
+int
+fs_looks_utf16(const char *p, size_t n)
+{
+	const unsigned char *u = (const unsigned char *)p;
+
+	return n >= 4 && ((u[0] == 0xff && u[1] == 0xfe) ||
+	    (u[0] == 0xfe && u[1] == 0xff) ||
+	    (u[0] != 0 && u[1] == 0 && u[2] != 0 && u[3] == 0) ||
+	    (u[0] == 0 && u[1] != 0 && u[2] == 0 && u[3] != 0));
+}
+
 /*
  * Why a header is not UTF-8, with the likely cause when it shows: a file
  * saved as UTF-16 (Excel's "Unicode text": a NUL after every ASCII
@@ -1158,13 +1169,8 @@ line_encoding(const char *p, size_t n, const char *why)
 static const char *
 header_encoding(const char *p, size_t n)
 {
-	const unsigned char *u = (const unsigned char *)p;
-
 	if (memchr(p, '\0', n) != NULL)
-		return n >= 4 && ((u[0] == 0xff && u[1] == 0xfe) ||
-		    (u[0] == 0xfe && u[1] == 0xff) ||
-		    (u[0] != 0 && u[1] == 0 && u[2] != 0 && u[3] == 0) ||
-		    (u[0] == 0 && u[1] != 0 && u[2] == 0 && u[3] != 0)) ?
+		return fs_looks_utf16(p, n) ?
 		    "NUL byte in the header (a file saved as UTF-16, "
 		    "Excel's \"Unicode text\"? save it as UTF-8)" :
 		    "NUL byte in the header";

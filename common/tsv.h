@@ -422,6 +422,12 @@ size_t fs_unescape(const char *p, size_t n, char *out);
 /* A NUL-terminated copy of p[0 .. n) with its escapes decoded, in a. */
 const char *fs_unescape_dup(struct fs_arena *a, const char *p, size_t n);
 
+/*
+ * Do the first bytes of p[0 .. n) look like UTF-16 text (a byte-order
+ * mark, or a NUL beside every other byte: Excel's "Unicode text")?
+ */
+int fs_looks_utf16(const char *p, size_t n);
+
 /* NULL when p holds valid UTF-8 without NUL, else the reason. */
 const char *fs_utf8_check(const char *p, size_t n);
 
