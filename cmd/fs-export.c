@@ -313,7 +313,7 @@ export_file(struct fs_run *run, struct export *ex, const char *path,
 		if (st == FS_TSV_EOF)
 			break;
 		if (st == FS_TSV_ERROR) {
-			fs_warnx("%s: %s", r.name, strerror(r.err));
+			fs_warnx("%s: %s", r.name, fs_tsv_strerror(r.err));
 			status = 2;
 			break;
 		}

@@ -370,7 +370,7 @@ copy_input(struct mask *m, const char *path)
 		write_header(m);
 	while ((st = fs_tsv_next(&r)) != FS_TSV_EOF) {
 		if (st == FS_TSV_ERROR) {
-			fs_warnx("%s: %s", r.name, strerror(r.err));
+			fs_warnx("%s: %s", r.name, fs_tsv_strerror(r.err));
 			status = 2;
 			break;
 		}

@@ -248,7 +248,7 @@ after_break(struct seal *s, struct fs_tsv *r)
 			first = r->lineno;
 	}
 	if (ts == FS_TSV_ERROR) {
-		fs_warnx("%s: %s", r->name, strerror(r->err));
+		fs_warnx("%s: %s", r->name, fs_tsv_strerror(r->err));
 		return 2;
 	}
 	if (bad == 0)
@@ -321,7 +321,7 @@ verify_ledger(struct seal *s, const char *path, struct fs_out *o)
 	}
 	while ((ts = fs_tsv_next(&r)) != FS_TSV_EOF) {
 		if (ts == FS_TSV_ERROR) {
-			fs_warnx("%s: %s", r.name, strerror(r.err));
+			fs_warnx("%s: %s", r.name, fs_tsv_strerror(r.err));
 			goto done;
 		}
 		why = ts == FS_TSV_BAD ? r.bad : rule_seal_matches(s, &r);
