@@ -572,7 +572,8 @@ append(struct seal *s, const char *ledger, const char *fresh)
 
 	memset(&r, 0, sizeof(r));
 	if (strcmp(ledger, "-") == 0)
-		return fs_run_usage_error(run, "--append: LEDGER must be a file");
+		return fs_run_usage_error(run,
+		    "--append: LEDGER must be a file");
 	/* NEW first, so that a rejects file takes its header. */
 	if (fs_run_open(run, &r, fresh, NULL, NULL) != 0)
 		goto done;

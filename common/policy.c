@@ -279,19 +279,37 @@ fs_policy_near(const char *name, size_t n)
 {
 	char fold[NEAR_MAX];
 	struct words given, key;
+	const unsigned char *u;
 	const char *best = NULL;
 	int lowest = NEAR_WORD + 1, level, ties = 0;
-	size_t i, kn;
+	size_t i, j, kn;
+	char c;
 
 	n = fs_name_trim(&name, n);
+	u = (const unsigned char *)name;
 	if (n == 0 || n > NEAR_MAX)
 		return NULL;
-	for (i = 0; i < n; i++) {
-		fold[i] = name[i] >= 'A' && name[i] <= 'Z' ?
-		    (char)(name[i] - 'A' + 'a') : name[i];
-		if (fold[i] == '-' || fold[i] == ' ')
-			fold[i] = '_';
+	for (i = j = 0; i < n; i++, j++) {
+		c = name[i];
+		/*
+		 * A Chinese input method's full-width forms (U+FF01 to
+		 * U+FF5E) and its full stop, 。, are their ASCII.
+		 */
+		if (i + 2 < n && u[i] == 0xef && ((u[i + 1] == 0xbc &&
+		    u[i + 2] >= 0x81) || (u[i + 1] == 0xbd && u[i + 2] <= 0x9e))) {
+			c = (char)(u[i + 1] == 0xbc ? u[i + 2] - 0x60 :
+			    u[i + 2] - 0x20);
+			i += 2;
+		} else if (i + 2 < n && u[i] == 0xe3 && u[i + 1] == 0x80 &&
+		    u[i + 2] == 0x82) {
+			c = '.';
+			i += 2;
+		}
+		if (c >= 'A' && c <= 'Z')
+			c = (char)(c - 'A' + 'a');
+		fold[j] = c == '-' || c == ' ' ? '_' : c;
 	}
+	n = j;
 	split_words(fold, n, &given);
 	for (i = 0; i < NKEYS; i++) {
 		kn = strlen(keys[i].name);

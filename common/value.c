@@ -237,8 +237,10 @@ three_parts(const char *p, size_t n, const size_t least[3],
 static const char *
 date_why(const char *p, size_t n)
 {
-	static const size_t ymd_least[3] = { 4, 1, 1 }, ymd_most[3] = { 4, 2, 2 };
-	static const size_t dmy_least[3] = { 1, 1, 4 }, dmy_most[3] = { 2, 2, 4 };
+	static const size_t ymd_least[3] = { 4, 1, 1 };
+	static const size_t ymd_most[3] = { 4, 2, 2 };
+	static const size_t dmy_least[3] = { 1, 1, 4 };
+	static const size_t dmy_most[3] = { 2, 2, 4 };
 	const char *why, *sp;
 	size_t i = 0;
 	fs_date t;
@@ -262,8 +264,9 @@ date_why(const char *p, size_t n)
 		return "not a date (YYYY-MM-DD; a day's number from a "
 		    "spreadsheet? format the column as a date)";
 	i = 0;
-	if (digits_at(p, n, &i, 4, 4) == 4 && n - i >= 3 &&
-	    memcmp(p + i, "\xe5\xb9\xb4", 3) == 0)		/* 年 */
+	/* 2026年3月1日: 年, and a digit after it. */
+	if (digits_at(p, n, &i, 4, 4) == 4 && n - i >= 4 &&
+	    memcmp(p + i, "\xe5\xb9\xb4", 3) == 0 && isdig(p[i + 3]))
 		return "not a date (YYYY-MM-DD, in digits: 2026-03-01)";
 	if (three_parts(p, n, ymd_least, ymd_most))
 		return "not a date (YYYY-MM-DD, written as 2026-03-01)";
@@ -391,7 +394,8 @@ amount_why(const char *p, size_t n)
 		k = digit_run(q, e);
 		q += k;
 		if (q == e && k > 2)
-			return "not an amount (at most two decimals, to the fen)";
+			return "not an amount (at most two decimals, to "
+			    "the fen)";
 	}
 	if (k > 0 && q < e && (*q == 'E' || *q == 'e'))
 		return "not an amount (E notation: format the column as a "

@@ -82,6 +82,10 @@ test_date(void)
 	CHECK_STR(fs_date_parse(S("#N/A"), &t), "a spreadsheet's error value "
 	    "(a formula failed: put the value itself)");
 	/* Not those forms: no hint. */
+	CHECK_STR(fs_date_parse(S("2026\xe5\xb9\xb4\xe5\xba\xa6"), &t),
+	    "not a date (YYYY-MM-DD)");			/* 2026年度 */
+	CHECK_STR(fs_date_parse(S("2026-03-01 (Mon)"), &t),
+	    "not a date (YYYY-MM-DD)");
 	CHECK_STR(fs_date_parse(S("2026-02-30 08:00"), &t),
 	    "not a date (YYYY-MM-DD)");
 	CHECK_STR(fs_date_parse(S("460820"), &t), "not a date (YYYY-MM-DD)");
