@@ -604,7 +604,8 @@ convert(struct import *im, const char *p, size_t n)
  * only when every one of its characters does: each must win a 1 in 5 or
  * 1 in 10 draw.  k GB characters read as at most k UTF-8 ones (each of
  * these takes at least two bytes that are not ASCII), so a GB18030 file
- * with fewer than IMPORT_UTF8_CHARS Chinese characters is never refused;
+ * with fewer than IMPORT_UTF8_CHARS characters that are not ASCII (its
+ * Chinese, its full-width punctuation) is never refused;
  * one with more is refused only when all of them pass: for 8 different
  * common characters drawn at random, 0.18^8, about one in a million, and
  * far less for real text, whose most frequent characters mostly fail
