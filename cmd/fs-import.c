@@ -267,13 +267,19 @@ table_order(struct import *im)
 	struct fs_slice *names, *col = fields(im);
 	struct fs_buf why = { 0 };
 	long *from;
-	size_t n, j;
+	size_t n, j, k;
 	int rc = 0;
 
 	names = fs_names_split(im->hdr.p, im->hdr.n, &n);
 	im->at = fs_xreallocarray(im->at, n, sizeof(*im->at));
 	from = fs_xreallocarray(NULL, im->nf ? im->nf : 1, sizeof(*from));
 	fs_names_match(col, im->nf, names, n, im->at, from);
+	if (fs_names_alike(col, im->nf, names, n, im->at, from, &j, &k)) {
+		fs_buf_printf(&why, FS_NAMES_ALIKE, (int)col[j].n, col[j].p,
+		    (int)names[k].n, names[k].p);
+		import_error(im, 0, why.p, "");
+		rc = -1;
+	}
 	for (j = 0; j < im->nf && rc == 0; j++)
 		if (from[j] < 0) {
 			fs_buf_printf(&why, "column '%.*s' is not in the table "

@@ -560,10 +560,16 @@ fs_run_union_bind(const struct fs_tsv *r, const struct fs_slice *cols,
     size_t ncols, long *at, const char *ignore)
 {
 	long *from = fs_xreallocarray(NULL, r->ncols + 1, sizeof(*from));
-	size_t j;
+	size_t j, k;
 	int rc = 0;
 
 	fs_names_match(r->col, r->ncols, cols, ncols, at, from);
+	if (fs_names_alike(r->col, r->ncols, cols, ncols, at, from, &j,
+	    &k)) {
+		fs_warnx("%s: " FS_NAMES_ALIKE, r->name, (int)r->col[j].n,
+		    r->col[j].p, (int)cols[k].n, cols[k].p);
+		rc = 2;
+	}
 	for (j = 0; j < r->ncols && rc == 0; j++)
 		if (from[j] < 0 && (ignore == NULL ||
 		    !fs_slice_eq(r->col[j].p, r->col[j].n, ignore))) {

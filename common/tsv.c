@@ -1661,6 +1661,39 @@ fs_ascii_caseeq(const char *a, const char *b, size_t n)
 	return 1;
 }
 
+int
+fs_names_alike(const struct fs_slice *col, size_t ncol,
+    const struct fs_slice *names, size_t n, const long *at,
+    const long *from, size_t *ci, size_t *nk)
+{
+	const char *a, *b;
+	size_t j, k, an, bn, missing = 0;
+
+	for (k = 0; k < n; k++)
+		missing += at[k] < 0;
+	/* Pairs enough to stay quick on the widest headers: else none. */
+	if (missing == 0 || missing > ((size_t)1 << 24) / (ncol + 1))
+		return 0;
+	for (k = 0; k < n; k++) {
+		if (at[k] >= 0)
+			continue;
+		b = names[k].p;
+		bn = fs_name_trim(&b, names[k].n);
+		for (j = 0; j < ncol; j++) {
+			a = col[j].p;
+			an = fs_name_trim(&a, col[j].n);
+			/* The later of the two spellings is the odd one. */
+			if (from[j] > (long)k && an == bn &&
+			    fs_ascii_caseeq(a, b, an)) {
+				*ci = j;
+				*nk = k;
+				return 1;
+			}
+		}
+	}
+	return 0;
+}
+
 /*
  * Is p[0 .. n), its spaces around taken off (*q, *m what is left), name
  * but for ASCII case?  0 no, 1 by case alone, 2 with spaces taken off.

@@ -369,6 +369,22 @@ size_t fs_name_trim(const char **p, size_t n);
 int fs_ascii_caseeq(const char *a, const char *b, size_t n);
 
 /*
+ * Of the table's columns names[0 .. n), those an input's columns col
+ * lack (at and from as fs_names_match() gives them), one that a column
+ * of col, later in the table, names as a clerk meant it but not as
+ * written ("name " or "Name" for "name"): 1, with col's index in *ci and
+ * the table's in *nk; else 0.  Two files a spreadsheet saved each its own
+ * way would make two columns of one; the later spelling is the one said.
+ */
+int fs_names_alike(const struct fs_slice *col, size_t ncol,
+    const struct fs_slice *names, size_t n, const long *at,
+    const long *from, size_t *ci, size_t *nk);
+/* What is said of it: the column's name, then the table's (%.*s each). */
+#define FS_NAMES_ALIKE "column '%.*s' is the table's '%.*s' but for a " \
+    "space around it or its case (names are matched as written: name " \
+    "it alike in every file)"
+
+/*
  * After "missing column 'NAME'": what r's header holds that a clerk may
  * have meant, in b: " (the header has 'Status': names are matched as
  * written)", " (the header has 'status' with a space or a byte-order mark
