@@ -1711,6 +1711,24 @@ nearly(const char *p, size_t n, const char *name, const char **q, size_t *m)
 	return n == n0 ? 1 : 2;
 }
 
+/* Is name one of the words of p[0 .. n), split at spaces? */
+static int
+word_in(const char *p, size_t n, const char *name)
+{
+	size_t k = strlen(name), i = 0, j;
+
+	while (i < n) {
+		while (i < n && p[i] == ' ')
+			i++;
+		for (j = i; j < n && p[j] != ' '; j++)
+			;
+		if (j - i == k && memcmp(p + i, name, k) == 0)
+			return 1;
+		i = j;
+	}
+	return 0;
+}
+
 const char *
 fs_tsv_missing_hint(const struct fs_tsv *r, const char *name,
     struct fs_buf *b)
@@ -1735,6 +1753,15 @@ fs_tsv_missing_hint(const struct fs_tsv *r, const char *name,
 		    "fs-import reads CSV)");
 		return b->p;
 	}
+	/* "key value": a file typed with spaces where tabs go. */
+	for (i = 0; i < r->ncols; i++)
+		if (memchr(r->col[i].p, ' ', r->col[i].n) != NULL &&
+		    word_in(r->col[i].p, r->col[i].n, name)) {
+			fs_buf_adds(b, " (the header has ");
+			fs_buf_quote(b, r->col[i].p, r->col[i].n);
+			fs_buf_adds(b, ": spaces where tabs go?)");
+			return b->p;
+		}
 	return "";
 }
 
