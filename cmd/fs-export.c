@@ -317,8 +317,10 @@ export_file(struct fs_run *run, struct export *ex, const char *path,
 			status = 2;
 			break;
 		}
-		if (st == FS_TSV_BAD) {
-			status = fs_run_invalid(run, &r, NULL, r.bad, NULL, 0);
+		/* A row that is the header again: files joined with cat. */
+		if (st == FS_TSV_BAD || fs_tsv_is_header(&r, &r)) {
+			status = fs_run_invalid(run, &r, NULL, st == FS_TSV_BAD ?
+			    r.bad : FS_HEADER_AGAIN, NULL, 0);
 			continue;
 		}
 		if (!direct)

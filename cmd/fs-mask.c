@@ -374,8 +374,10 @@ copy_input(struct mask *m, const char *path)
 			status = 2;
 			break;
 		}
-		if (st == FS_TSV_BAD) {
-			if (fs_run_invalid(run, &r, NULL, r.bad, NULL, 0) != 0) {
+		/* A row that is the header again: files joined with cat. */
+		if (st == FS_TSV_BAD || fs_tsv_is_header(&r, &r)) {
+			if (fs_run_invalid(run, &r, NULL, st == FS_TSV_BAD ?
+			    r.bad : FS_HEADER_AGAIN, NULL, 0) != 0) {
 				status = 2;
 				break;
 			}
