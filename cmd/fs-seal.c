@@ -268,6 +268,53 @@ after_break(struct seal *s, struct fs_tsv *r)
 }
 
 /*
+ * NEW's header is not the ledger's (hdr, without its seal column): says
+ * how, so that a clerk can mend NEW.  Its rows are sealed as they are
+ * written, so its columns must be the ledger's, in the ledger's order.
+ */
+static void
+header_differs(const struct fs_tsv *fresh, const struct fs_buf *hdr,
+    const char *ledger)
+{
+	struct fs_buf name = { 0 }, hint = { 0 };
+	struct fs_slice *led;
+	long *at, *from;
+	size_t n, j, k, lacks = 0, extra = 0;
+
+	led = fs_names_split(hdr->p, hdr->n, &n);
+	at = fs_xreallocarray(NULL, n + 1, sizeof(*at));
+	from = fs_xreallocarray(NULL, fresh->ncols + 1, sizeof(*from));
+	fs_names_match(fresh->col, fresh->ncols, led, n, at, from);
+	for (k = 0; k < n; k++)
+		if (at[k] < 0 && lacks++ == 0) {
+			fs_buf_add(&name, led[k].p, led[k].n);
+			fs_warnx("%s: no column '%s', which %s has (its rows "
+			    "must have the ledger's columns)%s", fresh->name,
+			    name.p, ledger, fs_tsv_missing_hint(fresh, name.p,
+			    &hint));
+		}
+	for (j = 0; j < fresh->ncols && lacks == 0; j++)
+		if (from[j] < 0 && extra++ == 0)
+			fs_warnx("%s: column '%.*s' is not %s's (its rows must "
+			    "have the ledger's columns)", fresh->name,
+			    (int)fresh->col[j].n, fresh->col[j].p, ledger);
+	for (j = 0; j < fresh->ncols && from[j] == (long)j; j++)
+		;
+	if (lacks == 0 && extra == 0 && j < fresh->ncols)
+		fs_warnx("%s: the columns of %s in another order: put them in "
+		    "the ledger's (its rows are sealed as they are written)",
+		    fresh->name, ledger);
+	else if (lacks == 0 && extra == 0)
+		fs_warnx("%s: the header is not %s's without its '%s' column",
+		    fresh->name, ledger, SEAL);
+	fs_buf_free(&name);
+	fs_buf_free(&hint);
+	free(from);
+	free(at);
+	free(led);
+}
+
+/*
  * Reads a sealed ledger through and checks its chain: 0 intact (s->c
  * holds the last seal), 1 broken (said on stderr, and a finding), 2 an
  * error.  With o, the ledger's lines are copied to o as they are read,
@@ -340,8 +387,7 @@ verify_ledger(struct seal *s, const char *path, struct fs_out *o)
 	/* NEW's header, once the ledger is known whole (a break first). */
 	if (s->fresh != NULL && (s->fresh->hdrlen != s->hdr.n ||
 	    memcmp(s->fresh->hdr, s->hdr.p, s->hdr.n) != 0)) {
-		fs_warnx("%s: the header is not %s's without its '%s' column",
-		    s->fresh->name, r.name, SEAL);
+		header_differs(s->fresh, &s->hdr, r.name);
 		goto done;
 	}
 	rc = 0;
@@ -669,6 +715,7 @@ main(int argc, char *argv[])
 	struct fs_run run;
 	struct seal s;
 	int ch, i, verify = 0, add = 0, nargs, status = 0, rc;
+	int count[3] = { 0, 0, 0 };	/* --verify: intact, broken, not */
 
 	memset(&s, 0, sizeof(s));
 	s.run = &run;
@@ -713,9 +760,18 @@ main(int argc, char *argv[])
 		 * file among them (not sealed, unreadable) must not hide
 		 * a broken chain after it.
 		 */
-		for (i = optind; i < argc; i++)
-			if ((rc = verify_ledger(&s, argv[i], NULL)) > status)
+		for (i = optind; i < argc; i++) {
+			rc = verify_ledger(&s, argv[i], NULL);
+			count[rc]++;
+			if (rc > status)
 				status = rc;
+		}
+		/* Which files were verified, when not all are intact. */
+		if (nargs > 1 && status != 0)
+			fs_warnx("of %d files, %d intact, %d broken, %d not "
+			    "verified%s", nargs, count[0], count[1], count[2],
+			    run.findings && count[2] > 0 ? " (so no findings "
+			    "are written)" : "");
 	} else
 		status = seal_file(&s, nargs == 1 ? argv[optind] : "-");
 	fs_buf_free(&s.hdr);

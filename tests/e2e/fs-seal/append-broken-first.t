@@ -20,5 +20,5 @@ ok.tsv as it was
 >>> stderr
 fs-seal: s.tsv:2: the chain breaks here: seal does not match (a row edited, inserted, deleted or moved)
 fs-seal: s.tsv: nothing appended
-fs-seal: n.tsv: the header is not ok.tsv's without its 'seal' column
+fs-seal: n.tsv: no column 'b', which ok.tsv has (its rows must have the ledger's columns) (the header has 'B': names are matched as written)
 fs-seal: ok.tsv: nothing appended

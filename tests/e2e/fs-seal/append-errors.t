@@ -21,7 +21,7 @@ source	reason	date	village_id	amount	note
 bad.tsv:2	3 fields where the header has 4	2026-01-02	V01	200.00
 2026-01-03	V01	300.00	third
 >>> stderr
-fs-seal: other.tsv: the header is not l.tsv's without its 'seal' column
+fs-seal: other.tsv: no column 'village_id', which l.tsv has (its rows must have the ledger's columns)
 fs-seal: l.tsv: nothing appended
 fs-seal: bad.tsv:2: 3 fields where the header has 4
 fs-seal: l.tsv: nothing appended
