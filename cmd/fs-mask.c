@@ -46,9 +46,10 @@ static const struct {
 	const char *suffix;
 	size_t head, tail;
 } suffixes[] = {
-	{ "id_number", 6, 4 },
-	{ "phone", 3, 4 },
+	{ "id_number", 6, 4 },		/* SUFFIX_ID */
+	{ "phone", 3, 4 },		/* SUFFIX_PHONE */
 };
+enum { SUFFIX_ID, SUFFIX_PHONE };
 enum { NAME_HEAD = 1 };		/* --mask keeps the first character */
 
 /* Column names given to an option, split at commas. */
@@ -133,7 +134,7 @@ static void
 say_unmasked(struct mask *m, const struct fs_tsv *r, size_t i,
     const struct fs_slice *f)
 {
-	int id;
+	int id, sx;
 
 	if (m->said[i] || (f->n != 18 && f->n != 11))
 		return;
@@ -141,10 +142,12 @@ say_unmasked(struct mask *m, const struct fs_tsv *r, size_t i,
 	if (!id && !mobile(f->p, f->n))
 		return;
 	m->said[i] = 1;
-	fs_warnx("%s:%ld: column '%s' holds %s and is not masked (--mask "
-	    "it, or give it a name that ends in %s)", r->name, r->lineno,
+	sx = id ? SUFFIX_ID : SUFFIX_PHONE;
+	fs_warnx("%s:%ld: column '%s' holds %s and is not masked (name it "
+	    "so that it ends in %s, which keeps %zu and %zu of it; --mask "
+	    "keeps its first character alone)", r->name, r->lineno,
 	    m->cols[i].p, id ? "a resident ID number" : "a mobile number",
-	    id ? "id_number" : "phone");
+	    suffixes[sx].suffix, suffixes[sx].head, suffixes[sx].tail);
 }
 
 /* --drop wins over --mask, and --mask over the name's own mask. */
