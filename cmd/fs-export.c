@@ -245,7 +245,7 @@ static const char usage[] =
 "  --bom              begin with a byte-order mark (for Excel)\n"
 "  --raw              no formula protection: fields as they are\n"
 "  -d, --delimiter C  the field separator (default ',')\n"
-FS_COMMON_USAGE;
+FS_PLAIN_USAGE;
 
 enum { OPT_TO_ENCODING = FS_OPT_TOOL, OPT_BOM, OPT_RAW };
 

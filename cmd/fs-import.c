@@ -873,7 +873,7 @@ static const char usage[] =
 "  --from-encoding NAME\n"
 "                     the input's encoding, e.g. GB18030 (default UTF-8)\n"
 "  -d, --delimiter C  the field separator (default ',')\n"
-FS_COMMON_USAGE;
+FS_PLAIN_USAGE;
 
 enum { OPT_FROM_ENCODING = FS_OPT_TOOL };
 

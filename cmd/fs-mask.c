@@ -23,7 +23,7 @@ static const char usage[] =
 "other character becomes one '*'.\n"
 "  --mask COL,...     also mask these columns: all but the first character\n"
 "  --drop COL,...     leave these columns out\n"
-FS_COMMON_USAGE;
+FS_PLAIN_USAGE;
 
 enum { OPT_MASK = FS_OPT_TOOL, OPT_DROP };
 

@@ -90,6 +90,19 @@ enum {
 "  --strict-warnings  exit 1 on warnings too\n"				\
 "  -h, --help         this help;  --version  the version\n"
 
+/*
+ * The same, for a tool that judges nothing (fs-import, fs-export,
+ * fs-mask): it takes every option, but only --rejects and --findings
+ * do something.
+ */
+#define FS_PLAIN_USAGE							\
+"  --rejects FILE     keep invalid rows in FILE and go on (exit 3)\n"	\
+"  --findings         an empty findings stream instead of the output\n"	\
+"                     (it judges nothing: for a job of every tool)\n"	\
+"  --as-of, --policy, --strict-warnings: taken, as by every tool, to\n" \
+"                     no effect here\n"					\
+"  -h, --help         this help;  --version  the version\n"
+
 /* fs_run_next() says: stop, the run failed (exit 2). */
 enum { FS_RUN_STOP = -2 };
 

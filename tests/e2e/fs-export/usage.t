@@ -17,11 +17,11 @@ then those a later one adds (empty in rows without them).
   --bom              begin with a byte-order mark (for Excel)
   --raw              no formula protection: fields as they are
   -d, --delimiter C  the field separator (default ',')
-  --as-of DATE       the day the report is made for (default: today)
-  --policy FILE      policy overrides (default: $FS_POLICY)
   --rejects FILE     keep invalid rows in FILE and go on (exit 3)
-  --findings         write the findings stream instead of the table
-  --strict-warnings  exit 1 on warnings too
+  --findings         an empty findings stream instead of the output
+                     (it judges nothing: for a job of every tool)
+  --as-of, --policy, --strict-warnings: taken, as by every tool, to
+                     no effect here
   -h, --help         this help;  --version  the version
 fs-export (firstsec) 0.1.0
 fs-export: unknown option '--nosuch'

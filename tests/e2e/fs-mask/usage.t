@@ -8,9 +8,9 @@ characters, columns ending in 'phone' their first 3 and last 4; every
 other character becomes one '*'.
   --mask COL,...     also mask these columns: all but the first character
   --drop COL,...     leave these columns out
-  --as-of DATE       the day the report is made for (default: today)
-  --policy FILE      policy overrides (default: $FS_POLICY)
   --rejects FILE     keep invalid rows in FILE and go on (exit 3)
-  --findings         write the findings stream instead of the table
-  --strict-warnings  exit 1 on warnings too
+  --findings         an empty findings stream instead of the output
+                     (it judges nothing: for a job of every tool)
+  --as-of, --policy, --strict-warnings: taken, as by every tool, to
+                     no effect here
   -h, --help         this help;  --version  the version
