@@ -768,7 +768,7 @@ main(int argc, char *argv[])
 		}
 		/* Which files were verified, when not all are intact. */
 		if (nargs > 1 && status != 0)
-			fs_warnx("of %d files, %d intact, %d broken, %d not "
+			fs_warnx("of the %d named, %d intact, %d broken, %d not "
 			    "verified%s", nargs, count[0], count[1], count[2],
 			    run.findings && count[2] > 0 ? " (so no findings "
 			    "are written)" : "");

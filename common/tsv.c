@@ -1118,25 +1118,54 @@ fs_named_twice_say(char *buf, size_t cap, const struct fs_slice *col,
 }
 
 /*
- * Are the first bytes of p[0 .. n) GB18030 text (as many as 256 bytes of
- * UTF-8 take: a line of a file saved in GB18030)?  The error path only.
+ * Is p[0 .. n) GB18030 text, every byte of it (a line of a file saved in
+ * GB18030)?  The error path only.
  */
 static int
 reads_gb18030(const char *p, size_t n)
 {
-	char out[256], *in = (char *)p, *o = out;
-	size_t inleft = n, outleft = sizeof(out), r;
+	char out[256], *in = (char *)p, *o;
+	size_t inleft = n, outleft, r;
 	iconv_t cd;
 
 	if ((cd = iconv_open("UTF-8", "GB18030")) == (iconv_t)-1)
 		return 0;
-	do
+	do {
+		o = out;
+		outleft = sizeof(out);
 		r = iconv(cd, &in, &inleft, &o, &outleft);
-	while (r != (size_t)-1 && inleft > 0);
-	if (r == (size_t)-1 && errno == E2BIG)
-		inleft = 0;	/* text so far: GB18030 enough */
+	} while (inleft > 0 && (r != (size_t)-1 || errno == E2BIG));
 	iconv_close(cd);
 	return inleft == 0;
+}
+
+/*
+ * Are most of p[0 .. n)'s bytes beyond ASCII outside valid UTF-8?  A
+ * GB18030 line's are; a UTF-8 line with a character cut or damaged has
+ * the rest of its text valid, and GB18030 could read it too.
+ */
+static int
+mostly_not_utf8(const char *p, size_t n)
+{
+	const unsigned char *s = (const unsigned char *)p;
+	size_t i = 0, k, valid = 0, bad = 0;
+
+	while (i < n) {
+		if (s[i] < 0x80) {
+			i++;
+			continue;
+		}
+		k = s[i] >= 0xf0 ? 4 : s[i] >= 0xe0 ? 3 : 2;
+		if (s[i] >= 0xc2 && s[i] <= 0xf4 && k <= n - i &&
+		    fs_utf8_check(p + i, k) == NULL) {
+			valid += k;
+			i += k;
+		} else {
+			bad++;
+			i++;
+		}
+	}
+	return bad > valid;
 }
 
 /* Why a line is not UTF-8 (fs_utf8_check()'s why), with the likely cause. */
@@ -1144,7 +1173,8 @@ static const char *
 line_encoding(const char *p, size_t n, const char *why)
 {
 	if (strcmp(why, "invalid UTF-8 in the line") != 0 ||
-	    memchr(p, '\0', n) != NULL || !reads_gb18030(p, n))
+	    memchr(p, '\0', n) != NULL || !mostly_not_utf8(p, n) ||
+	    !reads_gb18030(p, n))
 		return why;
 	return "invalid UTF-8 in the line (a file saved in GB18030? iconv "
 	    "-f GB18030 -t UTF-8 converts it)";
@@ -1661,37 +1691,59 @@ fs_ascii_caseeq(const char *a, const char *b, size_t n)
 	return 1;
 }
 
+/* A hash of name[0 .. n) with its spaces off and ASCII case aside. */
+static uint64_t
+folded_hash(const char **p, size_t *n)
+{
+	uint64_t h = 1469598103934665603ULL;	/* FNV-1a */
+	size_t i;
+
+	*n = fs_name_trim(p, *n);
+	for (i = 0; i < *n; i++)
+		h = (h ^ (unsigned char)ascii_lower((*p)[i])) *
+		    1099511628211ULL;
+	return h;
+}
+
 int
 fs_names_alike(const struct fs_slice *col, size_t ncol,
     const struct fs_slice *names, size_t n, const long *at,
     const long *from, size_t *ci, size_t *nk)
 {
-	const char *a, *b;
-	size_t j, k, an, bn, missing = 0;
+	struct folded { const char *p; size_t n; uint64_t h; } *fc;
+	const char *b;
+	size_t j, k, bn, missing = 0;
+	uint64_t bh;
+	int found = 0;
 
 	for (k = 0; k < n; k++)
 		missing += at[k] < 0;
 	/* Pairs enough to stay quick on the widest headers: else none. */
 	if (missing == 0 || missing > ((size_t)1 << 24) / (ncol + 1))
 		return 0;
-	for (k = 0; k < n; k++) {
+	fc = fs_xreallocarray(NULL, ncol + 1, sizeof(*fc));
+	for (j = 0; j < ncol; j++) {
+		fc[j].p = col[j].p;
+		fc[j].n = col[j].n;
+		fc[j].h = folded_hash(&fc[j].p, &fc[j].n);
+	}
+	for (k = 0; k < n && !found; k++) {
 		if (at[k] >= 0)
 			continue;
 		b = names[k].p;
-		bn = fs_name_trim(&b, names[k].n);
-		for (j = 0; j < ncol; j++) {
-			a = col[j].p;
-			an = fs_name_trim(&a, col[j].n);
-			/* The later of the two spellings is the odd one. */
-			if (from[j] > (long)k && an == bn &&
-			    fs_ascii_caseeq(a, b, an)) {
+		bn = names[k].n;
+		bh = folded_hash(&b, &bn);
+		/* The later of the two spellings is the odd one. */
+		for (j = 0; j < ncol && !found; j++)
+			if (fc[j].h == bh && from[j] > (long)k &&
+			    fc[j].n == bn && fs_ascii_caseeq(fc[j].p, b, bn)) {
 				*ci = j;
 				*nk = k;
-				return 1;
+				found = 1;
 			}
-		}
 	}
-	return 0;
+	free(fc);
+	return found;
 }
 
 /*
@@ -1753,15 +1805,14 @@ fs_tsv_missing_hint(const struct fs_tsv *r, const char *name,
 		    "fs-import reads CSV)");
 		return b->p;
 	}
-	/* "key value": a file typed with spaces where tabs go. */
-	for (i = 0; i < r->ncols; i++)
-		if (memchr(r->col[i].p, ' ', r->col[i].n) != NULL &&
-		    word_in(r->col[i].p, r->col[i].n, name)) {
-			fs_buf_adds(b, " (the header has ");
-			fs_buf_quote(b, r->col[i].p, r->col[i].n);
-			fs_buf_adds(b, ": spaces where tabs go?)");
-			return b->p;
-		}
+	/* "key value", one name: a file typed with spaces where tabs go. */
+	if (r->ncols == 1 && memchr(r->col[0].p, ' ', r->col[0].n) != NULL &&
+	    word_in(r->col[0].p, r->col[0].n, name)) {
+		fs_buf_adds(b, " (the header has ");
+		fs_buf_quote(b, r->col[0].p, r->col[0].n);
+		fs_buf_adds(b, ": spaces where tabs go?)");
+		return b->p;
+	}
 	return "";
 }
 

@@ -391,7 +391,7 @@ int fs_names_alike(const struct fs_slice *col, size_t ncol,
  * around it)" (full-width and no-break spaces too), " (the header has
  * commas: a CSV file? fs-import reads CSV)" for a header of one name with
  * commas in it, " (the header has 'key value': spaces where tabs go?)"
- * for a name among others split at spaces, or "".
+ * for a header of one name, the name among its words, or "".
  */
 const char *fs_tsv_missing_hint(const struct fs_tsv *r, const char *name,
     struct fs_buf *b);

@@ -160,6 +160,30 @@ full_width(const char *p, size_t n)
 	return 0;
 }
 
+/*
+ * Is p[0 .. n) an ASCII id typed in full-width mode: ASCII and the
+ * full-width forms of ASCII (U+FF01 to U+FF5E) alone, one of them a
+ * letter or a digit?  Not 凭证第１２号, nor 村（一）.
+ */
+static int
+ascii_lookalike(const char *p, size_t n)
+{
+	const unsigned char *s = (const unsigned char *)p;
+	size_t i;
+	int wide = 0;
+
+	for (i = 0; i < n; i++) {
+		if (s[i] < 0x80)
+			continue;
+		if (i + 2 >= n || s[i] != 0xef || !((s[i + 1] == 0xbc &&
+		    s[i + 2] >= 0x81) || (s[i + 1] == 0xbd && s[i + 2] <= 0x9e)))
+			return 0;
+		wide |= full_width(p + i, 3);
+		i += 2;
+	}
+	return wide;
+}
+
 static int
 spaced(const char *p, size_t n)
 {
@@ -538,7 +562,7 @@ fs_id_check(const char *p, size_t n)
 		return "a spreadsheet's error value (a formula failed: put "
 		    "the id itself)";
 	/* Ｓ０１ would be another secretary than S01. */
-	if (full_width(p, n))
+	if (ascii_lookalike(p, n))
 		return "id in full-width letters or digits (type it "
 		    "half-width)";
 	for (i = 0; i < n; i++) {
@@ -587,6 +611,8 @@ ieq(const char *p, size_t n, const char *word)
 const char *
 fs_yesno_parse(const char *p, size_t n, int *yes)
 {
+	const char *why;
+
 	if (ieq(p, n, "yes") || ieq(p, n, "y") || ieq(p, n, "1") ||
 	    ieq(p, n, "true")) {
 		*yes = 1;
@@ -597,7 +623,10 @@ fs_yesno_parse(const char *p, size_t n, int *yes)
 		*yes = 0;
 		return NULL;
 	}
-	return "not yes or no (yes, no, y, n, 1, 0, true or false)";
+	why = spreadsheet_why(p, n, "not yes or no (full-width letters: type "
+	    "them half-width)", "not yes or no (a space around it)");
+	return why != NULL ? why :
+	    "not yes or no (yes, no, y, n, 1, 0, true or false)";
 }
 
 /*
@@ -605,11 +634,16 @@ fs_yesno_parse(const char *p, size_t n, int *yes)
  * clerk can mend it: spaces copied in, the old 15-digit number, or a
  * spreadsheet's E notation (1.10105E+17: the column was a number).
  */
+/*
+ * What a clerk's copy or a spreadsheet left in p[0 .. n) that is no
+ * resident ID number: an error value, full-width digits, spaces in it
+ * (a no-break space too), E notation; or NULL.
+ */
 static const char *
-idnum_length_why(const char *p, size_t n)
+idnum_odd_why(const char *p, size_t n)
 {
 	const char *why;
-	size_t i, digits = 0;
+	size_t i;
 
 	if ((why = spreadsheet_why(p, n, "not a resident ID number "
 	    "(full-width digits: type them half-width)", "not a resident ID "
@@ -624,8 +658,19 @@ idnum_length_why(const char *p, size_t n)
 			return "not a resident ID number (a spreadsheet wrote "
 			    "it as a number and lost its last digits: format "
 			    "the column as text and type it again)";
-		else
-			digits += isdig(p[i]);
+	return NULL;
+}
+
+static const char *
+idnum_length_why(const char *p, size_t n)
+{
+	const char *why;
+	size_t i, digits = 0;
+
+	if ((why = idnum_odd_why(p, n)) != NULL)
+		return why;
+	for (i = 0; i < n; i++)
+		digits += isdig(p[i]);
 	if (n == 15 && digits == 15)
 		return "an old 15-digit ID number (the 18-character one is "
 		    "needed)";
@@ -641,6 +686,7 @@ fs_idnum_check(const char *p, size_t n)
 	static const char check[] = "10X98765432";
 	int i, sum = 0, y, m, d;
 	unsigned bad = 0;
+	const char *why;
 	char c;
 
 	if (n != 18)
@@ -658,13 +704,16 @@ fs_idnum_check(const char *p, size_t n)
 		bad = ((a | b | (a + ones * 0x76) | (b + ones * 0x76)) &
 		    highs) != 0 || !isdig(p[16]);
 	}
+	/* 18 bytes, not all digits: spaces, an error value ... */
 	if (bad)
-		return "not a resident ID number (17 digits and a check digit)";
+		return (why = idnum_odd_why(p, n)) != NULL ? why :
+		    "not a resident ID number (17 digits and a check digit)";
 	for (i = 0; i < 17; i++)
 		sum += (p[i] - '0') * weight[i];
 	c = p[17] == 'x' ? 'X' : p[17];
 	if (!isdig(c) && c != 'X')
-		return "not a resident ID number (17 digits and a check digit)";
+		return (why = idnum_odd_why(p, n)) != NULL ? why :
+		    "not a resident ID number (17 digits and a check digit)";
 	y = (p[6] - '0') * 1000 + (p[7] - '0') * 100 + (p[8] - '0') * 10 +
 	    (p[9] - '0');
 	m = (p[10] - '0') * 10 + (p[11] - '0');

@@ -454,6 +454,11 @@ test_count_id_yesno(void)
 	    "id in full-width letters or digits (type it half-width)");
 	CHECK(fs_id_check(S("\xe6\x9d\x91\xef\xbc\x88\xe4\xb8\x80"
 	    "\xef\xbc\x89")) == NULL);	/* 村（一）: full-width brackets */
+	/* Full-width digits among Chinese: a reference typed so, valid. */
+	CHECK(fs_id_check(S("\xe5\x87\xad\xe8\xaf\x81\xe7\xac\xac"
+	    "\xef\xbc\x91\xef\xbc\x92\xe5\x8f\xb7")) == NULL);	/* 凭证第１２号 */
+	CHECK_STR(fs_id_check(S("S\xef\xbc\x90" "1")),
+	    "id in full-width letters or digits (type it half-width)");
 	/* A backslash is written twice: one id, one spelling. */
 	CHECK(fs_id_check(S("a\\\\b")) == NULL);
 	CHECK(fs_id_check(S("a\\\\")) == NULL);
@@ -491,6 +496,14 @@ test_count_id_yesno(void)
 	CHECK(fs_yesno_parse(S("YES"), &yes) == NULL && yes == 1);
 	CHECK(fs_yesno_parse(S("y"), &yes) == NULL && yes == 1);
 	CHECK(fs_yesno_parse(S("True"), &yes) == NULL && yes == 1);
+	CHECK_STR(fs_yesno_parse(S(" yes"), &yes),
+	    "not yes or no (a space around it)");
+	CHECK_STR(fs_yesno_parse(S("#N/A"), &yes), "a spreadsheet's error "
+	    "value (a formula failed: put the value itself)");
+	CHECK_STR(fs_yesno_parse(S("\xef\xbd\x99\xef\xbd\x85\xef\xbd\x93"),
+	    &yes), "not yes or no (full-width letters: type them half-width)");
+	CHECK_STR(fs_yesno_parse(S("\xe6\x98\xaf"), &yes),
+	    "not yes or no (yes, no, y, n, 1, 0, true or false)");
 	CHECK(fs_yesno_parse(S("1"), &yes) == NULL && yes == 1);
 	CHECK(fs_yesno_parse(S("No"), &yes) == NULL && yes == 0);
 	CHECK(fs_yesno_parse(S("FALSE"), &yes) == NULL && yes == 0);
@@ -532,6 +545,10 @@ test_idnum(void)
 	CHECK_STR(fs_idnum_check(S("110105194912310022")),
 	    "resident ID number with a wrong check digit");
 	CHECK_STR(fs_idnum_check(S("11010519491231002\xc2\xa0")),
+	    "not a resident ID number (spaces in it)");
+	CHECK_STR(fs_idnum_check(S("53900119731023526 ")),
+	    "not a resident ID number (spaces in it)");
+	CHECK_STR(fs_idnum_check(S(" 53900119731023526")),
 	    "not a resident ID number (spaces in it)");
 	CHECK_STR(fs_idnum_check(S("#N/A")), "a spreadsheet's error value (a "
 	    "formula failed: put the value itself)");

@@ -15,6 +15,7 @@ fs-funds f.csv; fs-seal --verify f.csv
 printf 'Key\tvalue\n' > p.tsv; fs-policy --policy p.tsv
 printf 'key value\nattendance.min_days 200\n' > s.tsv; fs-policy --policy s.tsv
 printf 'secretary_id date  status\nS1 2026-01-05 in_village\n' > e.tsv; fs-check -t attendance e.tsv
+printf 'village_id\tvillage name\nV1\tx\n' > v.tsv; fs-check -t villages v.tsv
 >>> stderr
 fs-check: a.tsv: missing column 'status' (the header has 'status' with a space or a byte-order mark around it)
 fs-check: b.tsv: missing column 'secretary_id' (the header has 'Secretary_ID': names are matched as written)
@@ -25,4 +26,5 @@ fs-seal: f.csv: missing column 'seal' (the header has commas: a CSV file? fs-imp
 fs-policy: p.tsv: missing column 'key' (the header has 'Key': names are matched as written)
 fs-policy: s.tsv: missing column 'key' (the header has 'key value': spaces where tabs go?)
 fs-check: e.tsv: missing column 'secretary_id' (the header has 'secretary_id date  status': spaces where tabs go?)
+fs-check: v.tsv: missing column 'name'
 >>> status 2

@@ -13,4 +13,4 @@ exit 2
 fs-seal: L.tsv: the same file as L.tsv; a file is read once
 fs-seal: L.tsv: nothing appended
 fs-seal: ./L.tsv: the same file as L.tsv; a file is read once
-fs-seal: of 2 files, 1 intact, 0 broken, 1 not verified
+fs-seal: of the 2 named, 1 intact, 0 broken, 1 not verified

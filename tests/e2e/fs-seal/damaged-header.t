@@ -21,7 +21,7 @@ exit 2
 fs-seal: row.tsv:3: the chain breaks here: seal does not match (a row edited, inserted, deleted or moved)
 fs-seal: bad.tsv:3: the chain breaks here: invalid UTF-8 in the header
 fs-seal: twice.tsv:1: the chain breaks here: column 'note' named twice
-fs-seal: of 4 files, 1 intact, 3 broken, 0 not verified
+fs-seal: of the 4 named, 1 intact, 3 broken, 0 not verified
 fs-seal: bad.tsv:3: the chain breaks here: invalid UTF-8 in the header
 fs-seal: bad.tsv: nothing appended
 fs-seal: twice.tsv: column 'note' named twice

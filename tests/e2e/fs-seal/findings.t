@@ -11,5 +11,5 @@ tool	rule	severity	entity	entity_id	village_id	period	detail	source
 fs-seal	seal.broken	violation	ledger	d/e.tsv			the chain breaks at line 3: seal does not match (a row edited, inserted, deleted or moved)	d/e.tsv:3
 >>> stderr
 fs-seal: d/e.tsv:3: the chain breaks here: seal does not match (a row edited, inserted, deleted or moved)
-fs-seal: of 2 files, 1 intact, 1 broken, 0 not verified
+fs-seal: of the 2 named, 1 intact, 1 broken, 0 not verified
 >>> status 1

@@ -28,4 +28,4 @@ fs-seal: new3.tsv: column 'c' is not led.tsv's (its rows must have the ledger's 
 fs-seal: led.tsv: nothing appended
 fs-seal: missing.tsv: No such file or directory
 fs-seal: long.tsv:2: the chain breaks here: seal does not match (a row edited, inserted, deleted or moved)
-fs-seal: of 2 files, 0 intact, 1 broken, 1 not verified
+fs-seal: of the 2 named, 0 intact, 1 broken, 1 not verified

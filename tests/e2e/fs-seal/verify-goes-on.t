@@ -11,6 +11,6 @@ exit 1
 fs-seal: 0-new.tsv: missing column 'seal' (the ledger is not sealed)
 fs-seal: nosuch.tsv: No such file or directory
 fs-seal: b-tampered.tsv:2: the chain breaks here: seal does not match (a row edited, inserted, deleted or moved)
-fs-seal: of 4 files, 1 intact, 1 broken, 2 not verified (so no findings are written)
+fs-seal: of the 4 named, 1 intact, 1 broken, 2 not verified (so no findings are written)
 fs-seal: b-tampered.tsv:2: the chain breaks here: seal does not match (a row edited, inserted, deleted or moved)
-fs-seal: of 2 files, 1 intact, 1 broken, 0 not verified
+fs-seal: of the 2 named, 1 intact, 1 broken, 0 not verified

@@ -23,7 +23,7 @@ exit 2
 fs-check: findings-garbage: NUL byte in the header
 exit 2
 == findings-gb18030
-fs-check: findings-gb18030:3: invalid UTF-8 in the line (a file saved in GB18030? iconv -f GB18030 -t UTF-8 converts it)
+fs-check: findings-gb18030:3: invalid UTF-8 in the line
 exit 2
 == findings-header
 exit 0

@@ -23,7 +23,7 @@ exit 2
 fs-check: households-garbage: NUL byte in the header
 exit 2
 == households-gb18030
-fs-check: households-gb18030:3: invalid UTF-8 in the line (a file saved in GB18030? iconv -f GB18030 -t UTF-8 converts it)
+fs-check: households-gb18030:3: invalid UTF-8 in the line
 exit 2
 == households-header
 exit 0

@@ -23,7 +23,7 @@ exit 2
 fs-check: rectify-garbage: NUL byte in the header
 exit 2
 == rectify-gb18030
-fs-check: rectify-gb18030:3: invalid UTF-8 in the line (a file saved in GB18030? iconv -f GB18030 -t UTF-8 converts it)
+fs-check: rectify-gb18030:3: invalid UTF-8 in the line
 exit 2
 == rectify-header
 exit 0

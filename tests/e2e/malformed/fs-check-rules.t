@@ -23,7 +23,7 @@ exit 2
 fs-check: rules-garbage: NUL byte in the header
 exit 2
 == rules-gb18030
-fs-check: rules-gb18030:3: invalid UTF-8 in the line (a file saved in GB18030? iconv -f GB18030 -t UTF-8 converts it)
+fs-check: rules-gb18030:3: invalid UTF-8 in the line
 exit 2
 == rules-header
 exit 0
