@@ -11,9 +11,9 @@
 static const char usage[] =
 "usage: fs-check --type TYPE [options] [FILE...]\n"
 "Validate TSV files against a firstsec record format; judge no policy.\n"
-"Every invalid row is reported on stderr as FILE:LINE; exit 0 when all\n"
-"rows are valid, 2 otherwise (3 with --rejects).  On success, one line\n"
-"per file: file, type, rows, invalid.\n"
+"Every invalid row is reported on stderr as FILE:LINE, with every column\n"
+"at fault; exit 0 when all rows are valid, 2 otherwise (3 with\n"
+"--rejects).  On success, one line per file: file, type, rows, invalid.\n"
 "  -t, --type TYPE    roster, attendance, households, funds, rectify,\n"
 "                     conduct, decisions, benefits, findings (also:\n"
 "                     villages, cadres, rules, calendar, policy)\n"
@@ -125,6 +125,7 @@ main(int argc, char *argv[])
 
 	fs_run_init(&run, "fs-check", usage);
 	run.values_only = 1;
+	run.all_faults = 1;
 	run.keep_going = 1;
 	while ((ch = getopt_long(argc, argv, ":ht:j:", longopts, NULL)) != -1) {
 		switch (ch) {

@@ -769,6 +769,28 @@ fs_format_parse_plan(const struct fs_binding *b, const struct fs_tsv *r,
 	return fmt->check != NULL ? fmt->check(v, col) : NULL;
 }
 
+const char *
+fs_format_more(const struct fs_binding *b, const struct fs_slice *f,
+    struct fs_value *v, int first, int *k, int *col)
+{
+	const struct fs_step *st;
+	const char *why;
+
+	for (; *k < b->nstep; (*k)++) {
+		st = &b->step[*k];
+		if (st->col == first)
+			continue;
+		if ((why = parse_step(b, &b->fmt->cols[st->col], st->col,
+		    st->op & OP_MASK, st->required, st->words,
+		    put(st, f, v))) != NULL) {
+			*col = st->col;
+			(*k)++;
+			return why;
+		}
+	}
+	return NULL;
+}
+
 /*
  * fs_format_parse() for a file whose header has the format's columns in
  * the format's order (extra ones after them), every choice column with

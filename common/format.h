@@ -177,6 +177,16 @@ fs_format_parse(const struct fs_binding *b, const struct fs_tsv *r,
 }
 
 /*
+ * After a row's first fault, at column first: the next fault of another
+ * column, its reason returned and its column in *col, or NULL when there
+ * is none.  The fields are f (the row's, split at its tabs); *k, 0 at
+ * the first call, is where the plan goes on.  The error path only.
+ */
+const char *fs_format_more(const struct fs_binding *b,
+    const struct fs_slice *f, struct fs_value *v, int first, int *k,
+    int *col);
+
+/*
  * fs_tsv_next() and fs_format_parse() at once, for a tool that reads the
  * values of its rows and never r->f: the usual row (fs_tsv_next()) of a
  * binding in the format's order (fs_binding.inorder) is parsed straight

@@ -442,6 +442,21 @@ fs_run_rejects_header(struct fs_run *run, const char *hdr, size_t n,
 	}
 }
 
+/* "column 'NAME': WHAT (got 'VALUE')", or WHAT alone without a column. */
+static void
+fault_text(struct fs_buf *b, const char *column, const char *what,
+    const char *got, size_t gotlen)
+{
+	if (column != NULL)
+		fs_buf_printf(b, "column '%s': ", column);
+	fs_buf_adds(b, what);
+	if (got != NULL || column != NULL) {
+		fs_buf_adds(b, " (got ");
+		fs_buf_quote(b, got != NULL ? got : "", gotlen);
+		fs_buf_adds(b, ")");
+	}
+}
+
 /*
  * Is r's line made of empty cells alone (tabs, and spaces or a CR), as
  * a spreadsheet leaves below its table?
@@ -477,14 +492,7 @@ fs_run_invalid(struct fs_run *run, const struct fs_tsv *r,
 		what = "a row of empty cells (a spreadsheet left it? delete it)";
 		got = NULL;
 	}
-	if (column != NULL)
-		fs_buf_printf(&reason, "column '%s': ", column);
-	fs_buf_adds(&reason, what);
-	if (got != NULL || column != NULL) {
-		fs_buf_adds(&reason, " (got ");
-		fs_buf_quote(&reason, got != NULL ? got : "", gotlen);
-		fs_buf_adds(&reason, ")");
-	}
+	fault_text(&reason, column, what, got, gotlen);
 	if (run->rejects != NULL)
 		fs_run_reject_line(run, r->name, r->lineno, reason.p, r->line,
 		    r->linelen);
@@ -708,6 +716,52 @@ row_key(struct fs_run *run, const struct fs_tsv *r,
 	    0 ? FS_RUN_STOP : 1;
 }
 
+/*
+ * With run->all_faults, a row whose column col is at fault (why) and
+ * others too: every fault said in one reason, "column 'a': ... (got
+ * 'x'); column 'b': ...", through fs_run_invalid().  1 with its result
+ * in *rc; 0 when col is the only one, for the caller to say.
+ */
+static int
+say_all_faults(struct fs_run *run, const struct fs_binding *b,
+    const struct fs_tsv *r, struct fs_value *v, int col, const char *why,
+    int *rc)
+{
+	struct fs_buf reason = { 0 };
+	struct fs_slice *f;
+	const char *p = r->line, *e = r->line + r->linelen, *tab, *more;
+	size_t n = 0;
+	int k = 0, c, found = 0;
+
+	/* The row's fields, from its line: r->f is not there when taken. */
+	f = fs_xreallocarray(NULL, r->ncols + 1, sizeof(*f));
+	for (;;) {
+		tab = memchr(p, '\t', (size_t)(e - p));
+		if (n == r->ncols)
+			break;
+		f[n].p = p;
+		f[n++].n = (size_t)((tab != NULL ? tab : e) - p);
+		if (tab == NULL)
+			break;
+		p = tab + 1;
+	}
+	if (n == r->ncols) {
+		fault_text(&reason, b->fmt->cols[col].name, why, v[col].p,
+		    v[col].n);
+		while ((more = fs_format_more(b, f, v, col, &k, &c)) != NULL) {
+			fs_buf_adds(&reason, "; ");
+			fault_text(&reason, b->fmt->cols[c].name, more, v[c].p,
+			    v[c].n);
+			found = 1;
+		}
+	}
+	if (found)
+		*rc = fs_run_invalid(run, r, NULL, reason.p, NULL, 0);
+	fs_buf_free(&reason);
+	free(f);
+	return found;
+}
+
 int
 fs_run_next(struct fs_run *run, struct fs_tsv *r, const struct fs_binding *b,
     struct fs_value *v)
@@ -746,8 +800,11 @@ fs_run_next(struct fs_run *run, struct fs_tsv *r, const struct fs_binding *b,
 			continue;
 		}
 		if (why != NULL) {
-			if (fs_run_invalid(run, r, fmt->cols[col].name, why,
-			    v[col].p, v[col].n) != 0)
+			if (!run->all_faults ||
+			    !say_all_faults(run, b, r, v, col, why, &kr))
+				kr = fs_run_invalid(run, r, fmt->cols[col].name,
+				    why, v[col].p, v[col].n);
+			if (kr != 0)
 				return FS_RUN_STOP;
 			continue;
 		}

@@ -152,6 +152,11 @@ struct fs_run {
 	 */
 	int keys_late;
 	/*
+	 * A row with faults in several columns says them all (fs-check: a
+	 * clerk mends them in one round), not only the first.
+	 */
+	int all_faults;
+	/*
 	 * fs_run_open() takes a header line that is there but not a header
 	 * (bytes, a column named twice; fs_tsv_header() -2) and returns 0,
 	 * the reason in bad_header and no columns: for fs-seal --verify, to

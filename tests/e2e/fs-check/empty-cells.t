@@ -9,7 +9,7 @@ source	reason
 e.tsv:3	a row of empty cells (a spreadsheet left it? delete it)
 e.tsv:4	a row of empty cells (a spreadsheet left it? delete it)
 e.tsv:5	a row of empty cells (a spreadsheet left it? delete it)
-e.tsv:6	column 'secretary_id': missing (got '')
+e.tsv:6	column 'secretary_id': missing (got ''); column 'date': missing (got ''); column 'status': not one of: in_village, village_business, training, leave, sending_unit, absent (got 'x')
 exit 2
 >>> stderr
 fs-check: 4 invalid rows written to rej.tsv

@@ -10,9 +10,9 @@ exit 2
 fs-check: option '-t' needs a value
 usage: fs-check --type TYPE [options] [FILE...]
 Validate TSV files against a firstsec record format; judge no policy.
-Every invalid row is reported on stderr as FILE:LINE; exit 0 when all
-rows are valid, 2 otherwise (3 with --rejects).  On success, one line
-per file: file, type, rows, invalid.
+Every invalid row is reported on stderr as FILE:LINE, with every column
+at fault; exit 0 when all rows are valid, 2 otherwise (3 with
+--rejects).  On success, one line per file: file, type, rows, invalid.
   -t, --type TYPE    roster, attendance, households, funds, rectify,
                      conduct, decisions, benefits, findings (also:
                      villages, cadres, rules, calendar, policy)
