@@ -179,6 +179,10 @@ have() {
 # A tool failed: what it said, and no report.
 fail() {
 	cat "$messages" >&2
+	case $1 in
+	fs-*) echo "daily-report: fs-check --type TYPE FILE lists every bad" \
+	    "row of a file, and every column at fault in it" >&2 ;;
+	esac
 	echo "daily-report: $1 failed (exit $2) on the files in $PWD;" \
 	    "no report made" >&2
 	exit 2
