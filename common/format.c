@@ -488,18 +488,34 @@ word_is(const char *w, const char *p, size_t n)
 	return w[n] == '\0';
 }
 
-/* "not one of: in, out" for a column's allowed words. */
+/*
+ * "not one of: in, out" for a column's allowed words; and, when p[0 ..
+ * pn) is one of them as a spreadsheet or a clerk changed it, how: "(a
+ * space around it)", "(in lower case: in)".  The error path only.
+ */
 static const char *
-choice_reason(const struct fs_column *c)
+choice_reason(const struct fs_column *c, const char *p, size_t pn)
 {
-	static _Thread_local char buf[256];
-	size_t n;
+	static _Thread_local char buf[320];
+	const char *t = p;
+	size_t n, tn = fs_name_trim(&t, pn);
 	int i;
 
 	n = (size_t)snprintf(buf, sizeof(buf), "not one of:");
 	for (i = 0; c->allowed[i] != NULL && n < sizeof(buf); i++)
 		n += (size_t)snprintf(buf + n, sizeof(buf) - n, "%s %s",
 		    i ? "," : "", c->allowed[i]);
+	for (i = 0; c->allowed[i] != NULL && n < sizeof(buf); i++)
+		if (strlen(c->allowed[i]) == tn &&
+		    fs_ascii_caseeq(c->allowed[i], t, tn)) {
+			if (tn != pn)
+				snprintf(buf + n, sizeof(buf) - n,
+				    " (a space around it)");
+			else
+				snprintf(buf + n, sizeof(buf) - n,
+				    " (in lower case: %s)", c->allowed[i]);
+			break;
+		}
 	return buf;
 }
 
@@ -521,7 +537,7 @@ parse_value(const struct fs_column *c, struct fs_value *v)
 				v->v.choice = i;
 				return NULL;
 			}
-		return choice_reason(c);
+		return choice_reason(c, p, n);
 	case FS_COUNT:
 		return fs_count_parse(p, n, &v->v.num);
 	case FS_YESNO:
@@ -723,7 +739,7 @@ parse_step(const struct fs_binding *b, const struct fs_column *c, int col,
 		return date_parse(col, x->p, x->n, &x->v.date);
 	case OP_CHOICE:
 		if ((i = choice_index(&b->words[words], x->p, x->n)) < 0)
-			return choice_reason(c);
+			return choice_reason(c, x->p, x->n);
 		x->v.choice = i;
 		return NULL;
 	case OP_AMOUNT:

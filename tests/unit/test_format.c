@@ -349,7 +349,9 @@ check_choices(const struct fs_format *fmt, const struct fs_format *const *all,
 			else if (k >= 0)
 				fail = why != NULL || v[ch].v.choice != k;
 			else
-				fail = why == NULL || strcmp(why, want.p) ||
+				/* The list, then maybe how it was changed. */
+				fail = why == NULL ||
+				    strncmp(why, want.p, want.n) != 0 ||
 				    col != ch;
 			if (fail && bad++ == 0)
 				printf("%s.%s: '%s' (%d): %s\n", fmt->name,
