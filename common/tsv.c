@@ -16,6 +16,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "table.h"
 #include "tsv.h"
 
 enum {
@@ -1691,18 +1692,21 @@ fs_ascii_caseeq(const char *a, const char *b, size_t n)
 	return 1;
 }
 
-/* A hash of name[0 .. n) with its spaces off and ASCII case aside. */
+/*
+ * fs_hash() of name *p[0 .. *n) with its spaces off (*p and *n moved to
+ * the name without them) and in ASCII lower case, made in b.
+ */
 static uint64_t
-folded_hash(const char **p, size_t *n)
+folded_hash(const char **p, size_t *n, struct fs_buf *b)
 {
-	uint64_t h = 1469598103934665603ULL;	/* FNV-1a */
 	size_t i;
 
 	*n = fs_name_trim(p, *n);
-	for (i = 0; i < *n; i++)
-		h = (h ^ (unsigned char)ascii_lower((*p)[i])) *
-		    1099511628211ULL;
-	return h;
+	fs_buf_reset(b);
+	fs_buf_add(b, *p, *n);
+	for (i = 0; i < b->n; i++)
+		b->p[i] = ascii_lower(b->p[i]);
+	return fs_hash(b->p, b->n);
 }
 
 int
@@ -1711,6 +1715,7 @@ fs_names_alike(const struct fs_slice *col, size_t ncol,
     const long *from, size_t *ci, size_t *nk)
 {
 	struct folded { const char *p; size_t n; uint64_t h; } *fc;
+	struct fs_buf scratch = { 0 };
 	const char *b;
 	size_t j, k, bn, missing = 0;
 	uint64_t bh;
@@ -1725,14 +1730,14 @@ fs_names_alike(const struct fs_slice *col, size_t ncol,
 	for (j = 0; j < ncol; j++) {
 		fc[j].p = col[j].p;
 		fc[j].n = col[j].n;
-		fc[j].h = folded_hash(&fc[j].p, &fc[j].n);
+		fc[j].h = folded_hash(&fc[j].p, &fc[j].n, &scratch);
 	}
 	for (k = 0; k < n && !found; k++) {
 		if (at[k] >= 0)
 			continue;
 		b = names[k].p;
 		bn = names[k].n;
-		bh = folded_hash(&b, &bn);
+		bh = folded_hash(&b, &bn, &scratch);
 		/* The later of the two spellings is the odd one. */
 		for (j = 0; j < ncol && !found; j++)
 			if (fc[j].h == bh && from[j] > (long)k &&
@@ -1742,6 +1747,7 @@ fs_names_alike(const struct fs_slice *col, size_t ncol,
 				found = 1;
 			}
 	}
+	fs_buf_free(&scratch);
 	free(fc);
 	return found;
 }
