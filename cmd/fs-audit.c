@@ -110,6 +110,7 @@ struct stage {
 	uint32_t line;
 	uint16_t file;
 	uint8_t present;
+	uint8_t later;			/* its row is dated after --as-of */
 };
 
 struct decision {
@@ -837,7 +838,8 @@ decision_finding(struct audit *a, const struct fs_entry *e,
 	const struct stage *st = &d->st[src];
 	char period[FS_FMT_MAX] = "";
 
-	if (res->present)
+	/* A resolution yet to come still names the decision's period. */
+	if (res->present || res->later)
 		fs_date_fmt(res->date, period);
 	fs_finding(f, dec_rule[rule], severity, "decision",
 	    fs_findings_strn(f, e->key, e->keylen),
@@ -845,6 +847,37 @@ decision_finding(struct audit *a, const struct fs_entry *e,
 	    source(a, a->run->files[st->file], (long)st->line), "%s",
 	    a->detail.p);
 	d->problems |= 1u << rule;
+}
+
+/*
+ * A stage dated after --as-of has not happened as of that day: every
+ * rule judges the decision without it (it is not due, so it makes no
+ * stage before it missing, and it does not stand for itself).
+ */
+static void
+stages_as_of(struct decision *d, fs_date as_of)
+{
+	int s;
+
+	for (s = 0; s < NSTAGES; s++)
+		if (d->st[s].present && d->st[s].date > as_of) {
+			d->st[s].present = 0;
+			d->st[s].later = 1;
+		}
+}
+
+/* A stage's name, and the date of its row when that is yet to come. */
+static void
+stage_said(struct audit *a, const struct decision *d, int s)
+{
+	char date[FS_FMT_MAX];
+
+	fs_buf_adds(&a->detail, stage_name[s]);
+	if (d->st[s].later) {
+		fs_date_fmt(d->st[s].date, date);
+		fs_buf_printf(&a->detail, " (dated %s, after the as-of date)",
+		    date);
+	}
 }
 
 static void
@@ -878,7 +911,7 @@ rule_missing_stage(struct audit *a, const struct fs_entry *e,
 		else
 			fs_buf_printf(&a->detail, " absent while %s is "
 			    "present; ", stage_name[last]);
-		fs_buf_adds(&a->detail, stage_name[s]);
+		stage_said(a, d, s);
 		last = t;
 	}
 	if (last >= 0)
@@ -887,16 +920,20 @@ rule_missing_stage(struct audit *a, const struct fs_entry *e,
 	if (!d->st[FS_STAGE_ANNOUNCE_RESOLUTION].present && !failed(d)) {
 		since = res->present ? a->run->as_of - res->date : 0;
 		if (ar->present) {
-			fs_buf_printf(&a->detail, "%sannounce_resolution absent "
-			    "while announce_result is present",
-			    a->detail.n > 0 ? "; " : "");
+			if (a->detail.n > 0)
+				fs_buf_adds(&a->detail, "; ");
+			stage_said(a, d, FS_STAGE_ANNOUNCE_RESOLUTION);
+			fs_buf_adds(&a->detail, " absent while announce_result "
+			    "is present");
 			if (src < 0)
 				src = FS_STAGE_ANNOUNCE_RESULT;
 		} else if (res->present && since > a->run->policy.audit_notice_days) {
 			fs_date_fmt(res->date, date);
-			fs_buf_printf(&a->detail, "%sannounce_resolution absent "
-			    "%ld day%s after the resolution of %s; due within "
-			    "%lld", a->detail.n > 0 ? "; " : "", (long)since,
+			if (a->detail.n > 0)
+				fs_buf_adds(&a->detail, "; ");
+			stage_said(a, d, FS_STAGE_ANNOUNCE_RESOLUTION);
+			fs_buf_printf(&a->detail, " absent %ld day%s after the "
+			    "resolution of %s; due within %lld", (long)since,
 			    fs_plural(since), date,
 			    (long long)a->run->policy.audit_notice_days);
 			if (src < 0)
@@ -929,10 +966,12 @@ rule_result_not_public(struct audit *a, const struct fs_entry *e,
 		fs_buf_printf(&a->detail, "announce_result dated %s, %lld day%s "
 		    "after the resolution of %s; due within %lld", when,
 		    (long long)late, fs_plural(late), date, (long long)due);
-	} else
-		fs_buf_printf(&a->detail, "announce_result absent %lld day%s "
-		    "after the resolution of %s; due within %lld",
-		    (long long)late, fs_plural(late), date, (long long)due);
+	} else {
+		stage_said(a, d, FS_STAGE_ANNOUNCE_RESULT);
+		fs_buf_printf(&a->detail, " absent %lld day%s after the "
+		    "resolution of %s; due within %lld", (long long)late,
+		    fs_plural(late), date, (long long)due);
+	}
 	decision_finding(a, e, d, DEC_RESULT_NOT_PUBLIC,
 	    late - due > due ? FS_SEV_VIOLATION : FS_SEV_WARNING,
 	    ar->present ? FS_STAGE_ANNOUNCE_RESULT : FS_STAGE_RESOLUTION);
@@ -1088,6 +1127,7 @@ decisions(struct audit *a, char **files, int nfiles)
 	for (i = 0; i < a->dec.n; i++) {
 		e = a->dec.order[i];
 		d = e->val;
+		stages_as_of(d, a->run->as_of);
 		rule_missing_stage(a, e, d);
 		rule_result_not_public(a, e, d);
 		rule_stage_order(a, e, d);
