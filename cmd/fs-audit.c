@@ -95,6 +95,8 @@ struct kwrules {
 	struct kwrule *v;
 	size_t n, cap;
 	pcre2_match_data *md;
+	pcre2_match_context *mc;
+	pcre2_jit_stack *js;		/* NULL without JIT */
 	struct fs_arena arena;
 };
 
@@ -418,6 +420,23 @@ rule_compile(struct audit *a, const struct fs_tsv *r, const struct fs_value *v)
 }
 
 /*
+ * What the patterns are matched with: one match block, and a JIT stack
+ * that grows to 16 MB (PCRE2's own is 32 KB, too small for a pattern
+ * such as (\w|\s)*X on a note of a few thousand bytes).
+ */
+static void
+match_init(struct kwrules *kw)
+{
+	kw->md = pcre2_match_data_create(1, NULL);
+	kw->mc = pcre2_match_context_create(NULL);
+	if (kw->md == NULL || kw->mc == NULL)
+		fs_nomem();
+	kw->js = pcre2_jit_stack_create(32 * 1024, 16 * 1024 * 1024, NULL);
+	if (kw->js != NULL)
+		pcre2_jit_stack_assign(kw->mc, NULL, kw->js);
+}
+
+/*
  * Reads the rules file: the installed one unless --rules names another
  * or "none".  The rules are configuration, like the policy: a bad row
  * is an error (exit 2), never a rejected row.
@@ -473,7 +492,7 @@ done:
 	fs_tsv_close(&r);
 	fs_buf_free(&path);
 	if (rc == 0 && a->kw.n > 0)
-		a->kw.md = pcre2_match_data_create(1, NULL);
+		match_init(&a->kw);
 	return rc;
 }
 
@@ -486,6 +505,8 @@ rules_free(struct kwrules *kw)
 		pcre2_code_free(kw->v[i].re);
 	free(kw->v);
 	pcre2_match_data_free(kw->md);
+	pcre2_match_context_free(kw->mc);
+	pcre2_jit_stack_free(kw->js);
 	fs_arena_free(&kw->arena);
 }
 
@@ -690,7 +711,15 @@ rule_keywords(struct audit *a, const struct fs_tsv *r,
 			if (len == 0)
 				continue;
 			m = pcre2_match(k->re, (PCRE2_SPTR)s, len, 0, 0,
-			    a->kw.md, NULL);
+			    a->kw.md, a->kw.mc);
+			/*
+			 * A long text can want more stack than the JIT's
+			 * largest: the interpreter, whose frames are on the
+			 * heap, matches it (within the match limit).
+			 */
+			if (m == PCRE2_ERROR_JIT_STACKLIMIT)
+				m = pcre2_match(k->re, (PCRE2_SPTR)s, len, 0,
+				    PCRE2_NO_JIT, a->kw.md, a->kw.mc);
 			if (m == PCRE2_ERROR_NOMATCH)
 				continue;
 			name = &r->col[a->text[j]];

@@ -3,6 +3,7 @@
  */
 #include <errno.h>
 #include <stdarg.h>
+#include <stdatomic.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -12,9 +13,18 @@
 
 const char *fs_tool = "firstsec";
 
-static void
-nomem(void)
+/*
+ * Threads out of memory at once: the first says so and ends the run,
+ * the others wait for that end (exit() from two threads is undefined).
+ */
+_Noreturn void
+fs_nomem(void)
 {
+	static atomic_flag said = ATOMIC_FLAG_INIT;
+
+	if (atomic_flag_test_and_set(&said))
+		for (;;)
+			pause();
 	fprintf(stderr, "%s: out of memory\n", fs_tool);
 	exit(2);
 }
@@ -25,7 +35,7 @@ fs_xmalloc(size_t n)
 	void *p = malloc(n ? n : 1);
 
 	if (p == NULL)
-		nomem();
+		fs_nomem();
 	return p;
 }
 
@@ -35,7 +45,7 @@ fs_xcalloc(size_t nmemb, size_t size)
 	void *p = calloc(nmemb ? nmemb : 1, size ? size : 1);
 
 	if (p == NULL)
-		nomem();
+		fs_nomem();
 	return p;
 }
 
@@ -43,10 +53,10 @@ void *
 fs_xreallocarray(void *p, size_t nmemb, size_t size)
 {
 	if (size != 0 && nmemb > SIZE_MAX / size)
-		nomem();
+		fs_nomem();
 	p = reallocarray(p, nmemb ? nmemb : 1, size ? size : 1);
 	if (p == NULL)
-		nomem();
+		fs_nomem();
 	return p;
 }
 
@@ -142,7 +152,7 @@ buf_reserve(struct fs_buf *b, size_t more)
 	cap = b->cap ? b->cap : 64;
 	while (cap - b->n <= more) {
 		if (cap > SIZE_MAX / 2)
-			nomem();
+			fs_nomem();
 		cap *= 2;
 	}
 	b->p = fs_xreallocarray(b->p, cap, 1);

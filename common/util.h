@@ -16,7 +16,11 @@ struct fs_slice {
 	size_t n;
 };
 
-/* Allocation that cannot fail: on exhaustion the program ends (exit 2). */
+/*
+ * Allocation that cannot fail: on exhaustion the program ends (exit 2),
+ * through fs_nomem(), which says "TOOL: out of memory" once.
+ */
+_Noreturn void fs_nomem(void);
 void *fs_xmalloc(size_t n);
 void *fs_xcalloc(size_t nmemb, size_t size);
 void *fs_xreallocarray(void *p, size_t nmemb, size_t size);
