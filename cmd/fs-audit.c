@@ -1449,37 +1449,63 @@ audit_free(struct audit *a)
 	free(a->textoff);
 }
 
+/* Takes options up to the next operand; nonzero when the run ends. */
+static int
+options(struct audit *a, int argc, char *argv[])
+{
+	int ch;
+
+	while ((ch = getopt_long(argc, argv, ":h", longopts, NULL)) != -1) {
+		switch (ch) {
+		case OPT_RULES:
+			a->rules_arg = optarg;
+			break;
+		case OPT_ROSTER:
+			a->roster_file = optarg;
+			break;
+		case OPT_CADRES:
+			a->cadres_file = optarg;
+			break;
+		default:
+			if (fs_run_option(a->run, ch, argv))
+				return 1;
+		}
+	}
+	return 0;
+}
+
 int
 main(int argc, char *argv[])
 {
 	struct fs_run run;
 	struct audit a;
 	const char *cmd;
-	int ch, status;
+	int ended, status;
 
 	memset(&a, 0, sizeof(a));
 	a.run = &run;
 	fs_run_init(&run, "fs-audit", usage);
-	while ((ch = getopt_long(argc, argv, ":h", longopts, NULL)) != -1) {
-		switch (ch) {
-		case OPT_RULES:
-			a.rules_arg = optarg;
-			break;
-		case OPT_ROSTER:
-			a.roster_file = optarg;
-			break;
-		case OPT_CADRES:
-			a.cadres_file = optarg;
-			break;
-		default:
-			if (fs_run_option(&run, ch, argv))
-				return fs_run_finish(&run, run.exit);
-		}
-	}
+	if (options(&a, argc, argv) != 0)
+		return fs_run_finish(&run, run.exit);
 	if (optind == argc)
 		return fs_run_finish(&run, fs_run_usage_error(&run,
 		    "a subcommand is needed: conduct, decisions or benefits"));
-	cmd = argv[optind++];
+	/*
+	 * Options after the subcommand: getopt has taken them already,
+	 * unless POSIXLY_CORRECT stopped it at the subcommand.  They are
+	 * read from there, the subcommand in argv[0]'s place (optind 0
+	 * starts getopt afresh), unless a "--" before it ended the options.
+	 */
+	ended = strcmp(argv[optind - 1], "--") == 0;
+	argv += optind;
+	argc -= optind;
+	cmd = argv[0];
+	optind = 1;
+	if (!ended) {
+		optind = 0;
+		if (options(&a, argc, argv) != 0)
+			return fs_run_finish(&run, run.exit);
+	}
 	if (strcmp(cmd, "conduct") != 0 && strcmp(cmd, "decisions") != 0 &&
 	    strcmp(cmd, "benefits") != 0)
 		return fs_run_finish(&run, fs_run_usage_error(&run,
