@@ -30,7 +30,8 @@
 #   report.html      the same with charts, for a browser or an attachment
 #   messages.txt     what the tools said on standard error (a broken
 #                    seal, a year the calendar lacks ...), written after
-#                    the report on standard output
+#                    the report on standard output; what cannot be
+#                    written there (a full disk) goes to standard error
 #
 # A tool that is not installed is skipped, with a line in messages.txt,
 # and the report says nothing of its records; standard output starts
@@ -43,11 +44,16 @@
 #
 # Exit status: 0 no violation; 1 violations (cron mails the report); 2 a
 # tool failed (an unreadable file, an invalid row: its message names the
-# file and line), and then no report is made.
+# file and line, a full disk), and then no report is made and nothing of
+# the run but messages.txt and sealed/ is left in OUTPUT; 2 also when the
+# report cannot be written to standard output.
 #
 # Installed (make install) as PREFIX/share/firstsec/daily-report.sh, it
 # runs the tools of PREFIX/bin, whatever cron's PATH holds.
 set -u
+# cd follows CDPATH, and then says where it went: another county's folder
+# of the same name, and a path on stdout.
+unset CDPATH
 
 here=$(cd "$(dirname "$0")" && pwd)
 case $here in
@@ -172,20 +178,41 @@ header_of() {
 
 have() {
 	command -v "$1" >/dev/null 2>&1 && return 0
-	echo "daily-report: $1 is not installed: $2 not checked" >> "$messages"
+	said "daily-report: $1 is not installed: $2 not checked"
 	return 1
 }
 
-# A tool failed: what it said, and no report.
+# What a tool said ($1) goes to messages.txt, or, when that cannot be
+# written (a full disk), to standard error at once: it is not lost.
+said() {
+	[ -n "$1" ] || return 0
+	printf '%s\n' "$1" >> "$messages" 2>/dev/null ||
+	    printf '%s\n' "$1" >&2
+}
+
+# A tool ($1) failed with status $2, having said $3: what the tools said,
+# and no report: nothing half made of this run is left in OUTPUT.
 fail() {
-	cat "$messages" >&2
-	case $1 in
-	fs-*) echo "daily-report: fs-check --type TYPE FILE lists every bad" \
-	    "row of a file, and every column at fault in it" >&2 ;;
+	[ -f "$messages" ] && cat "$messages" >&2 2>/dev/null
+	rm -f "$out"/*.findings "$out/findings.csv" "$out/report.txt" \
+	    "$out/report.html" "$out/progress.tsv" "$out/all.tmp"
+	case ${3:-} in
+	*.tsv:[0-9]*) echo "daily-report: fs-check --type TYPE FILE lists" \
+	    "every bad row of a file, and every column at fault in it" >&2 ;;
 	esac
 	echo "daily-report: $1 failed (exit $2) on the files in $PWD;" \
 	    "no report made" >&2
 	exit 2
+}
+
+# Runs "$@" with standard output to file $1; what it says on standard
+# error goes through said(), and its status is left in rc.
+run_to() {
+	to=$1
+	shift
+	err=$("$@" 2>&1 > "$to")
+	rc=$?
+	said "$err"
 }
 
 # Keeps the sealed copy $2 of $1 in sealed/: the day's first, or, when
@@ -206,17 +233,15 @@ keep_sealed() {
 		return
 	fi
 	mv "$2" "$out/sealed/$1.$n"
-	echo "daily-report: $1 changed since the day's earlier run: its" \
-	    "copies are sealed/$1 and sealed/$1.$n" >> "$messages"
+	said "daily-report: $1 changed since the day's earlier run: its copies are sealed/$1 and sealed/$1.$n"
 }
 
 # Runs a tool whose findings go to $out/$1.findings; exit 0 and 1 are fine.
 findings() {
 	name=$1
 	shift
-	"$@" > "$out/$name.findings" 2>> "$messages"
-	rc=$?
-	[ $rc -le 1 ] || fail "$1" $rc
+	run_to "$out/$name.findings" "$@"
+	[ $rc -le 1 ] || fail "$1" $rc "$err"
 }
 
 # Nothing of an earlier run of the day is left to be taken for this one's.
@@ -235,10 +260,10 @@ if have fs-seal "the ledgers' seals"; then
 			    --as-of "$asof" "$f"
 			cp "$f" "$new" || fail cp $?
 		else
-			fs-seal "$f" > "$new" 2>> "$messages" || {
-				rc=$?
+			run_to "$new" fs-seal "$f"
+			[ $rc -eq 0 ] || {
 				rm -f "$new"
-				fail fs-seal $rc
+				fail fs-seal $rc "$err"
 			}
 		fi
 		keep_sealed "$f" "$new"
@@ -258,10 +283,9 @@ have fs-funds "the funds" &&
     --households households.tsv --findings funds.tsv
 if have fs-rectify "the rectification ledger"; then
 	findings rectify fs-rectify --as-of "$asof" --findings rectify.tsv
-	fs-rectify --as-of "$asof" --progress rectify.tsv \
-	    > "$out/progress.tsv" 2>> "$messages"
-	rc=$?
-	[ $rc -le 1 ] || fail fs-rectify $rc
+	run_to "$out/progress.tsv" fs-rectify --as-of "$asof" --progress \
+	    rectify.tsv
+	[ $rc -le 1 ] || fail fs-rectify $rc "$err"
 fi
 if have fs-audit "conduct, decisions and benefits"; then
 	findings conduct fs-audit conduct --as-of "$asof" --roster roster.tsv \
@@ -276,33 +300,31 @@ have fs-report "the report" || fail fs-report 127
 set -- "$out"/*.findings
 [ -e "$1" ] || fail "every tool" 127
 if have fs-export "the spreadsheet copy"; then
-	fs-report --findings "$@" > "$out/all.tmp" 2>> "$messages"
-	rc=$?
-	[ $rc -le 1 ] || fail fs-report $rc
-	fs-export --bom "$out/all.tmp" > "$out/findings.csv" 2>> "$messages" ||
-	    fail fs-export $?
+	run_to "$out/all.tmp" fs-report --findings "$@"
+	[ $rc -le 1 ] || fail fs-report $rc "$err"
+	run_to "$out/findings.csv" fs-export --bom "$out/all.tmp"
+	[ $rc -eq 0 ] || fail fs-export $rc "$err"
 	rm -f "$out/all.tmp"
 fi
 if [ -f "$out/progress.tsv" ]; then
 	set -- --progress "$out/progress.tsv" "$@"
 fi
-fs-report --as-of "$asof" --format html --villages villages.tsv "$@" \
-    > "$out/report.html" 2>> "$messages"
-rc=$?
-[ $rc -le 1 ] || fail fs-report $rc
-fs-report --as-of "$asof" --villages villages.tsv "$@" \
-    > "$out/report.txt" 2>> "$messages"
-status=$?
-[ $status -le 1 ] || fail fs-report $status
+run_to "$out/report.html" fs-report --as-of "$asof" --format html \
+    --villages villages.tsv "$@"
+[ $rc -le 1 ] || fail fs-report $rc "$err"
+run_to "$out/report.txt" fs-report --as-of "$asof" --villages villages.tsv "$@"
+status=$rc
+[ $status -le 1 ] || fail fs-report $status "$err"
 # What was not checked goes first, where the mail is read.
 if grep -q 'is not installed' "$messages"; then
 	printf 'NOT CHECKED\n-----------\n\n'
 	grep 'is not installed' "$messages"
 	echo
 fi
-cat "$out/report.txt"
+# A report that cannot reach standard output (cron's mail) is a failure.
+cat "$out/report.txt" || exit 2
 if [ -s "$messages" ]; then
 	printf '\nMessages from the tools\n-----------------------\n\n'
-	cat "$messages"
+	cat "$messages" || exit 2
 fi
 exit $status
