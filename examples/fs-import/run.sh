@@ -6,7 +6,7 @@ set -u
 here=$(cd "$(dirname "$0")" && pwd)
 PATH="$here/../../bin:$PATH"
 cd "$here"
-tmp=$(mktemp -d "${TMPDIR:-/tmp}/fs-import-example.XXXXXX")
+tmp=$(mktemp -d "${TMPDIR:-/tmp}/fs-import-example.XXXXXX") || exit 2
 trap 'rm -rf "$tmp"' EXIT INT TERM
 cp ./*.csv ./*.tsv "$tmp"
 cd "$tmp"

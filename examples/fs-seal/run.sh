@@ -4,7 +4,7 @@
 set -u
 here=$(cd "$(dirname "$0")" && pwd)
 PATH="$here/../../bin:$PATH"
-work=$(mktemp -d "${TMPDIR:-/tmp}/fs-seal-example.XXXXXX")
+work=$(mktemp -d "${TMPDIR:-/tmp}/fs-seal-example.XXXXXX") || exit 2
 trap 'rm -rf "$work"' EXIT INT TERM
 cp "$here/funds.tsv" "$here/new.tsv" "$work/"
 cd "$work"
