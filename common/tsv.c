@@ -4,6 +4,7 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <iconv.h>
+#include <poll.h>
 #include <pthread.h>
 #include <signal.h>
 #include <stdatomic.h>
@@ -1885,6 +1886,28 @@ fs_out_init(struct fs_out *o, int fd, const char *name, int hold)
 	o->buf = fs_xmalloc(o->cap);
 }
 
+/*
+ * A descriptor left non-blocking by whoever made it (a pipe from node,
+ * some job runners) says EAGAIN when the reader is behind: a write
+ * waits for room, as into a blocking one.
+ */
+static int
+is_again(int e)
+{
+	return e == EAGAIN || e == EWOULDBLOCK;
+}
+
+static int
+wait_writable(int fd)
+{
+	struct pollfd pfd = { .fd = fd, .events = POLLOUT };
+
+	while (poll(&pfd, 1, -1) < 0)
+		if (errno != EINTR)
+			return -1;
+	return 0;
+}
+
 static int
 write_all(int fd, const char *p, size_t n)
 {
@@ -1893,7 +1916,8 @@ write_all(int fd, const char *p, size_t n)
 	while (n > 0) {
 		w = write(fd, p, n);
 		if (w < 0) {
-			if (errno == EINTR)
+			if (errno == EINTR || (is_again(errno) &&
+			    wait_writable(fd) == 0))
 				continue;
 			return -1;
 		}
@@ -2199,7 +2223,8 @@ copy_spill(struct fs_out *o)
 				continue;
 			if (got == 0)
 				return;
-			if (errno == EINTR)
+			if (errno == EINTR || (is_again(errno) &&
+			    wait_writable(o->fd) == 0))
 				continue;
 			if (errno != EINVAL && errno != ENOSYS) {
 				o->err = errno;
