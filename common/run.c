@@ -5,6 +5,7 @@
 
 #include <errno.h>
 #include <fcntl.h>
+#include <signal.h>
 #include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
@@ -34,6 +35,12 @@ void
 fs_run_init(struct fs_run *run, const char *tool, const char *usage)
 {
 	hold_std_streams();
+	/*
+	 * A file grown past the size limit (ulimit -f): the write fails
+	 * with EFBIG and the tool says which file (exit 2), instead of
+	 * dying of SIGXFSZ without a word.
+	 */
+	(void)signal(SIGXFSZ, SIG_IGN);
 	memset(run, 0, sizeof(*run));
 	run->tool = tool;
 	run->usage = usage;
