@@ -897,12 +897,26 @@ fs_run_keep_rejects(struct fs_run *run)
 	run->rejects_done = 1;
 	if (rc == 0)
 		return 0;
+	/*
+	 * Rows that could not all be written: a file this run made is
+	 * removed again, one that was there is left empty, not a part of
+	 * the rows that reads like all of them.
+	 */
+	if (run->rejects_made)
+		(void)unlink(run->rejects_file);
 	if (rc == -2)
 		fs_warnx("%s: %s the rejected rows: %s; %s is left as it was",
 		    fs_tmpdir(), run->rejects_rows.nofile ?
 		    "cannot make a temporary file for" :
 		    "the temporary file of", strerror(err),
 		    run->rejects_file);
+	else if (run->rejects_made)
+		fs_warnx("%s: %s; not kept", run->rejects_file,
+		    strerror(err));
+	else if (run->rejects_id.regular)
+		fs_warnx("%s: %s; it is left %s", run->rejects_file,
+		    strerror(err), truncate(run->rejects_file, 0) == 0 ?
+		    "empty" : "cut short");
 	else
 		fs_warnx("%s: %s", run->rejects_file, strerror(err));
 	run->rejects_lost = 1;
