@@ -755,23 +755,11 @@ day_get(struct funds *f, struct ledger *l, uint32_t vc, fs_date date)
 static FILE *
 tmp_open(int say)
 {
-	const char *dir = getenv("TMPDIR");
-	struct fs_buf path = { 0 };
-	FILE *fp = NULL;
-	int fd;
+	FILE *fp = fs_tmpfile();
 
-	if (dir == NULL || *dir == '\0')
-		dir = "/tmp";
-	fs_buf_printf(&path, "%s/fs-funds.XXXXXX", dir);
-	if ((fd = mkstemp(path.p)) >= 0) {
-		unlink(path.p);
-		if ((fp = fdopen(fd, "w+")) == NULL)
-			close(fd);
-	}
 	if (fp == NULL && say)
-		fs_warnx("cannot make a temporary file in %s: %s", dir,
+		fs_warnx("%s: cannot make a temporary file: %s", fs_tmpdir(),
 		    strerror(errno));
-	fs_buf_free(&path);
 	return fp;
 }
 
@@ -779,6 +767,14 @@ static FILE *
 spill_open(void)
 {
 	return tmp_open(1);
+}
+
+/* A temporary file's failure, said: "DIR: temporary file: WHY". */
+static int
+tmp_failed(const char *why)
+{
+	fs_warnx("%s: temporary file: %s", fs_tmpdir(), why);
+	return 2;
 }
 
 /* A record low between the first and the last of day index day. */
@@ -794,8 +790,7 @@ spill_low(struct funds *f, uint32_t day, int64_t s, uint64_t at)
 	sp.s = s;
 	sp.at = at;
 	if (fwrite(&sp, sizeof(sp), 1, f->spill) != 1) {
-		fs_warnx("temporary file: %s", strerror(errno));
-		return 2;
+		return tmp_failed(strerror(errno));
 	}
 	return 0;
 }
@@ -823,8 +818,7 @@ journal_flush(struct funds *f)
 		if ((w = pwrite(fileno(f->journal), p, n, off)) < 0) {
 			if (errno == EINTR)
 				continue;
-			fs_warnx("temporary file: %s", strerror(errno));
-			return 2;
+			return tmp_failed(strerror(errno));
 		}
 		p += w;
 		n -= (size_t)w;
@@ -872,11 +866,8 @@ journal_get(struct funds *f, uint64_t no, struct jent *e)
 		n = pread(fileno(f->journal), e, sizeof(*e),
 		    (off_t)(i * sizeof(*e)));
 	while (n < 0 && errno == EINTR);
-	if (n != (ssize_t)sizeof(*e)) {
-		fs_warnx("temporary file: %s", n < 0 ? strerror(errno) :
-		    "short read");
-		return 2;
-	}
+	if (n != (ssize_t)sizeof(*e))
+		return tmp_failed(n < 0 ? strerror(errno) : "short read");
 	return 0;
 }
 
@@ -2256,8 +2247,7 @@ find_deficit_rows(struct funds *f, struct deficit *def, size_t ndef)
 		return 0;
 	qsort(def, ndef, sizeof(*def), deficitcmp);
 	if (fflush(f->spill) != 0 || fseek(f->spill, 0, SEEK_SET) != 0) {
-		fs_warnx("temporary file: %s", strerror(errno));
-		return 2;
+		return tmp_failed(strerror(errno));
 	}
 	memset(&probe, 0, sizeof(probe));
 	while (fread(&sp, sizeof(sp), 1, f->spill) == 1) {
@@ -2270,8 +2260,7 @@ find_deficit_rows(struct funds *f, struct deficit *def, size_t ndef)
 		x->at = sp.at;
 	}
 	if (ferror(f->spill)) {
-		fs_warnx("temporary file: %s", strerror(errno));
-		return 2;
+		return tmp_failed(strerror(errno));
 	}
 	/* Not among the record lows in between: the day's last one. */
 	for (i = 0; i < ndef; i++) {

@@ -149,4 +149,4 @@ funds.unknown-household 600
 rule 1
 exit 2
 >>> stderr
-fs-funds: cannot make a temporary file in /nonexistent: No such file or directory
+fs-funds: /nonexistent: cannot make a temporary file: No such file or directory

@@ -15,5 +15,5 @@ date	village_id	category	flow	amount
 rule	source
 funds.overspend	two.tsv:2
 >>> stderr
-fs-funds: cannot make a temporary file in /nonexistent: No such file or directory
+fs-funds: /nonexistent: cannot make a temporary file: No such file or directory
 >>> status 2
