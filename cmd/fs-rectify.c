@@ -477,7 +477,9 @@ read_villages(struct rectify *r, const char *path)
 static void
 write_percent(struct fs_out *o, const struct tally *t)
 {
-	fs_out_fixed(o, 100 * t->closed, t->total > 0 ? t->total : 1, 1);
+	char buf[FS_FMT_MAX];
+
+	fs_out_write(o, buf, fs_percent_fmt(t->closed, t->total, buf));
 }
 
 /* --progress: one row per village (and category), sorted. */
@@ -608,7 +610,7 @@ chart_line(struct fs_out *o, const struct label *l, size_t namew,
 	fs_out_str(o, "  ");
 	write_bar(o, t);
 	fs_out_char(o, ' ');
-	n = fs_fixed_fmt(100 * t->closed, t->total > 0 ? t->total : 1, 1, buf);
+	n = fs_percent_fmt(t->closed, t->total, buf);
 	buf[n++] = '%';
 	buf[n] = '\0';
 	write_right(o, buf, CHART_PERCENT);

@@ -659,22 +659,14 @@ counts_phrase(struct fs_buf *b, long viol, long warn)
 	return b->p;
 }
 
-/*
- * 100 * closed / total with one decimal, or "-" for no items.  Past
- * INT64_MAX / 100 items the total is scaled down instead (still exact to
- * far more than one decimal).
- */
+/* fs_percent_fmt(), or "-" for no items. */
 static void
 percent(char *buf, int64_t closed, int64_t total)
 {
-	int64_t num;
-
 	if (total == 0)
 		strcpy(buf, "-");
-	else if (fs_mul_overflow(closed, 100, &num) == 0)
-		fs_fixed_fmt(num, total, 1, buf);
 	else
-		fs_fixed_fmt(closed, total / 100, 1, buf);
+		fs_percent_fmt(closed, total, buf);
 }
 
 /* The length in pixels of part of a bar whose whole is total. */

@@ -931,6 +931,21 @@ fs_fixed_fmt(int64_t num, int64_t den, int decimals, char *buf)
 	return n;
 }
 
+size_t
+fs_percent_fmt(int64_t part, int64_t whole, char *buf)
+{
+	unsigned __int128 p = part > 0 ? (uint64_t)part : 0;
+	unsigned __int128 w = whole > 0 ? (uint64_t)whole : 1;
+	int64_t tenths;
+
+	tenths = (int64_t)((p * 2000 + w) / (2 * w));
+	if (tenths >= 1000 && p < w)
+		tenths = 999;
+	else if (tenths == 0 && p > 0)
+		tenths = 1;
+	return fs_fixed_fmt(tenths, 10, 1, buf);
+}
+
 int64_t
 fs_div_round(int64_t a, int64_t b)
 {

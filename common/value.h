@@ -95,6 +95,12 @@ size_t fs_amount_fmt(int64_t fen, char *buf);		/* -12.50 */
 size_t fs_int_fmt(int64_t v, char *buf);
 /* num/den with the given number of decimals, half away from zero. */
 size_t fs_fixed_fmt(int64_t num, int64_t den, int decimals, char *buf);
+/*
+ * 100 × part / whole (0 ≤ part ≤ whole, whole > 0) with one decimal,
+ * half away from zero, but 100.0 only when part is whole and 0.0 only
+ * when part is 0: 1999 of 2000 is 99.9, not a 100.0 with an item open.
+ */
+size_t fs_percent_fmt(int64_t part, int64_t whole, char *buf);
 
 /* a / b rounded half away from zero (b != 0). */
 int64_t fs_div_round(int64_t a, int64_t b);

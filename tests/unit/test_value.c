@@ -638,6 +638,26 @@ test_ratio(void)
 	CHECK_STR(buf, "66.7");
 	fs_fixed_fmt(-1, 8, 2, buf);		/* -0.125 -> -0.13 */
 	CHECK_STR(buf, "-0.13");
+
+	/* 100.0 only when all, 0.0 only when none. */
+	fs_percent_fmt(1999, 2000, buf);	/* 99.95 */
+	CHECK_STR(buf, "99.9");
+	fs_percent_fmt(2000, 2000, buf);
+	CHECK_STR(buf, "100.0");
+	fs_percent_fmt(1, 20000, buf);		/* 0.005 */
+	CHECK_STR(buf, "0.1");
+	fs_percent_fmt(0, 20000, buf);
+	CHECK_STR(buf, "0.0");
+	fs_percent_fmt(1, 8, buf);		/* 12.5 */
+	CHECK_STR(buf, "12.5");
+	fs_percent_fmt(2, 3, buf);		/* 66.666 */
+	CHECK_STR(buf, "66.7");
+	fs_percent_fmt(1, 1600, buf);		/* 0.0625 */
+	CHECK_STR(buf, "0.1");
+	fs_percent_fmt(INT64_MAX - 1, INT64_MAX, buf);
+	CHECK_STR(buf, "99.9");
+	fs_percent_fmt(INT64_MAX / 2, INT64_MAX, buf);	/* 49.99... */
+	CHECK_STR(buf, "50.0");
 }
 
 static void
