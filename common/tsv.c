@@ -1874,6 +1874,22 @@ fs_unescape_dup(struct fs_arena *a, const char *p, size_t n)
 	return s;
 }
 
+/*
+ * Where a report written into a regular file (not opened to append)
+ * starts: a report that fails part way is taken out again (undo()).
+ */
+static off_t
+out_start(int fd)
+{
+	struct stat st;
+	int fl;
+
+	if (fstat(fd, &st) < 0 || !S_ISREG(st.st_mode) ||
+	    (fl = fcntl(fd, F_GETFL)) < 0 || (fl & O_APPEND))
+		return -1;
+	return lseek(fd, 0, SEEK_CUR);
+}
+
 void
 fs_out_init(struct fs_out *o, int fd, const char *name, int hold)
 {
@@ -1881,6 +1897,7 @@ fs_out_init(struct fs_out *o, int fd, const char *name, int hold)
 	o->fd = fd;
 	o->name = name;
 	o->hold = hold;
+	o->start = out_start(fd);
 	fs_pipe_widen(fd);
 	o->cap = OUT_BLOCK;
 	o->buf = fs_xmalloc(o->cap);
@@ -1908,8 +1925,9 @@ wait_writable(int fd)
 	return 0;
 }
 
+/* Writes p[0..n): 0, or -1; *done counts what went, failed or not. */
 static int
-write_all(int fd, const char *p, size_t n)
+write_all(int fd, const char *p, size_t n, uint64_t *done)
 {
 	ssize_t w;
 
@@ -1923,6 +1941,7 @@ write_all(int fd, const char *p, size_t n)
 		}
 		p += w;
 		n -= (size_t)w;
+		*done += (uint64_t)w;
 	}
 	return 0;
 }
@@ -1941,6 +1960,7 @@ struct fs_out_behind {
 	char *spare;		/* written, for the caller to fill */
 	int quit;
 	int err;		/* errno of the first failed write */
+	uint64_t written;
 };
 
 static void *
@@ -1960,7 +1980,8 @@ write_behind(void *arg)
 		p = b->block;
 		n = b->n;
 		pthread_mutex_unlock(&b->mu);
-		err = b->err == 0 && write_all(b->fd, p, n) < 0 ? errno : 0;
+		err = b->err == 0 && write_all(b->fd, p, n, &b->written) < 0 ?
+		    errno : 0;
 		pthread_mutex_lock(&b->mu);
 		if (err != 0)
 			b->err = err;
@@ -2036,6 +2057,7 @@ stop_behind(struct fs_out *o)
 	pthread_join(b->th, NULL);
 	if (b->err != 0 && o->err == 0)
 		o->err = b->err;
+	o->written += b->written;
 	pthread_mutex_destroy(&b->mu);
 	pthread_cond_destroy(&b->cv);
 	free(b->spare);
@@ -2054,7 +2076,7 @@ drain(struct fs_out *o)
 		goto out;
 	}
 	if (!o->hold) {
-		if (write_all(o->fd, o->buf, o->n) < 0)
+		if (write_all(o->fd, o->buf, o->n, &o->written) < 0)
 			o->err = errno;
 		goto out;
 	}
@@ -2219,8 +2241,10 @@ copy_spill(struct fs_out *o)
 	if (fstat(o->fd, &st) == 0 && S_ISFIFO(st.st_mode))
 		for (;;) {
 			got = sendfile(o->fd, in, &at, OUT_BLOCK * 64);
-			if (got > 0)
+			if (got > 0) {
+				o->written += (uint64_t)got;
 				continue;
+			}
 			if (got == 0)
 				return;
 			if (errno == EINTR || (is_again(errno) &&
@@ -2236,12 +2260,29 @@ copy_spill(struct fs_out *o)
 	while ((got = pread(in, block, sizeof(block), at)) != 0) {
 		if (got < 0 && errno == EINTR)
 			continue;
-		if (got < 0 || write_all(o->fd, block, (size_t)got) < 0) {
+		if (got < 0 || write_all(o->fd, block, (size_t)got,
+		    &o->written) < 0) {
 			o->err = errno;
 			break;
 		}
 		at += got;
 	}
+}
+
+/*
+ * A report that failed part way, in a regular file: its bytes are taken
+ * out again, when the file's offset shows that no other program wrote
+ * after them (a file shared by two writers at once is left alone).
+ */
+static void
+undo(struct fs_out *o)
+{
+	if (o->start < 0 || o->written == 0 ||
+	    lseek(o->fd, 0, SEEK_CUR) != o->start + (off_t)o->written)
+		return;
+	if (ftruncate(o->fd, o->start) == 0)
+		(void)lseek(o->fd, o->start, SEEK_SET);
+	o->written = 0;
 }
 
 int
@@ -2252,6 +2293,8 @@ fs_out_commit(struct fs_out *o)
 	o->hold = 0;
 	drain(o);
 	stop_behind(o);
+	if (o->err)
+		undo(o);
 	if (o->spill != NULL)
 		fclose(o->spill);
 	o->spill = NULL;
@@ -2265,6 +2308,7 @@ void
 fs_out_discard(struct fs_out *o)
 {
 	stop_behind(o);
+	undo(o);
 	if (o->spill != NULL)
 		fclose(o->spill);
 	o->spill = NULL;

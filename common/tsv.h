@@ -467,6 +467,8 @@ struct fs_out {
 	int err;		/* errno of the first failed write */
 	int spill_err;		/* it was the spill file's (in TMPDIR) */
 	struct fs_out_behind *behind;	/* fs_out_behind()'s thread */
+	off_t start;		/* a regular file's offset at the start; -1 */
+	uint64_t written;	/* bytes written to fd */
 };
 
 /* hold: keep everything until fs_out_commit(), else flush when full. */
@@ -507,9 +509,17 @@ void fs_out_fixed(struct fs_out *o, int64_t num, int64_t den, int decimals);
  * fs_out_commit().
  */
 int fs_out_behind(struct fs_out *o);
-/* Writes what is held and flushes: 0, or -1 (o->err says why). */
+/*
+ * Writes what is held and flushes: 0, or -1 (o->err says why).  Into a
+ * regular file, a report that fails part way is taken out again: the
+ * file is cut back to where the report began (unless another program
+ * wrote to it meanwhile).
+ */
 int fs_out_commit(struct fs_out *o);
-/* Forgets what is held (a block being written behind is written). */
+/*
+ * Forgets what is held, and takes out again, as above, what was
+ * already written (a block being written behind is written first).
+ */
 void fs_out_discard(struct fs_out *o);
 
 #endif

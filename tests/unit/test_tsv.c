@@ -451,17 +451,32 @@ test_behind(void)
 	CHECK(same);
 	CHECK(lseek(fd, 0, SEEK_END) == at);
 
-	/* Discarded: the blocks handed over are written, no more. */
+	/*
+	 * Discarded: the blocks handed over are written, no more, and
+	 * then taken out again (a regular file), back to where the output
+	 * began.
+	 */
 	if (ftruncate(fd, 0) != 0)
 		abort();
-	lseek(fd, 0, SEEK_SET);
+	CHECK(pwrite(fd, "kept\n", 5, 0) == 5);
+	lseek(fd, 5, SEEK_SET);
 	fs_out_init(&o, fd, "test", 0);
 	CHECK(fs_out_behind(&o) == 0);
 	for (i = 0; i < 300000; i++)
 		fs_out_str(&o, "0123456789\n");
 	fs_out_discard(&o);
 	CHECK(o.behind == NULL);
-	CHECK(lseek(fd, 0, SEEK_END) == 3 * (1 << 20));
+	CHECK(lseek(fd, 0, SEEK_END) == 5);
+	CHECK(lseek(fd, 0, SEEK_CUR) == 5);
+
+	/* Another writer of the file after it: the file is left alone. */
+	fs_out_init(&o, fd, "test", 0);
+	for (i = 0; i < 300000; i++)
+		fs_out_str(&o, "0123456789\n");
+	CHECK(lseek(fd, 0, SEEK_CUR) == 5 + 3 * (1 << 20));
+	CHECK(write(fd, "other", 5) == 5);
+	fs_out_discard(&o);
+	CHECK(lseek(fd, 0, SEEK_END) == 10 + 3 * (1 << 20));
 	close(fd);
 
 	/* A write's error shows a block later, and in the commit. */
