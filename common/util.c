@@ -360,6 +360,9 @@ fs_warnx(const char *fmt, ...)
 #define FS_DATADIR_DEFAULT "/usr/local/share/firstsec"
 #endif
 
+/* A file only firstsec's source tree has, beside its data/. */
+#define FS_TREE_MARK "common/util.c"
+
 static int
 exists(const char *path)
 {
@@ -372,6 +375,7 @@ fs_data_path(const char *name, struct fs_buf *buf)
 	const char *env = getenv("FS_DATADIR");
 	char exe[4096], *slash;
 	ssize_t n;
+	size_t root;
 	int up, i;
 
 	fs_buf_reset(buf);
@@ -387,12 +391,22 @@ fs_data_path(const char *name, struct fs_buf *buf)
 			fs_buf_printf(buf, "%s/../share/firstsec/%s", exe, name);
 			if (exists(buf->p))
 				return buf->p;
-			/* The build tree: bin/, or build/VARIANT/bin/. */
+			/*
+			 * The build tree: bin/, or build/VARIANT/bin/; a tree
+			 * known by a file of its own (FS_TREE_MARK), not any
+			 * data/ a few folders up (a program copied to ~/bin
+			 * took ~/data/calendar.tsv for the calendar).
+			 */
 			for (up = 1; up <= 3; up++) {
 				fs_buf_reset(buf);
 				fs_buf_printf(buf, "%s/", exe);
 				for (i = 0; i < up; i++)
 					fs_buf_adds(buf, "../");
+				root = buf->n;
+				fs_buf_adds(buf, FS_TREE_MARK);
+				if (!exists(buf->p))
+					continue;
+				buf->n = root;
 				fs_buf_printf(buf, "data/%s", name);
 				if (exists(buf->p))
 					return buf->p;

@@ -150,7 +150,8 @@ const char *fs_tmpdir(void);
  * The path of an installed data file (calendar.tsv, rules.tsv): under
  * $FS_DATADIR when set; else beside the running program (PREFIX/share/
  * firstsec when installed, the tree's data/ when run from the build
- * tree); else the compiled-in PREFIX/share/firstsec.  Kept in buf.
+ * tree, known by its common/util.c); else the compiled-in PREFIX/share/
+ * firstsec.  Kept in buf.
  */
 const char *fs_data_path(const char *name, struct fs_buf *buf);
 
