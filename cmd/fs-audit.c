@@ -109,7 +109,7 @@ static const char *const stage_name[NSTAGES] = {
 
 struct stage {
 	fs_date date;
-	uint32_t line;
+	long line;
 	uint16_t file;
 	uint8_t present;
 	uint8_t later;			/* its row is dated after --as-of */
@@ -119,7 +119,7 @@ struct decision {
 	const char *village;		/* as read */
 	size_t villagen;
 	uint32_t ord;			/* insertion order */
-	uint32_t line;			/* the first row */
+	long line;			/* the first row */
 	uint16_t file;
 	unsigned problems;		/* bits of the DEC_* rules */
 	struct stage st[NSTAGES];
@@ -155,7 +155,7 @@ struct cadre {
 struct grant {
 	uint32_t ord;			/* insertion order */
 	uint32_t count;
-	uint32_t line;			/* the first row */
+	long line;			/* the first row */
 	uint16_t file;
 	fs_date granted;
 	const char *household, *village;	/* escapes decoded */
@@ -819,12 +819,12 @@ decision_row(struct audit *a, const struct fs_tsv *r, const struct fs_value *v)
 		d->villagen = vil->n;
 		d->ord = (uint32_t)(a->dec.n - 1);
 		d->file = a->file;
-		d->line = (uint32_t)r->lineno;
+		d->line = r->lineno;
 	}
 	st = &d->st[s];
 	st->present = 1;
 	st->date = v[FS_DEC_DATE].v.date;
-	st->line = (uint32_t)r->lineno;
+	st->line = r->lineno;
 	st->file = a->file;
 	if (s == FS_STAGE_RESOLUTION) {
 		d->has_eligible = v[FS_DEC_ELIGIBLE].n > 0;
@@ -1351,7 +1351,7 @@ rule_duplicate_benefit(struct audit *a, const struct fs_tsv *r,
 	g = fs_table_get(&a->grants, a->key.p, a->key.n, &created);
 	if (created) {
 		g->ord = *tag = (uint32_t)(a->grants.n - 1);
-		g->line = (uint32_t)r->lineno;
+		g->line = r->lineno;
 		g->file = a->file;
 		g->granted = granted;
 		g->household = fs_unescape_dup(arena, v[FS_BEN_HOUSEHOLD_ID].p,

@@ -32,7 +32,7 @@ static const struct option longopts[] = {
 /* Where a decision was first seen, for its village (one_village()). */
 struct seen_decision {
 	const char *village;
-	uint32_t line;
+	long line;
 	uint16_t file;
 	uint8_t stages;		/* taken: 1 << FS_STAGE_* */
 };
@@ -59,7 +59,7 @@ one_village(struct fs_run *run, struct fs_table *seen, const struct fs_tsv *r,
 	if (created) {
 		d->village = fs_arena_strndup(fs_table_arena(seen), vil->p,
 		    vil->n);
-		d->line = (uint32_t)r->lineno;
+		d->line = r->lineno;
 		d->file = (uint16_t)(run->nfiles - 1);
 	} else if (!(d->stages & stage) &&
 	    !fs_slice_eq(vil->p, vil->n, d->village)) {

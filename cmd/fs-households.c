@@ -214,7 +214,8 @@ struct persons {
 struct household {
 	uint64_t at;		/* file read again: the row's first byte in
 				   it; else the household_id's in hh.keys */
-	uint32_t line;		/* where it was read, as keys.c has it */
+	uint32_t line;		/* where it was read, as keys.c has it;
+				   FAR: in hh.farline (row_line()) */
 	uint32_t len;		/* file read again: the row's bytes, without
 				   CR/LF, or FAR */
 	int32_t per_capita;	/* file read again: in fen, unless FAR */
@@ -234,6 +235,12 @@ struct far {
 	size_t row;
 	uint64_t len;
 	int64_t per_capita;
+};
+
+/* A row read at a line number that 32 bits cannot hold. */
+struct farline {
+	size_t row;
+	long line;
 };
 
 /* Where a row of a file read again is, and its bytes. */
@@ -273,6 +280,8 @@ struct hh {
 	size_t nrows, caprows;
 	struct far *far;		/* far rows, in the order of rows */
 	size_t nfar, capfar;
+	struct farline *farline;	/* lines past 2^32 - 2, in that order */
+	size_t nfarline, capfarline;
 	char *back;			/* a row read back, same_household() */
 	size_t capback;
 	struct input *inputs;		/* per input, as run->files */
@@ -326,6 +335,47 @@ struct hh {
 	 */
 	_Alignas(64) struct fs_policy policy;
 };
+
+/*
+ * A household's line: 32 bits in its record, or, from 2^32 - 1 on (a
+ * register of four billion lines, blank ones counted), kept aside.
+ */
+static void
+set_line(struct hh *h, struct household *k, long line)
+{
+	struct farline *f;
+
+	if (line < (long)FAR) {
+		k->line = (uint32_t)line;
+		return;
+	}
+	k->line = FAR;
+	if (h->nfarline == h->capfarline) {
+		h->capfarline = h->capfarline ? h->capfarline * 2 : 64;
+		h->farline = fs_xreallocarray(h->farline, h->capfarline,
+		    sizeof(*h->farline));
+	}
+	f = &h->farline[h->nfarline++];
+	f->row = (size_t)(k - h->rows);
+	f->line = line;
+}
+
+static long
+row_line(const struct hh *h, const struct household *k)
+{
+	size_t lo = 0, hi = h->nfarline, mid, row = (size_t)(k - h->rows);
+
+	if (k->line != FAR)
+		return (long)k->line;
+	while (lo < hi) {
+		mid = lo + (hi - lo) / 2;
+		if (h->farline[mid].row < row)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo < h->nfarline ? h->farline[lo].line : (long)FAR;
+}
 
 /*
  * What can be made of a row alone, in words of fs_prep (on the thread
@@ -861,7 +911,7 @@ rule_duplicate_person(struct hh *h)
 		key[IDNUM_LEN - 1] = 'X';
 	masked_idnum(key, masked);
 	first = fs_findings_source(&h->run->fnd, h->run->files[k->file],
-	    (long)k->line);
+	    row_line(h, k));
 	if (count == 2) {
 		hid = decoded_id(&h->v[FS_HH_HOUSEHOLD_ID], h->household_id);
 		finding(h, R_DUPLICATE_PERSON, "household", fhid, fvil, first,
@@ -1314,7 +1364,8 @@ new_household(struct hh *h, struct fs_buf *why)
 		k = &h->rows[h->slot[i].ref - 1];
 		if (same_household(h, k, id)) {
 			fs_keycheck_repeat(why, &fs_fmt_households,
-			    h->run->files[k->file], k->line);
+			    h->run->files[k->file],
+			    (unsigned long)row_line(h, k));
 			return NULL;
 		}
 	}
@@ -1326,7 +1377,7 @@ new_household(struct hh *h, struct fs_buf *why)
 	k = &h->rows[h->nrows++];
 	memset(k, 0, sizeof(*k));
 	k->keylen = (uint8_t)id->n;
-	k->line = (uint32_t)r->lineno;
+	set_line(h, k, r->lineno);
 	k->file = (uint16_t)(h->run->nfiles - 1);
 	if (h->inputs[k->file].reread)
 		k->at = (uint64_t)fs_tsv_line_offset(r);
@@ -1945,6 +1996,7 @@ hh_free(struct hh *h)
 	fs_spool_close(&h->spool);
 	free(h->rows);
 	free(h->far);
+	free(h->farline);
 	free(h->back);
 	for (i = 0; i < h->ninputs; i++)
 		if (h->inputs[i].fd >= 0)

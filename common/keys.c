@@ -1,6 +1,7 @@
 /*
  * keys.c - detecting repeated rows.
  */
+#include <stdlib.h>
 #include <string.h>
 
 #include "keys.h"
@@ -39,6 +40,10 @@ fs_keycheck_init(struct fs_keycheck *kc, const struct fs_format *fmt)
 {
 	memset(kc, 0, sizeof(*kc));
 	kc->fmt = fmt;
+	/* A key's value is kept in a byte (struct fs_keyseen). */
+	if (fmt->same_ok >= 0 && count_words(fmt->cols[fmt->same_ok].allowed)
+	    > UINT8_MAX - 1)
+		abort();
 	kc->daymap = fmt->same_ok >= 0 && fmt->key[1] >= 0 &&
 	    fmt->cols[fmt->key[1]].type == FS_DATE &&
 	    count_words(fmt->cols[fmt->same_ok].allowed) <=
@@ -175,16 +180,16 @@ fs_keycheck_any(struct fs_keycheck *kc, const struct fs_value *v, int file,
 	}
 	value = same >= 0 ? v[same].v.choice + 1 : 0;
 	if (created) {
-		seen->line = (uint32_t)line;
+		fs_keyseen_set_line(seen, line);
 		seen->file = (uint16_t)file;
-		seen->value = (uint16_t)value;
+		seen->value = (uint8_t)value;
 		return FS_KEY_NEW;
 	}
 	/* A repeat that agrees in the same_ok column (calendar's type). */
 	if (value != 0 && seen->value == value)
 		return FS_KEY_SAME;
 	*col = fmt->key[0];
-	fs_keycheck_repeat(why, fmt, files[seen->file], seen->line);
+	fs_keycheck_repeat(why, fmt, files[seen->file], fs_keyseen_line(seen));
 	if (value != 0 && seen->value != 0)
 		fs_buf_printf(why, ", given as '%s' there",
 		    fmt->cols[same].allowed[seen->value - 1]);
@@ -215,7 +220,8 @@ fs_keycheck_shift(struct fs_keycheck *kc, long line_base)
 		return;
 	for (i = 0; i < kc->seen.n; i++) {
 		ks = kc->seen.order[i]->val;
-		ks->line = (uint32_t)(line_base + (long)ks->line);
+		fs_keyseen_set_line(ks, line_base +
+		    (long)fs_keyseen_line(ks));
 	}
 }
 
@@ -346,7 +352,8 @@ fs_keycheck_merge(struct fs_keycheck *into, const struct fs_keycheck *from,
 		if (!into->daymap) {
 			fs = from->seen.order[i]->val;
 			ks = e->val;
-			ks->line = (uint32_t)(line_base + (long)fs->line);
+			fs_keyseen_set_line(ks, line_base +
+			    (long)fs_keyseen_line(fs));
 			ks->file = (uint16_t)file;
 			ks->value = fs->value;
 			continue;

@@ -13,12 +13,29 @@
 #include "format.h"
 #include "table.h"
 
-/* Where a key was first seen. */
+/*
+ * Where a key was first seen: its line in 40 bits (a line number past
+ * 2^32 is not cut short; fs_keyseen_line()), in 8 bytes a key.
+ */
 struct fs_keyseen {
-	uint32_t line;
+	uint32_t line;		/* the line's low 32 bits */
 	uint16_t file;
-	uint16_t value;		/* the same_ok column's choice + 1, or 0 */
+	uint8_t line_hi;	/* its next 8 */
+	uint8_t value;		/* the same_ok column's choice + 1, or 0 */
 };
+
+static inline unsigned long long
+fs_keyseen_line(const struct fs_keyseen *ks)
+{
+	return (unsigned long long)ks->line_hi << 32 | ks->line;
+}
+
+static inline void
+fs_keyseen_set_line(struct fs_keyseen *ks, long line)
+{
+	ks->line = (uint32_t)line;
+	ks->line_hi = (uint8_t)((unsigned long long)line >> 32);
+}
 
 /*
  * One id's year in a day map: per day of the year (0-based), the value

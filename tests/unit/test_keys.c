@@ -214,6 +214,41 @@ test_same_tag(void)
 	    fs_hash("HELPER-9055459", 14) >> 32);
 }
 
+/*
+ * A line number past 2^32 (four billion lines, blank ones counted) is
+ * kept whole, also when a part's keys are shifted by its first line.
+ */
+static void
+test_far_lines(void)
+{
+	static const char *const files[] = { "a.tsv" };
+	struct fs_keycheck k, p;
+	struct fs_value v[FS_MAX_COLS];
+	struct fs_buf why = { 0 };
+	int col;
+
+	CHECK(sizeof(struct fs_keyseen) == 8);
+	fs_keycheck_init(&k, &fs_fmt_households);
+	fs_keycheck_init(&p, &fs_fmt_households);
+	memset(v, 0, sizeof(v));
+	v[FS_HH_HOUSEHOLD_ID].p = "H1";
+	v[FS_HH_HOUSEHOLD_ID].n = 2;
+	CHECK(fs_keycheck_row(&k, v, 0, 4294967298L, files, &why, &col) ==
+	    FS_KEY_NEW);
+	CHECK(fs_keycheck_row(&k, v, 0, 4294967299L, files, &why, &col) ==
+	    FS_KEY_CONFLICT);
+	CHECK_STR(why.p, "the same household_id as a.tsv:4294967298");
+	v[FS_HH_HOUSEHOLD_ID].p = "H2";
+	CHECK(fs_keycheck_row(&p, v, 0, 3, files, &why, &col) == FS_KEY_NEW);
+	fs_keycheck_merge(&k, &p, 0, 1099511627000L);
+	CHECK(fs_keycheck_row(&k, v, 0, 1099511627100L, files, &why, &col) ==
+	    FS_KEY_CONFLICT);
+	CHECK_STR(why.p, "the same household_id as a.tsv:1099511627003");
+	fs_buf_free(&why);
+	fs_keycheck_free(&k);
+	fs_keycheck_free(&p);
+}
+
 int
 main(void)
 {
@@ -275,6 +310,7 @@ main(void)
 	CHECK(fs_keycheck_clash(&h1, &h2));
 	CHECK(household(&h1, "H2", 9) == FS_KEY_CONFLICT);
 	test_many_keys();
+	test_far_lines();
 
 	fs_keycheck_free(&a);
 	fs_keycheck_free(&b);
