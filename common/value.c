@@ -735,9 +735,9 @@ fs_idnum_check(const char *p, size_t n)
 const char *
 fs_ratio_parse(const char *p, size_t n, struct fs_ratio *out)
 {
-	const char *e = p + n, *slash;
+	const char *e = p + n, *slash, *f, *last;
 	int64_t num = 0, den = 1;
-	int digits = 0, frac = 0;
+	int digits = 0;
 
 	slash = memchr(p, '/', n);
 	if (slash != NULL) {
@@ -766,16 +766,20 @@ fs_ratio_parse(const char *p, size_t n, struct fs_ratio *out)
 	if (digits == 0)
 		return "not a ratio (N/D or a decimal)";
 	if (p < e && *p == '.') {
-		for (p++; p < e && isdig(*p); p++, frac++) {
+		for (f = ++p; p < e && isdig(*p); p++)
+			continue;
+		if (p == f)
+			return "not a ratio (N/D or a decimal)";
+		/* Trailing zeros add nothing: 0.50000000000000000000 is 1/2. */
+		for (last = p; last > f && last[-1] == '0'; last--)
+			continue;
+		for (; f < last; f++) {
 			if (num > (INT64_MAX - 9) / 10 || den > INT64_MAX / 10)
-				return all_digits(p, (size_t)(e - p)) ?
-				    "ratio too precise" :
+				return p == e ? "ratio too precise" :
 				    "not a ratio (N/D or a decimal)";
-			num = num * 10 + (*p - '0');
+			num = num * 10 + (*f - '0');
 			den *= 10;
 		}
-		if (frac == 0)
-			return "not a ratio (N/D or a decimal)";
 	}
 	if (p != e)
 		return "not a ratio (N/D or a decimal)";

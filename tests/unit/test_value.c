@@ -602,6 +602,19 @@ test_ratio(void)
 	    "ratio too precise");
 	CHECK_STR(fs_ratio_parse(S("0.1000000000000000000001x"), &r),
 	    "not a ratio (N/D or a decimal)");
+	/* Trailing zeros add no precision. */
+	CHECK(fs_ratio_parse(S("0.50000000000000000000"), &r) == NULL &&
+	    r.num == 5 && r.den == 10);
+	CHECK(fs_ratio_parse(S("1.0000000000000000000"), &r) == NULL &&
+	    r.num == 1 && r.den == 1);
+	CHECK(fs_ratio_parse(S("0.0"), &r) == NULL && r.num == 0 &&
+	    r.den == 1);
+	CHECK(fs_ratio_parse(S("0.66670"), &r) == NULL && r.num == 6667 &&
+	    r.den == 10000);
+	CHECK_STR(fs_ratio_parse(S("0.50000000000000000000x"), &r),
+	    "not a ratio (N/D or a decimal)");
+	CHECK_STR(fs_ratio_parse(S("0.1000000000000000000001000"), &r),
+	    "ratio too precise");
 	CHECK_STR(fs_ratio_parse(S("1/2x"), &r),
 	    "not a ratio (N/D or a decimal)");
 	CHECK_STR(fs_ratio_parse(S("1x/2"), &r),
