@@ -1875,19 +1875,24 @@ fs_unescape_dup(struct fs_arena *a, const char *p, size_t n)
 }
 
 /*
- * Where a report written into a regular file (not opened to append)
- * starts: a report that fails part way is taken out again (undo()).
+ * Where a report written at the end of a regular file (not opened to
+ * append) starts, or -1: a report that fails part way is taken out again
+ * (undo()).  A report written over bytes already there (1<>FILE, an
+ * offset before the end) is not: cutting the file back would take those
+ * bytes too.
  */
 static off_t
 out_start(int fd)
 {
 	struct stat st;
+	off_t at;
 	int fl;
 
 	if (fstat(fd, &st) < 0 || !S_ISREG(st.st_mode) ||
-	    (fl = fcntl(fd, F_GETFL)) < 0 || (fl & O_APPEND))
+	    (fl = fcntl(fd, F_GETFL)) < 0 || (fl & O_APPEND) ||
+	    (at = lseek(fd, 0, SEEK_CUR)) < 0 || at < st.st_size)
 		return -1;
-	return lseek(fd, 0, SEEK_CUR);
+	return at;
 }
 
 void
@@ -2270,15 +2275,20 @@ copy_spill(struct fs_out *o)
 }
 
 /*
- * A report that failed part way, in a regular file: its bytes are taken
- * out again, when the file's offset shows that no other program wrote
- * after them (a file shared by two writers at once is left alone).
+ * A report that failed part way, at the end of a regular file: its
+ * bytes are taken out again, when the file's offset and size show that
+ * no other program wrote to it meanwhile (a file shared by two writers at
+ * once is left alone).
  */
 static void
 undo(struct fs_out *o)
 {
+	const off_t end = o->start + (off_t)o->written;
+	struct stat st;
+
 	if (o->start < 0 || o->written == 0 ||
-	    lseek(o->fd, 0, SEEK_CUR) != o->start + (off_t)o->written)
+	    lseek(o->fd, 0, SEEK_CUR) != end || fstat(o->fd, &st) < 0 ||
+	    st.st_size != end)
 		return;
 	if (ftruncate(o->fd, o->start) == 0)
 		(void)lseek(o->fd, o->start, SEEK_SET);

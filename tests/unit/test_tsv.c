@@ -477,6 +477,17 @@ test_behind(void)
 	CHECK(write(fd, "other", 5) == 5);
 	fs_out_discard(&o);
 	CHECK(lseek(fd, 0, SEEK_END) == 10 + 3 * (1 << 20));
+
+	/*
+	 * Written over bytes already there (1<>FILE): the file is left
+	 * alone, not cut back with the bytes after the report.
+	 */
+	lseek(fd, 5, SEEK_SET);
+	fs_out_init(&o, fd, "test", 0);
+	for (i = 0; i < 100000; i++)
+		fs_out_str(&o, "0123456789\n");
+	fs_out_discard(&o);
+	CHECK(lseek(fd, 0, SEEK_END) == 10 + 3 * (1 << 20));
 	close(fd);
 
 	/* A write's error shows a block later, and in the commit. */
