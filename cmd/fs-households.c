@@ -1744,7 +1744,7 @@ reread_free(struct reread *rr)
  * time of the last change, same file): 0, or 2 with the message given.
  */
 static int
-inputs_same(const struct hh *h, const char *when)
+inputs_same(const struct hh *h, const char *when, struct fs_buf *why)
 {
 	const struct input *in;
 	struct stat st;
@@ -1755,14 +1755,15 @@ inputs_same(const struct hh *h, const char *when)
 		if (!in->reread)
 			continue;
 		if (fstat(in->fd, &st) != 0) {
-			fs_warnx("%s: %s", in->name, strerror(errno));
+			fs_buf_printf(why, "%s: %s", in->name, strerror(errno));
 			return 2;
 		}
 		if (st.st_dev != in->st.st_dev || st.st_ino != in->st.st_ino ||
 		    st.st_size != in->st.st_size ||
 		    st.st_mtim.tv_sec != in->st.st_mtim.tv_sec ||
 		    st.st_mtim.tv_nsec != in->st.st_mtim.tv_nsec) {
-			fs_warnx("%s: the file changed %s", in->name, when);
+			fs_buf_printf(why, "%s: the file changed %s", in->name,
+			    when);
 			return 2;
 		}
 	}
@@ -1782,6 +1783,7 @@ struct table {
 	uint64_t *dup;			/* a bit per person who heads two */
 	size_t nbits[1u << NRULES];	/* rows by their problems */
 	int rc;
+	struct fs_buf why;		/* rc 2: why, said once it is out */
 };
 
 static void
@@ -1842,19 +1844,16 @@ table_rows(struct hh *h, struct table *t)
 			k = &h->rows[i];
 			if (!in->reread) {
 				if (fs_spool_next(&h->spool, &line, &n) != 1) {
-					fs_spool_warn(&h->spool);
+					fs_spool_why(&h->spool, &t->why);
 					t->rc = 2;
 					break;
 				}
 			} else {
 				pl = place_of(h, k, &per_capita);
 				if ((line = reread_row(&t->rr, &pl)) == NULL) {
-					if (t->rr.changed)
-						fs_warnx("%s: %s", in->name,
-						    reread_changed);
-					else
-						fs_warnx("%s: %s", in->name,
-						    strerror(errno));
+					fs_buf_printf(&t->why, "%s: %s",
+					    in->name, t->rr.changed ?
+					    reread_changed : strerror(errno));
 					t->rc = 2;
 					break;
 				}
@@ -1904,9 +1903,16 @@ table_end(struct hh *h, struct table *t)
 	free(t->dup);
 	reread_free(&t->rr);
 	if (rc == 0 && !t->o.err)
-		rc = inputs_same(h, "while the table was written");
+		rc = inputs_same(h, "while the table was written", &t->why);
+	/*
+	 * What was written of the table is taken out of its file first
+	 * (fs_out_discard()), then the message goes: into the same file
+	 * (2>&1, 2>>), it would be taken out with it, or keep the table.
+	 */
 	if (rc != 0) {
 		fs_out_discard(&t->o);
+		fs_warnx("%s", t->why.p);
+		fs_buf_free(&t->why);
 		return rc;
 	}
 	if (fs_out_commit(&t->o) < 0) {
@@ -1930,6 +1936,7 @@ table_end(struct hh *h, struct table *t)
 static int
 write_table(struct hh *h)
 {
+	struct fs_buf why = { 0 };
 	struct table *t;
 	int rc;
 
@@ -1939,8 +1946,11 @@ write_table(struct hh *h)
 		fs_spool_warn(&h->spool);
 		return 2;
 	}
-	if (inputs_same(h, "while it was read") != 0)
+	if (inputs_same(h, "while it was read", &why) != 0) {
+		fs_warnx("%s", why.p);
+		fs_buf_free(&why);
 		return 2;
+	}
 	t = fs_xcalloc(1, sizeof(*t));
 	table_init(h, t);
 	/*
@@ -1949,7 +1959,7 @@ write_table(struct hh *h)
 	 */
 	if (sigsetjmp(t->cut, 1) != 0) {
 		fs_tsv_catch_cut(NULL);
-		fs_warnx("%s: %s", t->rr.name, reread_changed);
+		fs_buf_printf(&t->why, "%s: %s", t->rr.name, reread_changed);
 		t->rc = 2;
 	} else {
 		fs_tsv_catch_cut(&t->cut);

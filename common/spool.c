@@ -176,11 +176,21 @@ fs_spool_next(struct fs_spool *s, const char **p, size_t *n)
 }
 
 void
-fs_spool_warn(const struct fs_spool *s)
+fs_spool_why(const struct fs_spool *s, struct fs_buf *b)
 {
-	fs_warnx("%s: %s: %s", fs_tmpdir(), s->nofile ?
+	fs_buf_printf(b, "%s: %s: %s", fs_tmpdir(), s->nofile ?
 	    "cannot make a temporary file" : "temporary file",
 	    strerror(s->err ? s->err : EIO));
+}
+
+void
+fs_spool_warn(const struct fs_spool *s)
+{
+	struct fs_buf b = { 0 };
+
+	fs_spool_why(s, &b);
+	fs_warnx("%s", b.p);
+	fs_buf_free(&b);
 }
 
 void

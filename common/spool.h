@@ -52,6 +52,8 @@ int fs_spool_next(struct fs_spool *s, const char **p, size_t *n);
  * file: WHY", or "DIR: temporary file: WHY".
  */
 void fs_spool_warn(const struct fs_spool *s);
+/* The same words, added to b. */
+void fs_spool_why(const struct fs_spool *s, struct fs_buf *b);
 
 void fs_spool_close(struct fs_spool *s);
 

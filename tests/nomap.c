@@ -16,6 +16,10 @@
  * And a disk can fail: with NOMAP_EIO=NAME, read(2) of the file whose
  * path ends in /NAME gives at most NOMAP_EIO_AFTER bytes (0 when not
  * set) in all, then fails with EIO.
+ *
+ * And a file can change while a report is written: with
+ * NOMAP_WRITE_CUT=PATH, the first write(2) to standard output cuts PATH
+ * to 0 bytes once it is done.
  */
 #include <dlfcn.h>
 #include <errno.h>
@@ -117,6 +121,27 @@ change(int fd)
 			abort();
 		close(afd);
 	}
+}
+
+typedef ssize_t write_fn(int, const void *, size_t);
+
+ssize_t
+write(int fd, const void *buf, size_t n)
+{
+	static write_fn *next_write;
+	static int cut;
+	const char *path = getenv("NOMAP_WRITE_CUT");
+	ssize_t w;
+
+	if (next_write == NULL)
+		next_write = (write_fn *)dlsym(RTLD_NEXT, "write");
+	w = next_write(fd, buf, n);
+	if (fd == STDOUT_FILENO && path != NULL && !cut) {
+		cut = 1;
+		if (truncate(path, 0) != 0)
+			abort();
+	}
+	return w;
 }
 
 ssize_t
