@@ -196,7 +196,8 @@ fail() {
 	[ -f "$messages" ] && cat "$messages" >&2 2>/dev/null
 	rm -f "$out"/*.findings "$out/findings.csv" "$out/report.txt" \
 	    "$out/report.html" "$out/progress.tsv" "$out/all.tmp"
-	case ${3:-} in
+	# The tool's last word is the cause; a bad row's names FILE:LINE.
+	case $(printf '%s\n' "${3:-}" | tail -n 1) in
 	*.tsv:[0-9]*) echo "daily-report: fs-check --type TYPE FILE lists" \
 	    "every bad row of a file, and every column at fault in it" >&2 ;;
 	esac
@@ -210,6 +211,14 @@ fail() {
 run_to() {
 	to=$1
 	shift
+	# A file that cannot be made is a failure (2) before the tool runs:
+	# a failed redirection's status is 1 in bash, which reads as
+	# "violations".
+	if ! err=$( { : > "$to"; } 2>&1 ); then
+		rc=2
+		said "$err"
+		return
+	fi
 	err=$("$@" 2>&1 > "$to")
 	rc=$?
 	said "$err"
@@ -258,7 +267,11 @@ if have fs-seal "the ledgers' seals"; then
 		if header_of "$f" | tr '\t' '\n' | grep -qx seal; then
 			findings "seal-${f%.tsv}" fs-seal --verify --findings \
 			    --as-of "$asof" "$f"
-			cp "$f" "$new" || fail cp $?
+			cp "$f" "$new" || {
+				rc=$?
+				rm -f "$new"
+				fail cp $rc
+			}
 		else
 			run_to "$new" fs-seal "$f"
 			[ $rc -eq 0 ] || {
