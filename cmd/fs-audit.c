@@ -421,8 +421,12 @@ rule_compile(struct audit *a, const struct fs_tsv *r, const struct fs_value *v)
 
 /*
  * What the patterns are matched with: one match block, and a JIT stack
- * that grows to 16 MB (PCRE2's own is 32 KB, too small for a pattern
- * such as (\w|\s)*X on a note of a few thousand bytes).
+ * that grows to 64 MB (PCRE2's own is 32 KB, too small for a pattern
+ * such as (\w|\s)*X on a note of a few thousand bytes; 64 MB holds one
+ * of two megabytes, the stack growing as it is used).  The interpreter,
+ * which would match such a text too, needs far more (1.3 GB for 3 MB):
+ * a text past the JIT's stack is the pattern's fault, as one past the
+ * match limit.
  */
 static void
 match_init(struct kwrules *kw)
@@ -431,7 +435,7 @@ match_init(struct kwrules *kw)
 	kw->mc = pcre2_match_context_create(NULL);
 	if (kw->md == NULL || kw->mc == NULL)
 		fs_nomem();
-	kw->js = pcre2_jit_stack_create(32 * 1024, 16 * 1024 * 1024, NULL);
+	kw->js = pcre2_jit_stack_create(32 * 1024, 64 * 1024 * 1024, NULL);
 	if (kw->js != NULL)
 		pcre2_jit_stack_assign(kw->mc, NULL, kw->js);
 }
@@ -712,14 +716,6 @@ rule_keywords(struct audit *a, const struct fs_tsv *r,
 				continue;
 			m = pcre2_match(k->re, (PCRE2_SPTR)s, len, 0, 0,
 			    a->kw.md, a->kw.mc);
-			/*
-			 * A long text can want more stack than the JIT's
-			 * largest: the interpreter, whose frames are on the
-			 * heap, matches it (within the match limit).
-			 */
-			if (m == PCRE2_ERROR_JIT_STACKLIMIT)
-				m = pcre2_match(k->re, (PCRE2_SPTR)s, len, 0,
-				    PCRE2_NO_JIT, a->kw.md, a->kw.mc);
 			if (m == PCRE2_ERROR_NOMATCH)
 				continue;
 			name = &r->col[a->text[j]];
