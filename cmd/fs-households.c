@@ -345,7 +345,7 @@ set_line(struct hh *h, struct household *k, long line)
 {
 	struct farline *f;
 
-	if (line < (long)FAR) {
+	if (line >= 0 && (uint64_t)line < FAR) {
 		k->line = (uint32_t)line;
 		return;
 	}
