@@ -24,6 +24,7 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <iconv.h>
+#include <poll.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -957,7 +958,8 @@ import_file(struct import *im, const char *path, char *buf)
 		want = left < IMPORT_READ_BLOCK ? (size_t)left :
 		    IMPORT_READ_BLOCK;
 		got = read(fd, buf, want);
-		if (got < 0 && errno == EINTR)
+		if (got < 0 && (errno == EINTR || (fs_again(errno) &&
+		    fs_wait_fd(fd, POLLIN) == 0)))
 			continue;
 		if (got < 0) {
 			import_error(im, 0, strerror(errno), "");

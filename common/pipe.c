@@ -36,6 +36,7 @@
  * (fs_tsv_unread()), and a read error to meet after them.
  */
 #include <errno.h>
+#include <poll.h>
 #include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
@@ -261,7 +262,8 @@ read_stream(struct pipe *p, struct slot *s)
 			n += (size_t)got;
 		else if (got == 0)
 			p->eof = 1;
-		else if (errno != EINTR)
+		else if (errno != EINTR && !(fs_again(errno) &&
+		    fs_wait_fd(p->fd, POLLIN) == 0))
 			p->err = errno;
 	}
 	/* What was read past the chunk's last line waits for the next. */

@@ -703,7 +703,8 @@ refill(struct fs_tsv *r)
 		got = want == 0 ? 0 : r->limit >= 0 ?
 		    pread(r->fd, r->buf + r->end, want, (off_t)r->off) :
 		    read(r->fd, r->buf + r->end, want);
-	while (got < 0 && errno == EINTR);
+	while (got < 0 && (errno == EINTR || (fs_again(errno) &&
+	    fs_wait_fd(r->fd, POLLIN) == 0)));
 	if (got < 0) {
 		r->err = errno;
 		return -1;
@@ -1908,28 +1909,6 @@ fs_out_init(struct fs_out *o, int fd, const char *name, int hold)
 	o->buf = fs_xmalloc(o->cap);
 }
 
-/*
- * A descriptor left non-blocking by whoever made it (a pipe from node,
- * some job runners) says EAGAIN when the reader is behind: a write
- * waits for room, as into a blocking one.
- */
-static int
-is_again(int e)
-{
-	return e == EAGAIN || e == EWOULDBLOCK;
-}
-
-static int
-wait_writable(int fd)
-{
-	struct pollfd pfd = { .fd = fd, .events = POLLOUT };
-
-	while (poll(&pfd, 1, -1) < 0)
-		if (errno != EINTR)
-			return -1;
-	return 0;
-}
-
 /* Writes p[0..n): 0, or -1; *done counts what went, failed or not. */
 static int
 write_all(int fd, const char *p, size_t n, uint64_t *done)
@@ -1939,8 +1918,8 @@ write_all(int fd, const char *p, size_t n, uint64_t *done)
 	while (n > 0) {
 		w = write(fd, p, n);
 		if (w < 0) {
-			if (errno == EINTR || (is_again(errno) &&
-			    wait_writable(fd) == 0))
+			if (errno == EINTR || (fs_again(errno) &&
+			    fs_wait_fd(fd, POLLOUT) == 0))
 				continue;
 			return -1;
 		}
@@ -2252,8 +2231,8 @@ copy_spill(struct fs_out *o)
 			}
 			if (got == 0)
 				return;
-			if (errno == EINTR || (is_again(errno) &&
-			    wait_writable(o->fd) == 0))
+			if (errno == EINTR || (fs_again(errno) &&
+			    fs_wait_fd(o->fd, POLLOUT) == 0))
 				continue;
 			if (errno != EINVAL && errno != ENOSYS) {
 				o->err = errno;

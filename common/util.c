@@ -2,6 +2,7 @@
  * util.c - checked allocation, arenas, byte buffers, messages.
  */
 #include <errno.h>
+#include <poll.h>
 #include <stdarg.h>
 #include <stdatomic.h>
 #include <stdio.h>
@@ -416,6 +417,23 @@ fs_data_path(const char *name, struct fs_buf *buf)
 	}
 	fs_buf_printf(buf, "%s/%s", FS_DATADIR_DEFAULT, name);
 	return buf->p;
+}
+
+int
+fs_again(int e)
+{
+	return e == EAGAIN || e == EWOULDBLOCK;
+}
+
+int
+fs_wait_fd(int fd, short events)
+{
+	struct pollfd pfd = { .fd = fd, .events = events };
+
+	while (poll(&pfd, 1, -1) < 0)
+		if (errno != EINTR)
+			return -1;
+	return 0;
 }
 
 const char *

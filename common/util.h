@@ -147,6 +147,15 @@ FILE *fs_tmpfile(void);
 const char *fs_tmpdir(void);
 
 /*
+ * A descriptor left non-blocking by whoever made it (a pipe from node,
+ * some job runners) says EAGAIN when its other end is behind: whether
+ * errno e is that, and a wait until fd is ready for events (POLLIN,
+ * POLLOUT): 0, or -1.  Reads and writes then go on as on a blocking one.
+ */
+int fs_again(int e);
+int fs_wait_fd(int fd, short events);
+
+/*
  * The path of an installed data file (calendar.tsv, rules.tsv): under
  * $FS_DATADIR when set; else beside the running program (PREFIX/share/
  * firstsec when installed, the tree's data/ when run from the build
