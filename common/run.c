@@ -210,6 +210,17 @@ rejects_is(struct fs_run *run, const struct fs_input_id *id)
 	return refuse_rejects(run);
 }
 
+/* Is the rejects file, a regular file, the one open on fd? */
+static int
+rejects_is_fd(const struct fs_run *run, int fd)
+{
+	struct stat st;
+
+	return run->rejects_id.regular && fstat(fd, &st) == 0 &&
+	    S_ISREG(st.st_mode) && st.st_dev == run->rejects_id.dev &&
+	    st.st_ino == run->rejects_id.ino;
+}
+
 int
 fs_run_start(struct fs_run *run)
 {
@@ -269,10 +280,14 @@ fs_run_start(struct fs_run *run)
 		run->rejects_id.regular = 1;
 	}
 	/* The report and the rejected rows would overwrite each other. */
-	if (run->rejects_id.regular && fstat(STDOUT_FILENO, &st) == 0 &&
-	    S_ISREG(st.st_mode) && st.st_dev == run->rejects_id.dev &&
-	    st.st_ino == run->rejects_id.ino)
+	if (rejects_is_fd(run, STDOUT_FILENO))
 		return refuse_rejects_as(run, "standard output");
+	/*
+	 * Emptied, it would take the log of standard error with it
+	 * (--rejects /dev/stderr 2>>cron.log).
+	 */
+	if (rejects_is_fd(run, STDERR_FILENO))
+		return refuse_rejects_as(run, "standard error");
 	return rejects_read(run);
 }
 
