@@ -426,8 +426,8 @@ test_behind(void)
 {
 	struct fs_out o;
 	char file[] = "/tmp/fs-test-behind.XXXXXX";
-	char want[64], got[64];
-	int fd = mkstemp(file), n, same = 1;
+	char want[64], got[64], again[64];
+	int fd = mkstemp(file), n, same = 1, afd;
 	off_t at = 0;
 	long i;
 
@@ -479,6 +479,21 @@ test_behind(void)
 	CHECK(lseek(fd, 0, SEEK_END) == 10 + 3 * (1 << 20));
 
 	/*
+	 * Another program appending to the file through a description of
+	 * its own (the offset of ours does not move): left alone too.
+	 */
+	lseek(fd, 0, SEEK_END);
+	fs_out_init(&o, fd, "test", 0);
+	for (i = 0; i < 100000; i++)
+		fs_out_str(&o, "0123456789\n");
+	snprintf(again, sizeof(again), "/proc/self/fd/%d", fd);
+	afd = open(again, O_WRONLY | O_APPEND);
+	CHECK(afd >= 0 && write(afd, "log\n", 4) == 4);
+	close(afd);
+	fs_out_discard(&o);
+	CHECK(lseek(fd, 0, SEEK_END) == 14 + 3 * (1 << 20) + (1 << 20));
+
+	/*
 	 * Written over bytes already there (1<>FILE): the file is left
 	 * alone, not cut back with the bytes after the report.
 	 */
@@ -487,7 +502,7 @@ test_behind(void)
 	for (i = 0; i < 100000; i++)
 		fs_out_str(&o, "0123456789\n");
 	fs_out_discard(&o);
-	CHECK(lseek(fd, 0, SEEK_END) == 10 + 3 * (1 << 20));
+	CHECK(lseek(fd, 0, SEEK_END) == 14 + 3 * (1 << 20) + (1 << 20));
 	close(fd);
 
 	/* A write's error shows a block later, and in the commit. */
