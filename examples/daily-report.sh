@@ -190,12 +190,17 @@ said() {
 	    printf '%s\n' "$1" >&2
 }
 
-# A tool ($1) failed with status $2, having said $3: what the tools said,
-# and no report: nothing half made of this run is left in OUTPUT.
-fail() {
+# No report: what the tools said goes to stderr, and nothing half made of
+# this run is left in OUTPUT.
+no_report() {
 	[ -f "$messages" ] && cat "$messages" >&2 2>/dev/null
 	rm -f "$out"/*.findings "$out/findings.csv" "$out/report.txt" \
 	    "$out/report.html" "$out/progress.tsv" "$out/all.tmp"
+}
+
+# A tool ($1) failed with status $2, having said $3.
+fail() {
+	no_report
 	# The tool's last word is the cause; a bad row's names FILE:LINE.
 	case $(printf '%s\n' "${3:-}" | tail -n 1) in
 	*.tsv:[0-9]*) echo "daily-report: fs-check --type TYPE FILE lists" \
@@ -207,7 +212,8 @@ fail() {
 }
 
 # Runs "$@" with standard output to file $1; what it says on standard
-# error goes through said(), and its status is left in rc.
+# error goes through said(), and its status is left in rc.  A file $1
+# that cannot be made stops the run before the tool.
 run_to() {
 	to=$1
 	shift
@@ -215,9 +221,10 @@ run_to() {
 	# a failed redirection's status is 1 in bash, which reads as
 	# "violations".
 	if ! err=$( { : > "$to"; } 2>&1 ); then
-		rc=2
 		said "$err"
-		return
+		no_report
+		echo "daily-report: $to cannot be written; no report made" >&2
+		exit 2
 	fi
 	err=$("$@" 2>&1 > "$to")
 	rc=$?
