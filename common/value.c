@@ -757,7 +757,7 @@ fs_ratio_parse(const char *p, size_t n, struct fs_ratio *out)
 		return NULL;
 	}
 	for (; p < e && isdig(*p); p++, digits++) {
-		if (num > (INT64_MAX - 9) / 10)
+		if (num > (INT64_MAX - (*p - '0')) / 10)
 			return number_shaped(p, e, SIZE_MAX) ?
 			    "ratio too large" :
 			    "not a ratio (N/D or a decimal)";
@@ -774,7 +774,8 @@ fs_ratio_parse(const char *p, size_t n, struct fs_ratio *out)
 		for (last = p; last > f && last[-1] == '0'; last--)
 			continue;
 		for (; f < last; f++) {
-			if (num > (INT64_MAX - 9) / 10 || den > INT64_MAX / 10)
+			if (num > (INT64_MAX - (*f - '0')) / 10 ||
+			    den > INT64_MAX / 10)
 				return p == e ? "ratio too precise" :
 				    "not a ratio (N/D or a decimal)";
 			num = num * 10 + (*f - '0');

@@ -590,6 +590,15 @@ test_ratio(void)
 	    "ratio too large");
 	CHECK(fs_ratio_parse(S("9223372036854775807/9223372036854775807"),
 	    &r) == NULL && r.num == INT64_MAX && r.den == INT64_MAX);
+	/* The bound is exact: INT64_MAX written out is a ratio. */
+	CHECK(fs_ratio_parse(S("9223372036854775807"), &r) == NULL &&
+	    r.num == INT64_MAX && r.den == 1);
+	CHECK_STR(fs_ratio_parse(S("9223372036854775808"), &r),
+	    "ratio too large");
+	CHECK(fs_ratio_parse(S("922337203685477580.7"), &r) == NULL &&
+	    r.num == INT64_MAX && r.den == 10);
+	CHECK_STR(fs_ratio_parse(S("922337203685477580.8"), &r),
+	    "ratio too precise");
 	CHECK_STR(fs_ratio_parse(S("99999999999999999999"), &r),
 	    "ratio too large");
 	CHECK_STR(fs_ratio_parse(S("99999999999999999999.5"), &r),
