@@ -669,13 +669,18 @@ percent(char *buf, int64_t closed, int64_t total)
 		fs_percent_fmt(closed, total, buf);
 }
 
-/* The length in pixels of part of a bar whose whole is total. */
+/*
+ * The length in pixels of part of a bar whose whole is total, to the
+ * nearest pixel (1 and 6 findings beside 1000 are 0.48 and 2.88 pixels:
+ * rounded down, both were the bar's least, 2).
+ */
 static long
 bar_px(int64_t part, int64_t total)
 {
 	if (total <= 0)
 		return 0;
-	return (long)((__int128)part * SVG_BAR_WIDTH / total);
+	return (long)(((__int128)part * SVG_BAR_WIDTH * 2 + total) /
+	    ((__int128)total * 2));
 }
 
 enum { PIECES_MAX = 3 };
