@@ -1741,7 +1741,8 @@ reread_free(struct reread *rr)
 
 /*
  * Whether the files read again are as they were when opened (size,
- * time of the last change, same file): 0, or 2 with the message given.
+ * time of the last change, same file): 0, or 2 with the message added
+ * to why, for the caller to say (after the table is taken out).
  */
 static int
 inputs_same(const struct hh *h, const char *when, struct fs_buf *why)
