@@ -143,9 +143,10 @@ say_unmasked(struct mask *m, const struct fs_tsv *r, size_t i,
 		return;
 	m->said[i] = 1;
 	sx = id ? SUFFIX_ID : SUFFIX_PHONE;
-	fs_warnx("%s:%ld: column '%s' holds %s and is not masked (name it "
-	    "so that it ends in %s, which keeps %zu and %zu of it; --mask "
-	    "keeps its first character alone)", r->name, r->lineno,
+	fs_warnx("%s:%ld: column '%s' holds %s and is not masked (rename it "
+	    "to end in '%s', which keeps its first %zu and last %zu "
+	    "characters; or --mask it, which keeps only its first)",
+	    r->name, r->lineno,
 	    m->cols[i].p, id ? "a resident ID number" : "a mobile number",
 	    suffixes[sx].suffix, suffixes[sx].head, suffixes[sx].tail);
 }

@@ -170,6 +170,7 @@ struct seal {
 	const struct stat *locked;	/* --append: the ledger locked */
 	size_t col;			/* the ledger's seal column */
 	struct chain c;
+	int first;			/* the next row is the first */
 };
 
 /* The chain breaks at the current line of r: say so; 1. */
@@ -191,14 +192,21 @@ rule_seal_matches(struct seal *s, const struct fs_tsv *r)
 {
 	const struct fs_slice *got = &r->f[s->col];
 	struct unsealed u;
+	int first;
 
 	unseal(&u, r->line, r->linelen, r->f, r->nf, s->col);
 	chain_next(&s->c, &u);
+	first = s->first;
+	s->first = 0;
 	if (got->n == HEX_LEN && memcmp(got->p, s->c.hex, HEX_LEN) == 0)
 		return NULL;
 	if (got->n == 0)
 		return "no seal (a row added by hand? fs-seal --append seals "
 		    "new rows)";
+	/* The first row's seal chains it to the header too (SPEC 3.8). */
+	if (first)
+		return "seal does not match (the header or this row edited, "
+		    "or a row inserted, deleted or moved)";
 	return "seal does not match (a row edited, inserted, deleted or "
 	    "moved)";
 }
@@ -361,6 +369,7 @@ verify_ledger(struct seal *s, const char *path, struct fs_out *o)
 	fs_buf_add(&s->hdr, u.p1, u.n1);
 	fs_buf_add(&s->hdr, u.p2, u.n2);
 	chain_start(&s->c, &u);
+	s->first = 1;
 	if (o != NULL) {
 		line_start(o, r.hdr, r.hdrlen);
 		fs_out_write(o, r.hdr, r.hdrlen);
@@ -467,6 +476,7 @@ seal_file(struct seal *s, const char *path)
 	}
 	whole(&u, r.hdr, r.hdrlen);
 	chain_start(&s->c, &u);
+	s->first = 1;
 	s->col = r.ncols;
 	line_start(&run->out, r.hdr, r.hdrlen);
 	fs_out_write(&run->out, r.hdr, r.hdrlen);

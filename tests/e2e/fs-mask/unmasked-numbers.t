@@ -14,5 +14,5 @@ $ fs-mask notice.tsv; echo "exit $?"
 钱敏	110105194912310021	02188889999	110105********002X	110105********002X	HH02
 exit 0
 >>> stderr
-fs-mask: notice.tsv:2: column '身份证号' holds a resident ID number and is not masked (name it so that it ends in id_number, which keeps 6 and 4 of it; --mask keeps its first character alone)
-fs-mask: notice.tsv:2: column '联系电话' holds a mobile number and is not masked (name it so that it ends in phone, which keeps 3 and 4 of it; --mask keeps its first character alone)
+fs-mask: notice.tsv:2: column '身份证号' holds a resident ID number and is not masked (rename it to end in 'id_number', which keeps its first 6 and last 4 characters; or --mask it, which keeps only its first)
+fs-mask: notice.tsv:2: column '联系电话' holds a mobile number and is not masked (rename it to end in 'phone', which keeps its first 3 and last 4 characters; or --mask it, which keeps only its first)

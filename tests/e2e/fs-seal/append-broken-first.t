@@ -18,7 +18,7 @@ s.tsv as it was
 exit 2
 ok.tsv as it was
 >>> stderr
-fs-seal: s.tsv:2: the chain breaks here: seal does not match (a row edited, inserted, deleted or moved)
+fs-seal: s.tsv:2: the chain breaks here: seal does not match (the header or this row edited, or a row inserted, deleted or moved)
 fs-seal: s.tsv: nothing appended
 fs-seal: n.tsv: no column 'b', which ok.tsv has (its rows must have the ledger's columns) (the header has 'B': names are matched as written)
 fs-seal: ok.tsv: nothing appended

@@ -13,6 +13,6 @@ date	village_id	amount	note
 exit 1
 0
 >>> stderr
-fs-seal: l.tsv:2: the chain breaks here: seal does not match (a row edited, inserted, deleted or moved)
+fs-seal: l.tsv:2: the chain breaks here: seal does not match (the header or this row edited, or a row inserted, deleted or moved)
 fs-seal: l.tsv: nothing appended
 >>> status 1

@@ -23,11 +23,11 @@ move: exit 1
 >>> stderr
 fs-seal: edit.tsv:3: the chain breaks here: seal does not match (a row edited, inserted, deleted or moved)
 fs-seal: delete.tsv:3: the chain breaks here: seal does not match (a row edited, inserted, deleted or moved)
-fs-seal: swap.tsv:2: the chain breaks here: seal does not match (a row edited, inserted, deleted or moved)
+fs-seal: swap.tsv:2: the chain breaks here: seal does not match (the header or this row edited, or a row inserted, deleted or moved)
 fs-seal: swap.tsv: 2 more rows break, from line 3 on, each against the seal of the row before it
 fs-seal: insert.tsv:4: the chain breaks here: seal does not match (a row edited, inserted, deleted or moved)
 fs-seal: insert.tsv: one more row breaks, at line 5, against the seal of the row before it
-fs-seal: header.tsv:2: the chain breaks here: seal does not match (a row edited, inserted, deleted or moved)
+fs-seal: header.tsv:2: the chain breaks here: seal does not match (the header or this row edited, or a row inserted, deleted or moved)
 fs-seal: seal.tsv:5: the chain breaks here: seal does not match (a row edited, inserted, deleted or moved)
-fs-seal: move.tsv:2: the chain breaks here: seal does not match (a row edited, inserted, deleted or moved)
+fs-seal: move.tsv:2: the chain breaks here: seal does not match (the header or this row edited, or a row inserted, deleted or moved)
 fs-seal: move.tsv: one more row breaks, at line 3, against the seal of the row before it

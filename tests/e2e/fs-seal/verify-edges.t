@@ -22,10 +22,10 @@ exit 2
 unchanged
 exit 2
 >>> stderr
-fs-seal: long.tsv:2: the chain breaks here: seal does not match (a row edited, inserted, deleted or moved)
-fs-seal: last.tsv:2: the chain breaks here: seal does not match (a row edited, inserted, deleted or moved)
+fs-seal: long.tsv:2: the chain breaks here: seal does not match (the header or this row edited, or a row inserted, deleted or moved)
+fs-seal: last.tsv:2: the chain breaks here: seal does not match (the header or this row edited, or a row inserted, deleted or moved)
 fs-seal: new3.tsv: column 'c' is not led.tsv's (its rows must have the ledger's columns)
 fs-seal: led.tsv: nothing appended
 fs-seal: missing.tsv: No such file or directory
-fs-seal: long.tsv:2: the chain breaks here: seal does not match (a row edited, inserted, deleted or moved)
+fs-seal: long.tsv:2: the chain breaks here: seal does not match (the header or this row edited, or a row inserted, deleted or moved)
 fs-seal: of the 2 named, 0 intact, 1 broken, 1 not verified

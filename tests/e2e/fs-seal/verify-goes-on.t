@@ -10,7 +10,7 @@ exit 1
 >>> stderr
 fs-seal: 0-new.tsv: missing column 'seal' (the ledger is not sealed)
 fs-seal: nosuch.tsv: No such file or directory
-fs-seal: b-tampered.tsv:2: the chain breaks here: seal does not match (a row edited, inserted, deleted or moved)
+fs-seal: b-tampered.tsv:2: the chain breaks here: seal does not match (the header or this row edited, or a row inserted, deleted or moved)
 fs-seal: of the 4 named, 1 intact, 1 broken, 2 not verified (so no findings are written)
-fs-seal: b-tampered.tsv:2: the chain breaks here: seal does not match (a row edited, inserted, deleted or moved)
+fs-seal: b-tampered.tsv:2: the chain breaks here: seal does not match (the header or this row edited, or a row inserted, deleted or moved)
 fs-seal: of the 2 named, 1 intact, 1 broken, 0 not verified

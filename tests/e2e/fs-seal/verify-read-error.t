@@ -6,7 +6,7 @@ $ printf 'date\tamount\n2026-01-01\t10.00\n2026-01-02\t20.00\n2026-01-03\t30.00\
 exit 1
 exit 2
 >>> stderr
-fs-seal: t1.tsv:2: the chain breaks here: seal does not match (a row edited, inserted, deleted or moved)
+fs-seal: t1.tsv:2: the chain breaks here: seal does not match (the header or this row edited, or a row inserted, deleted or moved)
 fs-seal: t1.tsv: one more row breaks, at line 3, against the seal of the row before it
-fs-seal: t1.tsv:2: the chain breaks here: seal does not match (a row edited, inserted, deleted or moved)
+fs-seal: t1.tsv:2: the chain breaks here: seal does not match (the header or this row edited, or a row inserted, deleted or moved)
 fs-seal: t1.tsv: Input/output error

@@ -13,7 +13,7 @@ date	amount
 >>> stdout
 exit 1
 >>> stderr
-fs-seal: resaved.tsv:2: the chain breaks here: seal does not match (a row edited, inserted, deleted or moved)
+fs-seal: resaved.tsv:2: the chain breaks here: seal does not match (the header or this row edited, or a row inserted, deleted or moved)
 fs-seal: resaved.tsv: every row after it breaks too (3): the file saved again by a program that changed every row?
 fs-seal: two.tsv:3: the chain breaks here: seal does not match (a row edited, inserted, deleted or moved)
 fs-seal: two.tsv: one more row breaks, at line 5, against the seal of the row before it
