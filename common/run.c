@@ -258,7 +258,9 @@ fs_run_start(struct fs_run *run)
 	else if (errno == EEXIST)	/* (O_CREAT: a dangling link's target) */
 		fd = open(run->rejects_file, O_WRONLY | O_CREAT, 0666);
 	if (fd < 0 || (run->rejects = fdopen(fd, "w")) == NULL) {
-		fs_warnx("%s: %s", run->rejects_file, strerror(errno));
+		/* Said as the file to be written, not one to be read. */
+		fs_warnx("--rejects %s: cannot write it: %s", run->rejects_file,
+		    strerror(errno));
 		if (fd >= 0)
 			close(fd);
 		return 2;
