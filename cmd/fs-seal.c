@@ -301,11 +301,20 @@ header_differs(const struct fs_tsv *fresh, const struct fs_buf *hdr,
 			    name.p, ledger, fs_tsv_missing_hint(fresh, name.p,
 			    &hint));
 		}
-	for (j = 0; j < fresh->ncols && lacks == 0; j++)
-		if (from[j] < 0 && extra++ == 0)
+	for (j = 0; j < fresh->ncols && lacks == 0; j++) {
+		if (from[j] >= 0 || extra++ > 0)
+			continue;
+		/* The ledger has one too, left out of hdr: NEW is sealed. */
+		if (fs_slice_cmp(fresh->col[j].p, fresh->col[j].n, "seal",
+		    4) == 0)
+			fs_warnx("%s: it has a column 'seal' already (its rows "
+			    "sealed already? give --append the rows without "
+			    "their seals)", fresh->name);
+		else
 			fs_warnx("%s: column '%.*s' is not %s's (its rows must "
 			    "have the ledger's columns)", fresh->name,
 			    (int)fresh->col[j].n, fresh->col[j].p, ledger);
+	}
 	for (j = 0; j < fresh->ncols && from[j] == (long)j; j++)
 		;
 	if (lacks == 0 && extra == 0 && j < fresh->ncols)
