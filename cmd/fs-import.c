@@ -284,8 +284,9 @@ table_order(struct import *im)
 	for (j = 0; j < im->nf && rc == 0; j++)
 		if (from[j] < 0) {
 			fs_buf_printf(&why, "column '%.*s' is not in the table "
-			    "made before it was read (name a pipe first)",
-			    (int)col[j].n, col[j].p);
+			    "made before it was read (standard input or a "
+			    "pipe cannot be read ahead: name it first, or save "
+			    "it to a file)", (int)col[j].n, col[j].p);
 			import_error(im, 0, why.p, "");
 			rc = -1;
 		}

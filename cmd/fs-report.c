@@ -356,13 +356,23 @@ read_villages(struct report *rp)
 	return rc == FS_RUN_STOP ? 2 : 0;
 }
 
+/* Adds the row's value of column col to a village's sum: 0, or -1 said. */
 static int
-add_checked(int64_t *sum, int64_t v, const struct fs_tsv *r, const char *col)
+add_checked(int64_t *sum, const struct fs_value *v, int col,
+    const struct fs_tsv *r)
 {
-	if (fs_add_overflow(*sum, v, sum) == 0)
+	struct fs_buf why = { 0 }, msg = { 0 };
+	const char *name = progress_cols[col].name;
+
+	if (fs_add_overflow(*sum, v[col].v.num, sum) == 0)
 		return 0;
-	fs_warnx("%s:%ld: column '%s': the village's sum overflows", r->name,
-	    r->lineno, col);
+	fs_buf_printf(&why, "sum too large: village %.*s's %s would pass %lld",
+	    (int)v[PRG_VILLAGE_ID].n, v[PRG_VILLAGE_ID].p, name,
+	    (long long)INT64_MAX);
+	fs_format_fault(&msg, r, name, why.p, v[col].p, v[col].n);
+	fs_warnx("%s", msg.p);
+	fs_buf_free(&why);
+	fs_buf_free(&msg);
 	return -1;
 }
 
@@ -395,12 +405,9 @@ read_progress(struct report *rp)
 	while ((rc = fs_run_next(run, &r, &b, v)) == FS_TSV_ROW) {
 		vg = village_of(rp, &v[PRG_VILLAGE_ID]);
 		vg->has_progress = 1;
-		if (add_checked(&vg->total, v[PRG_TOTAL].v.num, &r,
-		    "total") < 0 ||
-		    add_checked(&vg->closed, v[PRG_CLOSED].v.num, &r,
-		    "closed") < 0 ||
-		    add_checked(&vg->overdue, v[PRG_OVERDUE].v.num, &r,
-		    "overdue") < 0) {
+		if (add_checked(&vg->total, v, PRG_TOTAL, &r) < 0 ||
+		    add_checked(&vg->closed, v, PRG_CLOSED, &r) < 0 ||
+		    add_checked(&vg->overdue, v, PRG_OVERDUE, &r) < 0) {
 			rc = FS_RUN_STOP;
 			break;
 		}

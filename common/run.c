@@ -606,8 +606,10 @@ fs_run_union_bind(const struct fs_tsv *r, const struct fs_slice *cols,
 		if (from[j] < 0 && (ignore == NULL ||
 		    !fs_slice_eq(r->col[j].p, r->col[j].n, ignore))) {
 			fs_warnx("%s: column '%.*s' is not in the table made "
-			    "before it was read (name a pipe first)", r->name,
-			    (int)r->col[j].n, r->col[j].p);
+			    "before it was read (standard input or a pipe "
+			    "cannot be read ahead: name it first, or save it "
+			    "to a file)", r->name, (int)r->col[j].n,
+			    r->col[j].p);
 			rc = 2;
 		}
 	free(from);

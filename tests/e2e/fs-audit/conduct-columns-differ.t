@@ -44,5 +44,5 @@ H1	V01
 H2	V01	139	
 exit 0
 >>> stderr
-fs-audit: <stdin>: column 'remark' is not in the table made before it was read (name a pipe first)
-fs-audit: <stdin>: column 'remark' is not in the table made before it was read (name a pipe first)
+fs-audit: <stdin>: column 'remark' is not in the table made before it was read (standard input or a pipe cannot be read ahead: name it first, or save it to a file)
+fs-audit: <stdin>: column 'remark' is not in the table made before it was read (standard input or a pipe cannot be read ahead: name it first, or save it to a file)

@@ -39,4 +39,4 @@ name,village_id,note,nom,extra
 exit 0
 exit 2
 >>> stderr
-fs-export: <stdin>: column 'extra' is not in the table made before it was read (name a pipe first)
+fs-export: <stdin>: column 'extra' is not in the table made before it was read (standard input or a pipe cannot be read ahead: name it first, or save it to a file)

@@ -60,4 +60,4 @@ exit 0
 exit 2
 >>> stderr
 fs-import: 1 invalid row written to rj.tsv
-fs-import: <stdin>: column 'extra' is not in the table made before it was read (name a pipe first)
+fs-import: <stdin>: column 'extra' is not in the table made before it was read (standard input or a pipe cannot be read ahead: name it first, or save it to a file)

@@ -27,4 +27,4 @@ name	phone	note	mobile_phone
 王五		三	137****7000
 exit 0
 >>> stderr
-fs-mask: <stdin>: column 'mobile_phone' is not in the table made before it was read (name a pipe first)
+fs-mask: <stdin>: column 'mobile_phone' is not in the table made before it was read (standard input or a pipe cannot be read ahead: name it first, or save it to a file)
