@@ -235,6 +235,10 @@ fs_run_start(struct fs_run *run)
 		return 2;
 	if (pol != NULL && fs_policy_load(&run->policy, pol, &run->msg) < 0) {
 		fs_warnx("%s", run->msg.p);
+		/* A file not on the command line: where its name came from. */
+		if (run->policy_file == NULL)
+			fs_warnx("(the policy file is named by FS_POLICY in the "
+			    "environment: mend it, or --policy FILE)");
 		return 2;
 	}
 	if (!run->as_of_given)
@@ -247,6 +251,10 @@ fs_run_start(struct fs_run *run)
 	if (run->needs_calendar &&
 	    fs_calendar_load(&run->cal, run->calendar_arg, &run->msg) < 0) {
 		fs_warnx("%s", run->msg.p);
+		if (run->calendar_arg == NULL)
+			fs_warnx("(the installed calendar: --calendar FILE "
+			    "gives another, --calendar none counts Monday to "
+			    "Friday)");
 		return 2;
 	}
 	if (run->rejects_file == NULL)

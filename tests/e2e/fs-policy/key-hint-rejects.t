@@ -19,3 +19,4 @@ exit 2
 >>> stderr
 fs-check: 2 invalid rows written to rj.tsv
 fs-roster: p.tsv:2: column 'key': unknown key (did you mean 'funds.min_annual_support'?) (got 'funds.min_support')
+fs-roster: (the policy file is named by FS_POLICY in the environment: mend it, or --policy FILE)
