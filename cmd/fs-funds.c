@@ -748,6 +748,18 @@ day_get(struct funds *f, struct ledger *l, uint32_t vc, fs_date date)
 	return day_new(f, l, vc, date);
 }
 
+/* A temporary file's failure (nofile: it could not be made), said: 2. */
+static int
+tmp_said(int nofile, const char *why)
+{
+	struct fs_buf b = { 0 };
+
+	fs_tmp_fault(&b, nofile, why);
+	fs_warnx("%s", b.p);
+	fs_buf_free(&b);
+	return 2;
+}
+
 /*
  * An unlinked temporary file in $TMPDIR (else /tmp), or NULL, said when
  * say is set (a part says nothing: the reading in order will).
@@ -758,8 +770,7 @@ tmp_open(int say)
 	FILE *fp = fs_tmpfile();
 
 	if (fp == NULL && say)
-		fs_warnx("%s: cannot make a temporary file: %s", fs_tmpdir(),
-		    strerror(errno));
+		(void)tmp_said(1, strerror(errno));
 	return fp;
 }
 
@@ -767,14 +778,6 @@ static FILE *
 spill_open(void)
 {
 	return tmp_open(1);
-}
-
-/* A temporary file's failure, said: "DIR: temporary file: WHY". */
-static int
-tmp_failed(const char *why)
-{
-	fs_warnx("%s: temporary file: %s", fs_tmpdir(), why);
-	return 2;
 }
 
 /* A record low between the first and the last of day index day. */
@@ -790,7 +793,7 @@ spill_low(struct funds *f, uint32_t day, int64_t s, uint64_t at)
 	sp.s = s;
 	sp.at = at;
 	if (fwrite(&sp, sizeof(sp), 1, f->spill) != 1) {
-		return tmp_failed(strerror(errno));
+		return tmp_said(0, strerror(errno));
 	}
 	return 0;
 }
@@ -818,7 +821,7 @@ journal_flush(struct funds *f)
 		if ((w = pwrite(fileno(f->journal), p, n, off)) < 0) {
 			if (errno == EINTR)
 				continue;
-			return tmp_failed(strerror(errno));
+			return tmp_said(0, strerror(errno));
 		}
 		p += w;
 		n -= (size_t)w;
@@ -867,7 +870,7 @@ journal_get(struct funds *f, uint64_t no, struct jent *e)
 		    (off_t)(i * sizeof(*e)));
 	while (n < 0 && errno == EINTR);
 	if (n != (ssize_t)sizeof(*e))
-		return tmp_failed(n < 0 ? strerror(errno) : "short read");
+		return tmp_said(0, n < 0 ? strerror(errno) : "short read");
 	return 0;
 }
 
@@ -2247,7 +2250,7 @@ find_deficit_rows(struct funds *f, struct deficit *def, size_t ndef)
 		return 0;
 	qsort(def, ndef, sizeof(*def), deficitcmp);
 	if (fflush(f->spill) != 0 || fseek(f->spill, 0, SEEK_SET) != 0) {
-		return tmp_failed(strerror(errno));
+		return tmp_said(0, strerror(errno));
 	}
 	memset(&probe, 0, sizeof(probe));
 	while (fread(&sp, sizeof(sp), 1, f->spill) == 1) {
@@ -2260,7 +2263,7 @@ find_deficit_rows(struct funds *f, struct deficit *def, size_t ndef)
 		x->at = sp.at;
 	}
 	if (ferror(f->spill)) {
-		return tmp_failed(strerror(errno));
+		return tmp_said(0, strerror(errno));
 	}
 	/* Not among the record lows in between: the day's last one. */
 	for (i = 0; i < ndef; i++) {

@@ -178,9 +178,7 @@ fs_spool_next(struct fs_spool *s, const char **p, size_t *n)
 void
 fs_spool_why(const struct fs_spool *s, struct fs_buf *b)
 {
-	fs_buf_printf(b, "%s: %s: %s", fs_tmpdir(), s->nofile ?
-	    "cannot make a temporary file" : "temporary file",
-	    strerror(s->err ? s->err : EIO));
+	fs_tmp_fault(b, s->nofile, strerror(s->err ? s->err : EIO));
 }
 
 void

@@ -444,6 +444,13 @@ fs_tmpdir(void)
 	return dir == NULL || *dir == '\0' ? "/tmp" : dir;
 }
 
+void
+fs_tmp_fault(struct fs_buf *b, int nofile, const char *why)
+{
+	fs_buf_printf(b, "%s: %s: %s", fs_tmpdir(), nofile ?
+	    "cannot make a temporary file" : "temporary file", why);
+}
+
 FILE *
 fs_tmpfile(void)
 {

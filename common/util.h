@@ -145,6 +145,12 @@ void fs_vwarnx(const char *fmt, va_list ap)
 FILE *fs_tmpfile(void);
 /* That folder. */
 const char *fs_tmpdir(void);
+/*
+ * A temporary file's failure, in the words every tool uses: "DIR: cannot
+ * make a temporary file: WHY" (nofile), else "DIR: temporary file: WHY",
+ * added to b.
+ */
+void fs_tmp_fault(struct fs_buf *b, int nofile, const char *why);
 
 /*
  * A descriptor left non-blocking by whoever made it (a pipe from node,
