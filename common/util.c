@@ -239,7 +239,7 @@ fs_buf_quote(struct fs_buf *b, const char *p, size_t n)
 
 	fs_buf_add(b, "'", 1);
 	for (i = 0; i < k; i += len) {
-		if ((len = fs_control_len(p + i, k - i)) == 0) {
+		if ((len = fs_hidden_len(p + i, k - i)) == 0) {
 			len = 1;
 			continue;
 		}
@@ -279,15 +279,52 @@ fs_controls_to_spaces(char *p, size_t n)
 }
 
 size_t
+fs_hidden_len(const char *p, size_t n)
+{
+	const unsigned char *u = (const unsigned char *)p;
+	unsigned c;
+	size_t k;
+
+	if ((k = fs_control_len(p, n)) > 0)
+		return k;
+	/* U+00AD SOFT HYPHEN and U+061C ARABIC LETTER MARK. */
+	if (n >= 2 && ((u[0] == 0xc2 && u[1] == 0xad) ||
+	    (u[0] == 0xd8 && u[1] == 0x9c)))
+		return 2;
+	if (n < 3 || (u[0] != 0xe1 && u[0] != 0xe2 && u[0] != 0xef) ||
+	    (u[1] & 0xc0) != 0x80 || (u[2] & 0xc0) != 0x80)
+		return 0;
+	c = (unsigned)(u[0] & 0x0f) << 12 | (unsigned)(u[1] & 0x3f) << 6 |
+	    (u[2] & 0x3f);
+	/*
+	 * The zero-width spaces and joiners, the marks and overrides that
+	 * turn text right to left, the line and paragraph separators, the
+	 * invisible operators, the byte order mark, and the interlinear
+	 * annotation marks.
+	 */
+	return c == 0x180e || (c >= 0x200b && c <= 0x200f) ||
+	    (c >= 0x2028 && c <= 0x202e) || (c >= 0x2060 && c <= 0x2064) ||
+	    (c >= 0x2066 && c <= 0x206f) || c == 0xfeff ||
+	    (c >= 0xfff9 && c <= 0xfffb) ? 3 : 0;
+}
+
+size_t
 fs_control_escape(const char *p, size_t len, char e[6])
 {
 	static const char hex[] = "0123456789abcdef";
-	unsigned char c = (unsigned char)p[len - 1];
+	const unsigned char *u = (const unsigned char *)p;
+	unsigned c = u[len - 1];
 
-	if (len == 2) {
-		/* A C1 control in UTF-8 (U+009B is CSI): \u009b. */
-		memcpy(e, "\\u00", 4);
-		e[4] = hex[c >> 4];
+	if (len > 1) {
+		/* UTF-8 (U+009B is CSI, U+200B a zero-width space): \u200b. */
+		c = len == 2 ? (unsigned)(u[0] & 0x1f) << 6 | (u[1] & 0x3f) :
+		    (unsigned)(u[0] & 0x0f) << 12 |
+		    (unsigned)(u[1] & 0x3f) << 6 | (u[2] & 0x3f);
+		e[0] = '\\';
+		e[1] = 'u';
+		e[2] = hex[c >> 12];
+		e[3] = hex[c >> 8 & 0xf];
+		e[4] = hex[c >> 4 & 0xf];
 		e[5] = hex[c & 0xf];
 		return 6;
 	}
@@ -298,7 +335,7 @@ fs_control_escape(const char *p, size_t len, char e[6])
 	return e[1] == 'x' ? 4 : 2;
 }
 
-/* p[0..n) on f, each control character written as an escape. */
+/* p[0..n) on f, each control or invisible character as an escape. */
 static void
 put_escaped(FILE *f, const char *p, size_t n)
 {
@@ -306,7 +343,7 @@ put_escaped(FILE *f, const char *p, size_t n)
 	char e[6];
 
 	for (i = 0; i < n; i += len) {
-		if ((len = fs_control_len(p + i, n - i)) == 0) {
+		if ((len = fs_hidden_len(p + i, n - i)) == 0) {
 			len = 1;
 			continue;
 		}

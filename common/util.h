@@ -104,9 +104,10 @@ enum { FS_QUOTE_MAX = 60 };
 int fs_quote_len(const char *p, size_t n, const char **more);
 /*
  * Adds 'VALUE' to b as a message quotes it: what fs_quote_len() keeps,
- * with a control character written as an escape (\r, \x1b, and \u009b
- * for a C1 control in UTF-8), so that a message cannot move the terminal
- * it is read on.
+ * with a control character or an invisible one (fs_hidden_len()) written
+ * as an escape (\r, \x1b, \u009b for a C1 control in UTF-8, \u200b), so
+ * that a message cannot move the terminal it is read on and says what a
+ * clerk cannot see.
  */
 void fs_buf_quote(struct fs_buf *b, const char *p, size_t n);
 
@@ -117,6 +118,14 @@ void fs_buf_quote(struct fs_buf *b, const char *p, size_t n);
  */
 size_t fs_control_len(const char *p, size_t n);
 /*
+ * The bytes of the control or invisible character p starts with, n
+ * bytes at most: fs_control_len()'s, or a character of UTF-8 that shows
+ * as nothing or turns the text around it (U+200B ZERO WIDTH SPACE, U+FEFF,
+ * U+202E RIGHT-TO-LEFT OVERRIDE, U+2028, U+00AD SOFT HYPHEN, ...); 0 for
+ * anything else.
+ */
+size_t fs_hidden_len(const char *p, size_t n);
+/*
  * Each control character of p[0..n) made one space, in place, so that
  * text written for a person cannot move the terminal it is read on:
  * the new length.
@@ -124,15 +133,15 @@ size_t fs_control_len(const char *p, size_t n);
 size_t fs_controls_to_spaces(char *p, size_t n);
 
 /*
- * The escape fs_buf_quote() writes for the control character of len
- * bytes at p (fs_control_len()), in e: its length, 2 to 6.
+ * The escape fs_buf_quote() writes for the control or invisible
+ * character of len bytes at p (fs_hidden_len()), in e: its length, 2 to 6.
  */
 size_t fs_control_escape(const char *p, size_t len, char e[6]);
 
 /*
- * Prints "TOOL: message" on stderr, one line, with each control
- * character of the message (a file's name, an argument) written as an
- * escape, as fs_buf_quote() writes it.
+ * Prints "TOOL: message" on stderr, one line, with each control or
+ * invisible character of the message (a file's name, an argument)
+ * written as an escape, as fs_buf_quote() writes it.
  */
 void fs_warnx(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 void fs_vwarnx(const char *fmt, va_list ap)

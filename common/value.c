@@ -4,6 +4,7 @@
 #include <string.h>
 #include <time.h>
 
+#include "util.h"
 #include "value.h"
 
 static int
@@ -586,6 +587,12 @@ fs_id_check(const char *p, size_t n)
 		}
 		if (s[i] >= 0xc2 && wide_space(s + i, n - i) > 0)
 			return "id with white space or a control character";
+		/*
+		 * A joiner, a mark or override that turns text right to
+		 * left, a soft hyphen: S01 with one is not S01, and looks it.
+		 */
+		if (s[i] >= 0xc2 && fs_hidden_len(p + i, n - i) > 0)
+			return "id with an invisible character";
 	}
 	return NULL;
 }

@@ -481,12 +481,24 @@ test_count_id_yesno(void)
 	CHECK(fs_id_check(S("a\xe2\x80\xaf")) != NULL);	/* U+202F */
 	CHECK(fs_id_check(S("a\xe2\x81\x9f")) != NULL);	/* U+205F */
 	CHECK(fs_id_check(S("a\xef\xbb\xbf")) != NULL);	/* U+FEFF */
+	/* What shows as nothing, or turns the text around it. */
+	CHECK(fs_id_check(S("a\xe2\x80\x8c")) != NULL);	/* U+200C */
+	CHECK(fs_id_check(S("a\xe2\x80\x8f")) != NULL);	/* U+200F */
+	CHECK(fs_id_check(S("a\xe2\x80\xaa")) != NULL);	/* U+202A */
+	CHECK(fs_id_check(S("a\xe2\x80\xae")) != NULL);	/* U+202E */
+	CHECK(fs_id_check(S("a\xe2\x81\xa0")) != NULL);	/* U+2060 */
+	CHECK(fs_id_check(S("a\xe2\x81\xa9")) != NULL);	/* U+2069 */
+	CHECK(fs_id_check(S("a\xc2\xad")) != NULL);		/* U+00AD */
+	CHECK(fs_id_check(S("a\xd8\x9c")) != NULL);		/* U+061C */
+	CHECK(strcmp(fs_id_check(S("S\xe2\x80\x8d" "1")),
+	    "id with an invisible character") == 0);		/* U+200D */
 	/* Their neighbours are letters and marks. */
 	CHECK(fs_id_check(S("a\xc2\xa1")) == NULL);		/* U+00A1 */
-	CHECK(fs_id_check(S("a\xe2\x80\x8c")) == NULL);	/* U+200C */
+	CHECK(fs_id_check(S("a\xc2\xae")) == NULL);		/* U+00AE */
+	CHECK(fs_id_check(S("a\xd8\x9b")) == NULL);		/* U+061B */
 	CHECK(fs_id_check(S("a\xe2\x80\x90")) == NULL);	/* U+2010 */
 	CHECK(fs_id_check(S("a\xe2\x80\xb0")) == NULL);	/* U+2030 */
-	CHECK(fs_id_check(S("a\xe2\x81\xa0")) == NULL);	/* U+2060 */
+	CHECK(fs_id_check(S("a\xe2\x81\xb0")) == NULL);	/* U+2070 */
 	CHECK(fs_id_check(S("a\xe3\x80\x81")) == NULL);	/* U+3001 */
 	CHECK(fs_id_check(S("a\xef\xbb\xbe")) == NULL);	/* U+FEFE */
 	CHECK(fs_id_check(S("")) != NULL);
@@ -772,6 +784,21 @@ test_quote(void)
 	fs_buf_quote(&b, "\xc2\x9b" "2J\xc2\x80\xc2\x9f\xc2\xa0\xe4\xb8\x80",
 	    13);
 	CHECK_STR(b.p, "'\\u009b2J\\u0080\\u009f\xc2\xa0\xe4\xb8\x80'");
+	fs_buf_reset(&b);
+	/*
+	 * What shows as nothing or turns the text: U+200B, U+FEFF, U+202E,
+	 * U+2028, U+00AD, U+061C, U+2066; U+200A (a hair space, seen) and
+	 * U+3000 are not, nor a cut-off U+200B or one with a bad byte.
+	 */
+	fs_buf_quote(&b, "1\xe2\x80\x8b" "2\xef\xbb\xbf" "3\xe2\x80\xae"
+	    "4\xe2\x80\xa8" "5\xc2\xad" "6\xd8\x9c" "7\xe2\x81\xa6" "8"
+	    "\xe2\x80\x8a\xe3\x80\x80\xe2\x80\x41\xe2\x80", 38);
+	CHECK_STR(b.p, "'1\\u200b2\\ufeff3\\u202e4\\u20285\\u00ad6\\u061c"
+	    "7\\u20668\xe2\x80\x8a\xe3\x80\x80\xe2\x80\x41\xe2\x80'");
+	CHECK(fs_hidden_len("\xe2\x80\x8b", 2) == 0);
+	CHECK(fs_hidden_len("\xe2\x80\x8b", 3) == 3);
+	CHECK(fs_hidden_len("\x1b", 1) == 1);
+	CHECK(fs_control_len("\xe2\x80\x8b", 3) == 0);
 	fs_buf_reset(&b);
 	/* A NUL is a control too; the length, not the NUL, ends the value. */
 	fs_buf_quote(&b, "x\0y", 3);
