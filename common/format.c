@@ -116,6 +116,21 @@ static const struct fs_column funds_cols[] = {
 	[FS_FUNDS_NOTE] = { "note", FS_TEXT, OPT, NULL },
 };
 
+/*
+ * Why a funds row's amount is none: amount_why()'s, but for a negative
+ * in brackets, which a ledger has, and a funds row does not: its amount
+ * is positive, its flow says in or out.
+ */
+static const char *
+funds_amount_why(const char *p, size_t n, const char *why)
+{
+	if (n >= 3 && p[0] == '(' && p[n - 1] == ')' &&
+	    (unsigned char)(p[1] - '0') < 10)
+		return "not an amount (a negative in brackets? the amount is "
+		    "positive, the flow says in or out)";
+	return why;
+}
+
 static const char *
 funds_check(const struct fs_value *v, int *col)
 {
@@ -725,6 +740,7 @@ static inline __attribute__((always_inline)) const char *
 parse_step(const struct fs_binding *b, const struct fs_column *c, int col,
     int op, int required, int words, struct fs_value *x)
 {
+	const char *why;
 	int i;
 
 	if (x->n == 0)
@@ -743,7 +759,10 @@ parse_step(const struct fs_binding *b, const struct fs_column *c, int col,
 		x->v.choice = i;
 		return NULL;
 	case OP_AMOUNT:
-		return fs_amount_parse_fast(x->p, x->n, &x->v.num);
+		if ((why = fs_amount_parse_fast(x->p, x->n, &x->v.num)) ==
+		    NULL || c != &funds_cols[FS_FUNDS_AMOUNT])
+			return why;
+		return funds_amount_why(x->p, x->n, why);
 	case OP_IDNUM:
 		return fs_idnum_check(x->p, x->n);
 	default:

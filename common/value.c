@@ -1,6 +1,7 @@
 /*
  * value.c - parsing and formatting of the SPEC 1.2 value types.
  */
+#include <stdio.h>
 #include <string.h>
 #include <time.h>
 
@@ -385,6 +386,27 @@ holds(const char *p, size_t n, const char *c)
 }
 
 /*
+ * Why (p[0 .. n)) is no amount: an accounting format's negative, said
+ * with the number itself when it is one an amount can be (digits and a
+ * point): "write -100.00".
+ */
+static const char *
+bracketed(const char *p, size_t n)
+{
+	static _Thread_local char why[64];
+	size_t i;
+
+	for (i = 0; i < n && (isdig(p[i]) || p[i] == '.'); i++)
+		continue;
+	if (i < n || n > 24)
+		return "not an amount (a negative in brackets? write it "
+		    "with a minus)";
+	snprintf(why, sizeof(why), "not an amount (a negative in brackets? "
+	    "write -%.*s)", (int)n, p);
+	return why;
+}
+
+/*
  * Why p[0 .. n) is no amount, as a clerk can mend it: the forms a
  * spreadsheet's number, currency and accounting formats write (1,200.00,
  * ¥1,200.00, (640.00) for a negative, - for zero, 1.2E+03), more than
@@ -407,7 +429,7 @@ amount_why(const char *p, size_t n)
 	if (n == 1 && p[0] == '-')
 		return "not an amount (an accounting format's zero? write 0)";
 	if (n >= 3 && p[0] == '(' && p[n - 1] == ')' && isdig(p[1]))
-		return "not an amount (a negative in brackets? write -640.00)";
+		return bracketed(p + 1, n - 2);
 	if (q < e && *q == '-')
 		q++;
 	if ((k = digit_run(q, e)) > 0 && q + k < e && q[k] == ',')
