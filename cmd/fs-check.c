@@ -18,7 +18,13 @@ static const char usage[] =
 "                     conduct, decisions, benefits, findings (also:\n"
 "                     villages, cadres, rules, calendar, policy)\n"
 FS_JOBS_USAGE
-FS_COMMON_USAGE;
+"  --rejects FILE     keep invalid rows in FILE and go on (exit 3)\n"
+"  --findings         an empty findings stream instead of the summary\n"
+"                     (it judges nothing: for a job of every tool)\n"
+"  --as-of, --policy, --strict-warnings: taken, as by every tool, to no\n"
+"                     effect here (a policy file that cannot be read\n"
+"                     still stops the run)\n"
+"  -h, --help         this help;  --version  the version\n";
 
 enum { OPT_TYPE = FS_OPT_TOOL };
 

@@ -10,7 +10,12 @@ static const char usage[] =
 "usage: fs-policy [--policy FILE]\n"
 "Print the effective policy: key, value, origin (default or the file).\n"
 "Without --policy, $FS_POLICY names the file when set.\n"
-FS_COMMON_USAGE;
+"  --policy FILE      policy overrides (default: $FS_POLICY)\n"
+"  --findings         an empty findings stream instead of the table\n"
+"                     (it judges nothing: for a job of every tool)\n"
+"  --as-of, --rejects, --strict-warnings: taken, as by every tool, to no\n"
+"                     effect here (a bad policy row stops the run)\n"
+"  -h, --help         this help;  --version  the version\n";
 
 static const struct option longopts[] = {
 	FS_COMMON_OPTIONS,

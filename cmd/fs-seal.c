@@ -39,7 +39,13 @@ static const char usage[] =
 "              breaks, say FILE:LINE on stderr and exit 1\n"
 "  --append    verify LEDGER, then seal the rows of NEW (default: stdin)\n"
 "              onto it, atomically (a temporary file, fsync, rename)\n"
-FS_COMMON_USAGE;
+"  --rejects FILE     keep invalid rows in FILE and go on (exit 3)\n"
+"  --findings         with --verify or --append: the findings stream\n"
+"                     instead of nothing (sealing refuses it)\n"
+"  --as-of, --policy, --strict-warnings: taken, as by every tool; nothing\n"
+"                     here depends on them (a policy file that cannot be\n"
+"                     read still stops the run)\n"
+"  -h, --help         this help;  --version  the version\n";
 
 enum { OPT_VERIFY = FS_OPT_TOOL, OPT_APPEND };
 

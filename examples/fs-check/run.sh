@@ -18,7 +18,7 @@ for t in roster attendance households funds rectify conduct decisions \
 	head=2
 done
 echo
-echo "== a ledger typed by hand: the first bad row stops the check (exit 2)"
+echo "== a ledger typed by hand: every bad row is said, the check fails (exit 2)"
 fs-check --type funds funds-2026-11.tsv 2>&1
 echo "exit $?"
 echo

@@ -18,9 +18,10 @@ at fault; exit 0 when all rows are valid, 2 otherwise (3 with
                      villages, cadres, rules, calendar, policy)
   -j, --jobs N       threads reading a file (default: one per 4 MB,
                      up to the processors)
-  --as-of DATE       the day the report is made for (default: today)
-  --policy FILE      policy overrides (default: $FS_POLICY)
   --rejects FILE     keep invalid rows in FILE and go on (exit 3)
-  --findings         write the findings stream instead of the table
-  --strict-warnings  exit 1 on warnings too
+  --findings         an empty findings stream instead of the summary
+                     (it judges nothing: for a job of every tool)
+  --as-of, --policy, --strict-warnings: taken, as by every tool, to no
+                     effect here (a policy file that cannot be read
+                     still stops the run)
   -h, --help         this help;  --version  the version

@@ -17,7 +17,7 @@ fs-households	households.helper-overload	warning	helper	H0901			linked to 6 poor
 fs-seal	seal.broken	violation	ledger	rectify.tsv			the chain breaks at line 28: seal does not match (a row edited, inserted, deleted or moved)	rectify.tsv:28
 fs-attendance	attendance.unrecorded	warning	secretary	S02	V02	2026	no record for 6 of 224 working days so far	
 fs-roster	roster.no-mentor	violation	secretary	S02	V02		serving in V02 with no mentor_id (township committee member assigned one-to-one)	roster.tsv:3
-fs-funds	funds.idle	warning	village	V03	V03	2025-04-12	support: 4000.00 held unspent since 2025-04-12, 594 days (more than 365)	funds.tsv:40
+fs-funds	funds.idle	warning	village	V03	V03	2025-04-12	support: 4000.00 held unspent since 2025-04-12, 594 days (more than 365)	
 fs-rectify	rectify.overdue	violation	item	R-V04-02	V04	2026-10-31	deadline 2026-10-31 passed 27 days ago; not closed	rectify.tsv:9
 fs-attendance	attendance.min-ratio	violation	secretary	S05	V05	2026	in village 132 of 224 working days so far (0.5893); 166 required of 248, at most 156 still possible	
 fs-attendance	attendance.sending-unit-work	violation	secretary	S05	V05	2026	86 working days doing work for the sending unit	

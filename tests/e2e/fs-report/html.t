@@ -124,7 +124,7 @@ $ fs-report --format html --as-of 2026-11-27 --villages villages.tsv --progress 
 <h4 id="village-3">V03 柳树湾村 <small>0 violations, 1 warning</small></h4>
 <table class="findings">
 <tr><th>severity</th><th>rule</th><th>entity</th><th>entity_id</th><th>period</th><th>detail</th><th>source</th></tr>
-<tr><td class="sev-warning">warning</td><td>funds.idle</td><td>village</td><td>V03</td><td>2025-04-12</td><td>support: 4000.00 held unspent since 2025-04-12, 594 days (more than 365)</td><td>funds.tsv:40</td></tr>
+<tr><td class="sev-warning">warning</td><td>funds.idle</td><td>village</td><td>V03</td><td>2025-04-12</td><td>support: 4000.00 held unspent since 2025-04-12, 594 days (more than 365)</td><td></td></tr>
 </table>
 <h4 id="village-4">V04 上坪村 <small>1 violation, 0 warnings</small></h4>
 <table class="findings">

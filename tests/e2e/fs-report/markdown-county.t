@@ -65,7 +65,7 @@ $ fs-report --format markdown --as-of 2026-11-27 --villages villages.tsv --progr
 
 | severity | rule | entity | entity_id | period | detail | source |
 |:--|:--|:--|:--|:--|:--|:--|
-| warning | funds.idle | village | V03 | 2025-04-12 | support: 4000.00 held unspent since 2025-04-12, 594 days (more than 365) | funds.tsv:40 |
+| warning | funds.idle | village | V03 | 2025-04-12 | support: 4000.00 held unspent since 2025-04-12, 594 days (more than 365) |  |
 
 #### V04 上坪村
 

@@ -47,7 +47,6 @@ V03: 0 violations, 1 warning
 
   warning    funds.idle  village V03  2025-04-12
       support: 4000.00 held unspent since 2025-04-12, 594 days (more than 365)
-      [funds.tsv:40]
 
 V04: 1 violation, 0 warnings
 

@@ -67,7 +67,6 @@ V03 柳树湾村: 0 violations, 1 warning
 
   warning    funds.idle  village V03  2025-04-12
       support: 4000.00 held unspent since 2025-04-12, 594 days (more than 365)
-      [funds.tsv:40]
 
 V04 上坪村: 1 violation, 0 warnings
 

@@ -11,10 +11,11 @@ chains each row to the header and to every row before it.
               breaks, say FILE:LINE on stderr and exit 1
   --append    verify LEDGER, then seal the rows of NEW (default: stdin)
               onto it, atomically (a temporary file, fsync, rename)
-  --as-of DATE       the day the report is made for (default: today)
-  --policy FILE      policy overrides (default: $FS_POLICY)
   --rejects FILE     keep invalid rows in FILE and go on (exit 3)
-  --findings         write the findings stream instead of the table
-  --strict-warnings  exit 1 on warnings too
+  --findings         with --verify or --append: the findings stream
+                     instead of nothing (sealing refuses it)
+  --as-of, --policy, --strict-warnings: taken, as by every tool; nothing
+                     here depends on them (a policy file that cannot be
+                     read still stops the run)
   -h, --help         this help;  --version  the version
 fs-seal (firstsec) 0.1.0
