@@ -440,6 +440,15 @@ match_init(struct kwrules *kw)
 		pcre2_jit_stack_assign(kw->mc, NULL, kw->js);
 }
 
+/* After the message of installed rules that cannot be used: whose. */
+static void
+rules_installed_said(const struct audit *a)
+{
+	if (a->rules_arg == NULL)
+		fs_warnx("(the installed rules: --rules FILE gives others, "
+		    "--rules none looks for no keywords)");
+}
+
 /*
  * Reads the rules file: the installed one unless --rules names another
  * or "none".  The rules are configuration, like the policy: a bad row
@@ -466,6 +475,7 @@ rules_load(struct audit *a)
 		return 2;
 	if (fs_format_open(&r, file, &fs_fmt_rules, &b, &why) < 0) {
 		fs_warnx("%s", why.p);
+		rules_installed_said(a);
 		fs_buf_free(&why);
 		fs_buf_free(&path);
 		return 2;
@@ -491,6 +501,8 @@ rules_load(struct audit *a)
 	else
 		fs_warnx("%s", why.p);
 done:
+	if (rc != 0)
+		rules_installed_said(a);
 	fs_buf_free(&why);
 	fs_table_free(&names);
 	fs_tsv_close(&r);
