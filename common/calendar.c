@@ -7,6 +7,7 @@
 
 #include "calendar.h"
 #include "format.h"
+#include "keys.h"
 #include "tsv.h"
 
 static int
@@ -23,8 +24,12 @@ fs_calendar_load(struct fs_calendar *c, const char *arg, struct fs_buf *err)
 	struct fs_tsv r;
 	struct fs_binding b;
 	struct fs_value v[FS_MAX_COLS];
+	struct fs_buf why = { 0 };
 	const char *file;
 	enum fs_tsv_status st;
+	/* The line each date was first given on: a repeat says it. */
+	struct first { long day, line; } *first = NULL;
+	size_t nfirst = 0, cap = 0, i;
 	long day;
 	int yi, rc = -1;
 	unsigned char m;
@@ -51,10 +56,23 @@ fs_calendar_load(struct fs_calendar *c, const char *arg, struct fs_buf *err)
 		day = v[FS_CAL_DATE].v.date - c->base;
 		m = v[FS_CAL_TYPE].v.choice == FS_CALT_HOLIDAY ? 1 : 2;
 		if (c->mark[day] != 0 && c->mark[day] != m) {
-			fs_format_fault(err, &r, NULL, "the date is given as "
-			    "both holiday and workday", v[FS_CAL_TYPE].p,
-			    v[FS_CAL_TYPE].n);
+			for (i = 0; first[i].day != day; i++)
+				continue;
+			fs_keycheck_repeat(&why, &fs_fmt_calendar, r.name,
+			    (unsigned long)first[i].line);
+			fs_buf_printf(&why, ", given as '%s' there",
+			    fs_fmt_calendar.cols[FS_CAL_TYPE].allowed[
+			    c->mark[day] - 1]);
+			fs_format_fault(err, &r, NULL, why.p,
+			    v[FS_CAL_DATE].p, v[FS_CAL_DATE].n);
 			goto done;
+		}
+		if (c->mark[day] == 0) {
+			if (nfirst == cap)
+				first = fs_xreallocarray(first,
+				    cap = cap ? 2 * cap : 64, sizeof(*first));
+			first[nfirst].day = day;
+			first[nfirst++].line = r.lineno;
 		}
 		c->mark[day] = m;
 		c->covered[yi] = 1;
@@ -62,6 +80,8 @@ fs_calendar_load(struct fs_calendar *c, const char *arg, struct fs_buf *err)
 	if (st == FS_TSV_EOF)
 		rc = 0;
 done:
+	free(first);
+	fs_buf_free(&why);
 	fs_tsv_close(&r);
 	fs_buf_free(&path);
 	return rc;

@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "format.h"
+#include "keys.h"
 #include "policy.h"
 
 enum ptype { P_RATIO, P_YESNO, P_COUNT, P_AMOUNT };
@@ -349,8 +350,9 @@ fs_policy_load(struct fs_policy *p, const char *path, struct fs_buf *err)
 	struct fs_tsv r;
 	struct fs_binding b;
 	struct fs_value v[FS_MAX_COLS];
-	unsigned char seen[NKEYS] = { 0 };
+	long seen[NKEYS] = { 0 };	/* the line a key was given on */
 	char what[FS_POLICY_WHY_MAX];
+	struct fs_buf why = { 0 };
 	enum fs_tsv_status st;
 	int i, rc = -1;
 
@@ -362,12 +364,14 @@ fs_policy_load(struct fs_policy *p, const char *path, struct fs_buf *err)
 			    v[FS_POL_KEY].p, v[FS_POL_KEY].n);
 			goto done;
 		}
-		if (seen[i]) {
-			fs_format_fault(err, &r, NULL, "key given twice",
+		if (seen[i] != 0) {
+			fs_keycheck_repeat(&why, &fs_fmt_policy, r.name,
+			    (unsigned long)seen[i]);
+			fs_format_fault(err, &r, NULL, why.p,
 			    v[FS_POL_KEY].p, v[FS_POL_KEY].n);
 			goto done;
 		}
-		seen[i] = 1;
+		seen[i] = r.lineno;
 		if (fs_policy_set(p, i, v[FS_POL_VALUE].p, v[FS_POL_VALUE].n,
 		    what, sizeof(what)) != NULL) {
 			fs_format_fault(err, &r, "value", what,
@@ -379,6 +383,7 @@ fs_policy_load(struct fs_policy *p, const char *path, struct fs_buf *err)
 	if (st == FS_TSV_EOF)
 		rc = 0;
 done:
+	fs_buf_free(&why);
 	fs_tsv_close(&r);
 	return rc;
 }

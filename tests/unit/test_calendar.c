@@ -58,7 +58,7 @@ test_none_and_files(void)
 		abort();
 	close(fd);
 	CHECK(fs_calendar_load(&c, path, &err) < 0);
-	CHECK(strstr(err.p, ":3: the date is given as both") !=
+	CHECK(strstr(err.p, ":3: the same date as ") !=
 	    NULL);
 	fs_calendar_free(&c);
 	unlink(path);
