@@ -703,7 +703,8 @@ by_id(const void *x, const void *y)
  * Who is listed: every rostered secretary (judge() leaves out those
  * whose window misses the year or has not begun), and every secretary
  * with a record in the year who is not on the roster (or all of them,
- * without a roster).
+ * without a roster); not one with a roster row put aside, whose window
+ * the roster no longer says whole (fs_roster_say_rejected()).
  */
 static void
 list_secretaries(struct attendance *a)
@@ -714,13 +715,16 @@ list_secretaries(struct attendance *a)
 	size_t i;
 
 	if (a->have_roster)
-		for (i = 0; i < a->ro.secs.n; i++)
-			list_add(a, a->ro.secs.order[i], a->ro.secs.order[i]->val,
-			    0);
+		for (i = 0; i < a->ro.secs.n; i++) {
+			e = a->ro.secs.order[i];
+			if (!fs_roster_rejected(&a->ro, e->key, e->keylen))
+				list_add(a, e, e->val, 0);
+		}
 	for (i = 0; i < seen->n; i++) {
 		e = seen->order[i];
-		if (a->have_roster && fs_roster_find(&a->ro, e->key,
-		    e->keylen) != NULL)
+		if (a->have_roster && (fs_roster_find(&a->ro, e->key,
+		    e->keylen) != NULL || fs_roster_rejected(&a->ro, e->key,
+		    e->keylen)))
 			continue;
 		probe.sid = e->key;
 		probe.sidn = e->keylen;
@@ -781,6 +785,8 @@ main(int argc, char *argv[])
 			    "unrecorded_days\tlongest_absence\tstatus\n");
 		for (k = 0; k < a.nl; k++)
 			judge(&a, &a.l[k]);
+		if (a.have_roster)
+			fs_roster_say_rejected(&run, &a.ro);
 	}
 	status = fs_run_finish(&run, status);
 	if (a.have_roster)

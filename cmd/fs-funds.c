@@ -2053,9 +2053,12 @@ read_households(struct funds *f, const char *path)
 		return 2;
 	}
 	f->households_name = r.name;
+	/* A row put aside still says its household is on the register. */
+	fs_run_side_rejects(f->run, &f->households, &b, FS_HH_HOUSEHOLD_ID);
 	while ((rc = fs_run_next(f->run, &r, &b, v)) == FS_TSV_ROW)
 		fs_table_get(&f->households, v[FS_HH_HOUSEHOLD_ID].p,
 		    v[FS_HH_HOUSEHOLD_ID].n, NULL);
+	fs_run_side_rejects(f->run, NULL, NULL, 0);
 	fs_tsv_close(&r);
 	return rc == FS_RUN_STOP ? 2 : 0;
 }
@@ -2529,8 +2532,9 @@ judge_secretary(struct funds *f, struct secyear *y, const uint8_t in[366])
 
 /*
  * Who is listed: with a roster, every rostered secretary whose window
- * meets the year and has begun by the as-of date; without, every
- * secretary_id on a row dated in the year (up to the as-of date).
+ * meets the year and has begun by the as-of date, but one with a roster
+ * row put aside (fs_roster_say_rejected()); without, every secretary_id
+ * on a row dated in the year (up to the as-of date).
  */
 static void
 judge_secretaries(struct funds *f, const struct fs_roster *ro)
@@ -2556,6 +2560,8 @@ judge_secretaries(struct funds *f, const struct fs_roster *ro)
 		y.id = e[i]->key;
 		y.idlen = e[i]->keylen;
 		if (ro != NULL) {
+			if (fs_roster_rejected(ro, y.id, y.idlen))
+				continue;
 			rs = e[i]->val;
 			y.window_days = fs_roster_window(rs, f->year, in,
 			    &first, &y.last);
@@ -2700,6 +2706,8 @@ main(int argc, char *argv[])
 		if (f.balances && !run.findings)
 			write_balances(&f);
 		judge_secretaries(&f, roster_file != NULL ? &ro : NULL);
+		if (roster_file != NULL)
+			fs_roster_say_rejected(&run, &ro);
 	}
 	if (roster_file != NULL)
 		fs_roster_free(&ro);

@@ -16,10 +16,12 @@ fs_roster_load(struct fs_run *run, struct fs_roster *ro, const char *path)
 	int rc, status = 0;
 
 	fs_table_init(&ro->secs, sizeof(struct fs_rostered));
+	fs_table_init(&ro->rejected, 0);
 	if (fs_run_open_side(run, &r, path, &fs_fmt_roster, &b) != 0) {
 		fs_tsv_close(&r);
 		return 2;
 	}
+	fs_run_side_rejects(run, &ro->rejected, &b, FS_ROSTER_SECRETARY_ID);
 	while ((rc = fs_run_next(run, &r, &b, v)) == FS_TSV_ROW) {
 		s = fs_table_get(&ro->secs, v[FS_ROSTER_SECRETARY_ID].p,
 		    v[FS_ROSTER_SECRETARY_ID].n, NULL);
@@ -37,6 +39,7 @@ fs_roster_load(struct fs_run *run, struct fs_roster *ro, const char *path)
 		p->next = *pp;
 		*pp = p;
 	}
+	fs_run_side_rejects(run, NULL, NULL, 0);
 	if (rc == FS_RUN_STOP)
 		status = 2;
 	fs_tsv_close(&r);
@@ -47,6 +50,27 @@ void
 fs_roster_free(struct fs_roster *ro)
 {
 	fs_table_free(&ro->secs);
+	fs_table_free(&ro->rejected);
+}
+
+void
+fs_roster_say_rejected(const struct fs_run *run, const struct fs_roster *ro)
+{
+	size_t n = ro->rejected.n;
+
+	if (n > 0)
+		fs_warnx("%zu secretar%s left unjudged: %s roster row%s %s in "
+		    "%s (mend %s and run again)", n, n == 1 ? "y" : "ies",
+		    n == 1 ? "a" : "their", n == 1 ? "" : "s",
+		    n == 1 ? "is" : "are", run->rejects_file,
+		    n == 1 ? "it" : "them");
+}
+
+int
+fs_roster_rejected(const struct fs_roster *ro, const char *id, size_t n)
+{
+	return ro->rejected.n > 0 && fs_table_find(&ro->rejected, id, n) !=
+	    NULL;
 }
 
 const struct fs_rostered *

@@ -22,6 +22,12 @@ struct fs_rostered {
 
 struct fs_roster {
 	struct fs_table secs;		/* secretary_id -> struct fs_rostered */
+	/*
+	 * The secretaries of rows put aside in the --rejects file: listed,
+	 * but not as the roster's valid rows would have it (a posting
+	 * missing, or all of them), so not to be judged.
+	 */
+	struct fs_table rejected;
 };
 
 /*
@@ -31,6 +37,20 @@ struct fs_roster {
 int fs_roster_load(struct fs_run *run, struct fs_roster *ro,
     const char *path);
 void fs_roster_free(struct fs_roster *ro);
+
+/*
+ * Is a row of the secretary's in the --rejects file?  Then what the
+ * roster says of them is not whole, and a tool leaves them unjudged.
+ */
+int fs_roster_rejected(const struct fs_roster *ro, const char *id,
+    size_t n);
+/*
+ * Says on stderr how many secretaries are left unjudged for their rows
+ * put aside, when any are: "2 secretaries left unjudged: their roster
+ * rows are in rej.tsv (mend them and run again)".
+ */
+void fs_roster_say_rejected(const struct fs_run *run,
+    const struct fs_roster *ro);
 
 /* The secretary's postings, or NULL when the roster does not list them. */
 const struct fs_rostered *fs_roster_find(const struct fs_roster *ro,

@@ -507,6 +507,32 @@ empty_cells(const struct fs_tsv *r)
 	return memchr(r->line, '\t', r->linelen) != NULL;
 }
 
+void
+fs_run_side_rejects(struct fs_run *run, struct fs_table *t,
+    const struct fs_binding *b, int col)
+{
+	run->side_rejected = t != NULL && b->idx[col] >= 0 ? t : NULL;
+	run->side_key_at = run->side_rejected != NULL ? b->idx[col] : -1;
+}
+
+/* A side file's row put aside leaves its key (fs_run_side_rejects()). */
+static void
+side_rejected(struct fs_run *run, const struct fs_tsv *r)
+{
+	const char *p = r->line, *end = r->line + r->linelen, *tab;
+	int i;
+
+	for (i = 0; i < run->side_key_at; i++) {
+		if ((tab = memchr(p, '\t', (size_t)(end - p))) == NULL)
+			return;
+		p = tab + 1;
+	}
+	if ((tab = memchr(p, '\t', (size_t)(end - p))) == NULL)
+		tab = end;
+	if (fs_id_check(p, (size_t)(tab - p)) == NULL)
+		fs_table_get(run->side_rejected, p, (size_t)(tab - p), NULL);
+}
+
 int
 fs_run_invalid(struct fs_run *run, const struct fs_tsv *r,
     const char *column, const char *what, const char *got, size_t gotlen)
@@ -525,10 +551,12 @@ fs_run_invalid(struct fs_run *run, const struct fs_tsv *r,
 		got = NULL;
 	}
 	fault_text(&reason, column, what, got, gotlen);
-	if (run->rejects != NULL)
+	if (run->rejects != NULL) {
 		fs_run_reject_line(run, r->name, r->lineno, reason.p, r->line,
 		    r->linelen);
-	else
+		if (run->side_rejected != NULL)
+			side_rejected(run, r);
+	} else
 		fs_warnx("%s:%ld: %s", r->name, r->lineno, reason.p);
 	fs_buf_free(&reason);
 	return run->rejects != NULL || run->keep_going ? 0 : 2;

@@ -191,6 +191,13 @@ struct fs_run {
 	struct fs_keycheck kc[FS_RUN_MAX_KEYCHECKS];
 	int nkc, lastkc;
 	int nlocate;		/* earlier lines looked for again */
+	/*
+	 * While a side file is read (fs_run_side_rejects()): the table that
+	 * gets the key of each of its rows put aside, from the field at
+	 * header index side_key_at, when that is a valid id; else NULL.
+	 */
+	struct fs_table *side_rejected;
+	int side_key_at;
 	struct fs_buf msg;
 };
 
@@ -219,6 +226,16 @@ int fs_run_start(struct fs_run *run);
  */
 int fs_run_open(struct fs_run *run, struct fs_tsv *r, const char *path,
     const struct fs_format *fmt, struct fs_binding *b);
+/*
+ * From now on, each row of the side file bound by b that is put aside
+ * in the --rejects file leaves its key (format column col) in t, when
+ * the key is a valid id, so that the tool knows the entity is there,
+ * though its row is not: a secretary whose roster row is rejected is not
+ * one "not on the roster".  t NULL: no more.  A key column the header
+ * lacks leaves nothing.
+ */
+void fs_run_side_rejects(struct fs_run *run, struct fs_table *t,
+    const struct fs_binding *b, int col);
 int fs_run_open_side(struct fs_run *run, struct fs_tsv *r, const char *path,
     const struct fs_format *fmt, struct fs_binding *b);
 

@@ -1,6 +1,7 @@
 # --rejects keeps every invalid row (attendance and roster alike) and goes
 # on: the table, a count on stderr, exit 3 even with violations.  The
 # rejects file's header is the first input's: the attendance, read first.
+# S2, whose roster row is rejected, is left unjudged, and that is said.
 $ fs-attendance --calendar none --as-of 2026-01-09 --roster r.tsv --rejects bad.tsv a.tsv; echo "exit $?"; cat bad.tsv
 <<< a.tsv
 secretary_id	date	status
@@ -21,4 +22,5 @@ a.tsv:3	4 fields where the header has 3	S1	2026-01-06	absent	extra
 a.tsv:5	column 'date': no such day (got '2026-02-30')	S2	2026-02-30	absent
 r.tsv:3	column 'term_end': term_end before term_start (got '2026-01-04')	S2	乙	县财政局	V02	2026-01-05	2026-01-04
 >>> stderr
+fs-attendance: 1 secretary left unjudged: a roster row is in bad.tsv (mend it and run again)
 fs-attendance: 3 invalid rows written to bad.tsv
