@@ -1352,6 +1352,7 @@ rule_duplicate_benefit(struct audit *a, const struct fs_tsv *r,
 	struct grant *g;
 	struct fs_buf first = { 0 };
 	char name[64];			/* the program, decoded: an id */
+	char day[FS_FMT_MAX];
 	int namelen;
 
 	id_key(a, &v[FS_BEN_ID_NUMBER]);
@@ -1375,17 +1376,25 @@ rule_duplicate_benefit(struct audit *a, const struct fs_tsv *r,
 	    sizeof(name), name);
 	fs_buf_printf(&first, "%s:%lu", a->run->files[g->file],
 	    (unsigned long)g->line);
+	/*
+	 * Each row names another of the group, with its date: the file's
+	 * order is not the grants' ("earlier" named a later grant).
+	 */
 	if (g->count == 2) {
 		fs_buf_reset(&a->detail);
+		fs_date_fmt(granted, day);
 		fs_buf_printf(&a->detail, "program %.*s granted to the same "
-		    "id_number again in %04d at %s:%ld", namelen, name,
-		    year, r->name, r->lineno);
+		    "id_number more than once in %04d: also at %s:%ld, "
+		    "granted %s", namelen, name, year, r->name, r->lineno,
+		    day);
 		benefit_finding(a, BEN_DUPLICATE_BENEFIT, g->household,
 		    g->village, g->granted, first.p);
 	}
 	fs_buf_reset(&a->detail);
+	fs_date_fmt(g->granted, day);
 	fs_buf_printf(&a->detail, "program %.*s granted to the same id_number "
-	    "earlier in %04d at %s", namelen, name, year, first.p);
+	    "more than once in %04d: also at %s, granted %s", namelen, name,
+	    year, first.p, day);
 	row_finding(a, r, v, BEN_DUPLICATE_BENEFIT);
 	fs_buf_free(&first);
 }

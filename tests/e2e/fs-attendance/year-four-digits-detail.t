@@ -20,5 +20,5 @@ attendance.unrecorded	0004	no record for 6 of 7 working days so far
 attendance.min-ratio	0004	in village 0 of 7 working days so far (0.0000); 5 needed to keep pace, 175 required of 262
 attendance.unrecorded	0004	no record for 7 of 7 working days so far
 rule	period	detail
-audit.duplicate-benefit	0004-01-08	program dibao granted to the same id_number again in 0004 at b.tsv:3
-audit.duplicate-benefit	0004-06-08	program dibao granted to the same id_number earlier in 0004 at b.tsv:2
+audit.duplicate-benefit	0004-01-08	program dibao granted to the same id_number more than once in 0004: also at b.tsv:3, granted 0004-06-08
+audit.duplicate-benefit	0004-06-08	program dibao granted to the same id_number more than once in 0004: also at b.tsv:2, granted 0004-01-08

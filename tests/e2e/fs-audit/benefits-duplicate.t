@@ -27,8 +27,8 @@ H1	V01	dibao	110101198001010010	2026-06-01	2026-06-07	2026-06-08	audit.duplicate
 H9	V03	dibao	110101198001010010	2026-12-01	2026-12-07	2026-12-08	audit.duplicate-benefit
 exit 1
 rule	entity_id	period	detail	source
-audit.duplicate-benefit	H1	2026-01-08	program dibao granted to the same id_number again in 2026 at b.tsv:2	a.tsv:2
-audit.duplicate-benefit	H1	2026-06-08	program dibao granted to the same id_number earlier in 2026 at a.tsv:2	b.tsv:2
-audit.duplicate-benefit	H5	2026-02-08	program coal granted to the same id_number again in 2026 at a.tsv:7	a.tsv:6
-audit.duplicate-benefit	H5	2026-11-08	program coal granted to the same id_number earlier in 2026 at a.tsv:6	a.tsv:7
-audit.duplicate-benefit	H9	2026-12-08	program dibao granted to the same id_number earlier in 2026 at a.tsv:2	b.tsv:3
+audit.duplicate-benefit	H1	2026-01-08	program dibao granted to the same id_number more than once in 2026: also at b.tsv:2, granted 2026-06-08	a.tsv:2
+audit.duplicate-benefit	H1	2026-06-08	program dibao granted to the same id_number more than once in 2026: also at a.tsv:2, granted 2026-01-08	b.tsv:2
+audit.duplicate-benefit	H5	2026-02-08	program coal granted to the same id_number more than once in 2026: also at a.tsv:7, granted 2026-11-08	a.tsv:6
+audit.duplicate-benefit	H5	2026-11-08	program coal granted to the same id_number more than once in 2026: also at a.tsv:6, granted 2026-02-08	a.tsv:7
+audit.duplicate-benefit	H9	2026-12-08	program dibao granted to the same id_number more than once in 2026: also at a.tsv:2, granted 2026-01-08	b.tsv:3

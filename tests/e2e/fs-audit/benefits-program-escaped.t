@@ -8,5 +8,5 @@ H1	V1	di\\bao	539001197304235264	2026-02-02	2026-02-10	2026-02-16	640.00	no
 H1	V1	di\\bao	539001197304235264	2026-03-02	2026-03-10	2026-03-16	640.00	no	
 >>> stdout
 rule	detail
-audit.duplicate-benefit	program di\\bao granted to the same id_number again in 2026 at b.tsv:3
-audit.duplicate-benefit	program di\\bao granted to the same id_number earlier in 2026 at b.tsv:2
+audit.duplicate-benefit	program di\\bao granted to the same id_number more than once in 2026: also at b.tsv:3, granted 2026-03-16
+audit.duplicate-benefit	program di\\bao granted to the same id_number more than once in 2026: also at b.tsv:2, granted 2026-02-16
