@@ -1211,6 +1211,7 @@ cadres_load(struct audit *a)
 		fs_tsv_close(&r);
 		return 2;
 	}
+	a->cadres_file = r.name;	/* as details name it: - is <stdin> */
 	while ((rc = fs_run_next(run, &r, &b, v)) == FS_TSV_ROW) {
 		id_key(a, &v[FS_CAD_RELATIVE_ID_NUMBER]);
 		c = fs_table_get(&a->cadres, a->key.p, a->key.n, &created);

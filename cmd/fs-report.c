@@ -336,6 +336,7 @@ read_villages(struct report *rp)
 		fs_tsv_close(&r);
 		return 2;
 	}
+	rp->villages_file = r.name;	/* as labels name it: - is <stdin> */
 	while ((rc = fs_run_next(run, &r, &b, v)) == FS_TSV_ROW) {
 		/*
 		 * A village listed twice is the format's key check's: an id
