@@ -69,6 +69,10 @@ struct mask {
 	struct rule *rule;	/* per column of the table */
 	long *order;		/* the current input's field per column, -1 */
 	unsigned char *said;	/* a kept column's ID or phone number said */
+	/* Rows written as an empty line (one column kept, empty): */
+	long empty_rows;
+	const char *empty_file;	/* the first's: an argument, or <stdin> */
+	long empty_line;
 };
 
 static int
@@ -328,25 +332,51 @@ write_header(struct mask *m)
 	fs_out_char(o, '\n');
 }
 
+/*
+ * A row whose one column kept is empty is an empty line, which a reader
+ * skips: said once, at the end, not left silent (SPEC 1.3).
+ */
+static void
+empty_row(struct mask *m, const struct fs_tsv *r)
+{
+	if (m->empty_rows++ == 0) {
+		m->empty_file = r->name;
+		m->empty_line = r->lineno;
+	}
+}
+
 static void
 write_row(struct mask *m, const struct fs_tsv *r)
 {
 	struct fs_out *o = &m->run->out;
 	const struct fs_slice *f;
-	size_t i;
-	int first = 1;
+	size_t i, last = m->ncols;
+	int first = 1, wrote = 0;
 
+	while (last > 0 && m->rule[last - 1].how == DROP)
+		last--;
 	for (i = 0; i < m->ncols; i++) {
 		if (m->rule[i].how == DROP)
 			continue;
 		if (!first)
 			fs_out_char(o, '\t');
+		wrote |= !first;
 		first = 0;
 		if (m->order[i] < 0)
 			continue;
 		f = &r->f[m->order[i]];
+		wrote |= f->n > 0;
 		if (m->rule[i].how == KEEP) {
-			fs_out_write(o, f->p, f->n);
+			/*
+			 * A value that ends the line in a CR of its own is
+			 * written with its CR escaped: a raw one before the
+			 * LF would be taken for a Windows line end, dropped.
+			 */
+			if (i + 1 == last && f->n > 0 && f->p[f->n - 1] == '\r') {
+				fs_out_write(o, f->p, f->n - 1);
+				fs_out_str(o, "\\r");
+			} else
+				fs_out_write(o, f->p, f->n);
 			say_unmasked(m, r, i, f);
 		} else if (f->n == 0)
 			;
@@ -354,6 +384,8 @@ write_row(struct mask *m, const struct fs_tsv *r)
 			mask_value(o, f->p, f->n, m->rule[i].head,
 			    m->rule[i].tail);
 	}
+	if (!wrote)
+		empty_row(m, r);
 	fs_out_char(o, '\n');
 }
 
@@ -399,6 +431,7 @@ main(int argc, char *argv[])
 {
 	struct fs_run run;
 	struct mask m;
+	char more[48];
 	int ch, i, status = 0;
 
 	memset(&m, 0, sizeof(m));
@@ -436,5 +469,12 @@ main(int argc, char *argv[])
 	free(m.rule);
 	free(m.said);
 	free(m.order);
+	if (m.empty_rows > 0 && status == 0) {
+		snprintf(more, sizeof(more), " (%ld such rows in all)",
+		    m.empty_rows);
+		fs_warnx("%s:%ld: the row is written as an empty line (its one "
+		    "column kept is empty), which a reader skips%s",
+		    m.empty_file, m.empty_line, m.empty_rows > 1 ? more : "");
+	}
 	return fs_run_finish(&run, status < 0 ? 0 : status);
 }
