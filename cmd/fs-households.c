@@ -1140,7 +1140,7 @@ bind_columns(struct hh *h, const struct fs_tsv *r)
 	static const char *const added[] = { "per_capita", "problems" };
 	size_t i, n;
 	char *p;
-	long k;
+	long k, *at, *from;
 
 	if (h->run->findings)
 		return 0;
@@ -1163,13 +1163,19 @@ bind_columns(struct hh *h, const struct fs_tsv *r)
 			*p++ = '\0';
 		}
 	}
-	/* A column of r the table has not: the table's, after the others. */
+	/*
+	 * The table's columns and r's matched at once (sorted: a header of
+	 * 80,000 columns took 22 s matched name by name); a column of r the
+	 * table has not is the table's, after the others.
+	 */
+	n = h->ncols;
+	at = fs_xreallocarray(NULL, n + r->ncols, sizeof(*at));
+	from = fs_xreallocarray(NULL, r->ncols, sizeof(*from));
+	fs_tsv_match(r, h->cols, n, at, from);
 	for (i = 0; i < r->ncols; i++) {
-		for (n = 0; n < h->ncols; n++)
-			if (fs_slice_eq(r->col[i].p, r->col[i].n, h->cols[n].p))
-				break;
-		if (n < h->ncols)
+		if (from[i] >= 0)
 			continue;
+		at[h->ncols] = (long)i;
 		h->cols = fs_xreallocarray(h->cols, h->ncols + 1,
 		    sizeof(*h->cols));
 		h->cols[h->ncols].p = fs_xstrndup(r->col[i].p, r->col[i].n);
@@ -1184,10 +1190,12 @@ bind_columns(struct hh *h, const struct fs_tsv *r)
 	h->order = fs_xreallocarray(h->order, h->ncols, sizeof(*h->order));
 	h->same_order = r->ncols == h->ncols;
 	for (i = 0; i < h->ncols; i++) {
-		h->order[i] = k = fs_tsv_col(r, h->cols[i].p);
+		h->order[i] = k = at[i];
 		if (k != (long)i)
 			h->same_order = 0;
 	}
+	free(at);
+	free(from);
 	return 0;
 }
 
