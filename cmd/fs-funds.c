@@ -441,7 +441,7 @@ memo_slot(const struct memotab *t, uint64_t a, uint32_t b, size_t n)
 	size_t mask = ((size_t)1 << t->bits) - 1, i;
 	uint32_t len = (uint32_t)n << 24;
 
-	i = (size_t)(((a ^ b * 0x9e3779b97f4a7c15ULL ^ n) *
+	i = (size_t)(((a ^ fs_hash_seed ^ b * 0x9e3779b97f4a7c15ULL ^ n) *
 	    0xff51afd7ed558ccdULL) >> (64 - t->bits));
 	for (; t->m[i].nidx != 0; i = (i + 1) & mask)
 		if ((t->m[i].nidx & ~(uint32_t)MEMO_MAXIDX) == len &&

@@ -733,7 +733,8 @@ person_key(const char *p)
 static size_t
 person_home(const struct persons *ps, uint64_t key)
 {
-	return (size_t)((key * 0x9e3779b97f4a7c15ULL) >> ps->shift);
+	return (size_t)(((key ^ fs_hash_seed) * 0x9e3779b97f4a7c15ULL) >>
+	    ps->shift);
 }
 
 /*

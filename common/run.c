@@ -45,6 +45,7 @@ fs_run_init(struct fs_run *run, const char *tool, const char *usage)
 	run->tool = tool;
 	run->usage = usage;
 	fs_tool = tool;
+	fs_hash_seed_init();
 	fs_policy_defaults(&run->policy);
 	fs_findings_init(&run->fnd, tool);
 	fs_out_init(&run->out, STDOUT_FILENO, "<stdout>", 1);

@@ -1,8 +1,13 @@
 /*
  * table.c - open-addressing hash table with linear probing.
  */
+#include <sys/random.h>
+
+#include <errno.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
+#include <unistd.h>
 
 #include "table.h"
 
@@ -37,10 +42,36 @@ mix(uint64_t h, uint64_t w)
 	return h ^ (h >> 31);
 }
 
+uint64_t fs_hash_seed;
+
+void
+fs_hash_seed_init(void)
+{
+	const char *env = getenv("FS_HASH_SEED");
+	struct timespec ts;
+	uint64_t s = 0;
+	char *end;
+
+	if (env != NULL && *env != '\0') {
+		errno = 0;
+		s = strtoull(env, &end, 0);
+		if (errno == 0 && *end == '\0') {
+			fs_hash_seed = s;
+			return;
+		}
+	}
+	if (getrandom(&s, sizeof(s), GRND_NONBLOCK) != (ssize_t)sizeof(s)) {
+		clock_gettime(CLOCK_REALTIME, &ts);
+		s = (uint64_t)ts.tv_nsec * 0x9e3779b97f4a7c15ULL ^
+		    (uint64_t)ts.tv_sec ^ (uint64_t)getpid() << 32;
+	}
+	fs_hash_seed = s;
+}
+
 uint64_t
 fs_hash(const char *p, size_t n)
 {
-	uint64_t h = (uint64_t)n * 0x9e3779b97f4a7c15ULL, a, b;
+	uint64_t h = fs_hash_seed ^ (uint64_t)n * 0x9e3779b97f4a7c15ULL, a, b;
 	const unsigned char *s = (const unsigned char *)p;
 
 	for (; n > 16; p += 8, s += 8, n -= 8)

@@ -81,7 +81,22 @@ struct fs_entry **fs_table_sorted(const struct fs_table *t);
 /* The arena of the table, for other per-key strings. */
 #define fs_table_arena(t) (&(t)->arena)
 
+/*
+ * The hash of a key, from a seed the process draws at its start
+ * (fs_hash_seed_init()), so that keys made to collide (ids crafted to
+ * share a slot made a table of 40,000 of them quadratic: 89 s) cannot
+ * be made ahead: no output depends on it, every listing is sorted or in
+ * the order first met.  0 until drawn (the unit tests).
+ */
+extern uint64_t fs_hash_seed;
 uint64_t fs_hash(const char *p, size_t n);
+/*
+ * Draws fs_hash_seed from the kernel (getrandom()), or, when it has
+ * none to give, from the time and the process; FS_HASH_SEED in the
+ * environment, a number, fixes it instead, for tests that need two keys
+ * to collide.
+ */
+void fs_hash_seed_init(void);
 
 /*
  * The bytes of an id p[0..n) in one word.  For 1 to 8 bytes the word and
