@@ -33,11 +33,20 @@ fs_roster_load(struct fs_run *run, struct fs_roster *ro, const char *path)
 			p->end = v[FS_ROSTER_LEFT].v.date;
 		p->village_id = fs_arena_strndup(fs_table_arena(&ro->secs),
 		    v[FS_ROSTER_VILLAGE_ID].p, v[FS_ROSTER_VILLAGE_ID].n);
-		for (pp = &s->postings; *pp != NULL &&
-		    (*pp)->start <= p->start; pp = &(*pp)->next)
-			continue;
+		/*
+		 * After the last, in the order a clerk keeps (a walk from the
+		 * first made 40,000 postings of one secretary quadratic).
+		 */
+		if (s->last != NULL && s->last->start <= p->start)
+			pp = &s->last->next;
+		else
+			for (pp = &s->postings; *pp != NULL &&
+			    (*pp)->start <= p->start; pp = &(*pp)->next)
+				continue;
 		p->next = *pp;
 		*pp = p;
+		if (p->next == NULL)
+			s->last = p;
 	}
 	fs_run_side_rejects(run, NULL, NULL, 0);
 	if (rc == FS_RUN_STOP)

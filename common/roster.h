@@ -18,6 +18,7 @@ struct fs_posting {
 
 struct fs_rostered {
 	struct fs_posting *postings;	/* by start */
+	struct fs_posting *last;	/* the last of them */
 };
 
 struct fs_roster {
