@@ -46,7 +46,7 @@ test_window(void)
 {
 	struct fs_posting p2 = { NULL, 0, 0, "V02" };
 	struct fs_posting p1 = { &p2, 0, 0, "V01" };
-	struct fs_rostered s = { &p1 };
+	struct fs_rostered s = { &p1, &p2 };
 	uint8_t in[366];
 	fs_date first, last;
 
