@@ -1553,24 +1553,33 @@ index_more(struct fs_tsv *r)
 
 /*
  * Fields of a row whose tab count is not the header's, from the index:
- * their count.  *last: where the last field starts.
+ * their count.  *last: where the last field kept starts; *kept: the
+ * fields kept in r->f, the last of them to be set from *last.  A row of
+ * more fields than the header's is bad and said by their count alone:
+ * the header's count of them are kept, the rest (after the last kept)
+ * counted, not sliced (a line of 80 MB of tabs took 1.3 GB of slices).
+ * The header's own line (no columns yet) is kept whole.
  */
 static size_t
-split_indexed(struct fs_tsv *r, size_t start, size_t nl, size_t *last)
+split_indexed(struct fs_tsv *r, size_t start, size_t nl, size_t *last,
+    size_t *kept)
 {
-	size_t nf = 0, at;
+	size_t nf = 0, at, keep = r->ncols > 0 ? r->ncols : SIZE_MAX;
 
 	while ((at = r->itab[r->ti]) < nl) {
-		if (nf + 2 > r->fcap) {
-			r->fcap = (nf + 2) * 2;
+		r->ti++;
+		if (nf++ >= keep)
+			continue;
+		if (nf + 1 > r->fcap) {
+			r->fcap = (nf + 1) * 2;
 			r->f = fs_xreallocarray(r->f, r->fcap, sizeof(*r->f));
 		}
-		r->f[nf].p = r->buf + start;
-		r->f[nf++].n = at - start;
+		r->f[nf - 1].p = r->buf + start;
+		r->f[nf - 1].n = at - start;
 		start = at + 1;
-		r->ti++;
 	}
 	*last = start;
+	*kept = (nf < keep ? nf : keep) + 1;
 	return nf + 1;
 }
 
@@ -1578,7 +1587,7 @@ enum fs_tsv_status
 fs_tsv_next_any(struct fs_tsv *r)
 {
 	struct fs_slice *f;
-	size_t start, nl, end, nc = r->ncols, nf;
+	size_t start, nl, end, nc = r->ncols, nf, kept;
 	int rc;
 
 	FS_FIELDS_BACK(r);
@@ -1600,11 +1609,11 @@ fs_tsv_next_any(struct fs_tsv *r)
 	r->rows++;
 	r->line = r->buf + start;
 	r->linelen = end - start;
-	nf = split_indexed(r, start, nl, &start);
+	nf = split_indexed(r, start, nl, &start, &kept);
 	f = r->f;
-	f[nf - 1].p = r->buf + start;
-	f[nf - 1].n = end - start;
-	r->nf = nf;
+	f[kept - 1].p = r->buf + start;
+	f[kept - 1].n = end - start;
+	r->nf = kept;
 	/*
 	 * A last line without a newline has no byte after it in which a
 	 * sequence cut at its end shows: checked whole.

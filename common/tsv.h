@@ -93,7 +93,9 @@ struct fs_tsv {
 	long rows;		/* data lines read so far */
 	const char *line;	/* the current row's bytes, without CR/LF */
 	size_t linelen;
-	struct fs_slice *f;	/* its fields */
+	struct fs_slice *f;	/* its fields (a row of more than the
+				   header's: as many and one, the last
+				   holding the rest) */
 	size_t nf, fcap;
 	char *hdr;		/* a copy of the header line */
 	size_t hdrlen;
