@@ -1143,9 +1143,11 @@ reads_gb18030(const char *p, size_t n)
 }
 
 /*
- * Are most of p[0 .. n)'s bytes beyond ASCII outside valid UTF-8?  A
- * GB18030 line's are; a UTF-8 line with a character cut or damaged has
- * the rest of its text valid, and GB18030 could read it too.
+ * Are half or more of p[0 .. n)'s bytes beyond ASCII outside valid
+ * UTF-8?  A GB18030 line's are; a UTF-8 line with a character cut or
+ * damaged has the rest of its text valid, and GB18030 could read it too.
+ * Half: GB18030's 在村 (d4 da b4 e5) holds a valid UTF-8 pair (da b4)
+ * between two bad bytes, and was not said to be GB18030.
  */
 static int
 mostly_not_utf8(const char *p, size_t n)
@@ -1168,7 +1170,7 @@ mostly_not_utf8(const char *p, size_t n)
 			i++;
 		}
 	}
-	return bad > valid;
+	return bad >= valid;
 }
 
 /* Why a line is not UTF-8 (fs_utf8_check()'s why), with the likely cause. */
