@@ -277,7 +277,12 @@ future_villages(struct attendance *a)
 		s = fs_roster_find(&a->ro, a->fut[i].sid, a->fut[i].sidn);
 		if (s == NULL)
 			continue;
-		vid = fs_roster_village_on(s, a->fut[i].date);
+		/* A roster row put aside: only a posting holding the day. */
+		if (!fs_roster_rejected(&a->ro, a->fut[i].sid, a->fut[i].sidn))
+			vid = fs_roster_village_on(s, a->fut[i].date);
+		else if ((vid = fs_roster_village_holding(s,
+		    a->fut[i].date)) == NULL)
+			continue;
 		a->run->fnd.v[a->fut[i].finding].village_id =
 		    fs_findings_strn(&a->run->fnd, vid, strlen(vid));
 	}

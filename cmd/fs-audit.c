@@ -548,8 +548,16 @@ roster_village(struct audit *a, const char *id, size_t n, fs_date day)
 	if (a->roster_file == NULL ||
 	    (s = fs_roster_find(&a->roster, id, n)) == NULL)
 		return NULL;
-	/* As the roster has it, escapes and all: a finding's is decoded. */
-	vid = fs_roster_village_on(s, day);
+	/*
+	 * As the roster has it, escapes and all: a finding's is decoded.
+	 * A secretary with a roster row put aside: only a posting that
+	 * holds the day says the village (the row left out may be the
+	 * day's); else it is not known.
+	 */
+	if (!fs_roster_rejected(&a->roster, id, n))
+		vid = fs_roster_village_on(s, day);
+	else if ((vid = fs_roster_village_holding(s, day)) == NULL)
+		return NULL;
 	return fs_findings_strn(&a->run->fnd, vid, strlen(vid));
 }
 

@@ -17,11 +17,13 @@ fs_roster_load(struct fs_run *run, struct fs_roster *ro, const char *path)
 
 	fs_table_init(&ro->secs, sizeof(struct fs_rostered));
 	fs_table_init(&ro->rejected, 0);
+	ro->nrejected = 0;
 	if (fs_run_open_side(run, &r, path, &fs_fmt_roster, &b) != 0) {
 		fs_tsv_close(&r);
 		return 2;
 	}
 	fs_run_side_rejects(run, &ro->rejected, &b, FS_ROSTER_SECRETARY_ID);
+	ro->nrejected = -run->side_rows;
 	while ((rc = fs_run_next(run, &r, &b, v)) == FS_TSV_ROW) {
 		s = fs_table_get(&ro->secs, v[FS_ROSTER_SECRETARY_ID].p,
 		    v[FS_ROSTER_SECRETARY_ID].n, NULL);
@@ -49,6 +51,7 @@ fs_roster_load(struct fs_run *run, struct fs_roster *ro, const char *path)
 			s->last = p;
 	}
 	fs_run_side_rejects(run, NULL, NULL, 0);
+	ro->nrejected += run->side_rows;
 	if (rc == FS_RUN_STOP)
 		status = 2;
 	fs_tsv_close(&r);
@@ -65,14 +68,13 @@ fs_roster_free(struct fs_roster *ro)
 void
 fs_roster_say_rejected(const struct fs_run *run, const struct fs_roster *ro)
 {
-	size_t n = ro->rejected.n;
+	long n = ro->nrejected;
 
 	if (n > 0)
-		fs_warnx("%zu secretar%s left unjudged: %s roster row%s %s in "
-		    "%s (mend %s and run again)", n, n == 1 ? "y" : "ies",
-		    n == 1 ? "a" : "their", n == 1 ? "" : "s",
-		    n == 1 ? "is" : "are", run->rejects_file,
-		    n == 1 ? "it" : "them");
+		fs_warnx("the secretar%s of %ld roster row%s put aside in %s "
+		    "%s left unjudged (mend %s and run again)",
+		    n == 1 ? "y" : "ies", n, fs_plural(n), run->rejects_file,
+		    n == 1 ? "is" : "are", n == 1 ? "it" : "them");
 }
 
 int
@@ -145,6 +147,17 @@ fs_year_window(int year, uint8_t in[366], fs_date *first, fs_date *last)
 	fill(year, fs_date_make(year, 1, 1), fs_date_make(year, 12, 31), in);
 	bounds(year, in, first, last);
 	return fs_is_leap(year) ? 366 : 365;
+}
+
+const char *
+fs_roster_village_holding(const struct fs_rostered *s, fs_date t)
+{
+	const struct fs_posting *p, *holds = NULL;
+
+	for (p = s->postings; p != NULL && p->start <= t; p = p->next)
+		if (t <= p->end)
+			holds = p;
+	return holds != NULL ? holds->village_id : NULL;
 }
 
 const char *

@@ -29,6 +29,7 @@ struct fs_roster {
 	 * missing, or all of them), so not to be judged.
 	 */
 	struct fs_table rejected;
+	long nrejected;			/* the rows */
 };
 
 /*
@@ -46,9 +47,9 @@ void fs_roster_free(struct fs_roster *ro);
 int fs_roster_rejected(const struct fs_roster *ro, const char *id,
     size_t n);
 /*
- * Says on stderr how many secretaries are left unjudged for their rows
- * put aside, when any are: "2 secretaries left unjudged: their roster
- * rows are in rej.tsv (mend them and run again)".
+ * Says on stderr, when rows were put aside, that their secretaries are
+ * left unjudged: "the secretaries of 2 roster rows put aside in rej.tsv
+ * are left unjudged (mend them and run again)".
  */
 void fs_roster_say_rejected(const struct fs_run *run,
     const struct fs_roster *ro);
@@ -76,6 +77,13 @@ int fs_year_window(int year, uint8_t in[366], fs_date *first,
  * before t; else of the first.
  */
 const char *fs_roster_village_on(const struct fs_rostered *s, fs_date t);
+/*
+ * The village of the posting whose service holds day t (the latest
+ * begun), or NULL: for a secretary with a roster row put aside, whose
+ * other villages are no guess (the row left out may be the day's).
+ */
+const char *fs_roster_village_holding(const struct fs_rostered *s,
+    fs_date t);
 
 /* The village of the latest posting whose service meets the year, else
  * as fs_roster_village_on(s, the year's first day). */

@@ -516,22 +516,31 @@ fs_run_side_rejects(struct fs_run *run, struct fs_table *t,
 	run->side_key_at = run->side_rejected != NULL ? b->idx[col] : -1;
 }
 
-/* A side file's row put aside leaves its key (fs_run_side_rejects()). */
+/*
+ * A side file's row put aside leaves its key (fs_run_side_rejects()):
+ * the field at the key's place, when the row has the header's count of
+ * fields; else, the key's place being unknown (a name with a tab in it
+ * moves every field after it), every field that is a valid id, so that
+ * the entity is among them: more left unjudged, none judged wrongly.
+ */
 static void
 side_rejected(struct fs_run *run, const struct fs_tsv *r)
 {
 	const char *p = r->line, *end = r->line + r->linelen, *tab;
-	int i;
+	size_t nf = 1;
+	long i;
 
-	for (i = 0; i < run->side_key_at; i++) {
+	for (tab = p; (tab = memchr(tab, '\t', (size_t)(end - tab))) != NULL;
+	    tab++)
+		nf++;
+	for (i = 0; p <= end; i++, p = tab + 1) {
 		if ((tab = memchr(p, '\t', (size_t)(end - p))) == NULL)
-			return;
-		p = tab + 1;
+			tab = end;
+		if ((nf != r->ncols || i == run->side_key_at) &&
+		    fs_id_check(p, (size_t)(tab - p)) == NULL)
+			fs_table_get(run->side_rejected, p, (size_t)(tab - p),
+			    NULL);
 	}
-	if ((tab = memchr(p, '\t', (size_t)(end - p))) == NULL)
-		tab = end;
-	if (fs_id_check(p, (size_t)(tab - p)) == NULL)
-		fs_table_get(run->side_rejected, p, (size_t)(tab - p), NULL);
 }
 
 int
@@ -539,6 +548,7 @@ fs_run_invalid(struct fs_run *run, const struct fs_tsv *r,
     const char *column, const char *what, const char *got, size_t gotlen)
 {
 	struct fs_buf reason = { 0 };
+	int entity = 1;		/* the row stands for one (not a header) */
 
 	run->ninvalid++;
 	/* Said for what it is, whatever value of it failed first. */
@@ -546,17 +556,21 @@ fs_run_invalid(struct fs_run *run, const struct fs_tsv *r,
 		column = NULL;
 		what = FS_HEADER_AGAIN;
 		got = NULL;
+		entity = 0;
 	} else if (empty_cells(r)) {
 		column = NULL;
 		what = "a row of empty cells (a spreadsheet left it? delete it)";
 		got = NULL;
+		entity = 0;
 	}
 	fault_text(&reason, column, what, got, gotlen);
 	if (run->rejects != NULL) {
 		fs_run_reject_line(run, r->name, r->lineno, reason.p, r->line,
 		    r->linelen);
-		if (run->side_rejected != NULL)
+		if (run->side_rejected != NULL && entity) {
 			side_rejected(run, r);
+			run->side_rows++;
+		}
 	} else
 		fs_warnx("%s:%ld: %s", r->name, r->lineno, reason.p);
 	fs_buf_free(&reason);

@@ -198,6 +198,7 @@ struct fs_run {
 	 */
 	struct fs_table *side_rejected;
 	int side_key_at;
+	long side_rows;		/* rows it was given keys from */
 	struct fs_buf msg;
 };
 

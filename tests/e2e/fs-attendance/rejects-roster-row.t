@@ -30,7 +30,7 @@ roster.tsv:2
 roster.tsv:5
 roster.tsv:6
 >>> stderr
-fs-attendance: 2 secretaries left unjudged: their roster rows are in rej.tsv (mend them and run again)
+fs-attendance: the secretaries of 3 roster rows put aside in rej.tsv are left unjudged (mend them and run again)
 fs-attendance: 3 invalid rows written to rej.tsv
-fs-attendance: 2 secretaries left unjudged: their roster rows are in rej.tsv (mend them and run again)
+fs-attendance: the secretaries of 3 roster rows put aside in rej.tsv are left unjudged (mend them and run again)
 fs-attendance: 3 invalid rows written to rej.tsv

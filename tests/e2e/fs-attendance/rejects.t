@@ -22,5 +22,5 @@ a.tsv:3	4 fields where the header has 3	S1	2026-01-06	absent	extra
 a.tsv:5	column 'date': no such day (got '2026-02-30')	S2	2026-02-30	absent
 r.tsv:3	column 'term_end': term_end before term_start (got '2026-01-04')	S2	乙	县财政局	V02	2026-01-05	2026-01-04
 >>> stderr
-fs-attendance: 1 secretary left unjudged: a roster row is in bad.tsv (mend it and run again)
+fs-attendance: the secretary of 1 roster row put aside in bad.tsv is left unjudged (mend it and run again)
 fs-attendance: 3 invalid rows written to bad.tsv

@@ -31,7 +31,7 @@ source
 roster.tsv:2
 hh.tsv:2
 >>> stderr
-fs-funds: 1 secretary left unjudged: a roster row is in rej.tsv (mend it and run again)
+fs-funds: the secretary of 1 roster row put aside in rej.tsv is left unjudged (mend it and run again)
 fs-funds: 2 invalid rows written to rej.tsv
-fs-funds: 1 secretary left unjudged: a roster row is in rej.tsv (mend it and run again)
+fs-funds: the secretary of 1 roster row put aside in rej.tsv is left unjudged (mend it and run again)
 fs-funds: 2 invalid rows written to rej.tsv
