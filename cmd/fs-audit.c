@@ -70,6 +70,12 @@ struct table {
 	struct fs_slice *col;		/* the table's columns, into hdr */
 	size_t ncols;
 	long *map;			/* column -> field of this input, -1 */
+	/*
+	 * This input's columns are the table's first, in order: a row is
+	 * its line as read, then a tab for each of the pad columns after.
+	 */
+	int raw;
+	size_t pad;
 };
 
 /*
@@ -136,10 +142,13 @@ static const char *const dec_rule[DEC_NRULES] = {
 	"audit.quorum", "audit.no-vote-record", "audit.not-passed"
 };
 
+_Static_assert(DEC_NRULES <= 6, "a decision's problems in a byte");
+
 enum {
 	BEN_NOTICE_SHORT, BEN_GRANTED_BEFORE_NOTICE_END, BEN_RELATIVE_NOT_FILED,
 	BEN_RELATIVE_UNDECLARED, BEN_DUPLICATE_BENEFIT, BEN_NRULES
 };
+_Static_assert(BEN_NRULES <= 6, "a group's problems in a byte");
 static const char *const ben_rule[BEN_NRULES] = {
 	"audit.notice-short", "audit.granted-before-notice-end",
 	"audit.relative-not-filed", "audit.relative-undeclared",
@@ -206,13 +215,21 @@ add_problem(struct fs_buf *probs, const char *rule)
 static int
 table_bind(struct table *t, const struct fs_tsv *r)
 {
+	size_t j;
+
 	if (t->hdr == NULL) {
 		t->hdr = fs_run_union(r, &t->ahead, PROBLEMS, &t->col,
 		    &t->ncols);
 		t->map = fs_xreallocarray(NULL, t->ncols + 1,
 		    sizeof(*t->map));
 	}
-	return fs_run_union_bind(r, t->col, t->ncols, t->map, PROBLEMS);
+	if (fs_run_union_bind(r, t->col, t->ncols, t->map, PROBLEMS) != 0)
+		return 2;
+	t->raw = t->ncols >= r->ncols;
+	for (j = 0; j < t->ncols && t->raw; j++)
+		t->raw = t->map[j] == (j < r->ncols ? (long)j : -1);
+	t->pad = t->raw ? t->ncols - r->ncols : 0;
+	return 0;
 }
 
 static void
@@ -245,11 +262,36 @@ table_row(const struct table *t, const struct fs_tsv *r, struct fs_buf *line)
 }
 
 static void
-table_write(struct fs_out *o, const char *row, size_t n, const char *probs)
+table_write(struct fs_out *o, const char *row, size_t n, const char *probs,
+    size_t pn)
 {
 	fs_out_write(o, row, n);
 	fs_out_char(o, '\t');
-	fs_out_str(o, probs);
+	fs_out_write(o, probs, pn);
+	fs_out_char(o, '\n');
+}
+
+/*
+ * The current row as the table has it, then its problems, written out:
+ * the line as read when the input's columns are the table's first
+ * (t->raw, the usual input), no field copied one by one.
+ */
+static void
+table_out(const struct table *t, const struct fs_tsv *r, struct fs_buf *line,
+    struct fs_out *o, const char *probs, size_t pn)
+{
+	size_t k;
+
+	if (!t->raw) {
+		table_row(t, r, line);
+		table_write(o, line->p, line->n, probs, pn);
+		return;
+	}
+	fs_out_write(o, r->line, r->linelen);
+	for (k = 0; k < t->pad; k++)
+		fs_out_char(o, '\t');
+	fs_out_char(o, '\t');
+	fs_out_write(o, probs, pn);
 	fs_out_char(o, '\n');
 }
 
@@ -266,14 +308,23 @@ table_free(struct table *t)
  * Spool
  */
 
+/* The current row as the table has it (table_out()), with its tag. */
 static void
 spool_put(struct fs_spool *s, uint32_t tag, uint32_t bits,
-    const struct fs_buf *row)
+    const struct table *t, const struct fs_tsv *r, struct fs_buf *line)
 {
-	struct rowtag t = { tag, bits };
+	struct rowtag rt = { tag, bits };
+	size_t k;
 
-	fs_spool_add(s, &t, sizeof(t));
-	fs_spool_add(s, row->p, row->n);
+	fs_spool_add(s, &rt, sizeof(rt));
+	if (!t->raw) {
+		table_row(t, r, line);
+		fs_spool_add(s, line->p, line->n);
+	} else {
+		fs_spool_add(s, r->line, r->linelen);
+		for (k = 0; k < t->pad; k++)
+			fs_spool_add(s, "\t", 1);
+	}
 	fs_spool_end(s);
 }
 
@@ -771,11 +822,9 @@ conduct_row(struct audit *a, const struct fs_tsv *r, const struct fs_value *v)
 	rule_forbidden(a, r, v);
 	if (rule_keywords(a, r, v) != 0)
 		return 2;
-	if (!a->run->findings) {
-		table_row(&a->tab, r, &a->line);
-		table_write(&a->run->out, a->line.p, a->line.n,
-		    a->probs.n > 0 ? a->probs.p : "");
-	}
+	if (!a->run->findings)
+		table_out(&a->tab, r, &a->line, &a->run->out, a->probs.p,
+		    a->probs.n);
 	return 0;
 }
 
@@ -851,10 +900,8 @@ decision_row(struct audit *a, const struct fs_tsv *r, const struct fs_value *v)
 		d->votes_for = v[FS_DEC_VOTES_FOR].v.num;
 		d->required = req;
 	}
-	if (!run->findings) {
-		table_row(&a->tab, r, &a->line);
-		spool_put(&a->spool, d->ord, 0, &a->line);
-	}
+	if (!run->findings)
+		spool_put(&a->spool, d->ord, 0, &a->tab, r, &a->line);
 	return 0;
 }
 
@@ -1120,27 +1167,42 @@ problems_of(struct fs_buf *probs, unsigned bits, const char *const *rule,
 			add_problem(probs, rule[i]);
 }
 
-/* Writes the table from the spool; tag_bits gives a row's problems. */
+/*
+ * Writes the table from the spool; tagbits[tag] gives a row's problems
+ * (a byte a decision or group, made before: the entries themselves are
+ * spread over memory).  Each set of problems is said once, beforehand.
+ */
 static int
-replay(struct audit *a, unsigned (*tag_bits)(struct audit *, uint32_t),
-    const char *const *rule, int nrules)
+replay(struct audit *a, const uint8_t *tagbits, const char *const *rule,
+    int nrules)
 {
+	enum { NSETS = 1 << 6 };
+	size_t at[NSETS], len[NSETS];
+	struct fs_buf all = { 0 };
 	struct rowtag t;
 	const char *p;
+	unsigned bits;
 	size_t n;
 	int rc;
 
+	for (bits = 0; bits < (1u << nrules); bits++) {
+		problems_of(&a->probs, bits, rule, nrules);
+		at[bits] = all.n;
+		len[bits] = a->probs.n;
+		fs_buf_add(&all, a->probs.p, a->probs.n);
+	}
 	if (fs_spool_rewind(&a->spool) != 0) {
 		fs_spool_warn(&a->spool);
+		fs_buf_free(&all);
 		return 2;
 	}
 	while ((rc = fs_spool_next(&a->spool, &p, &n)) == 1) {
 		memcpy(&t, p, sizeof(t));
-		problems_of(&a->probs, t.bits | tag_bits(a, t.tag), rule,
-		    nrules);
+		bits = t.bits | tagbits[t.tag];
 		table_write(&a->run->out, p + sizeof(t), n - sizeof(t),
-		    a->probs.n > 0 ? a->probs.p : "");
+		    all.p + at[bits], len[bits]);
 	}
+	fs_buf_free(&all);
 	if (rc < 0) {
 		fs_spool_warn(&a->spool);
 		return 2;
@@ -1148,17 +1210,12 @@ replay(struct audit *a, unsigned (*tag_bits)(struct audit *, uint32_t),
 	return 0;
 }
 
-static unsigned
-decision_bits(struct audit *a, uint32_t tag)
-{
-	return ((struct decision *)a->dec.order[tag]->val)->problems;
-}
-
 static int
 decisions(struct audit *a, char **files, int nfiles)
 {
 	const struct fs_entry *e;
 	struct decision *d;
+	uint8_t *bits;
 	size_t i;
 	int rc;
 
@@ -1182,7 +1239,13 @@ decisions(struct audit *a, char **files, int nfiles)
 	}
 	if (a->run->findings)
 		return 0;
-	return replay(a, decision_bits, dec_rule, DEC_NRULES);
+	bits = fs_xreallocarray(NULL, a->dec.n + 1, 1);
+	for (i = 0; i < a->dec.n; i++)
+		bits[i] = (uint8_t)((struct decision *)
+		    a->dec.order[i]->val)->problems;
+	rc = replay(a, bits, dec_rule, DEC_NRULES);
+	free(bits);
+	return rc;
 }
 
 /*
@@ -1422,24 +1485,16 @@ benefit_row(struct audit *a, const struct fs_tsv *r, const struct fs_value *v)
 	bits |= rule_relative_not_filed(a, r, v, c);
 	bits |= rule_relative_undeclared(a, r, v, c);
 	rule_duplicate_benefit(a, r, v, &tag);
-	if (!a->run->findings) {
-		table_row(&a->tab, r, &a->line);
-		spool_put(&a->spool, tag, bits, &a->line);
-	}
+	if (!a->run->findings)
+		spool_put(&a->spool, tag, bits, &a->tab, r, &a->line);
 	return 0;
-}
-
-static unsigned
-grant_bits(struct audit *a, uint32_t tag)
-{
-	const struct grant *g = a->grants.order[tag]->val;
-
-	return g->count > 1 ? 1u << BEN_DUPLICATE_BENEFIT : 0;
 }
 
 static int
 benefits(struct audit *a, char **files, int nfiles)
 {
+	uint8_t *bits;
+	size_t i;
 	int rc;
 
 	fs_table_init(&a->cadres, sizeof(struct cadre));
@@ -1451,7 +1506,13 @@ benefits(struct audit *a, char **files, int nfiles)
 		return rc;
 	if (a->run->findings)
 		return 0;
-	return replay(a, grant_bits, ben_rule, BEN_NRULES);
+	bits = fs_xreallocarray(NULL, a->grants.n + 1, 1);
+	for (i = 0; i < a->grants.n; i++)
+		bits[i] = ((struct grant *)a->grants.order[i]->val)->count >
+		    1 ? 1u << BEN_DUPLICATE_BENEFIT : 0;
+	rc = replay(a, bits, ben_rule, BEN_NRULES);
+	free(bits);
+	return rc;
 }
 
 static void
