@@ -859,7 +859,7 @@ decision_row(struct audit *a, const struct fs_tsv *r, const struct fs_value *v)
 	struct decision *d;
 	struct stage *st;
 	int64_t req = 0;
-	int created, rc, s = v[FS_DEC_STAGE].v.choice;
+	int created, s = v[FS_DEC_STAGE].v.choice;
 
 	if (s == FS_STAGE_RESOLUTION && v[FS_DEC_ELIGIBLE].n > 0 &&
 	    (req = fs_ratio_ceil_mul(run->policy.audit_quorum,
@@ -875,8 +875,18 @@ decision_row(struct audit *a, const struct fs_tsv *r, const struct fs_value *v)
 		return fs_run_invalid(run, r, "village_id", a->detail.p,
 		    vil->p, vil->n);
 	}
-	if ((rc = fs_run_key(run, r, &fs_fmt_decisions, v)) != 0)
-		return rc == FS_RUN_STOP ? 2 : 0;
+	/*
+	 * The key (decision_id, stage) is the decision's stage: a stage
+	 * present is one given before, said as fs_run_key() says a key
+	 * given twice.  No table of keys is kept beside the decisions: it
+	 * would hold a key a row.
+	 */
+	if (d != NULL && d->st[s].present) {
+		fs_keycheck_repeat(&a->detail, &fs_fmt_decisions,
+		    run->files[d->st[s].file], (unsigned long)d->st[s].line);
+		return fs_run_invalid(run, r, NULL, a->detail.p, id->p,
+		    id->n) != 0 ? 2 : 0;
+	}
 	if (d == NULL) {
 		d = fs_table_get(&a->dec, id->p, id->n, &created);
 		d->village = fs_arena_strndup(fs_table_arena(&a->dec), vil->p,
