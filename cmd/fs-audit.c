@@ -183,7 +183,7 @@ struct audit {
 	struct fs_table dec;		/* decision_id -> struct decision */
 	struct fs_table cadres;		/* ID number -> struct cadre */
 	struct fs_table grants;		/* ID, program, year -> struct grant */
-	struct fs_buf line, probs, detail, src, scratch, key;
+	struct fs_buf line, probs, detail, src, scratch, key, first;
 	size_t *textoff;		/* decoded text columns in scratch */
 };
 
@@ -1266,11 +1266,13 @@ decisions(struct audit *a, char **files, int nfiles)
 static void
 id_key(struct audit *a, const struct fs_value *id)
 {
-	size_t i;
+	char *x;
 
 	fs_buf_reset(&a->key);
-	for (i = 0; i < id->n; i++)
-		fs_buf_add(&a->key, id->p[i] == 'x' ? "X" : &id->p[i], 1);
+	fs_buf_add(&a->key, id->p, id->n);
+	for (x = a->key.p; (x = memchr(x, 'x', id->n - (size_t)(x -
+	    a->key.p))) != NULL; x++)
+		*x = 'X';
 }
 
 /* The cadres (--cadres): the relatives' ID numbers, case-blind. */
@@ -1321,14 +1323,13 @@ benefit_finding(struct audit *a, int rule, const char *household,
 	    household, village, date, src, "%s", a->detail.p);
 }
 
+/* A finding about the row, once its detail is made (not tallied()). */
 static void
 row_finding(struct audit *a, const struct fs_tsv *r, const struct fs_value *v,
     int rule)
 {
 	struct fs_findings *f = &a->run->fnd;
 
-	if (tallied(a, FS_SEV_VIOLATION))
-		return;
 	benefit_finding(a, rule, fs_findings_strn(f,
 	    v[FS_BEN_HOUSEHOLD_ID].p, v[FS_BEN_HOUSEHOLD_ID].n),
 	    fs_findings_strn(f, v[FS_BEN_VILLAGE_ID].p, v[FS_BEN_VILLAGE_ID].n),
@@ -1347,6 +1348,8 @@ rule_notice_short(struct audit *a, const struct fs_tsv *r,
 
 	if (days >= need)
 		return 0;
+	if (tallied(a, FS_SEV_VIOLATION))
+		return 1u << BEN_NOTICE_SHORT;
 	fs_date_fmt(from, d1);
 	fs_date_fmt(to, d2);
 	fs_buf_reset(&a->detail);
@@ -1370,6 +1373,8 @@ rule_granted_before_notice_end(struct audit *a, const struct fs_tsv *r,
 
 	if (v[FS_BEN_GRANTED].v.date > v[FS_BEN_NOTICE_END].v.date)
 		return 0;
+	if (tallied(a, FS_SEV_VIOLATION))
+		return 1u << BEN_GRANTED_BEFORE_NOTICE_END;
 	fs_date_fmt(v[FS_BEN_GRANTED].v.date, d1);
 	fs_date_fmt(v[FS_BEN_NOTICE_END].v.date, d2);
 	fs_buf_reset(&a->detail);
@@ -1389,6 +1394,8 @@ rule_relative_not_filed(struct audit *a, const struct fs_tsv *r,
 	if ((c == NULL && !(rel->n > 0 && rel->v.yes)) ||
 	    (filed->n > 0 && filed->v.yes))
 		return 0;
+	if (tallied(a, FS_SEV_VIOLATION))
+		return 1u << BEN_RELATIVE_NOT_FILED;
 	fs_buf_reset(&a->detail);
 	if (c != NULL)
 		fs_buf_printf(&a->detail, "relative of cadre %s (village %s) "
@@ -1409,6 +1416,8 @@ rule_relative_undeclared(struct audit *a, const struct fs_tsv *r,
 
 	if (c == NULL || (rel->n > 0 && rel->v.yes))
 		return 0;
+	if (tallied(a, FS_SEV_VIOLATION))
+		return 1u << BEN_RELATIVE_UNDECLARED;
 	fs_buf_reset(&a->detail);
 	fs_buf_printf(&a->detail, "relative of cadre %s (village %s) in %s, "
 	    "not declared (cadre_relative: %s)", c->cadre_id, c->village,
@@ -1421,7 +1430,9 @@ rule_relative_undeclared(struct audit *a, const struct fs_tsv *r,
  * One ID number granted one program twice or more in a calendar year:
  * every such row.  The first row of a group is judged when the second
  * comes; rows after it at once.  Sets *tag to the group, whose count
- * decides the table's problems at the end.
+ * decides the table's problems at the end.  a->key holds the row's ID
+ * number (id_key()); the group's key is that, the program and the year
+ * (its bytes: the ID number has no tab, nor has the program).
  */
 static void
 rule_duplicate_benefit(struct audit *a, const struct fs_tsv *r,
@@ -1430,15 +1441,17 @@ rule_duplicate_benefit(struct audit *a, const struct fs_tsv *r,
 	struct fs_arena *arena = fs_table_arena(&a->grants);
 	const struct fs_value *prog = &v[FS_BEN_PROGRAM];
 	fs_date granted = v[FS_BEN_GRANTED].v.date;
-	int year = fs_date_year(granted), created;
+	int32_t year = fs_date_year(granted);
+	int created;
 	struct grant *g;
-	struct fs_buf first = { 0 };
 	char name[64];			/* the program, decoded: an id */
 	char day[FS_FMT_MAX];
 	int namelen;
 
-	id_key(a, &v[FS_BEN_ID_NUMBER]);
-	fs_buf_printf(&a->key, "\t%.*s\t%d", (int)prog->n, prog->p, year);
+	fs_buf_add(&a->key, "\t", 1);
+	fs_buf_add(&a->key, prog->p, prog->n);
+	fs_buf_add(&a->key, "\t", 1);
+	fs_buf_add(&a->key, &year, sizeof(year));
 	g = fs_table_get(&a->grants, a->key.p, a->key.n, &created);
 	if (created) {
 		g->ord = *tag = (uint32_t)(a->grants.n - 1);
@@ -1454,9 +1467,16 @@ rule_duplicate_benefit(struct audit *a, const struct fs_tsv *r,
 	}
 	*tag = g->ord;
 	g->count++;
+	/* The table's findings are only counted: no detail is made. */
+	if (tallied(a, FS_SEV_VIOLATION)) {
+		if (g->count == 2)
+			(void)tallied(a, FS_SEV_VIOLATION);
+		return;
+	}
 	namelen = (int)fs_unescape(prog->p, prog->n < sizeof(name) ? prog->n :
 	    sizeof(name), name);
-	fs_buf_printf(&first, "%s:%lu", a->run->files[g->file],
+	fs_buf_reset(&a->first);
+	fs_buf_printf(&a->first, "%s:%lu", a->run->files[g->file],
 	    (unsigned long)g->line);
 	/*
 	 * Each row names another of the group, with its date: the file's
@@ -1467,18 +1487,17 @@ rule_duplicate_benefit(struct audit *a, const struct fs_tsv *r,
 		fs_date_fmt(granted, day);
 		fs_buf_printf(&a->detail, "program %.*s granted to the same "
 		    "id_number more than once in %04d: also at %s:%ld, "
-		    "granted %s", namelen, name, year, r->name, r->lineno,
-		    day);
+		    "granted %s", namelen, name, (int)year, r->name,
+		    r->lineno, day);
 		benefit_finding(a, BEN_DUPLICATE_BENEFIT, g->household,
-		    g->village, g->granted, first.p);
+		    g->village, g->granted, a->first.p);
 	}
 	fs_buf_reset(&a->detail);
 	fs_date_fmt(g->granted, day);
 	fs_buf_printf(&a->detail, "program %.*s granted to the same id_number "
 	    "more than once in %04d: also at %s, granted %s", namelen, name,
-	    year, first.p, day);
+	    (int)year, a->first.p, day);
 	row_finding(a, r, v, BEN_DUPLICATE_BENEFIT);
-	fs_buf_free(&first);
 }
 
 static int
@@ -1489,7 +1508,8 @@ benefit_row(struct audit *a, const struct fs_tsv *r, const struct fs_value *v)
 	uint32_t tag = 0;
 
 	id_key(a, &v[FS_BEN_ID_NUMBER]);
-	c = fs_table_find(&a->cadres, a->key.p, a->key.n);
+	c = a->cadres.n > 0 ? fs_table_find(&a->cadres, a->key.p, a->key.n) :
+	    NULL;
 	bits |= rule_notice_short(a, r, v);
 	bits |= rule_granted_before_notice_end(a, r, v);
 	bits |= rule_relative_not_filed(a, r, v, c);
@@ -1542,6 +1562,7 @@ audit_free(struct audit *a)
 	fs_buf_free(&a->src);
 	fs_buf_free(&a->scratch);
 	fs_buf_free(&a->key);
+	fs_buf_free(&a->first);
 	free(a->text);
 	free(a->textoff);
 }
