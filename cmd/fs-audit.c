@@ -630,6 +630,18 @@ tallied(struct audit *a, int severity)
 	return 1;
 }
 
+/*
+ * A conduct row breaks rule: its problems say so, and the table's
+ * finding is counted.  1 when a finding is to be made, its detail first
+ * (conduct_finding()): with --findings.
+ */
+static int
+conduct_hit(struct audit *a, const char *rule, int severity)
+{
+	add_problem(&a->probs, rule);
+	return !tallied(a, severity);
+}
+
 /* A finding about a conduct row: secretary, the row's date. */
 static void
 conduct_finding(struct audit *a, const struct fs_tsv *r,
@@ -640,9 +652,6 @@ conduct_finding(struct audit *a, const struct fs_tsv *r,
 	fs_date day = v[FS_COND_DATE].v.date;
 	char date[FS_FMT_MAX];
 
-	add_problem(&a->probs, rule);
-	if (tallied(a, severity))
-		return;
 	fs_date_fmt(day, date);
 	fs_finding(f, rule, severity, "secretary",
 	    fs_findings_strn(f, sec->p, sec->n),
@@ -676,7 +685,8 @@ static void
 rule_unpaid_meal(struct audit *a, const struct fs_tsv *r,
     const struct fs_value *v)
 {
-	if (v[FS_COND_KIND].v.choice != FS_KIND_MEAL || settled(v))
+	if (v[FS_COND_KIND].v.choice != FS_KIND_MEAL || settled(v) ||
+	    !conduct_hit(a, "audit.unpaid-meal", FS_SEV_VIOLATION))
 		return;
 	settled_detail(a, "meal at a villager's or cadre's table not paid "
 	    "for", v);
@@ -686,7 +696,8 @@ rule_unpaid_meal(struct audit *a, const struct fs_tsv *r,
 static void
 rule_gift(struct audit *a, const struct fs_tsv *r, const struct fs_value *v)
 {
-	if (v[FS_COND_KIND].v.choice != FS_KIND_GIFT || settled(v))
+	if (v[FS_COND_KIND].v.choice != FS_KIND_GIFT || settled(v) ||
+	    !conduct_hit(a, "audit.gift", FS_SEV_VIOLATION))
 		return;
 	settled_detail(a, "gift not returned", v);
 	conduct_finding(a, r, v, "audit.gift", FS_SEV_VIOLATION);
@@ -696,7 +707,8 @@ static void
 rule_reimbursement(struct audit *a, const struct fs_tsv *r,
     const struct fs_value *v)
 {
-	if (v[FS_COND_KIND].v.choice != FS_KIND_REIMBURSEMENT || settled(v))
+	if (v[FS_COND_KIND].v.choice != FS_KIND_REIMBURSEMENT || settled(v) ||
+	    !conduct_hit(a, "audit.reimbursement", FS_SEV_VIOLATION))
 		return;
 	settled_detail(a, "personal expense paid by the village not refunded",
 	    v);
@@ -722,8 +734,11 @@ rule_forbidden(struct audit *a, const struct fs_tsv *r,
 	default:
 		return;
 	}
+	if (!conduct_hit(a, "audit.forbidden", FS_SEV_VIOLATION))
+		return;
 	fs_buf_reset(&a->detail);
-	fs_buf_printf(&a->detail, "forbidden conduct: %s", what);
+	fs_buf_adds(&a->detail, "forbidden conduct: ");
+	fs_buf_adds(&a->detail, what);
 	conduct_finding(a, r, v, "audit.forbidden", FS_SEV_VIOLATION);
 }
 
@@ -799,6 +814,8 @@ rule_keywords(struct audit *a, const struct fs_tsv *r,
 				    (int)name->n, name->p, q, k->pat, more);
 				return 2;
 			}
+			if (!conduct_hit(a, k->rule, k->severity))
+				break;
 			ov = pcre2_get_ovector_pointer(a->kw.md);
 			q = fs_quote_len(s + ov[0], ov[1] - ov[0], &more);
 			fs_buf_reset(&a->detail);
