@@ -235,7 +235,7 @@ fs_buf_quote(struct fs_buf *b, const char *p, size_t n)
 {
 	const char *more;
 	size_t i, len, start = 0, k = (size_t)fs_quote_len(p, n, &more);
-	char e[6];
+	char e[10];
 
 	fs_buf_add(b, "'", 1);
 	for (i = 0; i < k; i += len) {
@@ -278,6 +278,28 @@ fs_controls_to_spaces(char *p, size_t n)
 	return j;
 }
 
+/*
+ * The code point of the UTF-8 character of 2 to 4 bytes p starts with
+ * (n bytes at most), its length in *len; 0 when it is none.
+ */
+static unsigned
+utf8_at(const unsigned char *u, size_t n, size_t *len)
+{
+	size_t k = u[0] >= 0xf0 ? 4 : u[0] >= 0xe0 ? 3 : 2, i;
+	unsigned c;
+
+	if (u[0] < 0xc2 || u[0] > 0xf4 || k > n)
+		return 0;
+	c = u[0] & (0x7f >> k);
+	for (i = 1; i < k; i++) {
+		if ((u[i] & 0xc0) != 0x80)
+			return 0;
+		c = c << 6 | (u[i] & 0x3f);
+	}
+	*len = k;
+	return c;
+}
+
 size_t
 fs_hidden_len(const char *p, size_t n)
 {
@@ -287,46 +309,46 @@ fs_hidden_len(const char *p, size_t n)
 
 	if ((k = fs_control_len(p, n)) > 0)
 		return k;
-	/* U+00AD SOFT HYPHEN and U+061C ARABIC LETTER MARK. */
-	if (n >= 2 && ((u[0] == 0xc2 && u[1] == 0xad) ||
-	    (u[0] == 0xd8 && u[1] == 0x9c)))
-		return 2;
-	if (n < 3 || (u[0] != 0xe1 && u[0] != 0xe2 && u[0] != 0xef) ||
-	    (u[1] & 0xc0) != 0x80 || (u[2] & 0xc0) != 0x80)
+	if (n < 2 || u[0] < 0xc2 || (c = utf8_at(u, n, &k)) == 0)
 		return 0;
-	c = (unsigned)(u[0] & 0x0f) << 12 | (unsigned)(u[1] & 0x3f) << 6 |
-	    (u[2] & 0x3f);
 	/*
-	 * The zero-width spaces and joiners, the marks and overrides that
-	 * turn text right to left, the line and paragraph separators, the
-	 * invisible operators, the byte order mark, and the interlinear
-	 * annotation marks.
+	 * Unicode's default ignorables, which show as nothing (the soft
+	 * hyphen, the zero-width spaces and joiners, the Hangul fillers,
+	 * the variation selectors, the tags U+E0000 on) or turn the text
+	 * around them (the marks, embeddings, overrides and isolates of
+	 * right to left), and the line and paragraph separators and the
+	 * interlinear annotation marks.
 	 */
-	return c == 0x180e || (c >= 0x200b && c <= 0x200f) ||
-	    (c >= 0x2028 && c <= 0x202e) || (c >= 0x2060 && c <= 0x2064) ||
-	    (c >= 0x2066 && c <= 0x206f) || c == 0xfeff ||
-	    (c >= 0xfff9 && c <= 0xfffb) ? 3 : 0;
+	return c == 0xad || c == 0x34f || c == 0x61c ||
+	    c == 0x115f || c == 0x1160 || c == 0x17b4 || c == 0x17b5 ||
+	    (c >= 0x180b && c <= 0x180f) || (c >= 0x200b && c <= 0x200f) ||
+	    (c >= 0x2028 && c <= 0x202e) || (c >= 0x2060 && c <= 0x206f) ||
+	    c == 0x3164 || (c >= 0xfe00 && c <= 0xfe0f) || c == 0xfeff ||
+	    c == 0xffa0 || (c >= 0xfff0 && c <= 0xfffb) ||
+	    (c >= 0x1bca0 && c <= 0x1bca3) || (c >= 0x1d173 && c <= 0x1d17a) ||
+	    (c >= 0xe0000 && c <= 0xe0fff) ? k : 0;
 }
 
 size_t
-fs_control_escape(const char *p, size_t len, char e[6])
+fs_control_escape(const char *p, size_t len, char e[10])
 {
 	static const char hex[] = "0123456789abcdef";
 	const unsigned char *u = (const unsigned char *)p;
 	unsigned c = u[len - 1];
+	size_t k, i, digits;
 
 	if (len > 1) {
-		/* UTF-8 (U+009B is CSI, U+200B a zero-width space): \u200b. */
-		c = len == 2 ? (unsigned)(u[0] & 0x1f) << 6 | (u[1] & 0x3f) :
-		    (unsigned)(u[0] & 0x0f) << 12 |
-		    (unsigned)(u[1] & 0x3f) << 6 | (u[2] & 0x3f);
+		/*
+		 * UTF-8 (U+009B is CSI, U+200B a zero-width space): \u200b,
+		 * or past the first plane \U000e0031.
+		 */
+		c = utf8_at(u, len, &k);
+		digits = c > 0xffff ? 8 : 4;
 		e[0] = '\\';
-		e[1] = 'u';
-		e[2] = hex[c >> 12];
-		e[3] = hex[c >> 8 & 0xf];
-		e[4] = hex[c >> 4 & 0xf];
-		e[5] = hex[c & 0xf];
-		return 6;
+		e[1] = digits == 8 ? 'U' : 'u';
+		for (i = 0; i < digits; i++)
+			e[2 + i] = hex[c >> (4 * (digits - 1 - i)) & 0xf];
+		return 2 + digits;
 	}
 	e[0] = '\\';
 	e[1] = c == '\t' ? 't' : c == '\n' ? 'n' : c == '\r' ? 'r' : 'x';
@@ -340,7 +362,7 @@ static void
 put_escaped(FILE *f, const char *p, size_t n)
 {
 	size_t i, len, start = 0;
-	char e[6];
+	char e[10];
 
 	for (i = 0; i < n; i += len) {
 		if ((len = fs_hidden_len(p + i, n - i)) == 0) {

@@ -134,9 +134,10 @@ size_t fs_controls_to_spaces(char *p, size_t n);
 
 /*
  * The escape fs_buf_quote() writes for the control or invisible
- * character of len bytes at p (fs_hidden_len()), in e: its length, 2 to 6.
+ * character of len bytes at p (fs_hidden_len()), in e: its length, 2 to
+ * 10 (\U000e0031 for a character past the first plane).
  */
-size_t fs_control_escape(const char *p, size_t len, char e[6]);
+size_t fs_control_escape(const char *p, size_t len, char e[10]);
 
 /*
  * Prints "TOOL: message" on stderr, one line, with each control or

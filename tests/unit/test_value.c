@@ -795,6 +795,20 @@ test_quote(void)
 	    "\xe2\x80\x8a\xe3\x80\x80\xe2\x80\x41\xe2\x80", 38);
 	CHECK_STR(b.p, "'1\\u200b2\\ufeff3\\u202e4\\u20285\\u00ad6\\u061c"
 	    "7\\u20668\xe2\x80\x8a\xe3\x80\x80\xe2\x80\x41\xe2\x80'");
+	/*
+	 * The other default ignorables: U+034F, U+115F, U+17B4, U+3164,
+	 * U+FE0F, U+FFA0, and past the first plane U+1D173 and the tag
+	 * U+E0031, written \U; U+0350, U+FE10 and U+1F600 are seen.
+	 */
+	fs_buf_reset(&b);
+	fs_buf_quote(&b, "a\xcd\x8f" "b\xe1\x85\x9f" "c\xe1\x9e\xb4"
+	    "d\xe3\x85\xa4" "e\xef\xb8\x8f" "f\xef\xbe\xa0" "g\xf0\x9d\x85\xb3"
+	    "h\xf3\xa0\x80\xb1" "i\xcd\x90\xef\xb8\x90\xf0\x9f\x98\x80", 43);
+	CHECK_STR(b.p, "'a\\u034fb\\u115fc\\u17b4d\\u3164e\\ufe0ff\\uffa0"
+	    "g\\U0001d173h\\U000e0031i\xcd\x90\xef\xb8\x90\xf0\x9f\x98\x80'");
+	CHECK(fs_id_check(S("S1\xf3\xa0\x80\xb1")) != NULL);
+	CHECK(fs_id_check(S("S1\xef\xb8\x8f")) != NULL);
+	CHECK(fs_id_check(S("S1\xf0\x9f\x98\x80")) == NULL);
 	CHECK(fs_hidden_len("\xe2\x80\x8b", 2) == 0);
 	CHECK(fs_hidden_len("\xe2\x80\x8b", 3) == 3);
 	CHECK(fs_hidden_len("\x1b", 1) == 1);
