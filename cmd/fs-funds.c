@@ -440,9 +440,15 @@ memo_slot(const struct memotab *t, uint64_t a, uint32_t b, size_t n)
 {
 	size_t mask = ((size_t)1 << t->bits) - 1, i;
 	uint32_t len = (uint32_t)n << 24;
+	/*
+	 * The seed goes through a product before b is mixed in: with
+	 * a ^ seed ^ b * G, ids of equal a ^ b * G shared a slot whatever
+	 * the seed (20,000 of them, made in 0.2 s, took 5.6 s).
+	 */
+	uint64_t h = (a ^ fs_hash_seed) * 0x9e3779b97f4a7c15ULL;
 
-	i = (size_t)(((a ^ fs_hash_seed ^ b * 0x9e3779b97f4a7c15ULL ^ n) *
-	    0xff51afd7ed558ccdULL) >> (64 - t->bits));
+	i = (size_t)(((h ^ h >> 32 ^ b ^ n) * 0xff51afd7ed558ccdULL) >>
+	    (64 - t->bits));
 	for (; t->m[i].nidx != 0; i = (i + 1) & mask)
 		if ((t->m[i].nidx & ~(uint32_t)MEMO_MAXIDX) == len &&
 		    t->m[i].a == a && t->m[i].b == b)
