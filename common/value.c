@@ -387,18 +387,16 @@ holds(const char *p, size_t n, const char *c)
 
 /*
  * Why (p[0 .. n)) is no amount: an accounting format's negative, said
- * with the number itself when it is one an amount can be (digits and a
- * point): "write -100.00".
+ * with the number itself when it is an amount (digits, a point, two
+ * decimals at most, not too large): "write -100.00".
  */
 static const char *
 bracketed(const char *p, size_t n)
 {
-	static _Thread_local char why[64];
-	size_t i;
+	static _Thread_local char why[96];
+	int64_t fen;
 
-	for (i = 0; i < n && (isdig(p[i]) || p[i] == '.'); i++)
-		continue;
-	if (i < n || n > 24)
+	if (n > 24 || !isdig(p[0]) || fs_amount_parse(p, n, &fen) != NULL)
 		return "not an amount (a negative in brackets? write it "
 		    "with a minus)";
 	snprintf(why, sizeof(why), "not an amount (a negative in brackets? "
