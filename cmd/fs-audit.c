@@ -816,12 +816,16 @@ rule_keywords(struct audit *a, const struct fs_tsv *r,
 			}
 			if (!conduct_hit(a, k->rule, k->severity))
 				break;
+			/*
+			 * Quoted as a message quotes a value: a zero-width
+			 * space or a right-to-left override in the note is
+			 * shown, not passed on to fs-report's page raw.
+			 */
 			ov = pcre2_get_ovector_pointer(a->kw.md);
-			q = fs_quote_len(s + ov[0], ov[1] - ov[0], &more);
 			fs_buf_reset(&a->detail);
-			fs_buf_printf(&a->detail, "column '%.*s' matches: "
-			    "'%.*s%s'", (int)name->n, name->p, q, s + ov[0],
-			    more);
+			fs_buf_printf(&a->detail, "column '%.*s' matches: ",
+			    (int)name->n, name->p);
+			fs_buf_quote(&a->detail, s + ov[0], ov[1] - ov[0]);
 			conduct_finding(a, r, v, k->rule, k->severity);
 			break;
 		}

@@ -2,7 +2,8 @@
 # and every column the format does not define, escapes decoded; not the
 # typed columns.  One finding per row and rule (the first column that
 # matches), with the rules file's severity; extra columns in the rules
-# file are allowed.
+# file are allowed.  The text matched is quoted as a message quotes a
+# value: a decoded tab shows as \t (in the findings, \\t).
 $ fs-audit conduct --rules rules.tsv --as-of 2026-04-01 c.tsv && echo; fs-audit conduct --rules rules.tsv --findings --as-of 2026-04-01 c.tsv
 <<< rules.tsv
 rule	pattern	severity	comment
@@ -28,5 +29,5 @@ fs-audit	audit.keyword.envelope	violation	secretary	RED		2026-03-04	column 'witn
 fs-audit	audit.keyword.digits	warning	secretary	S1		2026-03-03	column 'witness' matches: '2026'	c.tsv:4
 fs-audit	audit.keyword.digits	warning	secretary	S1		2026-03-05	column 'note' matches: '1234'	c.tsv:6
 fs-audit	audit.keyword.envelope	violation	secretary	S1		2026-03-01	column 'note' matches: '红包'	c.tsv:2
-fs-audit	audit.keyword.tab	warning	secretary	S1		2026-03-02	column 'note' matches: 'a\tb'	c.tsv:3
+fs-audit	audit.keyword.tab	warning	secretary	S1		2026-03-02	column 'note' matches: 'a\\tb'	c.tsv:3
 >>> status 1
