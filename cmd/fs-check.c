@@ -22,8 +22,8 @@ FS_JOBS_USAGE
 "  --findings         an empty findings stream instead of the summary\n"
 "                     (it judges nothing: for a job of every tool)\n"
 "  --as-of, --policy, --strict-warnings: taken, as by every tool, to no\n"
-"                     effect here (a policy file that cannot be read\n"
-"                     still stops the run)\n"
+"                     effect here (a policy file that cannot be read,\n"
+"                     or holds a bad row, still stops the run)\n"
 "  -h, --help         this help;  --version  the version\n";
 
 enum { OPT_TYPE = FS_OPT_TOOL };

@@ -44,7 +44,7 @@ static const char usage[] =
 "                     instead of nothing (sealing refuses it)\n"
 "  --as-of, --policy, --strict-warnings: taken, as by every tool; nothing\n"
 "                     here depends on them (a policy file that cannot be\n"
-"                     read still stops the run)\n"
+"                     read, or holds a bad row, still stops the run)\n"
 "  -h, --help         this help;  --version  the version\n";
 
 enum { OPT_VERIFY = FS_OPT_TOOL, OPT_APPEND };

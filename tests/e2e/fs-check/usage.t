@@ -22,6 +22,6 @@ at fault; exit 0 when all rows are valid, 2 otherwise (3 with
   --findings         an empty findings stream instead of the summary
                      (it judges nothing: for a job of every tool)
   --as-of, --policy, --strict-warnings: taken, as by every tool, to no
-                     effect here (a policy file that cannot be read
-                     still stops the run)
+                     effect here (a policy file that cannot be read,
+                     or holds a bad row, still stops the run)
   -h, --help         this help;  --version  the version

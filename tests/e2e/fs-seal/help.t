@@ -16,6 +16,6 @@ chains each row to the header and to every row before it.
                      instead of nothing (sealing refuses it)
   --as-of, --policy, --strict-warnings: taken, as by every tool; nothing
                      here depends on them (a policy file that cannot be
-                     read still stops the run)
+                     read, or holds a bad row, still stops the run)
   -h, --help         this help;  --version  the version
 fs-seal (firstsec) 0.1.0
