@@ -423,16 +423,20 @@ fs_run_open_side(struct fs_run *run, struct fs_tsv *r, const char *path,
 
 /*
  * Adds text p to s: with escape, a tab, newline, CR or backslash as its
- * escape (a text field); else each tab, newline or CR as a space (a
- * reason, one line).
+ * escape (a text field); else each tab, newline or CR as a space, and
+ * any other control or invisible character as the escape a message
+ * writes (a reason, one line for a person: a file's name in it, "the
+ * same item_id as a<U+202E>b.tsv:2", cannot turn it around).
  */
 static void
 spool_text(struct fs_spool *s, const char *p, int escape)
 {
 	const char *start = p;
-	char e[2];
+	char e[10];
+	size_t k = 1, n;
 
-	for (; *p != '\0'; p++) {
+	for (; *p != '\0'; p += k) {
+		k = 1;
 		if (escape && (e[1] = fs_escape_of(*p)) != 0) {
 			e[0] = '\\';
 			fs_spool_add(s, start, (size_t)(p - start));
@@ -440,9 +444,15 @@ spool_text(struct fs_spool *s, const char *p, int escape)
 		} else if (!escape && (*p == '\t' || *p == '\n' || *p == '\r')) {
 			fs_spool_add(s, start, (size_t)(p - start));
 			fs_spool_add(s, " ", 1);
-		} else
+		} else if (!escape && (k = fs_hidden_len(p, strnlen(p, 4))) > 0) {
+			n = fs_control_escape(p, k, e);
+			fs_spool_add(s, start, (size_t)(p - start));
+			fs_spool_add(s, e, n);
+		} else {
+			k = 1;
 			continue;
-		start = p + 1;
+		}
+		start = p + k;
 	}
 	fs_spool_add(s, start, (size_t)(p - start));
 }
