@@ -164,7 +164,8 @@ void
 fs_buf_add(struct fs_buf *b, const void *p, size_t n)
 {
 	buf_reserve(b, n);
-	memcpy(b->p + b->n, p, n);
+	if (n > 0)		/* p may be an empty buffer's NULL */
+		memcpy(b->p + b->n, p, n);
 	b->n += n;
 	b->p[b->n] = '\0';
 }
