@@ -104,6 +104,8 @@ struct kwrules {
 	pcre2_match_context *mc;
 	pcre2_jit_stack *js;		/* NULL without JIT */
 	struct fs_arena arena;
+	struct fs_kwfilter filter;	/* the texts a rule is tried on */
+	struct fs_buf pat;		/* a pattern decoded, for the filter */
 };
 
 /* The stages of a decision, in order (FS_STAGE_*). */
@@ -185,6 +187,7 @@ struct audit {
 	struct fs_table grants;		/* ID, program, year -> struct grant */
 	struct fs_buf line, probs, detail, src, scratch, key, first;
 	size_t *textoff;		/* decoded text columns in scratch */
+	uint64_t *maybe;		/* their rules the filter lets by */
 };
 
 static const char *
@@ -344,6 +347,8 @@ find_text_columns(struct audit *a, const struct fs_tsv *r,
 	a->text = fs_xreallocarray(a->text, r->ncols, sizeof(*a->text));
 	a->textoff = fs_xreallocarray(a->textoff, r->ncols + 1,
 	    sizeof(*a->textoff));
+	a->maybe = fs_xreallocarray(a->maybe, r->ncols + 1,
+	    sizeof(*a->maybe));
 	a->ntext = 0;
 	for (i = 0; i < r->ncols; i++) {
 		if (fs_slice_eq(r->col[i].p, r->col[i].n, PROBLEMS))
@@ -467,6 +472,15 @@ rule_compile(struct audit *a, const struct fs_tsv *r, const struct fs_value *v)
 	k->patn = v[FS_RUL_PATTERN].n;
 	k->severity = v[FS_RUL_SEVERITY].v.choice;
 	k->re = re;
+	/* The pattern as PCRE2 was given it: escapes decoded. */
+	if (kw->n == 1)
+		fs_kwfilter_init(&kw->filter);
+	fs_buf_reset(&kw->pat);
+	fs_buf_add(&kw->pat, v[FS_RUL_PATTERN].p, v[FS_RUL_PATTERN].n);
+	kw->pat.n = fs_unescape(v[FS_RUL_PATTERN].p, v[FS_RUL_PATTERN].n,
+	    kw->pat.p);
+	(void)fs_kwfilter_add(&kw->filter, (int)(kw->n - 1), kw->pat.p,
+	    kw->pat.n);
 	return 0;
 }
 
@@ -575,6 +589,9 @@ rules_free(struct kwrules *kw)
 	pcre2_match_context_free(kw->mc);
 	pcre2_jit_stack_free(kw->js);
 	fs_arena_free(&kw->arena);
+	if (kw->n > 0)
+		fs_kwfilter_free(&kw->filter);
+	fs_buf_free(&kw->pat);
 }
 
 /*
@@ -777,6 +794,7 @@ rule_keywords(struct audit *a, const struct fs_tsv *r,
 	const char *s, *more;
 	PCRE2_SIZE *ov;
 	PCRE2_UCHAR msg[256];
+	uint64_t bit;
 	size_t i, j, len;
 	int m, q;
 
@@ -793,12 +811,24 @@ rule_keywords(struct audit *a, const struct fs_tsv *r,
 		    a->scratch.p + a->scratch.n);
 	}
 	a->textoff[a->ntext] = a->scratch.n;
+	/*
+	 * The rules each text may match, by their literals: a rule
+	 * filtered (fs_kwfilter_add()) is not tried on a text without one
+	 * of its literals, which it cannot match.
+	 */
+	if (a->kw.filter.filtered != 0)
+		for (j = 0; j < a->ntext; j++)
+			a->maybe[j] = fs_kwfilter_scan(&a->kw.filter,
+			    a->scratch.p + a->textoff[j],
+			    a->textoff[j + 1] - a->textoff[j]);
 	for (i = 0; i < a->kw.n; i++) {
 		k = &a->kw.v[i];
+		bit = i < FS_KWF_MAX ? 1ULL << i : 0;
 		for (j = 0; j < a->ntext; j++) {
 			s = a->scratch.p + a->textoff[j];
 			len = a->textoff[j + 1] - a->textoff[j];
-			if (len == 0)
+			if (len == 0 || (a->kw.filter.filtered & bit &
+			    ~a->maybe[j]) != 0)
 				continue;
 			m = pcre2_match(k->re, (PCRE2_SPTR)s, len, 0, 0,
 			    a->kw.md, a->kw.mc);
@@ -1586,6 +1616,7 @@ audit_free(struct audit *a)
 	fs_buf_free(&a->first);
 	free(a->text);
 	free(a->textoff);
+	free(a->maybe);
 }
 
 /* Takes options up to the next operand; nonzero when the run ends. */

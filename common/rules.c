@@ -70,3 +70,513 @@ fs_rule_compile(const char *name, size_t n, const char *pat, size_t pn,
 	}
 	return re;
 }
+
+/*
+ * The keyword prefilter (rules.h).
+ */
+
+enum { KWF_LITS_MAX = 128 };	/* literals of one pattern, at most */
+
+/* A set of literals, as ranges of struct kwparse's pool. */
+struct litset {
+	int null;			/* none: the text needs no literal */
+	size_t n;
+	uint32_t off[KWF_LITS_MAX], len[KWF_LITS_MAX];
+	uint8_t ci[KWF_LITS_MAX];
+};
+
+struct kwparse {
+	const unsigned char *p, *end;
+	struct fs_buf pool;
+	int bail;			/* outside the subset */
+	int depth;
+};
+
+static void
+set_null(struct litset *s)
+{
+	s->null = 1;
+	s->n = 0;
+}
+
+static size_t
+set_minlen(const struct litset *s)
+{
+	size_t i, m = SIZE_MAX;
+
+	for (i = 0; i < s->n; i++)
+		if (s->len[i] < m)
+			m = s->len[i];
+	return m;
+}
+
+/* Keeps c when it is the better required set: longer, then fewer. */
+static void
+set_better(struct litset *best, const struct litset *c)
+{
+	size_t bm, cm;
+
+	if (c->null)
+		return;
+	if (!best->null) {
+		bm = set_minlen(best);
+		cm = set_minlen(c);
+		if (cm < bm || (cm == bm && c->n >= best->n))
+			return;
+	}
+	*best = *c;
+}
+
+/* A run of literal characters, as a set of one. */
+static void
+run_close(struct kwparse *k, size_t *run, size_t *runlen, int runci,
+    struct litset *best)
+{
+	struct litset one;
+
+	if (*runlen > 0) {
+		one.null = 0;
+		one.n = 1;
+		one.off[0] = (uint32_t)*run;
+		one.len[0] = (uint32_t)*runlen;
+		one.ci[0] = (uint8_t)runci;
+		set_better(best, &one);
+	}
+	*run = k->pool.n;
+	*runlen = 0;
+}
+
+/*
+ * A quantifier at k->p: its least count in *min, 1 when there is one,
+ * 0 when there is none, -1 for a brace that is not one.
+ */
+static int
+quantifier(struct kwparse *k, unsigned long *min)
+{
+	const unsigned char *q = k->p;
+	unsigned long n = 0;
+	int digits = 0;
+
+	if (q == k->end)
+		return 0;
+	if (*q == '?' || *q == '*' || *q == '+') {
+		*min = *q == '+';
+		q++;
+	} else if (*q == '{') {
+		for (q++; q < k->end && *q >= '0' && *q <= '9'; q++, digits++)
+			n = n < 100000 ? n * 10 + (unsigned long)(*q - '0') :
+			    n;
+		if (digits == 0 || q == k->end)
+			return -1;
+		if (*q == ',')
+			for (q++; q < k->end && *q >= '0' && *q <= '9'; q++)
+				continue;
+		if (q == k->end || *q != '}')
+			return -1;
+		q++;
+		*min = n;
+	} else
+		return 0;
+	if (q < k->end && (*q == '?' || *q == '+'))
+		q++;
+	k->p = q;
+	return 1;
+}
+
+/* The length of the UTF-8 character at p, 0 when it is not one. */
+static size_t
+utf8_len(const unsigned char *p, const unsigned char *end)
+{
+	size_t n, i;
+
+	if (*p < 0x80)
+		return 1;
+	n = *p >= 0xf0 && *p < 0xf5 ? 4 : *p >= 0xe0 ? 3 : *p >= 0xc2 ?
+	    2 : 0;
+	if (n == 0 || (size_t)(end - p) < n)
+		return 0;
+	for (i = 1; i < n; i++)
+		if ((p[i] & 0xc0) != 0x80)
+			return 0;
+	return n;
+}
+
+/* Past a character class at k->p ('['); 0, or -1 outside the subset. */
+static int
+skip_class(struct kwparse *k)
+{
+	const unsigned char *q = k->p + 1;
+
+	if (q < k->end && *q == '^')
+		q++;
+	if (q < k->end && *q == ']')
+		q++;
+	while (q < k->end && *q != ']') {
+		if (*q == '[' && q + 1 < k->end && (q[1] == ':' ||
+		    q[1] == '.' || q[1] == '='))
+			return -1;
+		if (*q == '\\') {
+			if (q + 1 == k->end || q[1] == 'Q' || q[1] == 'E')
+				return -1;
+			q++;
+		}
+		q++;
+	}
+	if (q == k->end)
+		return -1;
+	k->p = q + 1;
+	return 0;
+}
+
+static void parse_alt(struct kwparse *k, int *ci, struct litset *out);
+
+/*
+ * A sequence of atoms, up to '|', ')' or the end: the best set one of
+ * them requires, in out (null when none does).
+ */
+static void
+parse_seq(struct kwparse *k, int *ci, struct litset *out)
+{
+	struct litset *sub = fs_xmalloc(sizeof(*sub));
+	size_t run = k->pool.n, runlen = 0, clen;
+	const unsigned char *q;
+	unsigned long min;
+	int runci = *ci, look, gci, qr;
+	unsigned char c;
+
+	set_null(out);
+	while (!k->bail && k->p < k->end && *k->p != '|' && *k->p != ')') {
+		c = *k->p;
+		if (runlen > 0 && runci != *ci)
+			run_close(k, &run, &runlen, runci, out);
+		if (runlen == 0)
+			runci = *ci;
+		if (c == '(') {
+			run_close(k, &run, &runlen, runci, out);
+			q = k->p + 1;
+			look = 0;
+			gci = *ci;
+			if (q < k->end && *q == '*') {
+				k->bail = 1;
+				break;
+			}
+			if (q < k->end && *q == '?') {
+				q++;
+				if (k->end - q >= 2 && q[0] == 'i' &&
+				    q[1] == ')') {
+					*ci = 1;
+					k->p = q + 2;
+					continue;
+				}
+				if (k->end - q >= 3 && q[0] == '-' &&
+				    q[1] == 'i' && q[2] == ')') {
+					*ci = 0;
+					k->p = q + 3;
+					continue;
+				}
+				if (q < k->end && (*q == ':' || *q == '>'))
+					q++;
+				else if (k->end - q >= 2 && q[0] == 'i' &&
+				    q[1] == ':')
+					q += 2, gci = 1;
+				else if (k->end - q >= 3 && q[0] == '-' &&
+				    q[1] == 'i' && q[2] == ':')
+					q += 3, gci = 0;
+				else if (q < k->end && (*q == '=' || *q == '!'))
+					q++, look = 1;
+				else if (k->end - q >= 2 && q[0] == '<' &&
+				    (q[1] == '=' || q[1] == '!'))
+					q += 2, look = 1;
+				else {
+					k->bail = 1;
+					break;
+				}
+			}
+			if (++k->depth > 200) {
+				k->bail = 1;
+				break;
+			}
+			k->p = q;
+			parse_alt(k, &gci, sub);
+			k->depth--;
+			if (k->bail || k->p == k->end || *k->p != ')') {
+				k->bail = 1;
+				break;
+			}
+			k->p++;
+			if ((qr = quantifier(k, &min)) < 0) {
+				k->bail = 1;
+				break;
+			}
+			if (!look && (qr == 0 || min > 0))
+				set_better(out, sub);
+			run = k->pool.n;
+			continue;
+		}
+		if (c == '[') {
+			run_close(k, &run, &runlen, runci, out);
+			if (skip_class(k) < 0 || quantifier(k, &min) < 0)
+				k->bail = 1;
+			run = k->pool.n;
+			continue;
+		}
+		if (c == '^' || c == '$') {
+			run_close(k, &run, &runlen, runci, out);
+			k->p++;
+			continue;
+		}
+		if (c == '.' || c == '\\') {
+			if (c == '\\') {
+				if (k->p + 1 == k->end) {
+					k->bail = 1;
+					break;
+				}
+				c = k->p[1];
+				if (c >= 0x80) {
+					k->bail = 1;
+					break;
+				}
+				if (strchr("bBAzZ", c) != NULL) {
+					run_close(k, &run, &runlen, runci, out);
+					k->p += 2;
+					continue;
+				}
+				if ((c >= '0' && c <= '9') || (c >= 'a' &&
+				    c <= 'z') || (c >= 'A' && c <= 'Z')) {
+					if (strchr("dDwWsShHvVRN", c) == NULL) {
+						k->bail = 1;
+						break;
+					}
+					c = '.';
+				}
+				k->p++;		/* c: the escaped character */
+			}
+			if (c == '.') {		/* no literal */
+				run_close(k, &run, &runlen, runci, out);
+				k->p++;
+				if (quantifier(k, &min) < 0)
+					k->bail = 1;
+				run = k->pool.n;
+				continue;
+			}
+			clen = 1;
+		} else if (c == '*' || c == '+' || c == '?' || c == '{' ||
+		    c == '}' || c == ']') {
+			k->bail = 1;
+			break;
+		} else if ((clen = utf8_len(k->p, k->end)) == 0) {
+			k->bail = 1;
+			break;
+		}
+		/* A literal character, clen bytes at k->p. */
+		if (*ci && clen > 1) {		/* caseless beyond ASCII */
+			run_close(k, &run, &runlen, runci, out);
+			k->p += clen;
+			if (quantifier(k, &min) < 0)
+				k->bail = 1;
+			run = k->pool.n;
+			continue;
+		}
+		if (runlen > 0 && run + runlen != k->pool.n)
+			run_close(k, &run, &runlen, runci, out);
+		if (runlen == 0)
+			run = k->pool.n;
+		if (*ci && c >= 'A' && c <= 'Z')
+			c = (unsigned char)(c - 'A' + 'a');
+		if (clen == 1)
+			fs_buf_add(&k->pool, &c, 1);
+		else
+			fs_buf_add(&k->pool, k->p, clen);
+		runlen += clen;
+		k->p += clen;
+		if ((qr = quantifier(k, &min)) < 0) {
+			k->bail = 1;
+			break;
+		}
+		if (qr > 0) {			/* on this character alone */
+			if (min == 0)
+				runlen -= clen;
+			run_close(k, &run, &runlen, runci, out);
+		}
+	}
+	run_close(k, &run, &runlen, runci, out);
+	free(sub);
+}
+
+/* Branches up to ')' or the end: one of theirs, each with a set. */
+static void
+parse_alt(struct kwparse *k, int *ci, struct litset *out)
+{
+	struct litset *b = fs_xmalloc(sizeof(*b));
+	size_t i;
+
+	out->null = 0;
+	out->n = 0;
+	for (;;) {
+		parse_seq(k, ci, b);
+		if (k->bail)
+			break;
+		if (b->null || out->null || out->n + b->n > KWF_LITS_MAX)
+			set_null(out);
+		else
+			for (i = 0; i < b->n; i++) {
+				out->off[out->n] = b->off[i];
+				out->len[out->n] = b->len[i];
+				out->ci[out->n++] = b->ci[i];
+			}
+		if (k->p == k->end || *k->p != '|')
+			break;
+		k->p++;
+	}
+	free(b);
+}
+
+static unsigned char kwf_fold[256];
+
+static unsigned
+pair_of(const unsigned char *p)
+{
+	return (unsigned)kwf_fold[p[0]] << 8 | kwf_fold[p[1]];
+}
+
+static void
+lit_add(struct fs_kwfilter *f, const void *p, size_t n, int ci, int rule)
+{
+	struct fs_kwlit *l;
+	unsigned k;
+
+	if (f->nlit == f->cap) {
+		f->cap = f->cap ? f->cap * 2 : 64;
+		f->lit = fs_xreallocarray(f->lit, f->cap, sizeof(*f->lit));
+	}
+	l = &f->lit[f->nlit];
+	l->off = (uint32_t)f->pool.n;
+	l->len = (uint32_t)n;
+	l->ci = (uint8_t)ci;
+	l->rule = (int16_t)rule;
+	fs_buf_add(&f->pool, p, n);
+	if (n == 1) {
+		k = kwf_fold[*(const unsigned char *)p];
+		l->next = f->single[k];
+		f->single[k] = (int32_t)f->nlit;
+		f->nsingle++;
+	} else {
+		k = pair_of(p);
+		l->next = f->pair[k];
+		f->pair[k] = (int32_t)f->nlit;
+		f->bits[k >> 6] |= 1ULL << (k & 63);
+	}
+	f->nlit++;
+}
+
+void
+fs_kwfilter_init(struct fs_kwfilter *f)
+{
+	int c;
+
+	memset(f, 0, sizeof(*f));
+	for (c = 0; c < 256; c++) {
+		kwf_fold[c] = (unsigned char)(c >= 'A' && c <= 'Z' ?
+		    c - 'A' + 'a' : c);
+		f->single[c] = -1;
+	}
+	f->bits = fs_xreallocarray(NULL, 65536 / 64, sizeof(*f->bits));
+	memset(f->bits, 0, 65536 / 8);
+	f->pair = fs_xreallocarray(NULL, 65536, sizeof(*f->pair));
+	memset(f->pair, 0xff, 65536 * sizeof(*f->pair));
+}
+
+int
+fs_kwfilter_add(struct fs_kwfilter *f, int i, const char *pat, size_t n)
+{
+	struct kwparse k;
+	struct litset *s;
+	size_t j;
+	int ci = 0, ok;
+
+	if (i >= FS_KWF_MAX)
+		return 0;
+	memset(&k, 0, sizeof(k));
+	k.p = (const unsigned char *)pat;
+	k.end = k.p + n;
+	s = fs_xmalloc(sizeof(*s));
+	parse_alt(&k, &ci, s);
+	ok = !k.bail && k.p == k.end && !s->null && s->n > 0;
+	for (j = 0; ok && j < s->n; j++) {
+		if (s->ci[j] && !f->ci) {
+			f->ci = 1;
+			lit_add(f, "\xc5\xbf", 2, 0, -1);
+			lit_add(f, "\xe2\x84\xaa", 3, 0, -1);
+		}
+		lit_add(f, k.pool.p + s->off[j], s->len[j], s->ci[j], i);
+	}
+	if (ok)
+		f->filtered |= 1ULL << i;
+	fs_buf_free(&k.pool);
+	free(s);
+	return ok;
+}
+
+/* Does literal l start at p (n bytes left)? */
+static int
+lit_at(const struct fs_kwfilter *f, const struct fs_kwlit *l,
+    const unsigned char *p, size_t n)
+{
+	const unsigned char *w = (const unsigned char *)f->pool.p + l->off;
+	size_t i;
+
+	if (l->len > n)
+		return 0;
+	if (!l->ci)
+		return memcmp(w, p, l->len) == 0;
+	for (i = 0; i < l->len; i++)
+		if (kwf_fold[p[i]] != w[i])
+			return 0;
+	return 1;
+}
+
+uint64_t
+fs_kwfilter_scan(const struct fs_kwfilter *f, const char *s, size_t n)
+{
+	const unsigned char *u = (const unsigned char *)s;
+	const struct fs_kwlit *l;
+	uint64_t found = 0;
+	unsigned k;
+	int32_t x;
+	size_t i;
+
+	for (i = 0; i + 1 < n; i++) {
+		k = pair_of(u + i);
+		if ((f->bits[k >> 6] >> (k & 63) & 1) == 0)
+			continue;
+		for (x = f->pair[k]; x >= 0; x = l->next) {
+			l = &f->lit[x];
+			if (l->rule >= 0 && (found >> l->rule & 1))
+				continue;
+			if (!lit_at(f, l, u + i, n - i))
+				continue;
+			if (l->rule < 0)
+				return f->filtered;
+			found |= 1ULL << l->rule;
+		}
+		if (found == f->filtered)
+			return found;
+	}
+	for (i = 0; f->nsingle > 0 && i < n; i++)
+		for (x = f->single[kwf_fold[u[i]]]; x >= 0; x = l->next) {
+			l = &f->lit[x];
+			if (lit_at(f, l, u + i, n - i))
+				found |= 1ULL << l->rule;
+		}
+	return found;
+}
+
+void
+fs_kwfilter_free(struct fs_kwfilter *f)
+{
+	fs_buf_free(&f->pool);
+	free(f->lit);
+	free(f->bits);
+	free(f->pair);
+	memset(f, 0, sizeof(*f));
+}
