@@ -216,7 +216,13 @@ skip_class(struct kwparse *k)
 		    q[1] == '.' || q[1] == '='))
 			return -1;
 		if (*q == '\\') {
-			if (q + 1 == k->end || q[1] == 'Q' || q[1] == 'E')
+			/*
+			 * \cX takes the character after the c too, ] or \
+			 * as well: [\c]xyz[]] is one class, then ], and a
+			 * class read on to the next ] missed 'x]'.
+			 */
+			if (q + 1 == k->end || q[1] == 'Q' || q[1] == 'E' ||
+			    q[1] == 'c')
 				return -1;
 			q++;
 		}
