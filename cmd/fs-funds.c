@@ -447,7 +447,7 @@ memo_slot(const struct memotab *t, uint64_t a, uint32_t b, size_t n)
 	 */
 	uint64_t h = (a ^ fs_hash_seed) * 0x9e3779b97f4a7c15ULL;
 
-	i = (size_t)(((h ^ h >> 32 ^ b ^ n) * 0xff51afd7ed558ccdULL) >>
+	i = (size_t)(((h ^ b ^ n) * 0xff51afd7ed558ccdULL) >>
 	    (64 - t->bits));
 	for (; t->m[i].nidx != 0; i = (i + 1) & mask)
 		if ((t->m[i].nidx & ~(uint32_t)MEMO_MAXIDX) == len &&

@@ -121,7 +121,7 @@ static const struct fs_column funds_cols[] = {
  * in brackets, which a ledger has, and a funds row does not: its amount
  * is positive, its flow says in or out.
  */
-static const char *
+static __attribute__((noinline, cold)) const char *
 funds_amount_why(const char *p, size_t n, const char *why)
 {
 	if (n >= 3 && p[0] == '(' && p[n - 1] == ')' &&
@@ -759,10 +759,11 @@ parse_step(const struct fs_binding *b, const struct fs_column *c, int col,
 		x->v.choice = i;
 		return NULL;
 	case OP_AMOUNT:
-		if ((why = fs_amount_parse_fast(x->p, x->n, &x->v.num)) ==
-		    NULL || c != &funds_cols[FS_FUNDS_AMOUNT])
-			return why;
-		return funds_amount_why(x->p, x->n, why);
+		why = fs_amount_parse_fast(x->p, x->n, &x->v.num);
+		if (__builtin_expect(why != NULL, 0) &&
+		    c == &funds_cols[FS_FUNDS_AMOUNT])
+			why = funds_amount_why(x->p, x->n, why);
+		return why;
 	case OP_IDNUM:
 		return fs_idnum_check(x->p, x->n);
 	default:
