@@ -159,8 +159,8 @@ static const char *const ben_rule[BEN_NRULES] = {
 
 /* A cadre whose relative's ID number is listed in --cadres. */
 struct cadre {
-	const char *cadre_id, *village;	/* escapes decoded */
-};
+	const char *cadre_id, *village;	/* escapes decoded; NULL: the */
+};					/* row was put aside (--rejects) */
 
 /* The rows of one id_number, program and year of benefits. */
 struct grant {
@@ -1335,7 +1335,9 @@ cadres_load(struct audit *a)
 	struct cadre *c;
 	struct fs_tsv r;
 	struct fs_binding b;
-	struct fs_value v[FS_MAX_COLS];
+	struct fs_value v[FS_MAX_COLS], rel;
+	struct fs_table aside;
+	size_t i;
 	int rc, created;
 
 	if (a->cadres_file == NULL)
@@ -1346,6 +1348,8 @@ cadres_load(struct audit *a)
 		return 2;
 	}
 	a->cadres_file = r.name;	/* as details name it: - is <stdin> */
+	fs_table_init(&aside, 0);
+	fs_run_side_rejects(run, &aside, &b, FS_CAD_RELATIVE_ID_NUMBER);
 	while ((rc = fs_run_next(run, &r, &b, v)) == FS_TSV_ROW) {
 		id_key(a, &v[FS_CAD_RELATIVE_ID_NUMBER]);
 		c = fs_table_get(&a->cadres, a->key.p, a->key.n, &created);
@@ -1356,6 +1360,21 @@ cadres_load(struct audit *a)
 		c->village = fs_unescape_dup(arena, v[FS_CAD_VILLAGE_ID].p,
 		    v[FS_CAD_VILLAGE_ID].n);
 	}
+	fs_run_side_rejects(run, NULL, NULL, 0);
+	/*
+	 * A row put aside still says its relative is a cadre's: a benefit
+	 * to them is judged as a relative's, the cadre not named (the row
+	 * is to be mended), not passed over.
+	 */
+	for (i = 0; i < aside.n; i++) {
+		rel.p = aside.order[i]->key;
+		rel.n = aside.order[i]->keylen;
+		id_key(a, &rel);
+		c = fs_table_get(&a->cadres, a->key.p, a->key.n, &created);
+		if (created)
+			c->cadre_id = c->village = NULL;
+	}
+	fs_table_free(&aside);
 	fs_tsv_close(&r);
 	return rc == FS_RUN_STOP ? 2 : 0;
 }
@@ -1448,7 +1467,10 @@ rule_relative_not_filed(struct audit *a, const struct fs_tsv *r,
 	if (tallied(a, FS_SEV_VIOLATION))
 		return 1u << BEN_RELATIVE_NOT_FILED;
 	fs_buf_reset(&a->detail);
-	if (c != NULL)
+	if (c != NULL && c->cadre_id == NULL)
+		fs_buf_printf(&a->detail, "relative of a cadre on a row of %s "
+		    "put aside", a->cadres_file);
+	else if (c != NULL)
 		fs_buf_printf(&a->detail, "relative of cadre %s (village %s) "
 		    "in %s", c->cadre_id, c->village, a->cadres_file);
 	else
@@ -1470,9 +1492,14 @@ rule_relative_undeclared(struct audit *a, const struct fs_tsv *r,
 	if (tallied(a, FS_SEV_VIOLATION))
 		return 1u << BEN_RELATIVE_UNDECLARED;
 	fs_buf_reset(&a->detail);
-	fs_buf_printf(&a->detail, "relative of cadre %s (village %s) in %s, "
-	    "not declared (cadre_relative: %s)", c->cadre_id, c->village,
-	    a->cadres_file, yesno_word(rel));
+	if (c->cadre_id == NULL)
+		fs_buf_printf(&a->detail, "relative of a cadre on a row of %s "
+		    "put aside", a->cadres_file);
+	else
+		fs_buf_printf(&a->detail, "relative of cadre %s (village %s) "
+		    "in %s", c->cadre_id, c->village, a->cadres_file);
+	fs_buf_printf(&a->detail, ", not declared (cadre_relative: %s)",
+	    yesno_word(rel));
 	row_finding(a, r, v, BEN_RELATIVE_UNDECLARED);
 	return 1u << BEN_RELATIVE_UNDECLARED;
 }
