@@ -145,6 +145,7 @@ struct report {
 	const char *villages_file;
 	const char *progress_file;
 	struct fs_table villages;	/* village_id -> struct village */
+	struct fs_table aside;		/* village_ids of rows put aside */
 	struct fs_table counties;	/* county -> rank */
 	struct fs_table townships;	/* county NUL township -> rank */
 	struct fs_table rules;		/* rule -> struct rule_count */
@@ -337,6 +338,7 @@ read_villages(struct report *rp)
 		return 2;
 	}
 	rp->villages_file = r.name;	/* as labels name it: - is <stdin> */
+	fs_run_side_rejects(run, &rp->aside, &b, FS_VIL_VILLAGE_ID);
 	while ((rc = fs_run_next(run, &r, &b, v)) == FS_TSV_ROW) {
 		/*
 		 * A village listed twice is the format's key check's: an id
@@ -353,6 +355,7 @@ read_villages(struct report *rp)
 		    strlen(vg->county));
 		vg->township_rank = township_rank(rp, vg->county, vg->township);
 	}
+	fs_run_side_rejects(run, NULL, NULL, 0);
 	fs_tsv_close(&r);
 	return rc == FS_RUN_STOP ? 2 : 0;
 }
@@ -638,7 +641,11 @@ township_title(const struct report *rp, size_t i)
 	return rp->vs[i]->lone_township ? "" : "(no township)";
 }
 
-/* "V01 石门村", or "V99 (not in villages.tsv)". */
+/*
+ * "V01 石门村", or "V99 (not in villages.tsv)", or, for a village whose
+ * row was put aside (--rejects), "V03 (its row in villages.tsv is put
+ * aside)": it is not missing from the file, its row is to be mended.
+ */
 static const char *
 village_label(struct report *rp, const struct village *vg)
 {
@@ -648,6 +655,11 @@ village_label(struct report *rp, const struct village *vg)
 	fs_buf_adds(b, vg->id);
 	if (vg->name[0] != '\0')
 		fs_buf_printf(b, " %s", vg->name);
+	else if (rp->villages_file != NULL && !vg->listed &&
+	    rp->aside.n > 0 && fs_table_find(&rp->aside, vg->id,
+	    strlen(vg->id)) != NULL)
+		fs_buf_printf(b, " (its row in %s is put aside)",
+		    rp->villages_file);
 	else if (rp->villages_file != NULL && !vg->listed)
 		fs_buf_printf(b, " (not in %s)", rp->villages_file);
 	sanitize(b);
@@ -2053,6 +2065,7 @@ main(int argc, char *argv[])
 	if (fs_run_start(&run) != 0)
 		return fs_run_finish(&run, 2);
 	fs_table_init(&rp.villages, sizeof(struct village));
+	fs_table_init(&rp.aside, 0);
 	fs_table_init(&rp.counties, sizeof(long));
 	fs_table_init(&rp.townships, sizeof(long));
 	fs_table_init(&rp.rules, sizeof(struct rule_count));
@@ -2081,6 +2094,7 @@ main(int argc, char *argv[])
 	free(rp.vs);
 	free(rp.items);
 	fs_table_free(&rp.villages);
+	fs_table_free(&rp.aside);
 	fs_table_free(&rp.counties);
 	fs_table_free(&rp.townships);
 	fs_table_free(&rp.rules);
