@@ -268,9 +268,14 @@ fs_control_len(const char *p, size_t n)
 size_t
 fs_controls_to_spaces(char *p, size_t n)
 {
+	const unsigned char *u = (const unsigned char *)p;
 	size_t i, j, k;
 
-	for (i = j = 0; i < n; j++)
+	/* Most text has none: the bytes before the first stay where they are. */
+	for (i = 0; i < n; i++)
+		if (u[i] < 0x20 || u[i] == 0x7f || u[i] == 0xc2)
+			break;
+	for (j = i; i < n; j++)
 		if ((k = fs_control_len(p + i, n - i)) > 0) {
 			p[j] = ' ';
 			i += k;

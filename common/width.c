@@ -238,13 +238,22 @@ fs_utf8_decode(const char *p, size_t n, uint32_t *cp)
 	return len;
 }
 
+/*
+ * ASCII takes a column a byte, but for NUL, which takes none: the text
+ * of a report is mostly ASCII, which is counted without decoding.
+ */
 size_t
 fs_text_width(const char *p, size_t n)
 {
+	const unsigned char *u = (const unsigned char *)p;
 	size_t w = 0, i = 0, k;
 	uint32_t cp;
 
 	while (i < n) {
+		if (u[i] < 0x80) {
+			w += u[i++] != 0;
+			continue;
+		}
 		k = fs_utf8_decode(p + i, n - i, &cp);
 		w += (size_t)fs_cp_width(cp);
 		i += k;
@@ -260,8 +269,13 @@ fs_text_fit(const char *p, size_t n, size_t max, size_t *width)
 	int cw;
 
 	while (i < n) {
-		k = fs_utf8_decode(p + i, n - i, &cp);
-		cw = fs_cp_width(cp);
+		if ((unsigned char)p[i] < 0x80) {	/* as fs_text_width() */
+			cw = p[i] != 0;
+			k = 1;
+		} else {
+			k = fs_utf8_decode(p + i, n - i, &cp);
+			cw = fs_cp_width(cp);
+		}
 		if (w + (size_t)cw > max)
 			break;
 		w += (size_t)cw;
