@@ -2107,14 +2107,6 @@ fs_out_str(struct fs_out *o, const char *s)
 	fs_out_write(o, s, strlen(s));
 }
 
-void
-fs_out_char(struct fs_out *o, char c)
-{
-	if (o->n == o->cap)
-		drain(o);
-	o->buf[o->n++] = c;
-}
-
 char
 fs_escape_of(char c)
 {

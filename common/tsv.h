@@ -493,7 +493,17 @@ fs_out_write(struct fs_out *o, const void *p, size_t n)
 		fs_out_put(o, p, n);
 }
 void fs_out_str(struct fs_out *o, const char *s);
-void fs_out_char(struct fs_out *o, char c);
+
+/* Appends the byte c. */
+static inline void
+fs_out_char(struct fs_out *o, char c)
+{
+	if (o->n < o->cap)
+		o->buf[o->n++] = c;
+	else
+		fs_out_put(o, &c, 1);
+}
+
 /* The letter that escapes c (\t \n \r \\), or 0: not escaped. */
 char fs_escape_of(char c);
 void fs_out_text(struct fs_out *o, const char *p, size_t n);	/* escaped */
