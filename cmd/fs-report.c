@@ -192,8 +192,13 @@ width(const char *s)
 static void
 out_spaces(struct fs_out *o, size_t n)
 {
-	while (n-- > 0)
-		fs_out_char(o, ' ');
+	static const char sp[] = "                                ";
+	size_t k;
+
+	for (; n > 0; n -= k) {
+		k = n < sizeof(sp) - 1 ? n : sizeof(sp) - 1;
+		fs_out_write(o, sp, k);
+	}
 }
 
 static void
@@ -1060,20 +1065,32 @@ text_finding(struct report *rp, const struct fs_finding *f)
 	struct fs_out *o = &rp->run->out;
 	struct fs_buf *b = &rp->scratch;
 
+	/* "%-9s  %s  %s", " %s", "  %s", without a format to parse. */
 	fs_buf_reset(b);
-	fs_buf_printf(b, "%-9s  %s  %s", fs_severity_name(f->severity),
-	    f->rule, f->entity);
-	if (f->entity_id[0] != '\0')
-		fs_buf_printf(b, " %s", f->entity_id);
-	if (f->period[0] != '\0')
-		fs_buf_printf(b, "  %s", f->period);
+	fs_buf_adds(b, f->severity == FS_SEV_VIOLATION ? "violation  " :
+	    "warning    ");
+	fs_buf_adds(b, f->rule);
+	fs_buf_add(b, "  ", 2);
+	fs_buf_adds(b, f->entity);
+	if (f->entity_id[0] != '\0') {
+		fs_buf_add(b, " ", 1);
+		fs_buf_adds(b, f->entity_id);
+	}
+	if (f->period[0] != '\0') {
+		fs_buf_add(b, "  ", 2);
+		fs_buf_adds(b, f->period);
+	}
 	sanitize(b);
 	text_wrap(o, b->p, 2, DETAIL_INDENT);
 	fs_buf_reset(b);
 	fs_buf_adds(b, f->detail);
-	if (f->source[0] != '\0')
-		fs_buf_printf(b, "%s[%s]", f->detail[0] != '\0' ? " " : "",
-		    f->source);
+	if (f->source[0] != '\0') {
+		if (f->detail[0] != '\0')
+			fs_buf_add(b, " ", 1);
+		fs_buf_add(b, "[", 1);
+		fs_buf_adds(b, f->source);
+		fs_buf_add(b, "]", 1);
+	}
 	sanitize(b);
 	if (b->n > 0)
 		text_wrap(o, b->p, DETAIL_INDENT, DETAIL_INDENT);
@@ -1142,6 +1159,24 @@ text_end(struct report *rp)
 /* Markdown. */
 
 /*
+ * The bytes that end a run of bytes written as they are, t[byte] 1: the
+ * NUL at the end, a byte that may begin a control character
+ * (fs_control_len()), and the characters of marks.  Filled on first use
+ * (t[0], the NUL's, is 1 once it is).
+ */
+static const unsigned char *
+stop_table(unsigned char t[256], const char *marks)
+{
+	int c;
+
+	if (t[0] == 0)
+		for (c = 255; c >= 0; c--)
+			t[c] = c < 0x20 || c == 0x7f || c == 0xc2 ||
+			    (c != 0 && strchr(marks, c) != NULL);
+	return t;
+}
+
+/*
  * Writes s with the characters Markdown could read as markup in a table
  * cell or a heading escaped by a backslash, and control characters as
  * spaces.
@@ -1149,9 +1184,17 @@ text_end(struct report *rp)
 static void
 md_text(struct fs_out *o, const char *s)
 {
+	static unsigned char table[256];
+	const unsigned char *stop = stop_table(table, "\\`*_[]<>|~&#");
 	size_t k;
 
 	for (; *s != '\0'; s++) {
+		/* The bytes up to the next that may need more, at once. */
+		for (k = 0; !stop[(unsigned char)s[k]]; k++)
+			continue;
+		fs_out_write(o, s, k);
+		if ((s += k)[0] == '\0')
+			break;
 		/* s ends with a NUL: its second byte can be read. */
 		if ((k = fs_control_len(s, 2)) > 0) {
 			fs_out_char(o, ' ');
@@ -1391,9 +1434,17 @@ md_end(struct report *rp)
 static void
 html_text(struct fs_out *o, const char *s)
 {
+	static unsigned char table[256];
+	const unsigned char *stop = stop_table(table, "&<>\"'");
 	size_t k;
 
-	for (; *s != '\0'; s++)
+	for (; *s != '\0'; s++) {
+		/* The bytes up to the next that may need more, at once. */
+		for (k = 0; !stop[(unsigned char)s[k]]; k++)
+			continue;
+		fs_out_write(o, s, k);
+		if ((s += k)[0] == '\0')
+			break;
 		switch (*s) {
 		case '&':
 			fs_out_str(o, "&amp;");
@@ -1417,6 +1468,7 @@ html_text(struct fs_out *o, const char *s)
 			} else
 				fs_out_char(o, *s);
 		}
+	}
 }
 
 /* The page's style: no fonts, images or scripts from anywhere. */
