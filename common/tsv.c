@@ -1846,35 +1846,49 @@ fs_tsv_col(const struct fs_tsv *r, const char *name)
 	return -1;
 }
 
+/* The byte the escape \c stands for, or 0: \c is no escape. */
+static char
+unescaped(char c)
+{
+	switch (c) {
+	case 't':
+		return '\t';
+	case 'n':
+		return '\n';
+	case 'r':
+		return '\r';
+	case '\\':
+		return '\\';
+	default:
+		return 0;
+	}
+}
+
+/* The bytes between two backslashes are copied at once (memchr()). */
 size_t
 fs_unescape(const char *p, size_t n, char *out)
 {
-	size_t i, o = 0;
+	const char *e, *b;
+	size_t o = 0, k;
+	char c;
 
-	for (i = 0; i < n; i++) {
-		if (p[i] == '\\' && i + 1 < n) {
-			switch (p[i + 1]) {
-			case 't':
-				out[o++] = '\t';
-				i++;
-				continue;
-			case 'n':
-				out[o++] = '\n';
-				i++;
-				continue;
-			case 'r':
-				out[o++] = '\r';
-				i++;
-				continue;
-			case '\\':
-				out[o++] = '\\';
-				i++;
-				continue;
-			}
-		}
-		out[o++] = p[i];
+	if (n == 0)
+		return 0;
+	e = p + n;
+	while (p < e && (b = memchr(p, '\\', (size_t)(e - p))) != NULL) {
+		k = (size_t)(b - p);
+		memmove(out + o, p, k);
+		o += k;
+		p = b + 1;
+		if (p < e && (c = unescaped(*p)) != 0) {
+			out[o++] = c;
+			p++;
+		} else
+			out[o++] = '\\';	/* any other stays as it is */
 	}
-	return o;
+	if ((k = (size_t)(e - p)) > 0)
+		memmove(out + o, p, k);
+	return o + k;
 }
 
 const char *
