@@ -222,17 +222,6 @@ plural(long n, const char *one, const char *many)
 
 /* Reading. */
 
-/* The value with its escapes decoded, NUL-terminated, in b. */
-static const char *
-decode(struct fs_buf *b, const struct fs_value *v)
-{
-	fs_buf_reset(b);
-	fs_buf_add(b, v->p, v->n);	/* room enough: decoding shortens */
-	b->n = fs_unescape(v->p, v->n, b->p);
-	b->p[b->n] = '\0';
-	return b->p;
-}
-
 /* The value with its escapes decoded, kept in the arena. */
 static const char *
 decode_keep(struct fs_arena *a, const struct fs_value *v)
@@ -251,26 +240,27 @@ read_findings(struct fs_run *run, const char *path)
 	struct fs_tsv r;
 	struct fs_binding b;
 	struct fs_value v[FS_MAX_COLS];
-	struct fs_finding *x;
-	struct fs_buf d[FS_FND_SOURCE + 1] = { { 0 } };
-	int i, rc;
+	struct fs_finding x;
+	struct fs_arena *a = &run->fnd.arena;
+	int rc;
 
 	if (fs_run_open(run, &r, path, &fs_fmt_findings, &b) != 0) {
 		fs_tsv_close(&r);
 		return 2;
 	}
+	/* Each field decoded once, into the findings' arena. */
 	while ((rc = fs_run_next(run, &r, &b, v)) == FS_TSV_ROW) {
-		for (i = 0; i <= FS_FND_SOURCE; i++)
-			decode(&d[i], &v[i]);
-		x = fs_finding(&run->fnd, d[FS_FND_RULE].p,
-		    v[FS_FND_SEVERITY].v.choice, d[FS_FND_ENTITY].p,
-		    d[FS_FND_ENTITY_ID].p, d[FS_FND_VILLAGE_ID].p,
-		    d[FS_FND_PERIOD].p, d[FS_FND_SOURCE].p, "%s",
-		    d[FS_FND_DETAIL].p);
-		x->tool = decode_keep(&run->fnd.arena, &v[FS_FND_TOOL]);
+		x.tool = decode_keep(a, &v[FS_FND_TOOL]);
+		x.rule = decode_keep(a, &v[FS_FND_RULE]);
+		x.severity = v[FS_FND_SEVERITY].v.choice;
+		x.entity = decode_keep(a, &v[FS_FND_ENTITY]);
+		x.entity_id = decode_keep(a, &v[FS_FND_ENTITY_ID]);
+		x.village_id = decode_keep(a, &v[FS_FND_VILLAGE_ID]);
+		x.period = decode_keep(a, &v[FS_FND_PERIOD]);
+		x.detail = decode_keep(a, &v[FS_FND_DETAIL]);
+		x.source = decode_keep(a, &v[FS_FND_SOURCE]);
+		fs_findings_push(&run->fnd, &x);
 	}
-	for (i = 0; i <= FS_FND_SOURCE; i++)
-		fs_buf_free(&d[i]);
 	fs_tsv_close(&r);
 	return rc == FS_RUN_STOP ? 2 : 0;
 }
@@ -427,31 +417,19 @@ read_progress(struct report *rp)
 
 /* Putting the report in order. */
 
-static int
-stream_cmp(const void *a, const void *b)
-{
-	return fs_finding_cmp(a, b);
-}
-
 /* Sorts the findings in the stream's order and drops exact repeats. */
 static void
 merge_findings(struct fs_findings *f)
 {
-	size_t i, n = 0;
+	size_t i;
 
-	if (f->n > 1)
-		qsort(f->v, f->n, sizeof(*f->v), stream_cmp);
+	fs_findings_sort(f, 1);
 	f->violations = f->warnings = 0;
-	for (i = 0; i < f->n; i++) {
-		if (n > 0 && fs_finding_cmp(&f->v[n - 1], &f->v[i]) == 0)
-			continue;
-		f->v[n++] = f->v[i];
+	for (i = 0; i < f->n; i++)
 		if (f->v[i].severity == FS_SEV_VIOLATION)
 			f->violations++;
 		else
 			f->warnings++;
-	}
-	f->n = n;
 }
 
 static int

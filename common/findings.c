@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "findings.h"
+#include "table.h"
 
 void
 fs_findings_init(struct fs_findings *f, const char *tool)
@@ -67,6 +68,7 @@ fs_vfinding(struct fs_findings *f, const char *rule, int severity,
 		f->v = fs_xreallocarray(f->v, f->cap, sizeof(*f->v));
 	}
 	x = &f->v[f->n++];
+	f->sorted = 0;
 	x->tool = NULL;
 	x->rule = copy(f, rule);
 	x->severity = severity;
@@ -107,6 +109,22 @@ fs_finding(struct fs_findings *f, const char *rule, int severity,
 	    period, source, fmt, ap);
 	va_end(ap);
 	return x;
+}
+
+struct fs_finding *
+fs_findings_push(struct fs_findings *f, const struct fs_finding *x)
+{
+	if (f->n == f->cap) {
+		f->cap = f->cap ? f->cap * 2 : 64;
+		f->v = fs_xreallocarray(f->v, f->cap, sizeof(*f->v));
+	}
+	f->sorted = 0;
+	f->v[f->n] = *x;
+	if (x->severity == FS_SEV_VIOLATION)
+		f->violations++;
+	else
+		f->warnings++;
+	return &f->v[f->n++];
 }
 
 void
@@ -157,62 +175,167 @@ fs_finding_cmp(const struct fs_finding *x, const struct fs_finding *y)
 }
 
 /*
- * A finding in the order being sorted, with the first 8 bytes of its
- * village_id and entity_id as big-endian numbers (NUL-padded), which
- * order as strcmp() orders the strings: most comparisons are decided by
- * two numbers, without following a pointer.
+ * A finding in the order being sorted: the first 16 bytes of its
+ * entity_id as two big-endian numbers (NUL-padded), which order as
+ * strcmp() orders the strings, and its place in f->v.  The findings are
+ * put in buckets by village_id first, so most comparisons are decided
+ * by two numbers, without following a pointer.
  */
 struct order {
-	uint64_t village, entity;
-	const struct fs_finding *x;
+	uint64_t e0, e1;
+	size_t i;
 };
 
 static uint64_t
-prefix8(const char *s)
+be8(const char *s, size_t n)
 {
 	uint64_t k = 0;
-	int i;
+	size_t i;
 
-	for (i = 0; i < 8 && s[i] != '\0'; i++)
+	for (i = 0; i < 8 && i < n; i++)
 		k |= (uint64_t)(unsigned char)s[i] << (56 - 8 * i);
 	return k;
 }
 
+/* fs_finding_cmp() past the village_id and entity_id. */
 static int
-ordercmp(const void *a, const void *b)
+cmp_rest(const struct fs_finding *x, const struct fs_finding *y)
+{
+	int r;
+
+	if ((r = strcmp(x->rule, y->rule)) != 0)
+		return r;
+	if ((r = strcmp(x->period, y->period)) != 0)
+		return r;
+	if ((r = strcmp(x->source, y->source)) != 0)
+		return r;
+	if ((r = strcmp(x->entity, y->entity)) != 0)
+		return r;
+	if ((r = strcmp(x->detail, y->detail)) != 0)
+		return r;
+	if ((r = strcmp(x->tool != NULL ? x->tool : "",
+	    y->tool != NULL ? y->tool : "")) != 0)
+		return r;
+	return x->severity - y->severity;
+}
+
+/* arg: the findings (f->v) that p and q are places in. */
+static int
+ordercmp(const void *a, const void *b, void *arg)
 {
 	const struct order *p = a, *q = b;
+	const struct fs_finding *v = arg, *x = &v[p->i], *y = &v[q->i];
+	int r;
 
-	if (p->village != q->village)
-		return p->village < q->village ? -1 : 1;
-	/*
-	 * The same first 8 bytes; with a NUL among them (the last byte 0),
-	 * the same village_id, and the entity_ids' bytes decide next.
-	 */
-	if ((p->village & 0xff) == 0 && p->entity != q->entity)
-		return p->entity < q->entity ? -1 : 1;
-	return fs_finding_cmp(p->x, q->x);
+	if (p->e0 != q->e0)
+		return p->e0 < q->e0 ? -1 : 1;
+	if (p->e1 != q->e1)
+		return p->e1 < q->e1 ? -1 : 1;
+	/* The same 16 bytes, the last a NUL: the same entity_id. */
+	if ((p->e1 & 0xff) != 0 &&
+	    (r = strcmp(x->entity_id + 16, y->entity_id + 16)) != 0)
+		return r;
+	return cmp_rest(x, y);
+}
+
+size_t
+fs_findings_sort(struct fs_findings *f, int unique)
+{
+	struct fs_table vil;
+	struct fs_entry **sorted, *e;
+	struct fs_finding *v = f->v, tmp;
+	struct order *ord;
+	uint32_t *vid, *rank, last = 0;
+	size_t *at, i, j, k, n = f->n, nv, src, len;
+	const char *lastv = NULL;
+	int created;
+
+	if (n < 2 || (f->sorted && !unique))
+		return n;
+	f->sorted = 1;
+	/* Each finding's village, numbered as first met. */
+	fs_table_init(&vil, sizeof(uint32_t));
+	vid = fs_xreallocarray(NULL, n, sizeof(*vid));
+	for (i = 0; i < n; i++) {
+		if (lastv == NULL || (v[i].village_id != lastv &&
+		    strcmp(v[i].village_id, lastv) != 0)) {
+			e = fs_table_intern(&vil, v[i].village_id,
+			    strlen(v[i].village_id), &created);
+			if (created)
+				*(uint32_t *)e->val = (uint32_t)(vil.n - 1);
+			last = *(uint32_t *)e->val;
+		}
+		lastv = v[i].village_id;
+		vid[i] = last;
+	}
+	/* Their ranks, bytewise, and where each one's bucket begins. */
+	nv = vil.n;
+	sorted = fs_table_sorted(&vil);
+	rank = fs_xreallocarray(NULL, nv, sizeof(*rank));
+	for (k = 0; k < nv; k++)
+		rank[*(uint32_t *)sorted[k]->val] = (uint32_t)k;
+	free(sorted);
+	fs_table_free(&vil);
+	at = fs_xreallocarray(NULL, nv + 1, sizeof(*at));
+	memset(at, 0, (nv + 1) * sizeof(*at));
+	for (i = 0; i < n; i++)
+		at[(vid[i] = rank[vid[i]]) + 1]++;
+	for (k = 0; k < nv; k++)
+		at[k + 1] += at[k];
+	ord = fs_xreallocarray(NULL, n, sizeof(*ord));
+	for (i = 0; i < n; i++) {
+		j = at[vid[i]]++;
+		len = strlen(v[i].entity_id);
+		ord[j].e0 = be8(v[i].entity_id, len);
+		ord[j].e1 = len > 8 ? be8(v[i].entity_id + 8, len - 8) : 0;
+		ord[j].i = i;
+	}
+	free(rank);
+	/* at[k] is now where bucket k ends. */
+	for (k = 0, i = 0; k < nv; i = at[k++])
+		if (at[k] - i > 1)
+			qsort_r(ord + i, at[k] - i, sizeof(*ord), ordercmp, v);
+	/* Exact repeats, next to each other now, marked to go (vid: 1). */
+	if (unique)
+		for (j = 0; j < n; j++)
+			vid[j] = j > 0 && ord[j].e0 == ord[j - 1].e0 &&
+			    ord[j].e1 == ord[j - 1].e1 &&
+			    fs_finding_cmp(&v[ord[j].i], &v[ord[j - 1].i]) == 0;
+	free(at);
+	/* v[j] = old v[ord[j].i], cycle by cycle, in place. */
+	for (j = 0; j < n; j++) {
+		if (ord[j].i == j)
+			continue;
+		tmp = v[j];
+		for (k = j; (src = ord[k].i) != j; k = src) {
+			v[k] = v[src];
+			ord[k].i = k;
+		}
+		v[k] = tmp;
+		ord[k].i = k;
+	}
+	free(ord);
+	if (unique) {
+		for (i = j = 0; i < n; i++)
+			if (!vid[i])
+				v[j++] = v[i];
+		f->n = n = j;
+	}
+	free(vid);
+	return n;
 }
 
 void
 fs_findings_write(struct fs_findings *f, struct fs_out *o)
 {
 	const struct fs_finding *x;
-	struct order *ord;
 	size_t i;
 
-	ord = fs_xreallocarray(NULL, f->n > 0 ? f->n : 1, sizeof(*ord));
-	for (i = 0; i < f->n; i++) {
-		ord[i].village = prefix8(f->v[i].village_id);
-		ord[i].entity = prefix8(f->v[i].entity_id);
-		ord[i].x = &f->v[i];
-	}
-	if (f->n > 1)
-		qsort(ord, f->n, sizeof(*ord), ordercmp);
+	fs_findings_sort(f, 0);
 	fs_out_str(o, "tool\trule\tseverity\tentity\tentity_id\tvillage_id\t"
 	    "period\tdetail\tsource\n");
 	for (i = 0; i < f->n; i++) {
-		x = ord[i].x;
+		x = &f->v[i];
 		fs_out_texts(o, x->tool != NULL ? x->tool : f->tool);
 		fs_out_char(o, '\t');
 		fs_out_texts(o, x->rule);
@@ -232,5 +355,4 @@ fs_findings_write(struct fs_findings *f, struct fs_out *o)
 		fs_out_texts(o, x->source);
 		fs_out_char(o, '\n');
 	}
-	free(ord);
 }

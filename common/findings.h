@@ -32,6 +32,7 @@ struct fs_findings {
 	struct fs_finding *v;
 	size_t n, cap;
 	size_t violations, warnings;
+	int sorted;			/* v is in order (fs_findings_sort()) */
 	struct fs_arena arena;
 };
 
@@ -54,6 +55,13 @@ struct fs_finding *fs_vfinding(struct fs_findings *f, const char *rule,
     const char *fmt, va_list ap) __attribute__((format(printf, 9, 0)));
 
 /*
+ * Adds a copy of *x, whose strings are not copied: they must last as
+ * long as f (in f->arena, or static); none may be NULL but tool.
+ */
+struct fs_finding *fs_findings_push(struct fs_findings *f,
+    const struct fs_finding *x);
+
+/*
  * Counts a finding of that severity without keeping it: for a tool that
  * writes its table, not the stream, and must still exit 1 on violations.
  */
@@ -73,7 +81,16 @@ const char *fs_findings_source(struct fs_findings *f, const char *file,
  */
 int fs_finding_cmp(const struct fs_finding *x, const struct fs_finding *y);
 
-/* Sorts and writes the stream with its header. */
+/*
+ * Sorts f->v in the stream's order (fs_finding_cmp()), in place; with
+ * unique, a finding equal to the one before it in every column is taken
+ * out (f->n less; the counts of violations and warnings are left as they
+ * were).  The number of findings.  Findings sorted already, and not
+ * added to since, are not sorted again.
+ */
+size_t fs_findings_sort(struct fs_findings *f, int unique);
+
+/* Sorts (fs_findings_sort()) and writes the stream with its header. */
 void fs_findings_write(struct fs_findings *f, struct fs_out *o);
 
 /* "violation" or "warning". */
