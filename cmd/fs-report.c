@@ -449,30 +449,24 @@ village_cmp(const void *a, const void *b)
 	return strcmp(x->id, y->id);
 }
 
-static int
-item_cmp(const void *a, const void *b)
-{
-	const struct item *x = a, *y = b;
-
-	if (x->village != y->village)
-		return x->village < y->village ? -1 : 1;
-	if (x->f->severity != y->f->severity)
-		return x->f->severity == FS_SEV_VIOLATION ? -1 : 1;
-	return x->stream < y->stream ? -1 : x->stream > y->stream;
-}
-
 static void
 order_report(struct report *rp)
 {
 	struct fs_findings *f = &rp->run->fnd;
 	struct village *vg;
-	struct rule_count *rc;
-	size_t i;
+	struct rule_count *rc = NULL;
+	const char *lastv = NULL, *lastr = NULL;
+	size_t i, k, place = 0, *at, *pl;
 
-	/* Villages the findings name but --villages does not. */
+	/*
+	 * Villages the findings name but --villages does not.  The
+	 * findings are in order (merge_findings()): a village's are
+	 * together, and its id is looked up once.
+	 */
 	for (i = 0; i < f->n; i++)
-		if (f->v[i].village_id[0] != '\0')
-			village_get(rp, f->v[i].village_id,
+		if (f->v[i].village_id[0] != '\0' && (lastv == NULL ||
+		    strcmp(f->v[i].village_id, lastv) != 0))
+			village_get(rp, lastv = f->v[i].village_id,
 			    strlen(f->v[i].village_id));
 	rp->nv = rp->villages.n;
 	rp->vs = fs_xreallocarray(NULL, rp->nv + 1, sizeof(*rp->vs));
@@ -489,19 +483,45 @@ order_report(struct report *rp)
 	for (i = 0; i < rp->nv; i++)
 		rp->vs[i]->first = i;	/* its place, for now */
 
+	/*
+	 * The items in the report's order: by the village's place (none's
+	 * is nv, last), violations first, then in the stream's order.  A
+	 * counting sort, stable, on 2 place, and 1 more for a warning.
+	 */
 	rp->nitems = f->n;
 	rp->items = fs_xreallocarray(NULL, f->n + 1, sizeof(*rp->items));
+	pl = fs_xreallocarray(NULL, f->n + 1, sizeof(*pl));
+	at = fs_xreallocarray(NULL, 2 * rp->nv + 3, sizeof(*at));
+	memset(at, 0, (2 * rp->nv + 3) * sizeof(*at));
+	lastv = NULL;
 	for (i = 0; i < f->n; i++) {
-		rp->items[i].f = &f->v[i];
-		rp->items[i].stream = i;
-		rp->items[i].village = rp->nv;
-		if (f->v[i].village_id[0] != '\0') {
-			vg = fs_table_find(&rp->villages, f->v[i].village_id,
-			    strlen(f->v[i].village_id));
-			rp->items[i].village = vg->first;
+		if (f->v[i].village_id[0] == '\0') {
+			place = rp->nv;
+			lastv = NULL;
+		} else if (lastv == NULL || strcmp(f->v[i].village_id,
+		    lastv) != 0) {
+			lastv = f->v[i].village_id;
+			vg = fs_table_find(&rp->villages, lastv,
+			    strlen(lastv));
+			place = vg->first;
 		}
-		rc = fs_table_get(&rp->rules, f->v[i].rule,
-		    strlen(f->v[i].rule), NULL);
+		pl[i] = place;
+		at[2 * place + (f->v[i].severity != FS_SEV_VIOLATION) + 1]++;
+	}
+	for (k = 0; k < 2 * rp->nv + 2; k++)
+		at[k + 1] += at[k];
+	for (i = 0; i < f->n; i++) {
+		k = at[2 * pl[i] + (f->v[i].severity != FS_SEV_VIOLATION)]++;
+		rp->items[k].f = &f->v[i];
+		rp->items[k].stream = i;
+		rp->items[k].village = pl[i];
+	}
+	free(at);
+	free(pl);
+	for (i = 0; i < f->n; i++) {
+		if (lastr == NULL || strcmp(f->v[i].rule, lastr) != 0)
+			rc = fs_table_get(&rp->rules, lastr = f->v[i].rule,
+			    strlen(f->v[i].rule), NULL);
 		if (f->v[i].severity == FS_SEV_VIOLATION) {
 			rc->violations++;
 			rp->violations++;
@@ -510,8 +530,6 @@ order_report(struct report *rp)
 			rp->warnings++;
 		}
 	}
-	if (rp->nitems > 1)
-		qsort(rp->items, rp->nitems, sizeof(*rp->items), item_cmp);
 
 	for (i = 0; i < rp->nv; i++) {
 		rp->vs[i]->first = 0;
