@@ -195,6 +195,10 @@ out_spaces(struct fs_out *o, size_t n)
 	static const char sp[] = "                                ";
 	size_t k;
 
+	if (n == 1) {
+		fs_out_char(o, ' ');
+		return;
+	}
 	for (; n > 0; n -= k) {
 		k = n < sizeof(sp) - 1 ? n : sizeof(sp) - 1;
 		fs_out_write(o, sp, k);
@@ -776,6 +780,7 @@ text_wrap(struct fs_out *o, const char *s, size_t first, size_t rest)
 	size_t n = strlen(s), i = 0, j, gap, w, k, fw, col = 0;
 	size_t avail = TEXT_WIDTH - first;
 	uint32_t cp;
+	unsigned char hi;
 	int started = 0;
 
 	while (i < n) {
@@ -783,9 +788,10 @@ text_wrap(struct fs_out *o, const char *s, size_t first, size_t rest)
 			gap++;
 		if (i == n)
 			break;
-		for (j = i; j < n && s[j] != ' '; j++)
-			continue;
-		w = fs_text_width(s + i, j - i);
+		/* An ASCII word (most are) is a column a byte. */
+		for (j = i, hi = 0; j < n && s[j] != ' '; j++)
+			hi |= (unsigned char)s[j];
+		w = hi < 0x80 ? j - i : fs_text_width(s + i, j - i);
 		if (!started) {
 			out_spaces(o, first);
 			started = 1;
@@ -803,7 +809,12 @@ text_wrap(struct fs_out *o, const char *s, size_t first, size_t rest)
 			out_spaces(o, rest);
 		}
 		while (i < j) {
-			k = fs_text_fit(s + i, j - i, avail - col, &fw);
+			if (hi < 0x80)
+				fw = k = j - i < avail - col ? j - i :
+				    avail - col;
+			else
+				k = fs_text_fit(s + i, j - i, avail - col,
+				    &fw);
 			if (k == 0 && col == 0) {	/* no room at all */
 				k = fs_utf8_decode(s + i, j - i, &cp);
 				fw = fs_text_width(s + i, k);
