@@ -467,11 +467,14 @@ order_report(struct report *rp)
 	 * findings are in order (merge_findings()): a village's are
 	 * together, and its id is looked up once.
 	 */
-	for (i = 0; i < f->n; i++)
+	for (i = 0; i < f->n; i++) {
+		if (i + 8 < f->n)
+			__builtin_prefetch(f->v[i + 8].village_id);
 		if (f->v[i].village_id[0] != '\0' && (lastv == NULL ||
 		    strcmp(f->v[i].village_id, lastv) != 0))
 			village_get(rp, lastv = f->v[i].village_id,
 			    strlen(f->v[i].village_id));
+	}
 	rp->nv = rp->villages.n;
 	rp->vs = fs_xreallocarray(NULL, rp->nv + 1, sizeof(*rp->vs));
 	for (i = 0; i < rp->nv; i++) {
@@ -499,6 +502,18 @@ order_report(struct report *rp)
 	memset(at, 0, (2 * rp->nv + 3) * sizeof(*at));
 	lastv = NULL;
 	for (i = 0; i < f->n; i++) {
+		if (i + 8 < f->n)
+			fs_finding_prefetch(&f->v[i + 8]);
+		if (lastr == NULL || strcmp(f->v[i].rule, lastr) != 0)
+			rc = fs_table_get(&rp->rules, lastr = f->v[i].rule,
+			    strlen(f->v[i].rule), NULL);
+		if (f->v[i].severity == FS_SEV_VIOLATION) {
+			rc->violations++;
+			rp->violations++;
+		} else {
+			rc->warnings++;
+			rp->warnings++;
+		}
 		if (f->v[i].village_id[0] == '\0') {
 			place = rp->nv;
 			lastv = NULL;
@@ -522,18 +537,6 @@ order_report(struct report *rp)
 	}
 	free(at);
 	free(pl);
-	for (i = 0; i < f->n; i++) {
-		if (lastr == NULL || strcmp(f->v[i].rule, lastr) != 0)
-			rc = fs_table_get(&rp->rules, lastr = f->v[i].rule,
-			    strlen(f->v[i].rule), NULL);
-		if (f->v[i].severity == FS_SEV_VIOLATION) {
-			rc->violations++;
-			rp->violations++;
-		} else {
-			rc->warnings++;
-			rp->warnings++;
-		}
-	}
 
 	for (i = 0; i < rp->nv; i++) {
 		rp->vs[i]->first = 0;
@@ -1109,8 +1112,11 @@ text_findings(struct report *rp, size_t first, size_t n)
 	size_t i;
 
 	text_block(rp);
-	for (i = first; i < first + n; i++)
+	for (i = first; i < first + n; i++) {
+		if (i + 8 < first + n)
+			fs_finding_prefetch(rp->items[i + 8].f);
 		text_finding(rp, rp->items[i].f);
+	}
 }
 
 /* The parts of a text report, in the order report_walk() asks for them. */
@@ -1370,6 +1376,8 @@ md_findings(struct report *rp, size_t first, size_t n)
 	fs_out_str(o, "| severity | rule | entity | entity_id | period | "
 	    "detail | source |\n|:--|:--|:--|:--|:--|:--|:--|\n");
 	for (i = first; i < first + n; i++) {
+		if (i + 8 < first + n)
+			fs_finding_prefetch(rp->items[i + 8].f);
 		f = rp->items[i].f;
 		md_row(o, f->severity == FS_SEV_VIOLATION ? "**violation**" :
 		    "warning", (const char *const []){ f->rule, f->entity,
@@ -1945,6 +1953,8 @@ html_findings(struct report *rp, size_t first, size_t n)
 	    "<th>rule</th><th>entity</th><th>entity_id</th><th>period</th>"
 	    "<th>detail</th><th>source</th></tr>\n");
 	for (i = first; i < first + n; i++) {
+		if (i + 8 < first + n)
+			fs_finding_prefetch(rp->items[i + 8].f);
 		f = rp->items[i].f;
 		fs_out_str(o, "<tr>");
 		html_td(o, f->severity == FS_SEV_VIOLATION ? "sev-violation" :

@@ -243,10 +243,10 @@ fs_findings_sort(struct fs_findings *f, int unique)
 {
 	struct fs_table vil;
 	struct fs_entry **sorted, *e;
-	struct fs_finding *v = f->v, tmp;
+	struct fs_finding *v = f->v, *w;
 	struct order *ord;
 	uint32_t *vid, *rank, last = 0;
-	size_t *at, i, j, k, n = f->n, nv, src, len;
+	size_t *at, i, j, k, n = f->n, nv, len;
 	const char *lastv = NULL;
 	int created;
 
@@ -302,27 +302,24 @@ fs_findings_sort(struct fs_findings *f, int unique)
 			    ord[j].e1 == ord[j - 1].e1 &&
 			    fs_finding_cmp(&v[ord[j].i], &v[ord[j - 1].i]) == 0;
 	free(at);
-	/* v[j] = old v[ord[j].i], cycle by cycle, in place. */
-	for (j = 0; j < n; j++) {
-		if (ord[j].i == j)
-			continue;
-		tmp = v[j];
-		for (k = j; (src = ord[k].i) != j; k = src) {
-			v[k] = v[src];
-			ord[k].i = k;
-		}
-		v[k] = tmp;
-		ord[k].i = k;
+	/*
+	 * The findings copied in order into a new array, read ahead: in
+	 * place, cycle by cycle, each move waited for memory.
+	 */
+	w = fs_xreallocarray(NULL, n, sizeof(*w));
+	for (i = j = 0; i < n; i++) {
+		if (i + 16 < n)
+			__builtin_prefetch(&v[ord[i + 16].i]);
+		if (!unique || !vid[i])
+			w[j++] = v[ord[i].i];
 	}
 	free(ord);
-	if (unique) {
-		for (i = j = 0; i < n; i++)
-			if (!vid[i])
-				v[j++] = v[i];
-		f->n = n = j;
-	}
 	free(vid);
-	return n;
+	free(v);
+	f->v = w;
+	f->cap = n;
+	f->n = j;
+	return j;
 }
 
 void
@@ -336,6 +333,8 @@ fs_findings_write(struct fs_findings *f, struct fs_out *o)
 	    "period\tdetail\tsource\n");
 	for (i = 0; i < f->n; i++) {
 		x = &f->v[i];
+		if (i + 8 < f->n)
+			fs_finding_prefetch(&f->v[i + 8]);
 		fs_out_texts(o, x->tool != NULL ? x->tool : f->tool);
 		fs_out_char(o, '\t');
 		fs_out_texts(o, x->rule);
