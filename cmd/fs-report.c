@@ -139,8 +139,22 @@ struct item {
 	const struct fs_finding *f;
 };
 
+/*
+ * The columns whose values are few (tool, rule, entity, village_id,
+ * period) are kept once each, not once a finding: less memory, and
+ * strings that stay in the cache when the findings are sorted and
+ * written.  The last value is tried first (a tool's stream is sorted by
+ * village).
+ */
+struct intern {
+	struct fs_table t;		/* the value as read -> decoded */
+	const char *last, *lastdec;
+	size_t lastn;
+};
+
 struct report {
 	struct fs_run *run;
+	struct intern in[5];		/* tool, rule, entity, village, period */
 	enum report_format format;
 	const char *villages_file;
 	const char *progress_file;
@@ -233,14 +247,34 @@ decode_keep(struct fs_arena *a, const struct fs_value *v)
 	return fs_unescape_dup(a, v->p, v->n);
 }
 
+static const char *
+intern(struct intern *in, struct fs_arena *a, const struct fs_value *v)
+{
+	struct fs_entry *e;
+	int created;
+
+	if (in->last != NULL && v->n == in->lastn &&
+	    memcmp(v->p, in->last, v->n) == 0)
+		return in->lastdec;
+	e = fs_table_intern(&in->t, v->p, v->n, &created);
+	if (created)
+		*(const char **)e->val = memchr(v->p, '\\', v->n) == NULL ?
+		    e->key : fs_unescape_dup(a, v->p, v->n);
+	in->last = e->key;
+	in->lastn = v->n;
+	return in->lastdec = *(const char **)e->val;
+}
+
 /*
  * Reads a findings stream into run->fnd, each finding with the tool that
  * reported it.  The severity's choice index is FS_SEV_VIOLATION or
  * FS_SEV_WARNING: the format lists them in that order.
  */
 static int
-read_findings(struct fs_run *run, const char *path)
+read_findings(struct report *rp, const char *path)
 {
+	struct fs_run *run = rp->run;
+	struct intern *in = rp->in;
 	struct fs_tsv r;
 	struct fs_binding b;
 	struct fs_value v[FS_MAX_COLS];
@@ -254,13 +288,13 @@ read_findings(struct fs_run *run, const char *path)
 	}
 	/* Each field decoded once, into the findings' arena. */
 	while ((rc = fs_run_next(run, &r, &b, v)) == FS_TSV_ROW) {
-		x.tool = decode_keep(a, &v[FS_FND_TOOL]);
-		x.rule = decode_keep(a, &v[FS_FND_RULE]);
+		x.tool = intern(&in[0], a, &v[FS_FND_TOOL]);
+		x.rule = intern(&in[1], a, &v[FS_FND_RULE]);
 		x.severity = v[FS_FND_SEVERITY].v.choice;
-		x.entity = decode_keep(a, &v[FS_FND_ENTITY]);
+		x.entity = intern(&in[2], a, &v[FS_FND_ENTITY]);
 		x.entity_id = decode_keep(a, &v[FS_FND_ENTITY_ID]);
-		x.village_id = decode_keep(a, &v[FS_FND_VILLAGE_ID]);
-		x.period = decode_keep(a, &v[FS_FND_PERIOD]);
+		x.village_id = intern(&in[3], a, &v[FS_FND_VILLAGE_ID]);
+		x.period = intern(&in[4], a, &v[FS_FND_PERIOD]);
 		x.detail = decode_keep(a, &v[FS_FND_DETAIL]);
 		x.source = decode_keep(a, &v[FS_FND_SOURCE]);
 		fs_findings_push(&run->fnd, &x);
@@ -2138,15 +2172,17 @@ main(int argc, char *argv[])
 	fs_table_init(&rp.counties, sizeof(long));
 	fs_table_init(&rp.townships, sizeof(long));
 	fs_table_init(&rp.rules, sizeof(struct rule_count));
+	for (i = 0; i < 5; i++)
+		fs_table_init(&rp.in[i].t, sizeof(const char *));
 
 	/* cat a.findings b.findings | fs-report: a header again is skipped. */
 	run.header_repeats = 1;
 	/* A file named twice repeats its findings, which count once. */
 	run.same_file_ok = 1;
 	if (optind == argc)
-		status = read_findings(&run, "-");
+		status = read_findings(&rp, "-");
 	for (i = optind; i < argc && status == 0; i++)
-		status = read_findings(&run, argv[i]);
+		status = read_findings(&rp, argv[i]);
 	run.header_repeats = 0;
 	if (status == 0 && rp.villages_file != NULL)
 		status = read_villages(&rp);
@@ -2169,5 +2205,9 @@ main(int argc, char *argv[])
 	fs_table_free(&rp.rules);
 	fs_buf_free(&rp.scratch);
 	fs_buf_free(&rp.scratch2);
-	return fs_run_finish(&run, status);
+	/* The findings' interned strings last until they are written. */
+	status = fs_run_finish(&run, status);
+	for (i = 0; i < 5; i++)
+		fs_table_free(&rp.in[i].t);
+	return status;
 }
