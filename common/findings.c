@@ -238,24 +238,26 @@ ordercmp(const void *a, const void *b, void *arg)
 	return cmp_rest(x, y);
 }
 
-size_t
-fs_findings_sort(struct fs_findings *f, int unique)
+/*
+ * The findings' places in f->v in the stream's order, *m of them: with
+ * unique, without the findings equal to the one before them.  The
+ * caller frees it.
+ */
+static struct order *
+sort_order(const struct fs_findings *f, int unique, size_t *m)
 {
 	struct fs_table vil;
 	struct fs_entry **sorted, *e;
-	struct fs_finding *v = f->v, *w;
+	const struct fs_finding *v = f->v;
 	struct order *ord;
 	uint32_t *vid, *rank, last = 0;
 	size_t *at, i, j, k, n = f->n, nv, len;
 	const char *lastv = NULL;
 	int created;
 
-	if (n < 2 || (f->sorted && !unique))
-		return n;
-	f->sorted = 1;
 	/* Each finding's village, numbered as first met. */
 	fs_table_init(&vil, sizeof(uint32_t));
-	vid = fs_xreallocarray(NULL, n, sizeof(*vid));
+	vid = fs_xreallocarray(NULL, n + 1, sizeof(*vid));
 	for (i = 0; i < n; i++) {
 		if (lastv == NULL || (v[i].village_id != lastv &&
 		    strcmp(v[i].village_id, lastv) != 0)) {
@@ -271,7 +273,7 @@ fs_findings_sort(struct fs_findings *f, int unique)
 	/* Their ranks, bytewise, and where each one's bucket begins. */
 	nv = vil.n;
 	sorted = fs_table_sorted(&vil);
-	rank = fs_xreallocarray(NULL, nv, sizeof(*rank));
+	rank = fs_xreallocarray(NULL, nv + 1, sizeof(*rank));
 	for (k = 0; k < nv; k++)
 		rank[*(uint32_t *)sorted[k]->val] = (uint32_t)k;
 	free(sorted);
@@ -282,7 +284,7 @@ fs_findings_sort(struct fs_findings *f, int unique)
 		at[(vid[i] = rank[vid[i]]) + 1]++;
 	for (k = 0; k < nv; k++)
 		at[k + 1] += at[k];
-	ord = fs_xreallocarray(NULL, n, sizeof(*ord));
+	ord = fs_xreallocarray(NULL, n + 1, sizeof(*ord));
 	for (i = 0; i < n; i++) {
 		j = at[vid[i]]++;
 		len = strlen(v[i].entity_id);
@@ -291,50 +293,70 @@ fs_findings_sort(struct fs_findings *f, int unique)
 		ord[j].i = i;
 	}
 	free(rank);
+	free(vid);
 	/* at[k] is now where bucket k ends. */
 	for (k = 0, i = 0; k < nv; i = at[k++])
 		if (at[k] - i > 1)
-			qsort_r(ord + i, at[k] - i, sizeof(*ord), ordercmp, v);
-	/* Exact repeats, next to each other now, marked to go (vid: 1). */
-	if (unique)
-		for (j = 0; j < n; j++)
-			vid[j] = j > 0 && ord[j].e0 == ord[j - 1].e0 &&
-			    ord[j].e1 == ord[j - 1].e1 &&
-			    fs_finding_cmp(&v[ord[j].i], &v[ord[j - 1].i]) == 0;
+			qsort_r(ord + i, at[k] - i, sizeof(*ord), ordercmp,
+			    (void *)v);
 	free(at);
+	/* Exact repeats are next to each other now. */
+	for (i = j = 0; i < n; i++)
+		if (!unique || j == 0 || ord[i].e0 != ord[j - 1].e0 ||
+		    ord[i].e1 != ord[j - 1].e1 ||
+		    fs_finding_cmp(&v[ord[i].i], &v[ord[j - 1].i]) != 0)
+			ord[j++] = ord[i];
+	*m = j;
+	return ord;
+}
+
+size_t
+fs_findings_sort(struct fs_findings *f, int unique)
+{
+	struct fs_finding *w;
+	struct order *ord;
+	size_t i, m;
+
+	if (f->n < 2 || (f->sorted && !unique))
+		return f->n;
+	ord = sort_order(f, unique, &m);
 	/*
 	 * The findings copied in order into a new array, read ahead: in
 	 * place, cycle by cycle, each move waited for memory.
 	 */
-	w = fs_xreallocarray(NULL, n, sizeof(*w));
-	for (i = j = 0; i < n; i++) {
-		if (i + 16 < n)
-			__builtin_prefetch(&v[ord[i + 16].i]);
-		if (!unique || !vid[i])
-			w[j++] = v[ord[i].i];
+	w = fs_xreallocarray(NULL, m, sizeof(*w));
+	for (i = 0; i < m; i++) {
+		if (i + 16 < m)
+			__builtin_prefetch(&f->v[ord[i + 16].i]);
+		w[i] = f->v[ord[i].i];
 	}
 	free(ord);
-	free(vid);
-	free(v);
+	free(f->v);
 	f->v = w;
-	f->cap = n;
-	f->n = j;
-	return j;
+	f->n = f->cap = m;
+	f->sorted = 1;
+	return m;
 }
 
 void
 fs_findings_write(struct fs_findings *f, struct fs_out *o)
 {
 	const struct fs_finding *x;
-	size_t i;
+	struct order *ord = NULL;
+	size_t i, m = f->n;
 
-	fs_findings_sort(f, 0);
+	/* The findings are written in order, not moved into it. */
+	if (!f->sorted && f->n > 1)
+		ord = sort_order(f, 0, &m);
 	fs_out_str(o, "tool\trule\tseverity\tentity\tentity_id\tvillage_id\t"
 	    "period\tdetail\tsource\n");
-	for (i = 0; i < f->n; i++) {
-		x = &f->v[i];
-		if (i + 8 < f->n)
-			fs_finding_prefetch(&f->v[i + 8]);
+	for (i = 0; i < m; i++) {
+		x = &f->v[ord != NULL ? ord[i].i : i];
+		if (ord != NULL && i + 16 < m)
+			__builtin_prefetch(&f->v[ord[i + 16].i]);
+		if (i + 8 < m)
+			fs_finding_prefetch(&f->v[ord != NULL ? ord[i + 8].i :
+			    i + 8]);
 		fs_out_texts(o, x->tool != NULL ? x->tool : f->tool);
 		fs_out_char(o, '\t');
 		fs_out_texts(o, x->rule);
@@ -354,4 +376,5 @@ fs_findings_write(struct fs_findings *f, struct fs_out *o)
 		fs_out_texts(o, x->source);
 		fs_out_char(o, '\n');
 	}
+	free(ord);
 }

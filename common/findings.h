@@ -111,7 +111,10 @@ fs_finding_prefetch(const struct fs_finding *x)
 	}
 }
 
-/* Sorts (fs_findings_sort()) and writes the stream with its header. */
+/*
+ * Writes the stream with its header, in the stream's order: f->v is
+ * left as it is, unless fs_findings_sort() has sorted it already.
+ */
 void fs_findings_write(struct fs_findings *f, struct fs_out *o);
 
 /* "violation" or "warning". */
