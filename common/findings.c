@@ -78,6 +78,14 @@ fs_vfinding(struct fs_findings *f, const char *rule, int severity,
 	x->period = copy(f, period);
 	x->source = copy(f, source);
 	va_copy(aq, ap);
+	if (strcmp(fmt, "%s") == 0) {
+		/* A detail made already: copied, not formatted again. */
+		const char *t = va_arg(aq, const char *);
+
+		va_end(aq);
+		x->detail = copy(f, t != NULL ? t : "(null)");
+		goto counted;
+	}
 	n = vsnprintf(buf, sizeof(buf), fmt, aq);
 	va_end(aq);
 	if (n < 0)
@@ -89,6 +97,7 @@ fs_vfinding(struct fs_findings *f, const char *rule, int severity,
 		vsnprintf(d, (size_t)n + 1, fmt, ap);
 	}
 	x->detail = d;
+counted:
 	if (severity == FS_SEV_VIOLATION)
 		f->violations++;
 	else
