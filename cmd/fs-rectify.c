@@ -126,10 +126,21 @@ datestr(fs_date t, char *buf)
 enum { DETAIL_MAX = 256 };
 
 /*
- * Adds a finding about the item.  Without --findings only the severity
- * is counted (it decides the exit status) and the detail is not even
- * formatted, so that memory does not grow with the ledger.
+ * Is a finding of that severity to be made, detail and all?  Without
+ * --findings only the severity is counted (it decides the exit status),
+ * here, and the detail is not even formatted, so that memory does not
+ * grow with the ledger, nor time go to dates written for nothing.
  */
+static int
+wanted(struct rectify *r, int severity)
+{
+	if (r->run.findings)
+		return 1;
+	fs_findings_tally(&r->run.fnd, severity);
+	return 0;
+}
+
+/* Adds a finding about the item (wanted() first). */
 static void __attribute__((format(printf, 5, 6)))
 finding(struct rectify *r, const struct item *it, const char *rule,
     int severity, const char *fmt, ...)
@@ -138,10 +149,6 @@ finding(struct rectify *r, const struct item *it, const char *rule,
 	char period[FS_FMT_MAX], detail[DETAIL_MAX];
 	va_list ap;
 
-	if (!r->run.findings) {
-		fs_findings_tally(f, severity);
-		return;
-	}
 	va_start(ap, fmt);
 	vsnprintf(detail, sizeof(detail), fmt, ap);
 	va_end(ap);
@@ -238,7 +245,7 @@ rule_incomplete(struct rectify *r, const struct item *it)
 	    (!HAS(it, FS_RECT_RESPONSIBLE) ? 2 : 0) |
 	    (!HAS(it, FS_RECT_DEADLINE) ? 4 : 0);
 
-	if (missing != 0)
+	if (missing != 0 && wanted(r, FS_SEV_VIOLATION))
 		finding(r, it, "rectify.incomplete", FS_SEV_VIOLATION, "%s",
 		    what[missing]);
 }
@@ -249,7 +256,7 @@ rule_overdue(struct rectify *r, const struct item *it)
 {
 	char d[FS_FMT_MAX], nc[FS_FMT_MAX + 48];
 
-	if (it->state == ST_OVERDUE)
+	if (it->state == ST_OVERDUE && wanted(r, FS_SEV_VIOLATION))
 		finding(r, it, "rectify.overdue", FS_SEV_VIOLATION,
 		    "deadline %s passed %lld day%s ago; %s",
 		    datestr(it->v[FS_RECT_DEADLINE].v.date, d),
@@ -264,7 +271,7 @@ rule_due_soon(struct rectify *r, const struct item *it)
 	char d[FS_FMT_MAX], nc[FS_FMT_MAX + 48];
 	int64_t left;
 
-	if (it->state != ST_DUE_SOON)
+	if (it->state != ST_DUE_SOON || !wanted(r, FS_SEV_WARNING))
 		return;
 	left = DATE(it, FS_RECT_DEADLINE) - r->run.as_of;
 	datestr(it->v[FS_RECT_DEADLINE].v.date, d);
@@ -286,7 +293,8 @@ rule_closed_late(struct rectify *r, const struct item *it)
 	int64_t late;
 
 	if (!closed_by_as_of(r, it) || !HAS(it, FS_RECT_DEADLINE) ||
-	    DATE(it, FS_RECT_CLOSED) <= DATE(it, FS_RECT_DEADLINE))
+	    DATE(it, FS_RECT_CLOSED) <= DATE(it, FS_RECT_DEADLINE) ||
+	    !wanted(r, FS_SEV_WARNING))
 		return;
 	late = DATE(it, FS_RECT_CLOSED) - DATE(it, FS_RECT_DEADLINE);
 	finding(r, it, "rectify.closed-late", FS_SEV_WARNING,
@@ -302,7 +310,8 @@ rule_unverified(struct rectify *r, const struct item *it)
 	char c[FS_FMT_MAX];
 	int ev = HAS(it, FS_RECT_EVIDENCE), vb = HAS(it, FS_RECT_VERIFIED_BY);
 
-	if (closed_by_as_of(r, it) && (!ev || !vb))
+	if (closed_by_as_of(r, it) && (!ev || !vb) &&
+	    wanted(r, FS_SEV_VIOLATION))
 		finding(r, it, "rectify.unverified", FS_SEV_VIOLATION,
 		    "closed %s with %s",
 		    datestr(it->v[FS_RECT_CLOSED].v.date, c),
@@ -321,7 +330,7 @@ rule_date_order(struct rectify *r, const struct item *it)
 	int bad_c = HAS(it, FS_RECT_CLOSED) &&
 	    DATE(it, FS_RECT_CLOSED) < opened;
 
-	if (!bad_d && !bad_c)
+	if ((!bad_d && !bad_c) || !wanted(r, FS_SEV_VIOLATION))
 		return;
 	datestr(it->v[FS_RECT_OPENED].v.date, o);
 	if (bad_d)
@@ -354,11 +363,13 @@ write_item(struct rectify *r, const struct item *it)
 	fs_out_char(o, '\t');
 	fs_out_write(o, v[FS_RECT_CATEGORY].p, v[FS_RECT_CATEGORY].n);
 	fs_out_char(o, '\t');
-	if (HAS(it, FS_RECT_DEADLINE))
-		fs_out_date(o, v[FS_RECT_DEADLINE].v.date);
+	/*
+	 * A date is read only as YYYY-MM-DD (fs_date_parse()): its bytes
+	 * are the ones fs_out_date() would write.
+	 */
+	fs_out_write(o, v[FS_RECT_DEADLINE].p, v[FS_RECT_DEADLINE].n);
 	fs_out_char(o, '\t');
-	if (HAS(it, FS_RECT_CLOSED))
-		fs_out_date(o, v[FS_RECT_CLOSED].v.date);
+	fs_out_write(o, v[FS_RECT_CLOSED].p, v[FS_RECT_CLOSED].n);
 	fs_out_char(o, '\t');
 	fs_out_str(o, state_name[it->state]);
 	fs_out_char(o, '\t');
