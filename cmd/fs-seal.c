@@ -75,14 +75,18 @@ static void
 digest_hex(SHA2_CTX *ctx, struct chain *c)
 {
 	static const char digits[] = "0123456789abcdef";
+	static char pair[256][2];	/* a byte's two hex digits */
 	uint8_t d[SHA256_DIGEST_LENGTH];
 	int i;
 
+	if (pair[1][1] == '\0')
+		for (i = 0; i < 256; i++) {
+			pair[i][0] = digits[i >> 4];
+			pair[i][1] = digits[i & 0xf];
+		}
 	SHA256Final(d, ctx);
-	for (i = 0; i < SHA256_DIGEST_LENGTH; i++) {
-		c->hex[2 * i] = digits[d[i] >> 4];
-		c->hex[2 * i + 1] = digits[d[i] & 0xf];
-	}
+	for (i = 0; i < SHA256_DIGEST_LENGTH; i++)
+		memcpy(c->hex + 2 * i, pair[d[i]], 2);
 	c->hex[HEX_LEN] = '\0';
 }
 
@@ -98,17 +102,21 @@ chain_start(struct chain *c, const struct unsealed *h)
 	digest_hex(&ctx, c);
 }
 
-/* s_i = SHA256(hex(s_{i-1}) "\n" R_i). */
+/*
+ * s_i = SHA256(hex(s_{i-1}) "\n" R_i).  The "\n" is put after the hex
+ * digits (where their NUL is), so that they go in at once.
+ */
 static void
 chain_next(struct chain *c, const struct unsealed *r)
 {
 	SHA2_CTX ctx;
 
 	SHA256Init(&ctx);
-	SHA256Update(&ctx, (const uint8_t *)c->hex, HEX_LEN);
-	SHA256Update(&ctx, (const uint8_t *)"\n", 1);
+	c->hex[HEX_LEN] = '\n';
+	SHA256Update(&ctx, (const uint8_t *)c->hex, HEX_LEN + 1);
 	SHA256Update(&ctx, (const uint8_t *)r->p1, r->n1);
-	SHA256Update(&ctx, (const uint8_t *)r->p2, r->n2);
+	if (r->n2 > 0)
+		SHA256Update(&ctx, (const uint8_t *)r->p2, r->n2);
 	digest_hex(&ctx, c);
 }
 
@@ -426,6 +434,14 @@ write_sealed(const struct seal *s, struct fs_out *o, const struct fs_tsv *r)
 {
 	size_t j;
 
+	/* Last (fs-seal FILE): the line as read, its fields and tabs. */
+	if (s->col == r->nf) {
+		fs_out_write(o, r->line, r->linelen);
+		fs_out_char(o, '\t');
+		fs_out_write(o, s->c.hex, HEX_LEN);
+		fs_out_char(o, '\n');
+		return;
+	}
 	for (j = 0; j < r->nf; j++) {
 		if (j == s->col) {
 			fs_out_write(o, s->c.hex, HEX_LEN);
@@ -435,12 +451,7 @@ write_sealed(const struct seal *s, struct fs_out *o, const struct fs_tsv *r)
 		if (j + 1 < r->nf)
 			fs_out_char(o, '\t');
 	}
-	if (s->col == r->nf) {
-		fs_out_char(o, '\t');
-		fs_out_write(o, s->c.hex, HEX_LEN);
-		fs_out_char(o, '\n');
-	} else
-		line_end(o, r->f[r->nf - 1].p, r->f[r->nf - 1].n);
+	line_end(o, r->f[r->nf - 1].p, r->f[r->nf - 1].n);
 }
 
 /*
