@@ -789,6 +789,22 @@ split_px(const int64_t *part, int n, long w, long *px)
 
 /* Text. */
 
+/* Is p[0 .. n) ASCII?  Eight bytes at a time. */
+static int
+is_ascii(const char *p, size_t n)
+{
+	uint64_t x, hi = 0;
+	size_t i;
+
+	for (i = 0; i + 8 <= n; i += 8) {
+		memcpy(&x, p + i, 8);
+		hi |= x;
+	}
+	for (; i < n; i++)
+		hi |= (unsigned char)p[i];
+	return (hi & 0x8080808080808080ULL) == 0;
+}
+
 /* Does the word hold a wide (Chinese) character?  It may break anywhere. */
 static int
 has_wide(const char *p, size_t n)
@@ -816,18 +832,33 @@ text_wrap(struct fs_out *o, const char *s, size_t first, size_t rest)
 {
 	size_t n = strlen(s), i = 0, j, gap, w, k, fw, col = 0;
 	size_t avail = TEXT_WIDTH - first;
+	const char *sp;
 	uint32_t cp;
-	unsigned char hi;
-	int started = 0;
+	unsigned char hi = 0;
+	int started = 0, ascii = is_ascii(s, n);
 
+	/*
+	 * ASCII that fits, without a space at either end, is one line as
+	 * it is: what the words one by one would give.
+	 */
+	if (ascii && n > 0 && n <= avail && s[0] != ' ' && s[n - 1] != ' ') {
+		out_spaces(o, first);
+		fs_out_write(o, s, n);
+		fs_out_char(o, '\n');
+		return;
+	}
 	while (i < n) {
 		for (gap = 0; i < n && s[i] == ' '; i++)
 			gap++;
 		if (i == n)
 			break;
 		/* An ASCII word (most are) is a column a byte. */
-		for (j = i, hi = 0; j < n && s[j] != ' '; j++)
-			hi |= (unsigned char)s[j];
+		if (ascii)
+			j = (sp = memchr(s + i, ' ', n - i)) != NULL ?
+			    (size_t)(sp - s) : n;
+		else
+			for (j = i, hi = 0; j < n && s[j] != ' '; j++)
+				hi |= (unsigned char)s[j];
 		w = hi < 0x80 ? j - i : fs_text_width(s + i, j - i);
 		if (!started) {
 			out_spaces(o, first);
