@@ -1,6 +1,7 @@
 /*
  * table.c - open-addressing hash table with linear probing.
  */
+#include <sys/mman.h>
 #include <sys/random.h>
 
 #include <errno.h>
@@ -130,6 +131,27 @@ probe(const struct fs_table *t, const char *key, size_t len, uint64_t h)
 }
 
 /* Moves the slots to an array of nslot (a power of two, larger). */
+/*
+ * A large table's slots, zeroed, in huge pages where the system gives
+ * them (MADV_HUGEPAGE): a lookup lands anywhere in them, and with pages
+ * of 4 KB each missed the TLB too (2 million item_ids: fs-rectify's run
+ * 0.62 s, 0.53 s so).  Freed with free().
+ */
+enum { HUGE_PAGE = 2 << 20, HUGE_SLOTS = 4 << 20 };
+
+static struct fs_slot *
+slots_alloc(size_t n)
+{
+	size_t bytes = n * sizeof(struct fs_slot);
+	void *p;
+
+	if (bytes < HUGE_SLOTS || posix_memalign(&p, HUGE_PAGE, bytes) != 0)
+		return fs_xcalloc(n, sizeof(struct fs_slot));
+	(void)madvise(p, bytes, MADV_HUGEPAGE);
+	memset(p, 0, bytes);
+	return p;
+}
+
 static void
 move_slots(struct fs_table *t, size_t nslot)
 {
@@ -137,7 +159,7 @@ move_slots(struct fs_table *t, size_t nslot)
 	size_t oldn = t->nslot, i, j, mask;
 
 	t->nslot = nslot;
-	t->slot = fs_xcalloc(t->nslot, sizeof(*t->slot));
+	t->slot = slots_alloc(t->nslot);
 	mask = t->nslot - 1;
 	for (i = 0; i < oldn; i++) {
 		if (old[i].e == NULL)
