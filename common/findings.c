@@ -39,13 +39,16 @@ fs_findings_strn(struct fs_findings *f, const char *p, size_t n)
 const char *
 fs_findings_source(struct fs_findings *f, const char *file, long line)
 {
-	char buf[32];
-	size_t n = strlen(file);
-	int k = snprintf(buf, sizeof(buf), ":%ld", line);
-	char *s = fs_arena_alloc(&f->arena, n + (size_t)k + 1);
+	char buf[FS_FMT_MAX + 2];
+	size_t n = strlen(file), k;
+	char *s;
 
+	buf[0] = ':';
+	k = 1 + fs_int_fmt(line, buf + 1);
+	s = fs_arena_alloc(&f->arena, n + k + 1);
 	memcpy(s, file, n);
-	memcpy(s + n, buf, (size_t)k + 1);
+	memcpy(s + n, buf, k);
+	s[n + k] = '\0';
 	return s;
 }
 
