@@ -9,7 +9,6 @@
  * seen (a repeated one is an invalid row) are keys: they grow with the
  * items.
  */
-#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -126,10 +125,68 @@ datestr(fs_date t, char *buf)
 enum { DETAIL_MAX = 256 };
 
 /*
+ * A finding's detail, put together piece by piece (a finding a row on a
+ * large ledger: vsnprintf() was a fifth of a --findings run).  What does
+ * not fit is cut, as snprintf() would cut it.
+ */
+struct detail {
+	char b[DETAIL_MAX];
+	size_t n;
+};
+
+static void
+d_str(struct detail *d, const char *s)
+{
+	size_t k = strlen(s);
+
+	if (k > sizeof(d->b) - 1 - d->n)
+		k = sizeof(d->b) - 1 - d->n;
+	memcpy(d->b + d->n, s, k);
+	d->n += k;
+	d->b[d->n] = '\0';
+}
+
+static void
+d_int(struct detail *d, int64_t v)
+{
+	char buf[FS_FMT_MAX];
+
+	buf[fs_int_fmt(v, buf)] = '\0';
+	d_str(d, buf);
+}
+
+static void
+d_date(struct detail *d, fs_date t)
+{
+	char buf[FS_FMT_MAX];
+
+	fs_date_fmt(t, buf);
+	d_str(d, buf);
+}
+
+/* " N day" or " N days": a count and its word. */
+static void
+d_days(struct detail *d, int64_t v)
+{
+	d_str(d, " ");
+	d_int(d, v);
+	d_str(d, " day");
+	d_str(d, fs_plural(v));
+}
+
+static void
+d_start(struct detail *d, const char *s)
+{
+	d->n = 0;
+	d->b[0] = '\0';
+	d_str(d, s);
+}
+
+/*
  * Is a finding of that severity to be made, detail and all?  Without
  * --findings only the severity is counted (it decides the exit status),
- * here, and the detail is not even formatted, so that memory does not
- * grow with the ledger, nor time go to dates written for nothing.
+ * here, and the detail is not even made, so that memory does not grow
+ * with the ledger, nor time go to dates written for nothing.
  */
 static int
 wanted(struct rectify *r, int severity)
@@ -141,17 +198,13 @@ wanted(struct rectify *r, int severity)
 }
 
 /* Adds a finding about the item (wanted() first). */
-static void __attribute__((format(printf, 5, 6)))
+static void
 finding(struct rectify *r, const struct item *it, const char *rule,
-    int severity, const char *fmt, ...)
+    int severity, const char *detail)
 {
 	struct fs_findings *f = &r->run.fnd;
-	char period[FS_FMT_MAX], detail[DETAIL_MAX];
-	va_list ap;
+	char period[FS_FMT_MAX];
 
-	va_start(ap, fmt);
-	vsnprintf(detail, sizeof(detail), fmt, ap);
-	va_end(ap);
 	period[0] = '\0';
 	if (HAS(it, FS_RECT_DEADLINE))
 		fs_date_fmt(it->v[FS_RECT_DEADLINE].v.date, period);
@@ -176,17 +229,16 @@ closed_by_as_of(const struct rectify *r, const struct item *it)
 	    DATE(it, FS_RECT_CLOSED) <= r->run.as_of;
 }
 
-/* "not closed", and why when a closed date is given: in buf. */
-static const char *
-not_closed(const struct item *it, char *buf, size_t size)
+/* "not closed", and why when a closed date is given, after d. */
+static void
+d_not_closed(struct detail *d, const struct item *it)
 {
-	char c[FS_FMT_MAX];
-
+	d_str(d, "not closed");
 	if (!HAS(it, FS_RECT_CLOSED))
-		return "not closed";
-	snprintf(buf, size, "not closed (closed %s is after the as-of date)",
-	    datestr(it->v[FS_RECT_CLOSED].v.date, c));
-	return buf;
+		return;
+	d_str(d, " (closed ");
+	d_date(d, it->v[FS_RECT_CLOSED].v.date);
+	d_str(d, " is after the as-of date)");
 }
 
 /*
@@ -246,7 +298,7 @@ rule_incomplete(struct rectify *r, const struct item *it)
 	    (!HAS(it, FS_RECT_DEADLINE) ? 4 : 0);
 
 	if (missing != 0 && wanted(r, FS_SEV_VIOLATION))
-		finding(r, it, "rectify.incomplete", FS_SEV_VIOLATION, "%s",
+		finding(r, it, "rectify.incomplete", FS_SEV_VIOLATION,
 		    what[missing]);
 }
 
@@ -254,42 +306,49 @@ rule_incomplete(struct rectify *r, const struct item *it)
 static void
 rule_overdue(struct rectify *r, const struct item *it)
 {
-	char d[FS_FMT_MAX], nc[FS_FMT_MAX + 48];
+	struct detail d;
 
-	if (it->state == ST_OVERDUE && wanted(r, FS_SEV_VIOLATION))
-		finding(r, it, "rectify.overdue", FS_SEV_VIOLATION,
-		    "deadline %s passed %lld day%s ago; %s",
-		    datestr(it->v[FS_RECT_DEADLINE].v.date, d),
-		    (long long)it->days_overdue, fs_plural(it->days_overdue),
-		    not_closed(it, nc, sizeof(nc)));
+	if (it->state != ST_OVERDUE || !wanted(r, FS_SEV_VIOLATION))
+		return;
+	/* "deadline %s passed %lld day%s ago; %s" */
+	d_start(&d, "deadline ");
+	d_date(&d, it->v[FS_RECT_DEADLINE].v.date);
+	d_str(&d, " passed");
+	d_days(&d, it->days_overdue);
+	d_str(&d, " ago; ");
+	d_not_closed(&d, it);
+	finding(r, it, "rectify.overdue", FS_SEV_VIOLATION, d.b);
 }
 
 /* rectify.due-soon: not closed, deadline within rectify.due_soon_days. */
 static void
 rule_due_soon(struct rectify *r, const struct item *it)
 {
-	char d[FS_FMT_MAX], nc[FS_FMT_MAX + 48];
+	struct detail d;
 	int64_t left;
 
 	if (it->state != ST_DUE_SOON || !wanted(r, FS_SEV_WARNING))
 		return;
 	left = DATE(it, FS_RECT_DEADLINE) - r->run.as_of;
-	datestr(it->v[FS_RECT_DEADLINE].v.date, d);
+	/* "deadline %s is today; %s", "deadline %s is in %lld day%s; %s" */
+	d_start(&d, "deadline ");
+	d_date(&d, it->v[FS_RECT_DEADLINE].v.date);
 	if (left == 0)
-		finding(r, it, "rectify.due-soon", FS_SEV_WARNING,
-		    "deadline %s is today; %s", d,
-		    not_closed(it, nc, sizeof(nc)));
-	else
-		finding(r, it, "rectify.due-soon", FS_SEV_WARNING,
-		    "deadline %s is in %lld day%s; %s", d, (long long)left,
-		    fs_plural(left), not_closed(it, nc, sizeof(nc)));
+		d_str(&d, " is today; ");
+	else {
+		d_str(&d, " is in");
+		d_days(&d, left);
+		d_str(&d, "; ");
+	}
+	d_not_closed(&d, it);
+	finding(r, it, "rectify.due-soon", FS_SEV_WARNING, d.b);
 }
 
 /* rectify.closed-late: closed after its deadline (verified or not). */
 static void
 rule_closed_late(struct rectify *r, const struct item *it)
 {
-	char c[FS_FMT_MAX], d[FS_FMT_MAX];
+	struct detail d;
 	int64_t late;
 
 	if (!closed_by_as_of(r, it) || !HAS(it, FS_RECT_DEADLINE) ||
@@ -297,34 +356,41 @@ rule_closed_late(struct rectify *r, const struct item *it)
 	    !wanted(r, FS_SEV_WARNING))
 		return;
 	late = DATE(it, FS_RECT_CLOSED) - DATE(it, FS_RECT_DEADLINE);
-	finding(r, it, "rectify.closed-late", FS_SEV_WARNING,
-	    "closed %s, %lld day%s after the deadline %s",
-	    datestr(it->v[FS_RECT_CLOSED].v.date, c), (long long)late,
-	    fs_plural(late), datestr(it->v[FS_RECT_DEADLINE].v.date, d));
+	/* "closed %s, %lld day%s after the deadline %s" */
+	d_start(&d, "closed ");
+	d_date(&d, it->v[FS_RECT_CLOSED].v.date);
+	d_str(&d, ",");
+	d_days(&d, late);
+	d_str(&d, " after the deadline ");
+	d_date(&d, it->v[FS_RECT_DEADLINE].v.date);
+	finding(r, it, "rectify.closed-late", FS_SEV_WARNING, d.b);
 }
 
 /* rectify.unverified: closed with evidence or verified_by missing. */
 static void
 rule_unverified(struct rectify *r, const struct item *it)
 {
-	char c[FS_FMT_MAX];
+	struct detail d;
 	int ev = HAS(it, FS_RECT_EVIDENCE), vb = HAS(it, FS_RECT_VERIFIED_BY);
 
-	if (closed_by_as_of(r, it) && (!ev || !vb) &&
-	    wanted(r, FS_SEV_VIOLATION))
-		finding(r, it, "rectify.unverified", FS_SEV_VIOLATION,
-		    "closed %s with %s",
-		    datestr(it->v[FS_RECT_CLOSED].v.date, c),
-		    !ev && !vb ? "no evidence and no verified_by" :
-		    !ev ? "no evidence" : "no verified_by");
+	if (!closed_by_as_of(r, it) || (ev && vb) ||
+	    !wanted(r, FS_SEV_VIOLATION))
+		return;
+	/* "closed %s with %s" */
+	d_start(&d, "closed ");
+	d_date(&d, it->v[FS_RECT_CLOSED].v.date);
+	d_str(&d, " with ");
+	d_str(&d, !ev && !vb ? "no evidence and no verified_by" :
+	    !ev ? "no evidence" : "no verified_by");
+	finding(r, it, "rectify.unverified", FS_SEV_VIOLATION, d.b);
 }
 
 /* rectify.date-order: deadline or closed earlier than opened. */
 static void
 rule_date_order(struct rectify *r, const struct item *it)
 {
-	char o[FS_FMT_MAX], d[FS_FMT_MAX], c[FS_FMT_MAX];
-	int64_t opened = DATE(it, FS_RECT_OPENED), early;
+	struct detail d;
+	int64_t opened = DATE(it, FS_RECT_OPENED);
 	int bad_d = HAS(it, FS_RECT_DEADLINE) &&
 	    DATE(it, FS_RECT_DEADLINE) < opened;
 	int bad_c = HAS(it, FS_RECT_CLOSED) &&
@@ -332,22 +398,25 @@ rule_date_order(struct rectify *r, const struct item *it)
 
 	if ((!bad_d && !bad_c) || !wanted(r, FS_SEV_VIOLATION))
 		return;
-	datestr(it->v[FS_RECT_OPENED].v.date, o);
-	if (bad_d)
-		datestr(it->v[FS_RECT_DEADLINE].v.date, d);
-	if (bad_c)
-		datestr(it->v[FS_RECT_CLOSED].v.date, c);
-	if (bad_d && bad_c)
-		finding(r, it, "rectify.date-order", FS_SEV_VIOLATION,
-		    "deadline %s and closed %s are before opened %s", d, c, o);
-	else {
-		early = opened - DATE(it, bad_d ? FS_RECT_DEADLINE :
-		    FS_RECT_CLOSED);
-		finding(r, it, "rectify.date-order", FS_SEV_VIOLATION,
-		    "%s %s is %lld day%s before opened %s",
-		    bad_d ? "deadline" : "closed", bad_d ? d : c,
-		    (long long)early, fs_plural(early), o);
+	if (bad_d && bad_c) {
+		/* "deadline %s and closed %s are before opened %s" */
+		d_start(&d, "deadline ");
+		d_date(&d, it->v[FS_RECT_DEADLINE].v.date);
+		d_str(&d, " and closed ");
+		d_date(&d, it->v[FS_RECT_CLOSED].v.date);
+		d_str(&d, " are before opened ");
+	} else {
+		/* "%s %s is %lld day%s before opened %s" */
+		d_start(&d, bad_d ? "deadline " : "closed ");
+		d_date(&d, it->v[bad_d ? FS_RECT_DEADLINE :
+		    FS_RECT_CLOSED].v.date);
+		d_str(&d, " is");
+		d_days(&d, opened - DATE(it, bad_d ? FS_RECT_DEADLINE :
+		    FS_RECT_CLOSED));
+		d_str(&d, " before opened ");
 	}
+	d_date(&d, it->v[FS_RECT_OPENED].v.date);
+	finding(r, it, "rectify.date-order", FS_SEV_VIOLATION, d.b);
 }
 
 /* Writes the item's row of the item table. */
