@@ -2115,12 +2115,6 @@ fs_out_put(struct fs_out *o, const void *p, size_t n)
 	}
 }
 
-void
-fs_out_str(struct fs_out *o, const char *s)
-{
-	fs_out_write(o, s, strlen(s));
-}
-
 char
 fs_escape_of(char c)
 {

@@ -492,7 +492,12 @@ fs_out_write(struct fs_out *o, const void *p, size_t n)
 	} else
 		fs_out_put(o, p, n);
 }
-void fs_out_str(struct fs_out *o, const char *s);
+/* Appends the string s (its length known where s is a constant). */
+static inline void
+fs_out_str(struct fs_out *o, const char *s)
+{
+	fs_out_write(o, s, strlen(s));
+}
 
 /* Appends the byte c. */
 static inline void
