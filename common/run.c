@@ -775,10 +775,55 @@ locate_earlier(struct fs_run *run, const struct fs_format *fmt,
 	    fmt->cols[fmt->key[0]].name, fmt->cols[fmt->key[1]].name);
 }
 
-/* fs_run_key(), inline in fs_run_next()'s loop. */
+/*
+ * A key of one column that is not a day map's (an item_id, a household
+ * id) is looked up in a table that outgrows the cache: each new row's
+ * probe waited for memory (2 million item_ids: two thirds of
+ * fs-rectify's run).  So the slot of the key KEY_AHEAD rows on is asked
+ * for now, from the reader's index of the window's newlines and tabs
+ * (col: the key's place in the file's header).  Only a hint: a row that
+ * is not what it looks like costs nothing but the hint.
+ */
+enum { KEY_AHEAD = 2 };
+
+static inline void
+key_ahead(const struct fs_tsv *r, const struct fs_keycheck *kc, int col)
+{
+	size_t ri = r->ri, ti = r->ti, start = r->pos, nl, a, b;
+	int d;
+
+	for (d = 1;; d++) {
+		if (ri >= r->nnl)
+			return;
+		nl = r->inl[ri];
+		if (d == KEY_AHEAD)
+			break;
+		/* Past that line's tabs (a sentinel past the last). */
+		while (r->itab[ti] < nl)
+			ti++;
+		start = nl + 1;
+		ri++;
+	}
+	if (col == 0)
+		a = start;
+	else if ((a = r->itab[ti + (size_t)col - 1]) < nl)
+		a++;
+	else
+		return;
+	b = r->itab[ti + (size_t)col] < nl ? r->itab[ti + (size_t)col] : nl;
+	if (a > b || start > nl)
+		return;
+	fs_table_prefetch(&kc->seen, fs_hash(r->buf + a, b - a));
+}
+
+/*
+ * fs_run_key(), inline in fs_run_next()'s loop; b, when given, for
+ * key_ahead().
+ */
 static inline int
 row_key(struct fs_run *run, const struct fs_tsv *r,
-    const struct fs_format *fmt, const struct fs_value *v)
+    const struct fs_format *fmt, const struct fs_value *v,
+    const struct fs_binding *b)
 {
 	struct fs_keycheck *kc;
 	enum fs_key_result kr;
@@ -790,6 +835,10 @@ row_key(struct fs_run *run, const struct fs_tsv *r,
 		kc = &run->kc[run->lastkc];
 	else if ((kc = fs_run_keys(run, fmt)) == NULL)
 		return 0;
+	if (b != NULL && !kc->daymap && fmt->key[1] < 0 &&
+	    b->idx[fmt->key[0]] >= 0 && (size_t)b->idx[fmt->key[0]] <
+	    r->ncols && r->inl != NULL)
+		key_ahead(r, kc, b->idx[fmt->key[0]]);
 	kr = fs_keycheck_row(kc, v, run->nfiles - 1, r->lineno, run->files,
 	    &run->msg, &col);
 	if (kr == FS_KEY_NEW)
@@ -897,7 +946,7 @@ fs_run_next(struct fs_run *run, struct fs_tsv *r, const struct fs_binding *b,
 		}
 		if (fmt->key[0] < 0 || run->keys_late)
 			return FS_TSV_ROW;
-		if ((kr = row_key(run, r, fmt, v)) == 0)
+		if ((kr = row_key(run, r, fmt, v, b)) == 0)
 			return FS_TSV_ROW;
 		if (kr == FS_RUN_STOP)
 			return FS_RUN_STOP;
@@ -908,7 +957,7 @@ int
 fs_run_key(struct fs_run *run, const struct fs_tsv *r,
     const struct fs_format *fmt, const struct fs_value *v)
 {
-	return row_key(run, r, fmt, v);
+	return row_key(run, r, fmt, v, NULL);
 }
 
 int
