@@ -160,6 +160,28 @@ fs_severity_name(int severity)
 	return severity == FS_SEV_VIOLATION ? "violation" : "warning";
 }
 
+/* fs_finding_cmp() past the village_id and entity_id. */
+static int
+cmp_rest(const struct fs_finding *x, const struct fs_finding *y)
+{
+	int r;
+
+	if ((r = strcmp(x->rule, y->rule)) != 0)
+		return r;
+	if ((r = strcmp(x->period, y->period)) != 0)
+		return r;
+	if ((r = strcmp(x->source, y->source)) != 0)
+		return r;
+	if ((r = strcmp(x->entity, y->entity)) != 0)
+		return r;
+	if ((r = strcmp(x->detail, y->detail)) != 0)
+		return r;
+	if ((r = strcmp(x->tool != NULL ? x->tool : "",
+	    y->tool != NULL ? y->tool : "")) != 0)
+		return r;
+	return x->severity - y->severity;
+}
+
 int
 fs_finding_cmp(const struct fs_finding *x, const struct fs_finding *y)
 {
@@ -169,21 +191,8 @@ fs_finding_cmp(const struct fs_finding *x, const struct fs_finding *y)
 		return r;
 	if ((r = strcmp(x->entity_id, y->entity_id)) != 0)
 		return r;
-	if ((r = strcmp(x->rule, y->rule)) != 0)
-		return r;
-	if ((r = strcmp(x->period, y->period)) != 0)
-		return r;
-	if ((r = strcmp(x->source, y->source)) != 0)
-		return r;
-	/* Fully equal keys keep a stable, content-based order. */
-	if ((r = strcmp(x->entity, y->entity)) != 0)
-		return r;
-	if ((r = strcmp(x->detail, y->detail)) != 0)
-		return r;
-	if ((r = strcmp(x->tool != NULL ? x->tool : "",
-	    y->tool != NULL ? y->tool : "")) != 0)
-		return r;
-	return x->severity - y->severity;
+	/* Then rule, period, source; fully equal keys by their content. */
+	return cmp_rest(x, y);
 }
 
 /*
@@ -209,27 +218,6 @@ be8(const char *s, size_t n)
 	return k;
 }
 
-/* fs_finding_cmp() past the village_id and entity_id. */
-static int
-cmp_rest(const struct fs_finding *x, const struct fs_finding *y)
-{
-	int r;
-
-	if ((r = strcmp(x->rule, y->rule)) != 0)
-		return r;
-	if ((r = strcmp(x->period, y->period)) != 0)
-		return r;
-	if ((r = strcmp(x->source, y->source)) != 0)
-		return r;
-	if ((r = strcmp(x->entity, y->entity)) != 0)
-		return r;
-	if ((r = strcmp(x->detail, y->detail)) != 0)
-		return r;
-	if ((r = strcmp(x->tool != NULL ? x->tool : "",
-	    y->tool != NULL ? y->tool : "")) != 0)
-		return r;
-	return x->severity - y->severity;
-}
 
 /* arg: the findings (f->v) that p and q are places in. */
 static int
