@@ -1255,6 +1255,21 @@ stop_table(unsigned char t[256], const char *marks)
 }
 
 /*
+ * Writes the bytes of s up to the first that stop marks, at once: where
+ * that byte is (the NUL at s's end, at the latest).
+ */
+static const char *
+put_run(struct fs_out *o, const char *s, const unsigned char *stop)
+{
+	size_t k;
+
+	for (k = 0; !stop[(unsigned char)s[k]]; k++)
+		continue;
+	fs_out_write(o, s, k);
+	return s + k;
+}
+
+/*
  * Writes s with the characters Markdown could read as markup in a table
  * cell or a heading escaped by a backslash, and control characters as
  * spaces.
@@ -1266,13 +1281,7 @@ md_text(struct fs_out *o, const char *s)
 	const unsigned char *stop = stop_table(table, "\\`*_[]<>|~&#");
 	size_t k;
 
-	for (; *s != '\0'; s++) {
-		/* The bytes up to the next that may need more, at once. */
-		for (k = 0; !stop[(unsigned char)s[k]]; k++)
-			continue;
-		fs_out_write(o, s, k);
-		if ((s += k)[0] == '\0')
-			break;
+	for (; *(s = put_run(o, s, stop)) != '\0'; s++) {
 		/* s ends with a NUL: its second byte can be read. */
 		if ((k = fs_control_len(s, 2)) > 0) {
 			fs_out_char(o, ' ');
@@ -1518,13 +1527,7 @@ html_text(struct fs_out *o, const char *s)
 	const unsigned char *stop = stop_table(table, "&<>\"'");
 	size_t k;
 
-	for (; *s != '\0'; s++) {
-		/* The bytes up to the next that may need more, at once. */
-		for (k = 0; !stop[(unsigned char)s[k]]; k++)
-			continue;
-		fs_out_write(o, s, k);
-		if ((s += k)[0] == '\0')
-			break;
+	for (; *(s = put_run(o, s, stop)) != '\0'; s++) {
 		switch (*s) {
 		case '&':
 			fs_out_str(o, "&amp;");
