@@ -184,6 +184,7 @@ struct seal {
 	const struct stat *locked;	/* --append: the ledger locked */
 	size_t col;			/* the ledger's seal column */
 	struct chain c;
+	struct chain before;		/* c before the row last checked */
 	int first;			/* the next row is the first */
 };
 
@@ -209,6 +210,7 @@ rule_seal_matches(struct seal *s, const struct fs_tsv *r)
 	int first;
 
 	unseal(&u, r->line, r->linelen, r->f, r->nf, s->col);
+	s->before = s->c;
 	chain_next(&s->c, &u);
 	first = s->first;
 	s->first = 0;
@@ -230,14 +232,16 @@ rule_seal_matches(struct seal *s, const struct fs_tsv *r)
  * edited from a file saved again by a program that changed every row (a
  * spreadsheet that wrote 10000.00 as 10000): a later row follows when
  * its seal is the one the row before it gives, from that row's stored
- * seal (an edited row) or from the chain as computed (an edited seal);
- * the rows that do not follow are counted and said too.  0, or 2 when
- * the file cannot be read on (said: a count cut short would mislead).
+ * seal (an edited row) or from the chain as computed (an edited seal),
+ * or the one the last row that followed gives (rows inserted before it:
+ * the row after a row added by hand is not a break of its own); the
+ * rows that do not follow are counted and said too.  0, or 2 when the
+ * file cannot be read on (said: a count cut short would mislead).
  */
 static int
 after_break(struct seal *s, struct fs_tsv *r)
 {
-	struct chain stored, computed = s->c, next;
+	struct chain stored, computed = s->c, good = s->before, next;
 	struct unsealed u;
 	const struct fs_slice *got;
 	enum fs_tsv_status ts;
@@ -261,6 +265,13 @@ after_break(struct seal *s, struct fs_tsv *r)
 				chain_next(&next, &u);
 				ok = memcmp(got->p, next.hex, HEX_LEN) == 0;
 			}
+			if (!ok && got->n == HEX_LEN) {
+				next = good;
+				chain_next(&next, &u);
+				ok = memcmp(got->p, next.hex, HEX_LEN) == 0;
+			}
+			if (ok)
+				good = next;
 			computed = next;
 			if ((have = got->n == HEX_LEN) != 0)
 				memcpy(stored.hex, got->p, HEX_LEN);
