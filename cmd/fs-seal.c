@@ -502,13 +502,21 @@ seal_file(struct seal *s, const char *path)
 	struct fs_run *run = s->run;
 	struct fs_tsv r;
 	struct unsealed u;
-	int rc = 2;
+	int k, rc = 2;
 
 	if (fs_run_open(run, &r, path, NULL, NULL) != 0)
 		goto done;
 	if (fs_tsv_col(&r, SEAL) >= 0) {
 		fs_warnx("%s: column '%s' is there already: the ledger is "
 		    "sealed (see --verify and --append)", r.name, SEAL);
+		goto done;
+	}
+	/* A seal column renamed would be sealed over, its edits unseen. */
+	if ((k = fs_tsv_col_nearly(&r, SEAL)) >= 0) {
+		fs_warnx("%s: column '%.*s' is '%s' but for its case or "
+		    "spaces: the ledger is sealed? (mend the header, then see "
+		    "--verify and --append)", r.name, (int)r.col[k].n,
+		    r.col[k].p, SEAL);
 		goto done;
 	}
 	whole(&u, r.hdr, r.hdrlen);

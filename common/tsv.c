@@ -1836,6 +1836,18 @@ fs_tsv_missing_hint(const struct fs_tsv *r, const char *name,
 }
 
 int
+fs_tsv_col_nearly(const struct fs_tsv *r, const char *name)
+{
+	const char *q;
+	size_t i, m;
+
+	for (i = 0; i < r->ncols; i++)
+		if (nearly(r->col[i].p, r->col[i].n, name, &q, &m) != 0)
+			return (int)i;
+	return -1;
+}
+
+int
 fs_tsv_col(const struct fs_tsv *r, const char *name)
 {
 	size_t i;

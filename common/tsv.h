@@ -406,6 +406,12 @@ const char *fs_tsv_missing_hint(const struct fs_tsv *r, const char *name,
 int fs_tsv_col(const struct fs_tsv *r, const char *name);
 
 /*
+ * The index of a column that is name but for ASCII case or the spaces
+ * around it ('Seal', 'seal '), or -1: a name fs_tsv_col() does not find.
+ */
+int fs_tsv_col_nearly(const struct fs_tsv *r, const char *name);
+
+/*
  * Matches the n names (another input's columns, none twice) with r's
  * columns, all at once (sorted, so that headers of any width match
  * quickly): at[i] is the place in r of names[i], or -1 when r lacks it;
