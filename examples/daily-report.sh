@@ -1,7 +1,7 @@
 #!/bin/sh
 # examples/daily-report.sh - the county's compliance run, once a day from cron.
 #
-#   daily-report.sh [-d DATA] [-o OUTPUT] [-a DATE]
+#   daily-report.sh [-d DATA] [-o OUTPUT] [-a DATE] [-s LEDGERS]
 #
 #   -d DATA    the county's files (default: examples/county beside this
 #              script, in the source tree; the installed copy needs -d):
@@ -12,6 +12,13 @@
 #   -a DATE    the day judged (default: yesterday, the last whole day: a
 #              run in the early morning has none of today's records yet,
 #              and would count today as a working day without one)
+#   -s LEDGERS the ledgers the county keeps sealed, of the files above,
+#              separated by spaces (-s "funds.tsv rectify.tsv"): each
+#              must have its column 'seal', and one without it stops the
+#              run (exit 2), for with its seals taken off, or their
+#              column renamed, its edits would show no more.  Without -s,
+#              a file is verified when its header has a column 'seal',
+#              and sealed as read when it has none
 #
 # Runs every firstsec tool with --findings on the county's files, verifies
 # the sealed ledgers with fs-seal, and writes into OUTPUT:
@@ -66,6 +73,7 @@ esac
 data="$here/county"
 data_given=""
 out=""
+ledgers=""
 
 # The days of month $2 of year $1.
 month_days() {
@@ -111,12 +119,14 @@ is_day() {
 }
 
 asof=$(yesterday)
-while getopts d:o:a: opt; do
+while getopts d:o:a:s: opt; do
 	case $opt in
 	d) data=$OPTARG data_given=1 ;;
 	o) out=$OPTARG ;;
 	a) asof=$OPTARG ;;
-	*) echo "usage: daily-report.sh [-d DATA] [-o OUTPUT] [-a DATE]" >&2
+	s) ledgers=$OPTARG ;;
+	*) echo "usage: daily-report.sh [-d DATA] [-o OUTPUT] [-a DATE]" \
+	       "[-s LEDGERS]" >&2
 	   exit 2 ;;
 	esac
 done
@@ -142,6 +152,16 @@ cd "$data" || exit 2
 
 inputs="roster.tsv attendance.tsv households.tsv funds.tsv rectify.tsv
     conduct.tsv decisions.tsv benefits.tsv cadres.tsv villages.tsv policy.tsv"
+
+# -s names the ledgers kept sealed: files of the county's, named above.
+for f in $ledgers; do
+	case " $(echo $inputs) " in
+	*" $f "*) ;;
+	*) echo "daily-report: -s: '$f' is none of the county's files" \
+	       "($(echo $inputs)); no report made" >&2
+	   exit 2 ;;
+	esac
+done
 
 # A file that is there but cannot be read stops the run before any tool,
 # and before the day's earlier report is cleared away.
@@ -279,6 +299,15 @@ if have fs-seal "the ledgers' seals"; then
 				rm -f "$new"
 				fail cp $rc
 			}
+		elif case " $ledgers " in *" $f "*) true ;; *) false ;; esac
+		then
+			said "daily-report: $f: no column 'seal', yet it is kept \
+sealed (-s): its seals taken off, or their column renamed? Put back its \
+last sealed copy (sealed/$f of a day's report) and seal the rows added \
+since onto it (fs-seal --append)"
+			no_report
+			echo "daily-report: $f lost its seals; no report made" >&2
+			exit 2
 		else
 			run_to "$new" fs-seal "$f"
 			[ $rc -eq 0 ] || {
