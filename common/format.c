@@ -472,6 +472,7 @@ fs_binding_is_extra(const struct fs_binding *b, size_t i)
 static const char *
 period_check(const char *p, size_t n)
 {
+	const char *why;
 	fs_date t;
 	char buf[11];
 	size_t i;
@@ -484,10 +485,13 @@ period_check(const char *p, size_t n)
 				return "not a period (YYYY, YYYY-MM or a date)";
 		if (fs_date_parse(buf, 10, &t) == NULL)
 			return NULL;
-		return "not a period (YYYY, YYYY-MM or a date)";
+		/* The form is right, the month is none: 2026-13. */
+		return n == 7 && p[4] == '-' ? "no such month" :
+		    "not a period (YYYY, YYYY-MM or a date)";
 	}
-	if (fs_date_parse(p, n, &t) != NULL)
-		return "not a period (YYYY, YYYY-MM or a date)";
+	if ((why = fs_date_parse(p, n, &t)) != NULL)
+		return strcmp(why, "no such day") == 0 ? why :
+		    "not a period (YYYY, YYYY-MM or a date)";
 	return NULL;
 }
 

@@ -18,7 +18,7 @@ Summary
 
 source	reason	tool	rule	severity	entity	entity_id	village_id	period	detail	source
 bad.findings:3	column 'severity': not one of: violation, warning (got 'fatal')	fs-roster	roster.uninsured	fatal	secretary	S03	V03		insurance ran out	roster.tsv:4
-bad.findings:4	column 'period': not a period (YYYY, YYYY-MM or a date) (got '2025-13')	fs-funds	funds.idle	warning	village	V03	V03	2025-13	idle	funds.tsv:9
+bad.findings:4	column 'period': no such month (got '2025-13')	fs-funds	funds.idle	warning	village	V03	V03	2025-13	idle	funds.tsv:9
 bad.findings:5	6 fields where the header has 9	fs-funds	funds.idle	warning	village	V04	V04
 >>> stderr
 fs-report: 3 invalid rows written to bad.tsv

@@ -51,7 +51,7 @@ fs-check: findings-utf8:3: invalid UTF-8 in the line
 exit 2
 == findings-values
 fs-check: findings-values:3: column 'severity': not one of: violation, warning (got 'fatal')
-fs-check: findings-values:4: column 'period': not a period (YYYY, YYYY-MM or a date) (got '2026-13')
+fs-check: findings-values:4: column 'period': no such month (got '2026-13')
 fs-check: findings-values:5: column 'period': not a period (YYYY, YYYY-MM or a date) (got '26')
 fs-check: findings-values:6: column 'rule': missing (got '')
 exit 2
