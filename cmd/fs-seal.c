@@ -721,7 +721,8 @@ append(struct seal *s, const char *ledger, const char *fresh)
 	k = fsync(fd) < 0 ? errno : 0;
 	if (close(fd) < 0 && k == 0)
 		k = errno;
-	fd = -1;
+	/* fs_out_discard() below must not undo on a number reused since. */
+	fd = o.fd = -1;
 	if (k != 0) {
 		fs_warnx("%s: writing its copy in %s: %s", ledger, dir.p,
 		    strerror(k));

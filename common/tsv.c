@@ -2288,7 +2288,7 @@ undo(struct fs_out *o)
 	const off_t end = o->start + (off_t)o->written;
 	struct stat st;
 
-	if (o->start < 0 || o->written == 0 ||
+	if (o->fd < 0 || o->start < 0 || o->written == 0 ||
 	    lseek(o->fd, 0, SEEK_CUR) != end || fstat(o->fd, &st) < 0 ||
 	    st.st_size != end)
 		return;
