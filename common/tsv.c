@@ -1585,6 +1585,25 @@ split_indexed(struct fs_tsv *r, size_t start, size_t nl, size_t *last,
 	return nf + 1;
 }
 
+/*
+ * Is r's file shorter than when it was opened?  A file cut inside the
+ * last page a reader has mapped raises no SIGBUS: the page reads as
+ * zeros past the new end, which would make a row of NUL bytes, or rows
+ * indexed before the cut.  Asked at the end and at a NUL byte (1, with
+ * r->err FS_TSV_CUT), of a mapped reader only: one that reads learns it
+ * from read(2).
+ */
+static int
+shrunk(struct fs_tsv *r)
+{
+	struct stat st;
+
+	if (!r->mapped || fstat(r->fd, &st) != 0 || st.st_size >= r->fsize)
+		return 0;
+	r->err = FS_TSV_CUT;
+	return 1;
+}
+
 enum fs_tsv_status
 fs_tsv_next_any(struct fs_tsv *r)
 {
@@ -1596,7 +1615,8 @@ fs_tsv_next_any(struct fs_tsv *r)
 	for (;;) {
 		if (r->ri == r->nnl && (rc = index_more(r)) <= 0) {
 			r->lineno = r->nextline++;
-			return rc < 0 ? FS_TSV_ERROR : FS_TSV_EOF;
+			return rc < 0 || shrunk(r) ? FS_TSV_ERROR :
+			    FS_TSV_EOF;
 		}
 		start = r->pos;
 		nl = r->inl[r->ri++];
@@ -1625,6 +1645,9 @@ fs_tsv_next_any(struct fs_tsv *r)
 		while (r->pos >= 64 && r->idirty[r->di] <= r->pos - 64)
 			r->di++;
 		if (r->bad != NULL) {
+			if (memchr(r->line, '\0', r->linelen) != NULL &&
+			    shrunk(r))
+				return FS_TSV_ERROR;
 			r->bad = line_encoding(r->line, r->linelen, r->bad);
 			return FS_TSV_BAD;
 		}

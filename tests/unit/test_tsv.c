@@ -1271,6 +1271,48 @@ test_cut_short(void)
 }
 
 /*
+ * A file cut inside the last page the reader has mapped raises no
+ * SIGBUS (the page reads as zeros past the new end): the reader still
+ * ends with FS_TSV_CUT, not with a row of NUL bytes taken as invalid,
+ * nor at the end as if the file were whole.  Cut at a line's end too.
+ */
+static void
+test_cut_in_page(void)
+{
+	struct fs_tsv r;
+	const char *why;
+	char row[64];
+	size_t at = 0, k;
+	enum fs_tsv_status st;
+	int fd, i, cut, bad;
+
+	for (cut = 0; cut < 2; cut++) {
+		if ((fd = mkstemp(path)) < 0)
+			abort();
+		for (i = 0, at = 0; at < 10000; i++, at += k) {
+			k = (size_t)snprintf(row, sizeof(row), i ? "%d\tx\n" :
+			    "id\tx\n", i);
+			if (write(fd, row, k) != (ssize_t)k)
+				abort();
+		}
+		CHECK(fs_tsv_open(&r, path) == 0 && r.mapped &&
+		    fs_tsv_header(&r, &why) == 0 &&
+		    fs_tsv_next(&r) == FS_TSV_ROW);
+		/* 10000 - 97 is inside a row; 10000 - k, a row's end. */
+		CHECK(ftruncate(fd, (off_t)(at - (cut ? k : 97))) == 0);
+		bad = 0;
+		while ((st = fs_tsv_next(&r)) == FS_TSV_ROW ||
+		    st == FS_TSV_BAD)
+			bad += st == FS_TSV_BAD;
+		CHECK(st == FS_TSV_ERROR && r.err == FS_TSV_CUT && bad == 0);
+		fs_tsv_close(&r);
+		close(fd);
+		unlink(path);
+		strcpy(path + strlen(path) - 6, "XXXXXX");
+	}
+}
+
+/*
  * A tool that maps a file itself names what it was doing: SIGBUS past
  * the end another program cut the file to gives "TOOL: name: what" and
  * exit status 2; or, caught, it goes back to the tool's sigsetjmp()
@@ -1473,6 +1515,7 @@ main(void)
 	test_pipe_size();
 	test_unread();
 	test_cut_short();
+	test_cut_in_page();
 	test_watch_cut();
 	fs_tsv_simd(2);
 	test_escapes();
