@@ -1215,6 +1215,25 @@ header_encoding(const char *p, size_t n)
 	return "invalid UTF-8 in the header";
 }
 
+/*
+ * Does a header hold a CR before its end: a CR with a byte after it
+ * that is not one?  A file whose lines end in CR alone (Excel's "Tab
+ * delimited text" on a Mac) reads as one line, its header, whose last
+ * name runs into the first row: "note\rS01".  CRs at the end of a
+ * header (a line ended CR CR LF) are left as they were.
+ */
+static int
+cr_inside(const char *p, size_t n)
+{
+	const char *cr = memchr(p, '\r', n), *e = p + n;
+
+	if (cr == NULL)
+		return 0;
+	while (cr < e && *cr == '\r')
+		cr++;
+	return cr < e;
+}
+
 int
 fs_tsv_header(struct fs_tsv *r, const char **why)
 {
@@ -1233,6 +1252,13 @@ fs_tsv_header(struct fs_tsv *r, const char **why)
 	if (rc == 0) {
 		*why = "no header line";
 		return -1;
+	}
+	/* Before the UTF-8: a Mac file may be in another encoding too. */
+	if (cr_inside(p, n) && memchr(p, '\0', n) == NULL) {
+		*why = "CR inside the header (lines ending in CR alone, a Mac "
+		    "\"Tab delimited text\" file? fs-import -d tab reads it, "
+		    "or tr '\\r' '\\n')";
+		return -2;
 	}
 	if ((*why = fs_utf8_check(p, n)) != NULL) {
 		*why = header_encoding(p, n);
