@@ -5,9 +5,11 @@
  * across calls, so input may arrive in chunks of any size:
  *
  *	import_feed()	converts to UTF-8 with iconv(3) (--from-encoding),
- *	parse_bytes()	drops a leading BOM and cuts the bytes into pieces
- *			that end at CR or LF, counting physical lines
- *			(ended by LF, CRLF or a lone CR),
+ *	parse_bytes()	drops a leading BOM, holds the first line until
+ *			it has chosen the delimiter (when none is given),
+ *			and cuts the bytes into pieces that end at CR or
+ *			LF, counting physical lines (ended by LF, CRLF or
+ *			a lone CR),
  *	csv_parse()	libcsv, whose callbacks field_done() and row_done()
  *			build each record's TSV line and judge it.
  *
@@ -28,6 +30,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <unistd.h>
 
 #include <csv.h>
@@ -41,7 +44,8 @@ enum {
 	IMPORT_CSV_BLOCK = 1 << 20,	/* libcsv's field buffer growth */
 	IMPORT_PEND_MAX = 32,		/* a character cut at a chunk end */
 	IMPORT_LOOK = 1 << 16,		/* a file's start, held (reads_utf8) */
-	IMPORT_UTF8_CHARS = 8		/* what makes it UTF-8 (reads_utf8) */
+	IMPORT_UTF8_CHARS = 8,		/* what makes it UTF-8 (reads_utf8) */
+	IMPORT_SNIFF_MAX = 1 << 20	/* a first line held, at most */
 };
 
 static const char utf8_bom[] = "\xef\xbb\xbf";
@@ -49,7 +53,7 @@ static const char utf8_bom[] = "\xef\xbb\xbf";
 struct import {
 	struct fs_run *run;	/* --rejects and the count of invalid rows */
 	struct fs_out *out;	/* the TSV, or NULL (--findings) */
-	unsigned char delim;
+	unsigned char delim;	/* -d, or 0: ',' or a tab (sniff_line()) */
 	size_t csv_block;	/* libcsv's field buffer grows by this */
 	const char *encoding;	/* --from-encoding, or NULL for UTF-8 */
 	/*
@@ -77,6 +81,16 @@ struct import {
 	size_t nbom;		/* BOM bytes matched so far */
 	int bom_done;
 	size_t nrawbom;		/* the same, as read (bom_wrong) */
+	/*
+	 * With no -d, the delimiter is found on the first line that is not
+	 * empty (sniff_line()): until it is, the file's bytes are held in
+	 * sniffed.  fdelim is the file's delimiter.
+	 */
+	unsigned char fdelim;
+	int sniff;		/* the first line is being looked at */
+	int sniff_text;		/* it has begun (not an empty line) */
+	int sniff_tab;		/* it has a tab */
+	struct fs_buf sniffed;
 	long line;		/* physical line of the next byte */
 	int aftercr;		/* the last byte read was a CR */
 
@@ -158,6 +172,51 @@ add_escaped(struct fs_buf *b, const char *p, size_t n)
 	}
 	if (n > start)
 		fs_buf_add(b, p + start, n - start);
+}
+
+/* Is the encoding named UTF-16 (or UCS-2), whose text has NUL bytes? */
+static int
+utf16_named(const char *encoding)
+{
+	static const char *const names[] = {
+		"UTF-16", "UTF16", "UCS-2", "UCS2", "UNICODE"
+	};
+	size_t i;
+
+	for (i = 0; encoding != NULL && i < sizeof(names) / sizeof(names[0]); i++)
+		if (strncasecmp(encoding, names[i], strlen(names[i])) == 0)
+			return 1;
+	return 0;
+}
+
+/*
+ * What is said after the NUL bytes of a file saved as UTF-16, Excel's
+ * "Unicode text", which is cut at tabs (tab: the bytes have them).
+ */
+static const char *
+utf16_hint(int tab)
+{
+	return tab ? " (saved as UTF-16, Excel's \"Unicode text\"? try "
+	    "--from-encoding UTF-16 -d tab)" : " (saved as UTF-16, Excel's "
+	    "\"Unicode text\"? try --from-encoding UTF-16)";
+}
+
+/*
+ * Does the escaped record p[0 .. n) hold a tab (\t), as a header of
+ * UTF-16 read as UTF-8 and cut at commas does?
+ */
+static int
+escaped_tab(const char *p, size_t n)
+{
+	const char *e = p + n, *b;
+
+	while ((b = memchr(p, '\\', (size_t)(e - p))) != NULL &&
+	    b + 1 < e) {
+		if (b[1] == 't')
+			return 1;
+		p = b + 2;
+	}
+	return 0;
 }
 
 /* A record's bytes that are not UTF-8 text: the reason, or NULL. */
@@ -335,11 +394,10 @@ header_done(struct import *im)
 	if (im->bad != NULL) {
 		if (memchr(im->rec.p, '\0', im->rec.n) != NULL)
 			import_error(im, 0, "NUL byte in the header",
-			    im->encoding == NULL &&
+			    !utf16_named(im->encoding) &&
 			    fs_looks_utf16(im->rec.p, im->rec.n) ?
-			    " (saved as UTF-16, "
-			    "Excel's \"Unicode text\"? try --from-encoding "
-			    "UTF-16)" : "");
+			    utf16_hint(im->fdelim == '\t' ||
+			    escaped_tab(im->rec.p, im->rec.n)) : "");
 		else
 			import_error(im, 0, "invalid UTF-8 in the header",
 			    im->encoding == NULL ?
@@ -489,22 +547,12 @@ parse_piece(struct import *im, const char *p, size_t n)
 	im->aftercr = p[n - 1] == '\r';
 }
 
-/* UTF-8 bytes: the BOM dropped, then cut into pieces for libcsv. */
+/* UTF-8 bytes, the BOM dropped: cut into pieces for libcsv. */
 static void
-parse_bytes(struct import *im, const char *p, size_t n)
+cut_pieces(struct import *im, const char *p, size_t n)
 {
 	const char *e = p + n, *lf = NULL, *cr = NULL, *t, *end;
 
-	for (; !im->bom_done && p < e; p++, n--) {
-		if (*p != utf8_bom[im->nbom]) {
-			im->bom_done = 1;
-			if (im->nbom > 0)
-				parse_bytes(im, utf8_bom, im->nbom);
-			break;
-		}
-		if (++im->nbom == sizeof(utf8_bom) - 1)
-			im->bom_done = 1;
-	}
 	/* The next LF and CR are remembered until passed. */
 	while (p < e && !im->failed) {
 		if (lf == NULL || lf < p)
@@ -520,6 +568,88 @@ parse_bytes(struct import *im, const char *p, size_t n)
 	}
 }
 
+/*
+ * The file's delimiter is chosen (tab: its first line had a tab and no
+ * comma), and the bytes held until then are parsed.
+ */
+static void
+sniff_done(struct import *im, int tab)
+{
+	im->sniff = 0;
+	if (tab) {
+		im->fdelim = '\t';
+		csv_set_delim(&im->csv, '\t');
+	}
+	if (im->sniffed.n > 0)
+		cut_pieces(im, im->sniffed.p, im->sniffed.n);
+	fs_buf_reset(&im->sniffed);
+}
+
+/*
+ * With no delimiter given: does p[0 .. n) end the file's first line that
+ * is not empty, or hold a comma, or make the bytes held more than
+ * IMPORT_SNIFF_MAX?  Then the delimiter is chosen: a tab when that line
+ * has one and no comma (Excel's "Text (Tab delimited)" and "Unicode
+ * text" saved as .txt, which a clerk hands over as they are), else a
+ * comma; and the bytes are parsed.  Else they are held.
+ */
+static void
+sniff_line(struct import *im, const char *p, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		switch (p[i]) {
+		case ',':
+			im->sniff_tab = 0;
+			goto done;
+		case '\r':
+		case '\n':
+			if (im->sniff_text)
+				goto done;
+			break;
+		case '\t':
+			im->sniff_tab = 1;
+			/* FALLTHROUGH */
+		default:
+			im->sniff_text = 1;
+		}
+	if (im->sniffed.n + n <= IMPORT_SNIFF_MAX) {
+		fs_buf_add(&im->sniffed, p, n);
+		return;
+	}
+done:
+	sniff_done(im, im->sniff_tab);
+	cut_pieces(im, p, n);
+}
+
+/*
+ * UTF-8 bytes: the BOM dropped, the first line looked at for the
+ * delimiter, then cut into pieces for libcsv.
+ */
+static void
+parse_bytes(struct import *im, const char *p, size_t n)
+{
+	const char *e = p + n;
+
+	for (; !im->bom_done && p < e; p++, n--) {
+		if (*p != utf8_bom[im->nbom]) {
+			im->bom_done = 1;
+			if (im->nbom > 0)
+				parse_bytes(im, utf8_bom, im->nbom);
+			break;
+		}
+		if (++im->nbom == sizeof(utf8_bom) - 1)
+			im->bom_done = 1;
+	}
+	if (p == e || im->failed)
+		return;
+	if (im->sniff)
+		sniff_line(im, p, n);
+	else
+		cut_pieces(im, p, n);
+}
+
 /* Gives what iconv wrote to the parser. */
 static void
 conv_flush(struct import *im, const char *out)
@@ -528,14 +658,26 @@ conv_flush(struct import *im, const char *out)
 		parse_bytes(im, im->conv, (size_t)(out - im->conv));
 }
 
+/*
+ * Bytes not valid in the named encoding, p[0 .. n) from the first of
+ * them on: NUL bytes among them, as in every ASCII character of UTF-16
+ * (a tab is 09 00), are said.
+ */
 static void
-conv_bad(struct import *im)
+conv_bad(struct import *im, const char *p, size_t n)
 {
 	char what[160];
+	size_t k = n < 256 ? n : 256;
+	int tab;
 
 	snprintf(what, sizeof(what), "bytes that are not valid %s",
 	    im->encoding);
-	import_error(im, im->line, what, "");
+	if (k > 0 && memchr(p, '\0', k) != NULL && !utf16_named(im->encoding)) {
+		tab = memmem(p, k, "\t\0", 2) != NULL ||
+		    memmem(p, k, "\0\t", 2) != NULL;
+		import_error(im, im->line, what, utf16_hint(tab));
+	} else
+		import_error(im, im->line, what, "");
 }
 
 /*
@@ -560,13 +702,13 @@ convert(struct import *im, const char *p, size_t n)
 		err = errno;
 		conv_flush(im, out);
 		if (r == (size_t)-1 && err == EILSEQ) {
-			conv_bad(im);
+			conv_bad(im, p, n);
 			return;
 		}
 		memmove(im->pend, in, inleft);
 		im->npend = inleft;
 		if (im->npend == sizeof(im->pend)) {
-			conv_bad(im);
+			conv_bad(im, im->pend, im->npend);
 			return;
 		}
 	}
@@ -586,7 +728,7 @@ convert(struct import *im, const char *p, size_t n)
 			return;
 		}
 		if (!im->failed)
-			conv_bad(im);
+			conv_bad(im, in, inleft);
 		return;
 	}
 }
@@ -749,6 +891,11 @@ import_begin(struct import *im, const char *name)
 	im->looked = 0;
 	im->npend = 0;
 	im->inrec = 0;
+	im->fdelim = im->delim ? im->delim : ',';
+	im->sniff = im->delim == 0;
+	im->sniff_text = 0;
+	im->sniff_tab = 0;
+	fs_buf_reset(&im->sniffed);
 	im->have_header = 0;
 	im->reorder = 0;
 	im->nf = 0;
@@ -765,7 +912,7 @@ import_begin(struct import *im, const char *name)
 	 */
 	csv_init(&im->csv, CSV_STRICT | CSV_STRICT_FINI);
 	im->csv_live = 1;
-	csv_set_delim(&im->csv, im->delim);
+	csv_set_delim(&im->csv, im->fdelim);
 	csv_set_space_func(&im->csv, never_space);
 	csv_set_blk_size(&im->csv, im->csv_block);
 }
@@ -781,7 +928,7 @@ import_end(struct import *im)
 		(void)look_done(im, im->look, im->nlook);
 	if (im->encoding != NULL && !im->failed) {
 		if (im->npend > 0) {
-			conv_bad(im);
+			conv_bad(im, im->pend, im->npend);
 		} else {
 			out = im->conv;
 			outleft = IMPORT_CONV_BLOCK;
@@ -793,6 +940,9 @@ import_end(struct import *im)
 		im->bom_done = 1;
 		parse_bytes(im, utf8_bom, im->nbom);
 	}
+	/* A file of one line without a line end, or of none. */
+	if (!im->failed && im->sniff)
+		sniff_done(im, im->sniff_tab);
 	if (!im->failed && csv_fini(&im->csv, field_done, row_done, im) != 0)
 		import_error(im, im->recline, "a quoted field is never closed",
 		    "");
@@ -820,7 +970,8 @@ reads_bom(iconv_t cd)
 
 /*
  * Sets up an import; 0, or -1 when iconv cannot convert from encoding
- * (errno set).
+ * (errno set).  delim 0: a comma, or a tab for a file whose first line
+ * has one and no comma (sniff_line()).
  */
 static int
 import_init(struct import *im, struct fs_run *run, struct fs_out *out,
@@ -860,6 +1011,7 @@ import_free(struct import *im)
 	fs_buf_free(&im->hdr);
 	fs_buf_free(&im->own);
 	fs_buf_free(&im->ahead);
+	fs_buf_free(&im->sniffed);
 }
 
 #ifndef FUZZING
@@ -874,7 +1026,8 @@ static const char usage[] =
 "then those a later one adds (empty in rows without them).\n"
 "  --from-encoding NAME\n"
 "                     the input's encoding, e.g. GB18030 (default UTF-8)\n"
-"  -d, --delimiter C  the field separator (default ',')\n"
+"  -d, --delimiter C  the field separator (default ',', or tab when the\n"
+"                     first line has tabs and no comma)\n"
 FS_PLAIN_USAGE;
 
 enum { OPT_FROM_ENCODING = FS_OPT_TOOL };
@@ -990,7 +1143,7 @@ main(int argc, char *argv[])
 	struct import im;
 	const char *encoding = NULL;
 	char *buf;
-	int ch, i, delim = ',', status = 0;
+	int ch, i, delim = 0, status = 0;
 
 	fs_run_init(&run, "fs-import", usage);
 	while ((ch = getopt_long(argc, argv, ":hd:", longopts, NULL)) != -1) {

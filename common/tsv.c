@@ -1199,16 +1199,21 @@ fs_looks_utf16(const char *p, size_t n)
 /*
  * Why a header is not UTF-8, with the likely cause when it shows: a file
  * saved as UTF-16 (Excel's "Unicode text": a NUL after every ASCII
- * character) or in GB18030 (the bytes are GB18030 text).
+ * character, a tab between names) or in GB18030 (the bytes are GB18030
+ * text).
  */
 static const char *
 header_encoding(const char *p, size_t n)
 {
+	if (memchr(p, '\0', n) != NULL && !fs_looks_utf16(p, n))
+		return "NUL byte in the header";
 	if (memchr(p, '\0', n) != NULL)
-		return fs_looks_utf16(p, n) ?
+		return memchr(p, '\t', n) != NULL ?
 		    "NUL byte in the header (a file saved as UTF-16, "
-		    "Excel's \"Unicode text\"? save it as UTF-8)" :
-		    "NUL byte in the header";
+		    "Excel's \"Unicode text\"? fs-import --from-encoding "
+		    "UTF-16 -d tab converts it)" :
+		    "NUL byte in the header (a file saved as UTF-16? "
+		    "fs-import --from-encoding UTF-16 converts it)";
 	if (n <= 1024 && reads_gb18030(p, n))
 		return "invalid UTF-8 in the header (a file saved in "
 		    "GB18030? iconv -f GB18030 -t UTF-8 converts it)";

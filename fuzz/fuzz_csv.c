@@ -2,7 +2,8 @@
  * fuzz_csv.c - the CSV importer of cmd/fs-import.c, its core compiled in.
  *
  * The first byte picks the options (--rejects, --from-encoding GB18030,
- * --delimiter ';') and seeds the chunk sizes; the rest is the file.  The
+ * --delimiter ';', no --delimiter: a comma or a tab found on the first
+ * line) and seeds the chunk sizes; the rest is the file.  The
  * file is imported twice, whole and in chunks of random sizes, and both
  * must agree byte for byte (the state kept across chunks: BOM, a
  * character cut by a chunk, libcsv's record, the line count).  What the
@@ -35,7 +36,8 @@ run_import(const uint8_t *data, size_t size, uint8_t opts, int chunked,
 	/* The rejected rows' spool is not opened: they go nowhere. */
 	fs_out_init(&res->out, -1, "fuzz", 1);
 	if (import_init(&im, &run, &res->out,
-	    (opts & 2) ? "GB18030" : NULL, (opts & 4) ? ';' : ',') < 0)
+	    (opts & 2) ? "GB18030" : NULL,
+	    (opts & 4) ? ';' : (opts & 16) ? 0 : ',') < 0)
 		abort();
 	/* Small blocks: libcsv's buffer grows often. */
 	im.csv_block = 16;

@@ -11,7 +11,8 @@ whose field count differs from it is invalid (exit 2, or 3 with
 then those a later one adds (empty in rows without them).
   --from-encoding NAME
                      the input's encoding, e.g. GB18030 (default UTF-8)
-  -d, --delimiter C  the field separator (default ',')
+  -d, --delimiter C  the field separator (default ',', or tab when the
+                     first line has tabs and no comma)
   --rejects FILE     keep invalid rows in FILE and go on (exit 3)
   --findings         an empty findings stream instead of the output
                      (it judges nothing: for a job of every tool)
@@ -34,7 +35,8 @@ whose field count differs from it is invalid (exit 2, or 3 with
 then those a later one adds (empty in rows without them).
   --from-encoding NAME
                      the input's encoding, e.g. GB18030 (default UTF-8)
-  -d, --delimiter C  the field separator (default ',')
+  -d, --delimiter C  the field separator (default ',', or tab when the
+                     first line has tabs and no comma)
   --rejects FILE     keep invalid rows in FILE and go on (exit 3)
   --findings         an empty findings stream instead of the output
                      (it judges nothing: for a job of every tool)
