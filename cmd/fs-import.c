@@ -104,6 +104,14 @@ struct import {
 	size_t nf, fcap;
 	int empty;		/* every field so far is empty */
 	const char *bad;	/* why it is invalid, or NULL */
+	/*
+	 * Blank records (empty lines, records of empty fields: a
+	 * spreadsheet's empty rows) not yet written: each is an empty line,
+	 * written before the next line written, so that line N of the TSV
+	 * is row N of the spreadsheet; those after a file's last line
+	 * written are not.
+	 */
+	long blanks;
 
 	/*
 	 * The table's header: the first file's columns, then those later
@@ -382,6 +390,14 @@ names_added(struct import *im)
 	free(col);
 }
 
+/* The blank records before a line written, as empty lines. */
+static void
+write_blanks(struct import *im)
+{
+	for (; im->blanks > 0; im->blanks--)
+		fs_out_char(im->out, '\n');
+}
+
 /* The first non-empty record of a file: its column names. */
 static void
 header_done(struct import *im)
@@ -425,6 +441,8 @@ header_done(struct import *im)
 		return;
 	}
 	if (im->first != NULL) {
+		/* Its header is not written: nor are the blanks before it. */
+		im->blanks = 0;
 		(void)table_order(im);
 		return;
 	}
@@ -437,6 +455,7 @@ header_done(struct import *im)
 		im->ncols += im->hdr.p[i] == '\t';
 	(void)table_order(im);
 	if (im->out != NULL) {
+		write_blanks(im);
 		fs_out_write(im->out, im->hdr.p, im->hdr.n);
 		fs_out_char(im->out, '\n');
 	}
@@ -453,6 +472,8 @@ write_record(struct import *im)
 {
 	struct fs_slice f;
 	size_t i;
+
+	write_blanks(im);
 
 	if (!im->reorder) {
 		fs_out_write(im->out, im->rec.p, im->rec.n);
@@ -482,9 +503,9 @@ row_done(int c, void *data)
 	im->inrec = 0;
 	if (im->failed)
 		return;
-	/* A record of empty fields is a spreadsheet's empty row: skipped. */
+	/* A record of empty fields is a spreadsheet's empty row. */
 	if (im->empty)
-		;
+		im->blanks++;
 	else if (!im->have_header)
 		header_done(im);
 	else if (im->bad != NULL)
@@ -524,7 +545,11 @@ parse_piece(struct import *im, const char *p, size_t n)
 	int term = p[n - 1] == '\n' || p[n - 1] == '\r';
 	size_t content = term ? n - 1 : n;
 
-	if (!im->inrec && content > 0) {
+	if (content == 0) {
+		/* An empty line (not a CRLF's LF): libcsv passes over it. */
+		if (!im->inrec && !(p[0] == '\n' && im->aftercr))
+			im->blanks++;
+	} else if (!im->inrec) {
 		im->inrec = 1;
 		im->recline = im->line;
 	}
@@ -891,6 +916,7 @@ import_begin(struct import *im, const char *name)
 	im->looked = 0;
 	im->npend = 0;
 	im->inrec = 0;
+	im->blanks = 0;
 	im->fdelim = im->delim ? im->delim : ',';
 	im->sniff = im->delim == 0;
 	im->sniff_text = 0;
@@ -1022,8 +1048,10 @@ static const char usage[] =
 "quoted fields may hold commas, quotes, tabs and newlines, which come out\n"
 "as \\t \\n \\r \\\\.  The first non-empty record is the header; a record\n"
 "whose field count differs from it is invalid (exit 2, or 3 with\n"
-"--rejects).  Several files make one table: the first file's columns,\n"
-"then those a later one adds (empty in rows without them).\n"
+"--rejects).  A blank row is written as an empty line, so that line N\n"
+"is the spreadsheet's row N.  Several files make one table: the first\n"
+"file's columns, then those a later one adds (empty in rows without\n"
+"them).\n"
 "  --from-encoding NAME\n"
 "                     the input's encoding, e.g. GB18030 (default UTF-8)\n"
 "  -d, --delimiter C  the field separator (default ',', or tab when the\n"

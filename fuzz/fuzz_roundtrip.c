@@ -6,8 +6,8 @@
  * separated by the byte 0xff, which UTF-8 text never holds.  Fields
  * that are not UTF-8 text, rows of empty fields, rows equal to the header
  * (the import says "the header again") and tables whose header repeats a
- * name are left out, since TSV cannot hold them or the import skips or
- * refuses them; so are GB18030 files whose start reads as UTF-8 text
+ * name are left out, since TSV cannot hold them or the import writes
+ * them as empty lines or refuses them; so are GB18030 files whose start reads as UTF-8 text
  * (reads_utf8()), which the import refuses as UTF-8 named GB18030.
  * The table goes out with --raw, through the cores of cmd/fs-export.c
  * and cmd/fs-import.c, and must come back byte for byte.

@@ -1,5 +1,6 @@
-# Empty lines are skipped, and so are rows of empty fields (a spreadsheet's
-# empty rows); the line numbers count them (the bad row is on line 8).
+# Empty lines and rows of empty fields (a spreadsheet's empty rows) are
+# no rows (blank-rows.t); the line numbers count them (the bad row is on
+# line 8).
 $ fs-import a.csv
 <<< a.csv
 

@@ -24,6 +24,8 @@ a\tb	c
 1\t2	3
 secretary_id\tdate\tstatus
 S02\t2026-01-05\tin_village
+
+
 secretary_id	date
 S01	2026-01-05
 x	y

@@ -7,8 +7,10 @@ Convert CSV from a spreadsheet (RFC 4180) to firstsec TSV on stdout:
 quoted fields may hold commas, quotes, tabs and newlines, which come out
 as \t \n \r \\.  The first non-empty record is the header; a record
 whose field count differs from it is invalid (exit 2, or 3 with
---rejects).  Several files make one table: the first file's columns,
-then those a later one adds (empty in rows without them).
+--rejects).  A blank row is written as an empty line, so that line N
+is the spreadsheet's row N.  Several files make one table: the first
+file's columns, then those a later one adds (empty in rows without
+them).
   --from-encoding NAME
                      the input's encoding, e.g. GB18030 (default UTF-8)
   -d, --delimiter C  the field separator (default ',', or tab when the
@@ -31,8 +33,10 @@ Convert CSV from a spreadsheet (RFC 4180) to firstsec TSV on stdout:
 quoted fields may hold commas, quotes, tabs and newlines, which come out
 as \t \n \r \\.  The first non-empty record is the header; a record
 whose field count differs from it is invalid (exit 2, or 3 with
---rejects).  Several files make one table: the first file's columns,
-then those a later one adds (empty in rows without them).
+--rejects).  A blank row is written as an empty line, so that line N
+is the spreadsheet's row N.  Several files make one table: the first
+file's columns, then those a later one adds (empty in rows without
+them).
   --from-encoding NAME
                      the input's encoding, e.g. GB18030 (default UTF-8)
   -d, --delimiter C  the field separator (default ',', or tab when the
