@@ -121,6 +121,12 @@ struct import {
 	 */
 	int have_header;	/* this file's header is read */
 	struct fs_buf own;	/* its record, escaped (a repeat is no row) */
+	/*
+	 * A first record that may be a title above the header (its names
+	 * a few and more empty ones, held in own): the record after it
+	 * decides (title_done()), its line.
+	 */
+	long title_line;
 	struct fs_buf hdr;
 	size_t ncols, nhdr;
 	const char *first;	/* the first file's name */
@@ -133,14 +139,42 @@ struct import {
 	int failed;		/* a message was given: stop, exit 2 */
 };
 
-/* Says "fs-import: FILE:LINE: WHAT" (line > 0) or "fs-import: FILE: WHAT". */
+/*
+ * What is said of the header held in own, which names a column twice
+ * (why: 96 bytes).
+ */
+static void
+held_named_twice(const struct import *im, char *why)
+{
+	struct fs_slice *names;
+	size_t n;
+
+	names = fs_names_split(im->own.p, im->own.n, &n);
+	fs_named_twice_say(why, 96, names, fs_tsv_named_twice(names, n));
+	free(names);
+}
+
+/*
+ * Says "fs-import: FILE:LINE: WHAT" (line > 0) or "fs-import: FILE: WHAT".
+ * A first record that may be a title, whose next record could not be
+ * read whole (title_done()), is said first: its names, as before.
+ */
 static void
 import_error(struct import *im, long line, const char *what,
     const char *more)
 {
+	char why[96];
+
 	if (im->peek != NULL) {
 		im->failed = 1;
 		return;
+	}
+	if (im->title_line > 0) {
+		im->title_line = 0;
+		held_named_twice(im, why);
+		line = 0;
+		what = why;
+		more = "";
 	}
 	if (line > 0)
 		fs_warnx("%s:%ld: %s%s", im->name, line, what, more);
@@ -398,6 +432,34 @@ write_blanks(struct import *im)
 		fs_out_char(im->out, '\n');
 }
 
+/*
+ * The header held in own, which names a column twice, is said: a title
+ * above the header, when the record just read (next: there is one) has
+ * every field filled (fs_title_above()); else the name given twice.
+ */
+static void
+title_done(struct import *im, int next)
+{
+	struct fs_slice *names, *col;
+	size_t n;
+	char why[96];
+	int title = 0;
+
+	if (next) {
+		names = fs_names_split(im->own.p, im->own.n, &n);
+		col = fields(im);
+		title = fs_title_above(names, n, col, im->nf);
+		free(col);
+		free(names);
+	}
+	if (title)
+		snprintf(why, sizeof(why), FS_TITLE_ABOVE, im->title_line);
+	else
+		held_named_twice(im, why);
+	im->title_line = 0;
+	import_error(im, 0, why, "");
+}
+
 /* The first non-empty record of a file: its column names. */
 static void
 header_done(struct import *im)
@@ -421,6 +483,13 @@ header_done(struct import *im)
 		return;
 	}
 	if ((i = named_twice(im)) < im->nf) {
+		/* No name, twice: a title, if the next record is a header. */
+		if (field(im, i).n == 0) {
+			im->title_line = im->recline;
+			fs_buf_reset(&im->own);
+			fs_buf_add(&im->own, im->rec.p, im->rec.n);
+			return;
+		}
 		col = fields(im);
 		fs_named_twice_say(why, sizeof(why), col, i);
 		free(col);
@@ -506,9 +575,12 @@ row_done(int c, void *data)
 	/* A record of empty fields is a spreadsheet's empty row. */
 	if (im->empty)
 		im->blanks++;
-	else if (!im->have_header)
-		header_done(im);
-	else if (im->bad != NULL)
+	else if (!im->have_header) {
+		if (im->title_line > 0)
+			title_done(im, 1);
+		else
+			header_done(im);
+	} else if (im->bad != NULL)
 		record_invalid(im, im->bad);
 	else if (im->rec.n == im->own.n &&
 	    memcmp(im->rec.p, im->own.p, im->rec.n) == 0)
@@ -923,6 +995,7 @@ import_begin(struct import *im, const char *name)
 	im->sniff_tab = 0;
 	fs_buf_reset(&im->sniffed);
 	im->have_header = 0;
+	im->title_line = 0;
 	im->reorder = 0;
 	im->nf = 0;
 	im->empty = 1;
@@ -974,6 +1047,8 @@ import_end(struct import *im)
 		    "");
 	csv_free(&im->csv);
 	im->csv_live = 0;
+	if (!im->failed && im->title_line > 0)
+		title_done(im, 0);
 	if (!im->failed && !im->have_header)
 		import_error(im, 0, "no header line", "");
 	return im->failed ? 2 : 0;

@@ -1120,6 +1120,81 @@ fs_named_twice_say(char *buf, size_t cap, const struct fs_slice *col,
 	snprintf(buf, cap, "column '%.*s%s' named twice", k, col[i].p, more);
 }
 
+/* Of n names, how many are empty. */
+static size_t
+empty_names(const struct fs_slice *col, size_t n)
+{
+	size_t i, k = 0;
+
+	for (i = 0; i < n; i++)
+		k += col[i].n == 0;
+	return k;
+}
+
+int
+fs_title_above(const struct fs_slice *col, size_t n,
+    const struct fs_slice *next, size_t nn)
+{
+	size_t e = empty_names(col, n);
+
+	return e < n && n - e < e && nn >= 2 && empty_names(next, nn) == 0;
+}
+
+/*
+ * The first line after r's header that is not empty, when r's buffer
+ * holds it whole (nothing is read for it): 1, with its bytes (without
+ * LF and a CR before it) in *lp and *ln and its line number in *at;
+ * else 0.  For a message on the header only.
+ */
+static int
+peek_line(const struct fs_tsv *r, const char **lp, size_t *ln, long *at)
+{
+	const char *p, *e, *nl;
+	long line = r->nextline;
+	size_t n;
+
+	if (r->buf == NULL || r->pos >= r->end)
+		return 0;
+	for (p = r->buf + r->pos, e = r->buf + r->end; p < e; p = nl + 1,
+	    line++) {
+		if ((nl = memchr(p, '\n', (size_t)(e - p))) == NULL && !r->eof)
+			return 0;
+		n = (size_t)((nl != NULL ? nl : e) - p);
+		if (n > 0 && p[n - 1] == '\r')
+			n--;
+		if (n > 0) {
+			*lp = p;
+			*ln = n;
+			*at = line;
+			return 1;
+		}
+		if (nl == NULL)
+			break;
+	}
+	return 0;
+}
+
+/*
+ * Is r's header a title above the table (fs_title_above()), the line
+ * after it the table's header?  The line's number, or 0.
+ */
+static long
+title_above(const struct fs_tsv *r)
+{
+	struct fs_slice *next;
+	const char *p;
+	size_t n, nn;
+	long at;
+	int yes;
+
+	if (!peek_line(r, &p, &n, &at))
+		return 0;
+	next = fs_names_split(p, n, &nn);
+	yes = fs_title_above(r->col, r->ncols, next, nn);
+	free(next);
+	return yes ? at : 0;
+}
+
 /*
  * Is p[0 .. n) GB18030 text, every byte of it (a line of a file saved in
  * GB18030)?  The error path only.
@@ -1276,7 +1351,12 @@ fs_tsv_header(struct fs_tsv *r, const char **why)
 	r->col = fs_xreallocarray(NULL, r->ncols, sizeof(*r->col));
 	memcpy(r->col, r->f, r->ncols * sizeof(*r->col));
 	if ((i = fs_tsv_named_twice(r->col, r->ncols)) < r->ncols) {
-		fs_named_twice_say(r->badbuf, sizeof(r->badbuf), r->col, i);
+		if (r->col[i].n == 0 && title_above(r) != 0)
+			snprintf(r->badbuf, sizeof(r->badbuf), FS_TITLE_ABOVE,
+			    r->lineno);
+		else
+			fs_named_twice_say(r->badbuf, sizeof(r->badbuf),
+			    r->col, i);
 		*why = r->badbuf;
 		return -2;
 	}
@@ -1854,12 +1934,37 @@ word_in(const char *p, size_t n, const char *name)
 	return 0;
 }
 
+/*
+ * Is r's header a title (a name or a few, as many empty ones or more, or
+ * a name alone) above a line that has the column name?  That line's
+ * number, or 0.
+ */
+static long
+title_named(const struct fs_tsv *r, const char *name)
+{
+	struct fs_slice *next;
+	const char *p;
+	size_t n, nn, e = empty_names(r->col, r->ncols), i;
+	long at;
+	int yes = 0;
+
+	if (e == r->ncols || (r->ncols - e > e && r->ncols > 1) ||
+	    !peek_line(r, &p, &n, &at))
+		return 0;
+	next = fs_names_split(p, n, &nn);
+	for (i = 0; i < nn && !yes; i++)
+		yes = fs_slice_eq(next[i].p, next[i].n, name);
+	free(next);
+	return yes ? at : 0;
+}
+
 const char *
 fs_tsv_missing_hint(const struct fs_tsv *r, const char *name,
     struct fs_buf *b)
 {
 	const char *q;
 	size_t i, m;
+	long at;
 	int how;
 
 	fs_buf_reset(b);
@@ -1873,6 +1978,15 @@ fs_tsv_missing_hint(const struct fs_tsv *r, const char *name,
 			    "around it)");
 			return b->p;
 		}
+	/*
+	 * A title above the header: a name or a few, as many cells empty or
+	 * more (or one name alone), and the next line has the column.
+	 */
+	if ((at = title_named(r, name)) != 0) {
+		fs_buf_printf(b, " (line %ld has it: " FS_TITLE_ABOVE ")", at,
+		    r->lineno);
+		return b->p;
+	}
 	if (r->ncols == 1 && memchr(r->col[0].p, ',', r->col[0].n) != NULL) {
 		fs_buf_adds(b, " (the header has commas: a CSV file? "
 		    "fs-import reads CSV)");

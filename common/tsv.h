@@ -362,6 +362,17 @@ void fs_named_twice_say(char *buf, size_t cap, const struct fs_slice *col,
     size_t i);
 
 /*
+ * Is a header whose names are col[0 .. n) a title a spreadsheet has above
+ * its table ("2026年1月考勤表", then empty cells): a name or a few, more
+ * names empty, with next[0 .. nn), the line after it, two cells or more,
+ * all filled (the table's header)?  Then the header is refused with
+ * FS_TITLE_ABOVE and the title's line, not as two columns without a name.
+ */
+int fs_title_above(const struct fs_slice *col, size_t n,
+    const struct fs_slice *next, size_t nn);
+#define FS_TITLE_ABOVE "line %ld looks like a title above the header: delete it"
+
+/*
  * A column name as a clerk meant it: p[0 .. n) without the spaces a
  * spreadsheet leaves around it (ASCII, no-break, full-width, a byte-order
  * mark): its new start in *p, its length returned.  And are a and b, n
@@ -392,7 +403,10 @@ int fs_names_alike(const struct fs_slice *col, size_t ncol,
  * written)", " (the header has 'status' with a space or a byte-order mark
  * around it)" (full-width and no-break spaces too), " (the header has
  * commas: a CSV file? fs-import reads CSV)" for a header of one name with
- * commas in it, " (the header has 'key value': spaces where tabs go?)"
+ * commas in it, " (line 2 has it: line 1 looks like a title above the
+ * header: delete it)" for a header of a name or a few and as many empty
+ * (or of one name) when the line after it, in the reader's buffer, has
+ * the column, " (the header has 'key value': spaces where tabs go?)"
  * for a header of one name, the name among its words, or "".
  */
 const char *fs_tsv_missing_hint(const struct fs_tsv *r, const char *name,
