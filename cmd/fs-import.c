@@ -560,6 +560,27 @@ write_record(struct import *im)
 	fs_out_char(im->out, '\n');
 }
 
+/*
+ * Is the record the file's header again, a UTF-8 byte-order mark before
+ * it or not (two files joined with cat, Excel's "CSV UTF-8" each)?
+ */
+static int
+header_again(const struct import *im)
+{
+	const char *p = im->rec.p;
+	size_t n = im->rec.n;
+
+	if (n != im->own.n && n != im->own.n + 3)
+		return 0;
+	if (n != im->own.n) {
+		if (memcmp(p, utf8_bom, 3) != 0)
+			return 0;
+		p += 3;
+		n -= 3;
+	}
+	return memcmp(p, im->own.p, n) == 0;
+}
+
 /* libcsv's row callback: a whole record has been read. */
 static void
 row_done(int c, void *data)
@@ -582,8 +603,7 @@ row_done(int c, void *data)
 			header_done(im);
 	} else if (im->bad != NULL)
 		record_invalid(im, im->bad);
-	else if (im->rec.n == im->own.n &&
-	    memcmp(im->rec.p, im->own.p, im->rec.n) == 0)
+	else if (header_again(im))
 		record_invalid(im, FS_HEADER_AGAIN);
 	else if (im->nf != im->nhdr) {
 		snprintf(why, sizeof(why),
