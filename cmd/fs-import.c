@@ -619,15 +619,63 @@ row_done(int c, void *data)
 	im->bad = NULL;
 }
 
+/*
+ * The field libcsv stopped in (the record's im->nf), as a message names
+ * it: "column 'NAME': " by the header's name, else by its place.
+ */
+static void
+field_named(const struct import *im, struct fs_buf *b)
+{
+	struct fs_slice *names;
+	size_t n;
+
+	if (!im->have_header) {
+		fs_buf_printf(b, "the header's field %zu: ", im->nf + 1);
+		return;
+	}
+	names = fs_names_split(im->own.p, im->own.n, &n);
+	if (im->nf < n) {
+		fs_buf_adds(b, "column ");
+		fs_buf_quote(b, names[im->nf].p, names[im->nf].n);
+		fs_buf_adds(b, ": ");
+	} else
+		fs_buf_printf(b, "field %zu (the header has %zu): ", im->nf + 1,
+		    n);
+	free(names);
+}
+
+/*
+ * libcsv stopped at a quote in a field not quoted, or at text after a
+ * quoted field's closing quote (its state says which: the field so far
+ * in entry_buf, quoted or not): said with the field's column and what
+ * mends it.  A field that is = and a quote is Excel's ="0123", a formula
+ * that keeps digits as text.
+ */
 static void
 csv_failed(struct import *im)
 {
-	if (csv_error(&im->csv) == CSV_EPARSE)
-		import_error(im, im->line, "a quote inside an unquoted field, "
-		    "or text after a closing quote", "");
-	else
+	const struct csv_parser *c = &im->csv;
+	struct fs_buf why = { 0 };
+
+	if (csv_error(&im->csv) != CSV_EPARSE) {
 		import_error(im, im->line, csv_strerror(csv_error(&im->csv)),
 		    "");
+		return;
+	}
+	field_named(im, &why);
+	if (!c->quoted && c->entry_pos == 1 && c->entry_buf[0] == '=')
+		fs_buf_adds(&why, "=\"...\", Excel's way to keep digits as "
+		    "text, is not CSV (sed 's/=\"\\([^\"]*\\)\"/\"\\1\"/g' "
+		    "makes each a quoted field)");
+	else if (!c->quoted)
+		fs_buf_adds(&why, "a quote inside a field not in quotes (a "
+		    "field with a quote in it is put in quotes whole, the "
+		    "quote doubled)");
+	else
+		fs_buf_adds(&why, "text after a closing quote (a quote "
+		    "inside a quoted field is doubled)");
+	import_error(im, im->line, why.p, "");
+	fs_buf_free(&why);
 }
 
 /* Parses one piece: bytes that hold no CR or LF except as the last. */
