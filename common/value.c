@@ -125,17 +125,20 @@ fs_date_today(void)
 
 /*
  * What a spreadsheet leaves in a value, found on the error paths only:
- * an error value where a formula failed (#N/A ...), digits or letters
- * typed in an input method's full-width mode (U+FF10-FF19, FF21-FF3A,
- * FF41-FF5A), a space around the value (U+0020, the no-break space a web
- * page leaves, the ideographic space).
+ * an error value where a formula failed (#N/A ..., and those of newer
+ * Excel: #SPILL!, #FIELD! ...), digits or letters typed in an input
+ * method's full-width mode (U+FF10-FF19, FF21-FF3A, FF41-FF5A), a space
+ * around the value (U+0020, the no-break space a web page leaves, the
+ * ideographic space) or a tab (escaped, \t: a Chinese system's export
+ * puts one before a long number to keep it text).
  */
 static int
 spreadsheet_error(const char *p, size_t n)
 {
 	static const char *const errs[] = {
 		"#N/A", "#VALUE!", "#REF!", "#DIV/0!", "#NAME?", "#NUM!",
-		"#NULL!", "#SPILL!", "#CALC!", "#GETTING_DATA"
+		"#NULL!", "#SPILL!", "#CALC!", "#GETTING_DATA", "#FIELD!",
+		"#BLOCKED!", "#CONNECT!", "#BUSY!", "#UNKNOWN!"
 	};
 	size_t i;
 
@@ -198,18 +201,47 @@ spaced(const char *p, size_t n)
 	    memcmp(p + n - 3, ideo, 3) == 0)));
 }
 
-/* Those three, said with the type's own words; NULL when none. */
+/*
+ * Does p[0 .. n) begin or end with an escaped tab, \t?  At the end, the
+ * backslash is an escape's when the backslashes before it are even.
+ */
+static int
+tabbed(const char *p, size_t n)
+{
+	size_t k = 0;
+
+	if (n < 2)
+		return 0;
+	if (p[0] == '\\' && p[1] == 't')
+		return 1;
+	if (p[n - 2] != '\\' || p[n - 1] != 't')
+		return 0;
+	while (k < n - 2 && p[n - 3 - k] == '\\')
+		k++;
+	return k % 2 == 0;
+}
+
+/*
+ * What a spreadsheet leaves, said with the type's own words: its
+ * reason for full-width digits, a space around the value, a tab.
+ */
+struct odd_words {
+	const char *wide, *space, *tab;
+};
+
+/* Those of spreadsheet_error() and the rest; NULL when none. */
 static const char *
-spreadsheet_why(const char *p, size_t n, const char *wide,
-    const char *space)
+spreadsheet_why(const char *p, size_t n, const struct odd_words *w)
 {
 	if (spreadsheet_error(p, n))
 		return "a spreadsheet's error value (a formula failed: put "
 		    "the value itself)";
 	if (full_width(p, n))
-		return wide;
+		return w->wide;
 	if (spaced(p, n))
-		return space;
+		return w->space;
+	if (tabbed(p, n))
+		return w->tab;
 	return NULL;
 }
 
@@ -255,26 +287,113 @@ three_parts(const char *p, size_t n, const size_t least[3],
 }
 
 /*
+ * p[0 .. n) as a clerk meant it, in ASCII, into buf (size bytes): an
+ * input method's full-width forms of ASCII (U+FF01 to U+FF5E) as their
+ * ASCII, 年 and 月 as '-', a 日 or 号 at the end left out.  Its length,
+ * or 0 when p holds another character or buf is too small.
+ */
+static size_t
+date_ascii(const char *p, size_t n, char *buf, size_t size)
+{
+	const unsigned char *s = (const unsigned char *)p;
+	size_t i = 0, k = 0;
+
+	while (i < n && k < size) {
+		if (s[i] < 0x80) {
+			buf[k++] = (char)s[i++];
+			continue;
+		}
+		if (n - i < 3)
+			return 0;
+		if (s[i] == 0xef && s[i + 1] == 0xbc && s[i + 2] >= 0x81)
+			buf[k++] = (char)(s[i + 2] - 0x60);
+		else if (s[i] == 0xef && s[i + 1] == 0xbd && s[i + 2] <= 0x9e)
+			buf[k++] = (char)(s[i + 2] - 0x20);
+		else if (memcmp(s + i, "\xe5\xb9\xb4", 3) == 0 ||	/* 年 */
+		    memcmp(s + i, "\xe6\x9c\x88", 3) == 0)		/* 月 */
+			buf[k++] = '-';
+		else if (i + 3 == n && (memcmp(s + i, "\xe6\x97\xa5", 3) == 0 ||
+		    memcmp(s + i, "\xe5\x8f\xb7", 3) == 0))	/* 日 号 */
+			;
+		else
+			return 0;
+		i += 3;
+	}
+	return i == n ? k : 0;
+}
+
+/*
+ * The date p[0 .. n) stands for when date_ascii() makes it year, month
+ * and day (2026年1月5日, 2026－01－05), written as YYYY-MM-DD into buf
+ * (FS_FMT_MAX bytes): 1; -1 when it has that shape but is no day
+ * (2026年2月30日); 0 when it has not.
+ */
+static int
+date_meant(const char *p, size_t n, char *buf)
+{
+	static const size_t least[3] = { 4, 1, 1 };
+	static const size_t most[3] = { 4, 2, 2 };
+	char a[32];
+	size_t k = date_ascii(p, n, a, sizeof(a)), i = 0, j;
+	int part[3];
+
+	if (k == 0 || !three_parts(a, k, least, most))
+		return 0;
+	for (j = 0; j < 3; j++) {
+		part[j] = 0;
+		for (; i < k && isdig(a[i]); i++)
+			part[j] = part[j] * 10 + (a[i] - '0');
+		i++;
+	}
+	if (!fs_date_valid(part[0], part[1], part[2]))
+		return -1;
+	fs_date_fmt(fs_date_make(part[0], part[1], part[2]), buf);
+	return 1;
+}
+
+/* Does p[0 .. n) hold a full-width form of ASCII (U+FF01 to U+FF5E)? */
+static int
+has_full_width_form(const char *p, size_t n)
+{
+	const unsigned char *s = (const unsigned char *)p;
+	size_t i;
+
+	for (i = 0; i + 2 < n; i++)
+		if (s[i] == 0xef && ((s[i + 1] == 0xbc && s[i + 2] >= 0x81) ||
+		    (s[i + 1] == 0xbd && s[i + 2] <= 0x9e)))
+			return 1;
+	return 0;
+}
+
+/*
  * Why p[0 .. n), not of a date's shape, is no date, as a clerk can mend
  * it: the forms a spreadsheet saves a date in (2026/3/1, 2026.03.01,
  * 2026-3-1, 2026年3月1日, 1/3/2026, a date and a time, the day's
- * number).  The error path only.
+ * number), full-width dashes.  A date in Chinese, or with full-width
+ * dashes, is said as it is to be written: "write it 2026-01-05".  The
+ * error path only.
  */
-static const char *
+static __attribute__((noinline, cold)) const char *
 date_why(const char *p, size_t n)
 {
+	static const struct odd_words w = {
+		"not a date (full-width digits: type them half-width)",
+		"not a date (YYYY-MM-DD; a space around it)",
+		"not a date (YYYY-MM-DD; a tab around it)"
+	};
 	static const size_t ymd_least[3] = { 4, 1, 1 };
 	static const size_t ymd_most[3] = { 4, 2, 2 };
 	static const size_t dmy_least[3] = { 1, 1, 4 };
 	static const size_t dmy_most[3] = { 2, 2, 4 };
-	const char *why, *sp;
+	static _Thread_local char why[96];
+	char meant[FS_FMT_MAX];
+	const char *sp;
 	size_t i = 0;
 	fs_date t;
+	int m;
 
-	if ((why = spreadsheet_why(p, n, "not a date (full-width digits: "
-	    "type them half-width)", "not a date (YYYY-MM-DD; a space around "
-	    "it)")) != NULL)
-		return why;
+	if ((sp = spreadsheet_why(p, n, &w)) != NULL)
+		return sp;
 	/* A date and a time: 2026-03-01 08:00, 2026-03-01T08:00. */
 	if (n >= 12 && (p[10] == ' ' || p[10] == 'T') && isdig(p[11]) &&
 	    fs_date_parse(p, 10, &t) == NULL)
@@ -292,8 +411,24 @@ date_why(const char *p, size_t n)
 	i = 0;
 	/* 2026年3月1日: 年, and a digit after it. */
 	if (digits_at(p, n, &i, 4, 4) == 4 && n - i >= 4 &&
-	    memcmp(p + i, "\xe5\xb9\xb4", 3) == 0 && isdig(p[i + 3]))
-		return "not a date (YYYY-MM-DD, in digits: 2026-03-01)";
+	    memcmp(p + i, "\xe5\xb9\xb4", 3) == 0 && isdig(p[i + 3])) {
+		if ((m = date_meant(p, n, meant)) < 0)
+			return "no such day";
+		if (m == 0)
+			return "not a date (YYYY-MM-DD, like 2026-03-01)";
+		snprintf(why, sizeof(why), "not a date (YYYY-MM-DD: write it "
+		    "%.10s)", meant);
+		return why;
+	}
+	/* Half-width digits, full-width dashes: 2026－01－05. */
+	if (has_full_width_form(p, n)) {
+		if (date_meant(p, n, meant) <= 0)
+			return "not a date (full-width characters: type them "
+			    "half-width)";
+		snprintf(why, sizeof(why), "not a date (full-width "
+		    "characters: write it %.10s)", meant);
+		return why;
+	}
 	if (three_parts(p, n, ymd_least, ymd_most))
 		return "not a date (YYYY-MM-DD, written as 2026-03-01)";
 	if (three_parts(p, n, dmy_least, dmy_most))
@@ -410,15 +545,18 @@ bracketed(const char *p, size_t n)
  * ¥1,200.00, (640.00) for a negative, - for zero, 1.2E+03), more than
  * two decimals.  The error path only.
  */
-static const char *
+static __attribute__((noinline, cold)) const char *
 amount_why(const char *p, size_t n)
 {
+	static const struct odd_words w = {
+		"not an amount (full-width digits: type them half-width)",
+		"not an amount (yuan, like 1234.50; a space around it)",
+		"not an amount (yuan, like 1234.50; a tab around it)"
+	};
 	const char *e = p + n, *q = p, *why;
 	size_t k;
 
-	if ((why = spreadsheet_why(p, n, "not an amount (full-width digits: "
-	    "type them half-width)", "not an amount (yuan, like 1234.50; a "
-	    "space around it)")) != NULL)
+	if ((why = spreadsheet_why(p, n, &w)) != NULL)
 		return why;
 	if (holds(p, n, "\xc2\xa5") || holds(p, n, "\xef\xbf\xa5") ||
 	    holds(p, n, "\xe5\x85\x83"))			/* ¥ ￥ 元 */
@@ -492,15 +630,18 @@ fs_amount_parse(const char *p, size_t n, int64_t *fen)
 }
 
 /* Why p[0 .. n) is no count, as a clerk can mend it (error path). */
-static const char *
+static __attribute__((noinline, cold)) const char *
 count_why(const char *p, size_t n)
 {
+	static const struct odd_words w = {
+		"not a count (full-width digits: type them half-width)",
+		"not a count (digits; a space around it)",
+		"not a count (digits; a tab around it)"
+	};
 	const char *why;
 	size_t k;
 
-	if ((why = spreadsheet_why(p, n, "not a count (full-width digits: "
-	    "type them half-width)", "not a count (digits; a space around "
-	    "it)")) != NULL)
+	if ((why = spreadsheet_why(p, n, &w)) != NULL)
 		return why;
 	if ((k = digit_run(p, p + n)) > 0 && k + 1 < n && p[k] == '.' &&
 	    all_digits(p + k + 1, n - k - 1))
@@ -638,6 +779,12 @@ ieq(const char *p, size_t n, const char *word)
 const char *
 fs_yesno_parse(const char *p, size_t n, int *yes)
 {
+	static const struct odd_words w = {
+		"not yes or no (full-width letters or digits: type them "
+		"half-width)",
+		"not yes or no (a space around it)",
+		"not yes or no (a tab around it)"
+	};
 	const char *why;
 
 	if (ieq(p, n, "yes") || ieq(p, n, "y") || ieq(p, n, "1") ||
@@ -650,8 +797,7 @@ fs_yesno_parse(const char *p, size_t n, int *yes)
 		*yes = 0;
 		return NULL;
 	}
-	why = spreadsheet_why(p, n, "not yes or no (full-width letters: type "
-	    "them half-width)", "not yes or no (a space around it)");
+	why = spreadsheet_why(p, n, &w);
 	return why != NULL ? why :
 	    "not yes or no (yes, no, y, n, 1, 0, true or false)";
 }
@@ -669,12 +815,16 @@ fs_yesno_parse(const char *p, size_t n, int *yes)
 static const char *
 idnum_odd_why(const char *p, size_t n)
 {
+	static const struct odd_words w = {
+		"not a resident ID number (full-width digits: type them "
+		"half-width)",
+		"not a resident ID number (spaces in it)",
+		"not a resident ID number (a tab around it)"
+	};
 	const char *why;
 	size_t i;
 
-	if ((why = spreadsheet_why(p, n, "not a resident ID number "
-	    "(full-width digits: type them half-width)", "not a resident ID "
-	    "number (spaces in it)")) != NULL)
+	if ((why = spreadsheet_why(p, n, &w)) != NULL)
 		return why;
 	for (i = 0; i < n; i++)
 		if (p[i] == ' ' || (i + 1 < n && memcmp(p + i, "\xc2\xa0",
@@ -688,7 +838,7 @@ idnum_odd_why(const char *p, size_t n)
 	return NULL;
 }
 
-static const char *
+static __attribute__((noinline, cold)) const char *
 idnum_length_why(const char *p, size_t n)
 {
 	const char *why;

@@ -58,7 +58,7 @@ test_date(void)
 	CHECK_STR(fs_date_parse(S("2026.03.01"), &t), "not a date (YYYY-MM-DD, "
 	    "written as 2026-03-01)");
 	CHECK_STR(fs_date_parse(S("2026\xe5\xb9\xb4" "3\xe6\x9c\x88"
-	    "1\xe6\x97\xa5"), &t), "not a date (YYYY-MM-DD, in digits: "
+	    "1\xe6\x97\xa5"), &t), "not a date (YYYY-MM-DD: write it "
 	    "2026-03-01)");
 	CHECK_STR(fs_date_parse(S("3/1/2026"), &t), "not a date (YYYY-MM-DD, "
 	    "the year first)");
@@ -513,7 +513,8 @@ test_count_id_yesno(void)
 	CHECK_STR(fs_yesno_parse(S("#N/A"), &yes), "a spreadsheet's error "
 	    "value (a formula failed: put the value itself)");
 	CHECK_STR(fs_yesno_parse(S("\xef\xbd\x99\xef\xbd\x85\xef\xbd\x93"),
-	    &yes), "not yes or no (full-width letters: type them half-width)");
+	    &yes), "not yes or no (full-width letters or digits: type them "
+	    "half-width)");
 	CHECK_STR(fs_yesno_parse(S("\xe6\x98\xaf"), &yes),
 	    "not yes or no (yes, no, y, n, 1, 0, true or false)");
 	CHECK(fs_yesno_parse(S("1"), &yes) == NULL && yes == 1);
@@ -899,6 +900,76 @@ test_controls(void)
 	CHECK(fs_controls_to_spaces(s, 0) == 0);
 }
 
+/*
+ * What a spreadsheet leaves that was not said: a tab around a number,
+ * the error values of newer Excel, full-width dashes in a date, a date
+ * in Chinese.
+ */
+static void
+test_spreadsheet_more(void)
+{
+	static const char *const errs[] = {
+		"#FIELD!", "#SPILL!", "#CALC!", "#BLOCKED!", "#CONNECT!",
+		"#BUSY!", "#UNKNOWN!", "#GETTING_DATA"
+	};
+	int64_t v;
+	fs_date t;
+	size_t i;
+	int yes;
+
+	for (i = 0; i < sizeof(errs) / sizeof(errs[0]); i++) {
+		CHECK_STR(fs_id_check(errs[i], strlen(errs[i])), "a "
+		    "spreadsheet's error value (a formula failed: put the id "
+		    "itself)");
+		CHECK_STR(fs_amount_parse(errs[i], strlen(errs[i]), &v), "a "
+		    "spreadsheet's error value (a formula failed: put the value "
+		    "itself)");
+	}
+
+	/* A tab around a number, escaped; \\t is a backslash and a t. */
+	CHECK_STR(fs_idnum_check(S("\\t110101199001011237")), "not a resident "
+	    "ID number (a tab around it)");
+	CHECK_STR(fs_idnum_check(S("\\t1101011990010112")), "not a resident "
+	    "ID number (a tab around it)");
+	CHECK_STR(fs_amount_parse(S("\\t500.00"), &v), "not an amount (yuan, "
+	    "like 1234.50; a tab around it)");
+	CHECK_STR(fs_amount_parse(S("500.00\\t"), &v), "not an amount (yuan, "
+	    "like 1234.50; a tab around it)");
+	CHECK_STR(fs_count_parse(S("\\t3"), &v), "not a count (digits; a tab "
+	    "around it)");
+	CHECK_STR(fs_date_parse(S("\\t2026-01-05"), &t), "not a date "
+	    "(YYYY-MM-DD; a tab around it)");
+	CHECK_STR(fs_date_parse(S("2026-01-05\\\\\\t"), &t), "not a date "
+	    "(YYYY-MM-DD; a tab around it)");
+	CHECK_STR(fs_date_parse(S("2026-01-05\\\\t"), &t), "not a date "
+	    "(YYYY-MM-DD)");
+	CHECK_STR(fs_yesno_parse(S("yes\\t"), &yes), "not yes or no (a tab "
+	    "around it)");
+	CHECK_STR(fs_yesno_parse(S("\xef\xbc\x91"), &yes), "not yes or no "
+	    "(full-width letters or digits: type them half-width)");
+
+	/* Dates: full-width dashes, in Chinese, as the date they are. */
+	CHECK_STR(fs_date_parse(S("2026\xef\xbc\x8d" "01\xef\xbc\x8d" "05"),
+	    &t), "not a date (full-width characters: write it 2026-01-05)");
+	CHECK_STR(fs_date_parse(S("2026\xef\xbc\x8f" "1\xef\xbc\x8f" "5"),
+	    &t), "not a date (full-width characters: write it 2026-01-05)");
+	CHECK_STR(fs_date_parse(S("2026\xef\xbc\x8d" "02\xef\xbc\x8d" "30"),
+	    &t), "not a date (full-width characters: type them half-width)");
+	CHECK_STR(fs_date_parse(S("2026\xe5\xb9\xb4" "1\xe6\x9c\x88"
+	    "5\xe6\x97\xa5"), &t), "not a date (YYYY-MM-DD: write it "
+	    "2026-01-05)");
+	CHECK_STR(fs_date_parse(S("2026\xe5\xb9\xb4" "12\xe6\x9c\x88"
+	    "31\xe5\x8f\xb7"), &t), "not a date (YYYY-MM-DD: write it "
+	    "2026-12-31)");
+	CHECK_STR(fs_date_parse(S("2026\xe5\xb9\xb4" "2\xe6\x9c\x88"
+	    "30\xe6\x97\xa5"), &t), "no such day");
+	CHECK_STR(fs_date_parse(S("2026\xe5\xb9\xb4" "3\xe6\x9c\x88"), &t),
+	    "not a date (YYYY-MM-DD, like 2026-03-01)");
+	CHECK_STR(fs_date_parse(S("2026\xe5\xb9\xb4" "3\xe6\x9c\x88"
+	    "1\xe6\x97\xa5\xe6\x97\xa5"), &t),
+	    "not a date (YYYY-MM-DD, like 2026-03-01)");
+}
+
 int
 main(void)
 {
@@ -913,5 +984,6 @@ main(void)
 	test_idnum();
 	test_ratio();
 	test_round();
+	test_spreadsheet_more();
 	return unit_done();
 }
