@@ -657,7 +657,7 @@ id_plain16(uint64_t a, uint64_t b)
 }
 #endif
 
-static inline const char *
+static inline __attribute__((always_inline)) const char *
 id_check(const char *p, size_t n)
 {
 	const unsigned char *s = (const unsigned char *)p;
@@ -666,6 +666,11 @@ id_check(const char *p, size_t n)
 	unsigned ok = 1;
 	size_t i;
 
+	/*
+	 * Those fs_id_odd() looks at again go to fs_id_check(): by length
+	 * first, so that an id of 8 bytes or more, no short word for none,
+	 * costs one test of its first byte.
+	 */
 	if (n >= 8 && n <= 16) {
 		memcpy(&a, p, 8);
 		memcpy(&b, p + n - 8, 8);
@@ -674,14 +679,15 @@ id_check(const char *p, size_t n)
 		memcpy(&x, p, 4);
 		memcpy(&y, p + n - 4, 4);
 		a = (uint64_t)x | (uint64_t)y << 32;
-		ok = id_plain16(a, a);
-	} else if (n <= 64)
+		ok = id_plain16(a, a) && (n > 4 || !fs_id_short(s[0]));
+	} else if (n <= 64) {
 		for (i = 0; i < n; i++)
 			ok &= id_plain[s[i]];
-	else
+		ok = ok && (n > 4 || !fs_id_short(s[0]));
+	} else
 		ok = 0;
-	/* '#': a spreadsheet's error value, #N/A, is no id. */
-	return ok && (n == 0 || p[0] != '#') ? NULL : fs_id_check(p, n);
+	return ok && (s[0] > '?' || !fs_id_odd_low(p, n)) ? NULL :
+	    fs_id_check(p, n);
 }
 
 /*

@@ -701,6 +701,99 @@ wide_space(const unsigned char *s, size_t n)
 	return 0;
 }
 
+/*
+ * Is p[0 .. n) E notation, digit[.digits]E[+-]digits: an id a
+ * spreadsheet took for a number (4.10102E+17), its last digits lost?
+ */
+static int
+e_notation(const char *p, size_t n)
+{
+	size_t i = 1;
+
+	if (n < 4 || !isdig(p[0]))
+		return 0;
+	if (p[i] == '.') {
+		i++;
+		if (digit_run(p + i, p + n) == 0)
+			return 0;
+		i += digit_run(p + i, p + n);
+	}
+	if (n - i < 3 || (p[i] != 'E' && p[i] != 'e') ||
+	    (p[i + 1] != '+' && p[i + 1] != '-'))
+		return 0;
+	i += 2;
+	return digit_run(p + i, p + n) == n - i;
+}
+
+static int ieq(const char *p, size_t n, const char *word);
+
+/*
+ * Is p[0 .. n) a word a clerk writes for "none" where an id is wanted
+ * (a helper_id of 无 is no helper, not helper 无): dashes, slashes,
+ * dots, question marks, stars or an ellipsis alone (-, /, —, ——, －,
+ * ？, …), or one of the words below (the English ones in any case).
+ */
+static int
+placeholder(const char *p, size_t n)
+{
+	static const char *const words[] = {
+		"n/a", "na", "n.a.", "n.a", "nil", "nan", "none", "null",
+		"tbd", "tba",
+		"\xe6\x97\xa0",				/* 无 */
+		"\xe6\x9a\x82\xe6\x97\xa0",			/* 暂无 */
+		"\xe5\xb0\x9a\xe6\x97\xa0",			/* 尚无 */
+		"\xe6\xb2\xa1\xe6\x9c\x89",			/* 没有 */
+		"\xe6\x97\xa0\xe4\xba\xba",			/* 无人 */
+		"\xe5\xbe\x85\xe5\xae\x9a",			/* 待定 */
+		"\xe6\x9c\xaa\xe5\xae\x9a",			/* 未定 */
+		"\xe5\xbe\x85\xe7\xa1\xae\xe5\xae\x9a",	/* 待确定 */
+		"\xe6\x9c\xaa\xe7\xa1\xae\xe5\xae\x9a",	/* 未确定 */
+		"\xe7\xa9\xba",				/* 空 */
+		"\xe7\xa9\xba\xe7\x99\xbd",			/* 空白 */
+		"\xe7\xa9\xba\xe7\xbc\xba",			/* 空缺 */
+		"\xe7\xbc\xba",				/* 缺 */
+		"\xe6\x9a\x82\xe7\xbc\xba",			/* 暂缺 */
+		"\xe4\xb8\x8d\xe8\xaf\xa6",			/* 不详 */
+		"\xe6\x9c\xaa\xe7\x9f\xa5",			/* 未知 */
+		"\xe6\x9c\xaa\xe5\xa1\xab",			/* 未填 */
+		"\xe6\x9c\xaa\xe5\xa1\xab\xe5\x86\x99",	/* 未填写 */
+		"\xe5\xbe\x85\xe5\xa1\xab",			/* 待填 */
+		"\xe5\xbe\x85\xe5\xa1\xab\xe5\x86\x99",	/* 待填写 */
+		"\xe5\xbe\x85\xe8\xa1\xa5",			/* 待补 */
+		"\xe5\xbe\x85\xe8\xa1\xa5\xe5\x85\x85",	/* 待补充 */
+		"\xe6\x9c\xaa\xe5\xae\x89\xe6\x8e\x92",	/* 未安排 */
+		"\xe5\xbe\x85\xe5\xae\x89\xe6\x8e\x92",	/* 待安排 */
+		"\xe6\x9c\xaa\xe6\x8c\x87\xe5\xae\x9a",	/* 未指定 */
+		"\xe6\x9c\xaa\xe5\x88\x86\xe9\x85\x8d",	/* 未分配 */
+		"\xe5\xbe\x85\xe5\x88\x86\xe9\x85\x8d",	/* 待分配 */
+		"\xe7\x95\xa5",				/* 略 */
+		"\xe5\x90\xa6",				/* 否 */
+	};
+	/* The marks for nothing: ASCII's, and ‐ ‑ ‒ – — ― … − － ／ ？ ＊. */
+	static const char *const marks[] = {
+		"\xe2\x80\x90", "\xe2\x80\x91", "\xe2\x80\x92",
+		"\xe2\x80\x93", "\xe2\x80\x94", "\xe2\x80\x95",
+		"\xe2\x80\xa6", "\xe2\x88\x92", "\xef\xbc\x8d",
+		"\xef\xbc\x8f", "\xef\xbc\x9f", "\xef\xbc\x8a"
+	};
+	size_t i, j;
+
+	for (i = 0; i < sizeof(words) / sizeof(words[0]); i++)
+		if (ieq(p, n, words[i]))
+			return 1;
+	for (i = 0; i < n; i++) {
+		if (memchr("-/.?*", p[i], 5) != NULL)
+			continue;
+		for (j = 0; j < sizeof(marks) / sizeof(marks[0]); j++)
+			if (n - i >= 3 && memcmp(p + i, marks[j], 3) == 0)
+				break;
+		if (j == sizeof(marks) / sizeof(marks[0]))
+			return 0;
+		i += 2;
+	}
+	return 1;
+}
+
 const char *
 fs_id_check(const char *p, size_t n)
 {
@@ -713,16 +806,24 @@ fs_id_check(const char *p, size_t n)
 		return "id longer than 64 bytes";
 	/*
 	 * Plain printable ASCII without a backslash: the common case; one
-	 * that starts with '#' may be a spreadsheet's error value.
+	 * that starts with '#' may be a spreadsheet's error value, one
+	 * fs_id_odd() names a word for none or E notation.
 	 */
 	for (i = 0; i < n; i++)
 		if ((unsigned char)(s[i] - 0x21) >= 0x5e || s[i] == '\\')
 			break;
-	if (i == n && s[0] != '#')
+	if (i == n && !fs_id_odd(p, n))
 		return NULL;
 	if (spreadsheet_error(p, n))
 		return "a spreadsheet's error value (a formula failed: put "
 		    "the id itself)";
+	/* 无 would be helper 无, where there is none. */
+	if (placeholder(p, n))
+		return "not an id (a word for 'none'? leave the cell empty)";
+	if (e_notation(p, n))
+		return "id in E notation (a spreadsheet wrote it as a number "
+		    "and lost its last digits: format the column as text and "
+		    "type it again)";
 	/* Ｓ０１ would be another secretary than S01. */
 	if (ascii_lookalike(p, n))
 		return "id in full-width letters or digits (type it "

@@ -28,6 +28,46 @@ const char *fs_idnum_check(const char *p, size_t n);
 const char *fs_ratio_parse(const char *p, size_t n, struct fs_ratio *out);
 
 /*
+ * Does an id of printable ASCII but '\\' (p[0 .. n), n > 0) need
+ * fs_id_check()'s closer look: one that starts with '#' (a
+ * spreadsheet's error value, #N/A), with a dash, slash, dot, star or
+ * question mark (a word for "none": -, /, ?), with n or t in 4 bytes or
+ * fewer (N/A, none, TBD), or with a digit and a point or an E (E
+ * notation, 4.10102E+17)?  An id that starts with a letter past '?', as
+ * most do, is looked at by its first byte and its length.
+ */
+#define FS_ID_ODD_LOW (1u << ('#' - 32) | 1u << ('*' - 32) |		\
+    1u << ('-' - 32) | 1u << ('.' - 32) | 1u << ('/' - 32) |		\
+    0x3ffu << ('0' - 32) | 1u << ('?' - 32))
+
+/* A first byte of a short word for none: n (N/A, none, null), t (TBD). */
+static inline int
+fs_id_short(unsigned c)
+{
+	return (c | 0x20) == 'n' || (c | 0x20) == 't';
+}
+
+/* fs_id_odd() of an id whose first byte is '?' or below. */
+static inline int
+fs_id_odd_low(const char *p, size_t n)
+{
+	unsigned c = (unsigned char)p[0];
+
+	return c >= '!' && (FS_ID_ODD_LOW >> (c - 32) & 1) != 0 &&
+	    (c - '0' >= 10 || (n >= 4 && (p[1] == '.' || (p[1] | 0x20) == 'e')));
+}
+
+static inline int
+fs_id_odd(const char *p, size_t n)
+{
+	unsigned c = (unsigned char)p[0];
+
+	if (__builtin_expect(c > '?', 1))
+		return n <= 4 && fs_id_short(c);
+	return fs_id_odd_low(p, n);
+}
+
+/*
  * fs_yesno_parse() for a loop over many rows: the normal forms, "yes"
  * and "no", in line, and the call for the rest.
  */

@@ -901,22 +901,53 @@ test_controls(void)
 }
 
 /*
- * What a spreadsheet leaves that was not said: a tab around a number,
- * the error values of newer Excel, full-width dashes in a date, a date
- * in Chinese.
+ * What a spreadsheet or a clerk leaves that SPEC 1.2's letter takes: a
+ * word for none and E notation in an id, a tab around a number, the
+ * error values of newer Excel, full-width dashes in a date, a date in
+ * Chinese.
  */
 static void
 test_spreadsheet_more(void)
 {
+	static const char *const none[] = {
+		"\xe6\x97\xa0", "\xe6\x9a\x82\xe6\x97\xa0",
+		"\xe5\xbe\x85\xe5\xae\x9a", "\xe6\xb2\xa1\xe6\x9c\x89",
+		"\xe2\x80\x94", "\xe2\x80\x94\xe2\x80\x94", "/", "-", "--",
+		"N/A", "n/a", "NA", "na", "none", "NONE", "null", "Null", "nil",
+		"NaN", "TBD", "tba", "n.a.", "N.A", "?", "...", "*",
+		"\xef\xbc\x8d", "\xef\xbc\x8f", "\xef\xbc\x9f", "\xe2\x80\xa6",
+		"-\xe2\x80\x94/"
+	};
+	static const char *const ids[] = {
+		"N", "N1", "NO", "no", "nan1", "T", "T1", "TB", "nonE1", "n/a1",
+		"-A", "A-", "A-1", "1-", "0", "#", "#1", "\xe6\x97\xa0\xe9\x94\xa1",
+		"\xe7\xa9\xba\xe5\x86\x9b", "9E9", "1.5", "1E+5a", "E+5", "1.E+5",
+		"12E+5", "1.2.3E+4", "1E+", "1e5", "x1E+18", "_", "~"
+	};
+	static const char *const enote[] = {
+		"4.10102E+17", "1.2E+04", "1E+18", "1e+05", "4.10102e-17",
+		"1.0E+0"
+	};
 	static const char *const errs[] = {
 		"#FIELD!", "#SPILL!", "#CALC!", "#BLOCKED!", "#CONNECT!",
 		"#BUSY!", "#UNKNOWN!", "#GETTING_DATA"
 	};
+	const char *none_why = "not an id (a word for 'none'? leave the cell "
+	    "empty)";
+	const char *e_why = "id in E notation (a spreadsheet wrote it as a "
+	    "number and lost its last digits: format the column as text and "
+	    "type it again)";
 	int64_t v;
 	fs_date t;
 	size_t i;
 	int yes;
 
+	for (i = 0; i < sizeof(none) / sizeof(none[0]); i++)
+		CHECK_STR(fs_id_check(none[i], strlen(none[i])), none_why);
+	for (i = 0; i < sizeof(ids) / sizeof(ids[0]); i++)
+		CHECK(fs_id_check(ids[i], strlen(ids[i])) == NULL);
+	for (i = 0; i < sizeof(enote) / sizeof(enote[0]); i++)
+		CHECK_STR(fs_id_check(enote[i], strlen(enote[i])), e_why);
 	for (i = 0; i < sizeof(errs) / sizeof(errs[0]); i++) {
 		CHECK_STR(fs_id_check(errs[i], strlen(errs[i])), "a "
 		    "spreadsheet's error value (a formula failed: put the id "
@@ -925,6 +956,14 @@ test_spreadsheet_more(void)
 		    "spreadsheet's error value (a formula failed: put the value "
 		    "itself)");
 	}
+	/* fs_id_odd() sends every id fs_id_check() refuses so to it. */
+	for (i = 0; i < sizeof(none) / sizeof(none[0]); i++)
+		if ((unsigned char)none[i][0] < 0x80)
+			CHECK(fs_id_odd(none[i], strlen(none[i])));
+	for (i = 0; i < sizeof(enote) / sizeof(enote[0]); i++)
+		CHECK(fs_id_odd(enote[i], strlen(enote[i])));
+	CHECK(!fs_id_odd(S("S000001")) && !fs_id_odd(S("HH0000001")) &&
+	    !fs_id_odd(S("V0001")) && !fs_id_odd(S("NONE1")));
 
 	/* A tab around a number, escaped; \\t is a backslash and a t. */
 	CHECK_STR(fs_idnum_check(S("\\t110101199001011237")), "not a resident "
