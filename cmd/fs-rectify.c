@@ -112,6 +112,8 @@ struct item {
 };
 
 #define HAS(it, col) ((it)->v[(col)].n > 0)
+/* A text given: not empty, nor white space alone (fs_missing()). */
+#define GIVEN(it, col) (!fs_missing(&(it)->v[(col)]))
 #define DATE(it, col) ((int64_t)(it)->v[(col)].v.date)
 
 static const char *
@@ -252,7 +254,8 @@ judge_state(const struct rectify *r, struct item *it)
 
 	it->days_overdue = 0;
 	if (closed_by_as_of(r, it)) {
-		if (!HAS(it, FS_RECT_EVIDENCE) || !HAS(it, FS_RECT_VERIFIED_BY))
+		if (!GIVEN(it, FS_RECT_EVIDENCE) ||
+		    !GIVEN(it, FS_RECT_VERIFIED_BY))
 			it->state = ST_UNVERIFIED;
 		else if (HAS(it, FS_RECT_DEADLINE) &&
 		    DATE(it, FS_RECT_CLOSED) > DATE(it, FS_RECT_DEADLINE)) {
@@ -293,8 +296,8 @@ rule_incomplete(struct rectify *r, const struct item *it)
 		"the measure, the responsible person and the deadline are "
 		    "missing"
 	};
-	int missing = (!HAS(it, FS_RECT_MEASURE) ? 1 : 0) |
-	    (!HAS(it, FS_RECT_RESPONSIBLE) ? 2 : 0) |
+	int missing = (!GIVEN(it, FS_RECT_MEASURE) ? 1 : 0) |
+	    (!GIVEN(it, FS_RECT_RESPONSIBLE) ? 2 : 0) |
 	    (!HAS(it, FS_RECT_DEADLINE) ? 4 : 0);
 
 	if (missing != 0 && wanted(r, FS_SEV_VIOLATION))
@@ -371,11 +374,12 @@ static void
 rule_unverified(struct rectify *r, const struct item *it)
 {
 	struct detail d;
-	int ev = HAS(it, FS_RECT_EVIDENCE), vb = HAS(it, FS_RECT_VERIFIED_BY);
+	int ev, vb;
 
-	if (!closed_by_as_of(r, it) || (ev && vb) ||
-	    !wanted(r, FS_SEV_VIOLATION))
+	if (it->state != ST_UNVERIFIED || !wanted(r, FS_SEV_VIOLATION))
 		return;
+	ev = GIVEN(it, FS_RECT_EVIDENCE);
+	vb = GIVEN(it, FS_RECT_VERIFIED_BY);
 	/* "closed %s with %s" */
 	d_start(&d, "closed ");
 	d_date(&d, it->v[FS_RECT_CLOSED].v.date);

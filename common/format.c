@@ -743,12 +743,45 @@ put(const struct fs_step *st, const struct fs_slice *f, struct fs_value *v)
 }
 
 /*
+ * A field of white space alone (fs_blank()), as a clerk leaves a cell
+ * cleared by typing a space, is a missing value (SPEC 1.2's empty field,
+ * extended), so that every rule that asks whether a value is there (a
+ * plan, a helper, evidence) finds none: of a required column, refused
+ * as missing (fs_blank_missing); of an optional column, made empty (n 0,
+ * its bytes where they were read).  An optional text keeps its bytes:
+ * any text is valid, and a rule asks fs_missing() whether it is there.
+ *
+ * unless_blank() gives the reason why of a field x, as its column is
+ * required or not: the missing value's (NULL when optional) when x is
+ * white space alone, else why itself.  The error path only, or a
+ * required text that begins with a byte white space can begin with.
+ */
+static __attribute__((noinline, cold)) const char *
+unless_blank(struct fs_value *x, int required, const char *why)
+{
+	if (!fs_blank(x->p, x->n))
+		return why;
+	if (required)
+		return fs_blank_missing;
+	x->n = 0;
+	memset(&x->v, 0, sizeof(x->v));
+	return NULL;
+}
+
+/* parse_step()'s reason for a required text that may be white space. */
+static const char maybe_blank[] = "maybe white space alone";
+
+/*
  * Parses field x of column c, format column col, whose step does op:
- * NULL, or the reason.  words is the column's entry in b->words.
+ * NULL, or the reason.  words is the column's entry in b->words.  With
+ * direct, a field of white space alone is missing here
+ * (unless_blank()); without, a reason is the parse's own (maybe_blank
+ * for a required text), for the caller to look again out of its loop
+ * (parse_inorder(), inorder_fault()).
  */
 static inline __attribute__((always_inline)) const char *
 parse_step(const struct fs_binding *b, const struct fs_column *c, int col,
-    int op, int required, int words, struct fs_value *x)
+    int op, int required, int words, struct fs_value *x, int direct)
 {
 	const char *why;
 	int i;
@@ -757,28 +790,40 @@ parse_step(const struct fs_binding *b, const struct fs_column *c, int col,
 		return op != OP_TEXT && required ? "missing" : NULL;
 	switch (op) {
 	case OP_TEXT:
+		return NULL;
 	case OP_NONEMPTY:
+		if (__builtin_expect(fs_blank_lead[(unsigned char)x->p[0]], 0))
+			return direct ? unless_blank(x, 1, NULL) : maybe_blank;
 		return NULL;
 	case OP_ID:
-		return id_check(x->p, x->n);
+		why = id_check(x->p, x->n);
+		break;
 	case OP_DATE:
-		return date_parse(col, x->p, x->n, &x->v.date);
+		why = date_parse(col, x->p, x->n, &x->v.date);
+		break;
 	case OP_CHOICE:
-		if ((i = choice_index(&b->words[words], x->p, x->n)) < 0)
-			return choice_reason(c, x->p, x->n);
-		x->v.choice = i;
-		return NULL;
+		if ((i = choice_index(&b->words[words], x->p, x->n)) >= 0) {
+			x->v.choice = i;
+			return NULL;
+		}
+		why = choice_reason(c, x->p, x->n);
+		break;
 	case OP_AMOUNT:
 		why = fs_amount_parse_fast(x->p, x->n, &x->v.num);
 		if (__builtin_expect(why != NULL, 0) &&
 		    c == &funds_cols[FS_FUNDS_AMOUNT])
 			why = funds_amount_why(x->p, x->n, why);
-		return why;
+		break;
 	case OP_IDNUM:
-		return fs_idnum_check(x->p, x->n);
+		why = fs_idnum_check(x->p, x->n);
+		break;
 	default:
-		return parse_value(c, x);
+		why = parse_value(c, x);
+		break;
 	}
+	if (direct && __builtin_expect(why != NULL, 0))
+		return unless_blank(x, required, why);
+	return why;
 }
 
 /*
@@ -806,7 +851,7 @@ fs_format_parse_plan(const struct fs_binding *b, const struct fs_tsv *r,
 	for (st = b->step; st < end; st++) {
 		x = put(st, f, v);
 		if ((why = parse_step(b, &fmt->cols[st->col], st->col,
-		    st->op & OP_MASK, st->required, st->words, x)) != NULL) {
+		    st->op & OP_MASK, st->required, st->words, x, 1)) != NULL) {
 			*col = st->col;
 			return why;
 		}
@@ -828,13 +873,57 @@ fs_format_more(const struct fs_binding *b, const struct fs_slice *f,
 			continue;
 		if ((why = parse_step(b, &b->fmt->cols[st->col], st->col,
 		    st->op & OP_MASK, st->required, st->words,
-		    put(st, f, v))) != NULL) {
+		    put(st, f, v), 1)) != NULL) {
 			*col = st->col;
 			(*k)++;
 			return why;
 		}
 	}
 	return NULL;
+}
+
+/*
+ * parse_inorder()'s reason why at column at: said as it is, unless the
+ * field is white space alone (unless_blank()), or a required text that
+ * is not; then the rest of the row is parsed here, column by column.
+ * The error path only, or a required text's that may be white space.
+ */
+static __attribute__((noinline, cold)) const char *
+inorder_fault(const struct fs_binding *b, const struct fs_slice *f,
+    int indexed, const char *buf, const size_t *t, size_t end,
+    struct fs_value *v, int *col, const struct fs_column *cols, int ncols,
+    const char *(*check)(const struct fs_value *, int *), int at,
+    const char *why)
+{
+	size_t from, to;
+	int i, words = 0;
+
+	*col = at;
+	if ((why = unless_blank(&v[at], cols[at].required,
+	    why == maybe_blank ? NULL : why)) != NULL)
+		return why;
+	for (i = 0; i <= at; i++)
+		words += cols[i].type == FS_CHOICE;
+	for (i = at + 1; i < ncols; i++) {
+		if (indexed) {
+			from = t[i - 1] + 1;
+			to = i + 1 < ncols ? t[i] : end;
+			v[i].p = buf + from;
+			v[i].n = to - from;
+		} else {
+			v[i].p = f[i].p;
+			v[i].n = f[i].n;
+		}
+		memset(&v[i].v, 0, sizeof(v[i].v));
+		if ((why = parse_step(b, &cols[i], i, step_op(&cols[i]),
+		    cols[i].required, words, &v[i], 1)) != NULL) {
+			*col = i;
+			return why;
+		}
+		words += cols[i].type == FS_CHOICE;
+	}
+	*col = -1;
+	return check != NULL ? check(v, col) : NULL;
 }
 
 /*
@@ -845,7 +934,8 @@ fs_format_more(const struct fs_binding *b, const struct fs_slice *f,
  * step of a loop, no switch and no offsets.  The fields are f's; or,
  * when indexed (fs_format_take()), found from the reader's index: field
  * i runs from the tab before it (start for the first) to its own tab,
- * the last format column's to end.
+ * the last format column's to end.  A field of white space alone is
+ * looked at out of the loop, by inorder_fault().
  */
 static inline __attribute__((always_inline)) const char *
 parse_inorder(const struct fs_binding *b, const struct fs_slice *f,
@@ -870,10 +960,9 @@ parse_inorder(const struct fs_binding *b, const struct fs_slice *f,
 		}
 		memset(&v[i].v, 0, sizeof(v[i].v));
 		if ((why = parse_step(b, &cols[i], i, step_op(&cols[i]),
-		    cols[i].required, words, &v[i])) != NULL) {
-			*col = i;
-			return why;
-		}
+		    cols[i].required, words, &v[i], 0)) != NULL)
+			return inorder_fault(b, f, indexed, buf, t, end, v,
+			    col, cols, ncols, check, i, why);
 		words += cols[i].type == FS_CHOICE;
 	}
 	*col = -1;

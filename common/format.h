@@ -34,7 +34,14 @@ struct fs_column {
 	const char *const *allowed;	/* FS_CHOICE: NULL-terminated */
 };
 
-/* A parsed field.  n == 0: missing. */
+/*
+ * A parsed field.  n == 0: missing.  A field of white space alone
+ * (fs_blank(): a cell a clerk cleared with a space) is missing too: of
+ * a required column, refused as missing; of an optional column of any
+ * type but text, made empty (n == 0).  An optional text keeps its bytes,
+ * to be looked at only where a rule asks whether it is there: ask
+ * fs_missing().
+ */
 struct fs_value {
 	const char *p;
 	size_t n;
@@ -46,6 +53,16 @@ struct fs_value {
 		struct fs_ratio ratio;
 	} v;
 };
+
+/* Is v a missing value: empty, or white space alone? */
+static inline int
+fs_missing(const struct fs_value *v)
+{
+	if (v->n == 0)
+		return 1;
+	return __builtin_expect(fs_blank_lead[(unsigned char)v->p[0]], 0) &&
+	    fs_blank(v->p, v->n);
+}
 
 enum {
 	FS_MAX_COLS = 16, FS_MAX_WORDS = 16, FS_WORD_MAX = 32,

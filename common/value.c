@@ -701,6 +701,57 @@ wide_space(const unsigned char *s, size_t n)
 	return 0;
 }
 
+const unsigned char fs_blank_lead[256] = {
+	['\t'] = 1, ['\n'] = 1, ['\v'] = 1, ['\f'] = 1, ['\r'] = 1,
+	[' '] = 1, ['\\'] = 1, [0xc2] = 1, [0xe1] = 1, [0xe2] = 1,
+	[0xe3] = 1, [0xef] = 1
+};
+
+/* The length of the white space p[0 .. n) starts with, or 0. */
+static size_t
+blank_len(const char *p, size_t n)
+{
+	const unsigned char *s = (const unsigned char *)p;
+
+	if (s[0] == ' ' || (s[0] >= '\t' && s[0] <= '\r'))
+		return 1;
+	if (s[0] == '\\')
+		return n >= 2 && (s[1] == 't' || s[1] == 'n' || s[1] == 'r') ?
+		    2 : 0;
+	if (n >= 2 && s[0] == 0xc2)
+		return s[1] == 0x85 || s[1] == 0xa0 ? 2 : 0;
+	if (n < 3)
+		return 0;
+	switch (s[0]) {
+	case 0xe1:
+		return s[1] == 0x9a && s[2] == 0x80 ? 3 : 0;
+	case 0xe2:
+		if (s[1] == 0x80)
+			return s[2] <= 0x8b || s[2] == 0xa8 || s[2] == 0xa9 ||
+			    s[2] == 0xaf ? 3 : 0;
+		return s[1] == 0x81 && s[2] == 0x9f ? 3 : 0;
+	case 0xe3:
+		return s[1] == 0x80 && s[2] == 0x80 ? 3 : 0;
+	case 0xef:
+		return s[1] == 0xbb && s[2] == 0xbf ? 3 : 0;
+	}
+	return 0;
+}
+
+const char fs_blank_missing[] =
+    "missing (only white space: a cell cleared with a space?)";
+
+int
+fs_blank(const char *p, size_t n)
+{
+	size_t i, k;
+
+	for (i = 0; i < n; i += k)
+		if ((k = blank_len(p + i, n - i)) == 0)
+			return 0;
+	return n > 0;
+}
+
 /*
  * Is p[0 .. n) E notation, digit[.digits]E[+-]digits: an id a
  * spreadsheet took for a number (4.10102E+17), its last digits lost?
@@ -817,6 +868,9 @@ fs_id_check(const char *p, size_t n)
 	if (spreadsheet_error(p, n))
 		return "a spreadsheet's error value (a formula failed: put "
 		    "the id itself)";
+	/* A cell cleared with a space: no id, as format.c says. */
+	if (fs_blank(p, n))
+		return fs_blank_missing;
 	/* 无 would be helper 无, where there is none. */
 	if (placeholder(p, n))
 		return "not an id (a word for 'none'? leave the cell empty)";

@@ -28,6 +28,20 @@ const char *fs_idnum_check(const char *p, size_t n);
 const char *fs_ratio_parse(const char *p, size_t n, struct fs_ratio *out);
 
 /*
+ * Is p[0 .. n) white space alone, and not empty: a cell a clerk cleared
+ * by typing a space?  ASCII white space, the escapes \t, \n and \r, and
+ * Unicode's (U+0085, the no-break space U+00A0, U+1680, U+2000 to
+ * U+200A, U+2028, U+2029, U+202F, U+205F, the ideographic space U+3000)
+ * with the zero-width spaces U+200B and U+FEFF.  Such a field is a
+ * missing value (SPEC 1.2 extended: format.c).  fs_blank_lead[] holds
+ * the bytes such a field can begin with, the first test.
+ */
+int fs_blank(const char *p, size_t n) __attribute__((pure));
+extern const unsigned char fs_blank_lead[256];
+/* The reason such a field is refused where a value is required. */
+extern const char fs_blank_missing[];
+
+/*
  * Does an id of printable ASCII but '\\' (p[0 .. n), n > 0) need
  * fs_id_check()'s closer look: one that starts with '#' (a
  * spreadsheet's error value, #N/A), with a dash, slash, dot, star or

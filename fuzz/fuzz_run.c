@@ -5,7 +5,8 @@
  * file; every valid row must hold values in their normal ranges.  With
  * run.values_only (the byte's bit 0x40) rows may be parsed straight
  * from the reader's index: a binding in the format's order must then
- * give each value the bytes of its field in the line.
+ * give each value the bytes of its field in the line (none, for a field
+ * of white space alone, a missing value).
  */
 #include <string.h>
 
@@ -55,7 +56,10 @@ check_value(const struct fs_column *c, const struct fs_value *v)
 	}
 }
 
-/* Is v the k-th field of the line p[0 .. n)? */
+/*
+ * Is v the k-th field of the line p[0 .. n)?  A field of white space
+ * alone is a missing value: v is its start, and empty.
+ */
 static int
 is_field(const char *p, size_t n, int k, const struct fs_value *v)
 {
@@ -68,7 +72,8 @@ is_field(const char *p, size_t n, int k, const struct fs_value *v)
 	}
 	if ((tab = memchr(p, '\t', (size_t)(end - p))) != NULL)
 		end = tab;
-	return v->p == p && v->n == (size_t)(end - p);
+	return v->p == p && (v->n == (size_t)(end - p) ||
+	    (v->n == 0 && fs_blank(p, (size_t)(end - p))));
 }
 
 int

@@ -902,13 +902,25 @@ test_controls(void)
 
 /*
  * What a spreadsheet or a clerk leaves that SPEC 1.2's letter takes: a
- * word for none and E notation in an id, a tab around a number, the
- * error values of newer Excel, full-width dashes in a date, a date in
- * Chinese.
+ * cell of white space alone (a missing value, format.c), a word for
+ * none and E notation in an id, a tab around a number, the error values
+ * of newer Excel, full-width dashes in a date, a date in Chinese.
  */
 static void
 test_spreadsheet_more(void)
 {
+	static const char *const blank[] = {
+		" ", "   ", "\\t", "\\n", "\\r", " \\t ", "\xc2\xa0",
+		"\xe3\x80\x80", "\xc2\x85", "\xe1\x9a\x80", "\xe2\x80\x80",
+		"\xe2\x80\x8a", "\xe2\x80\x8b", "\xe2\x80\xa8", "\xe2\x80\xa9",
+		"\xe2\x80\xaf", "\xe2\x81\x9f", "\xef\xbb\xbf", "\t", "\r",
+		" \xc2\xa0\xe3\x80\x80\\t"
+	};
+	static const char *const not_blank[] = {
+		"", "a", " a", "a ", "\\\\", "\\", "\\x", "\\\\t", "\xc2\xa1",
+		"\xe2\x80\x8c", "\xe2\x81\xa0", "\xe3\x80\x81", "\xef\xbb\xbe",
+		"\xc2\x80", " \xe2\x80"
+	};
 	static const char *const none[] = {
 		"\xe6\x97\xa0", "\xe6\x9a\x82\xe6\x97\xa0",
 		"\xe5\xbe\x85\xe5\xae\x9a", "\xe6\xb2\xa1\xe6\x9c\x89",
@@ -942,6 +954,14 @@ test_spreadsheet_more(void)
 	size_t i;
 	int yes;
 
+	for (i = 0; i < sizeof(blank) / sizeof(blank[0]); i++) {
+		CHECK(fs_blank(blank[i], strlen(blank[i])));
+		CHECK(fs_blank_lead[(unsigned char)blank[i][0]]);
+		CHECK_STR(fs_id_check(blank[i], strlen(blank[i])),
+		    fs_blank_missing);
+	}
+	for (i = 0; i < sizeof(not_blank) / sizeof(not_blank[0]); i++)
+		CHECK(!fs_blank(not_blank[i], strlen(not_blank[i])));
 	for (i = 0; i < sizeof(none) / sizeof(none[0]); i++)
 		CHECK_STR(fs_id_check(none[i], strlen(none[i])), none_why);
 	for (i = 0; i < sizeof(ids) / sizeof(ids[0]); i++)
