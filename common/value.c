@@ -52,8 +52,12 @@ fs_date_make(int y, int m, int d)
 	return era * 146097 + doe - 719468;
 }
 
-void
-fs_date_split(fs_date t, int *y, int *m, int *d)
+/*
+ * Hinnant's inverse, for any day number; fs_date_split() takes the days
+ * of years -32,800 to 2,900,000 by the shorter way below.
+ */
+static void
+date_split_any(fs_date t, int *y, int *m, int *d)
 {
 	int z, era, doe, yoe, doy, mp;
 
@@ -66,6 +70,46 @@ fs_date_split(fs_date t, int *y, int *m, int *d)
 	*d = doy - (153 * mp + 2) / 5 + 1;
 	*m = mp < 10 ? mp + 3 : mp - 9;
 	*y = yoe + era * 400 + (*m <= 2);
+}
+
+/*
+ * C. Neri and L. Schneider, "Euclidean affine functions and their
+ * application to calendar algorithms" (2022): unsigned, one division by
+ * a constant that is not a power of two, and the rest multiplies and
+ * shifts (Hinnant's has six divisions and the signs of each).  The day
+ * is moved by SPLIT_SHIFT 400-year cycles so that it is not negative.
+ */
+enum {
+	SPLIT_CYCLES = 82,
+	SPLIT_SHIFT = 719468 + 146097 * SPLIT_CYCLES,
+	SPLIT_YEARS = 400 * SPLIT_CYCLES
+};
+
+void
+fs_date_split(fs_date t, int *y, int *m, int *d)
+{
+	uint32_t n, n1, c, nc, n2, z, ny, n3, mm, dd, j;
+	uint64_t p2;
+
+	if (t < -SPLIT_SHIFT || t >= (1 << 30) - SPLIT_SHIFT) {
+		date_split_any(t, y, m, d);
+		return;
+	}
+	n = (uint32_t)(t + SPLIT_SHIFT);
+	n1 = 4 * n + 3;
+	c = n1 / 146097;
+	nc = n1 % 146097 / 4;
+	n2 = 4 * nc + 3;
+	p2 = (uint64_t)2939745 * n2;
+	z = (uint32_t)(p2 >> 32);
+	ny = (uint32_t)p2 / 2939745 / 4;
+	n3 = 2141 * ny + 197913;
+	mm = n3 >> 16;
+	dd = (n3 & 0xffff) / 2141;
+	j = ny >= 306;
+	*y = (int)(100 * c + z + j) - SPLIT_YEARS;
+	*m = (int)(j ? mm - 12 : mm);
+	*d = (int)dd + 1;
 }
 
 int
@@ -108,7 +152,12 @@ fs_months_between(fs_date a, fs_date b)
 	fs_date_split(a, &ya, &ma, &da);
 	fs_date_split(b, &yb, &mb, &db);
 	n = (yb - ya) * 12 + (mb - ma);
-	if (n > 0 && fs_date_add_months(a, n) > b)
+	/*
+	 * a plus n months falls in b's month, on a's day or the month's
+	 * last: later than b when that day is.
+	 */
+	if (n > 0 && (da < fs_days_in_month(yb, mb) ? da :
+	    fs_days_in_month(yb, mb)) > db)
 		n--;
 	return n < 0 ? 0 : n;
 }
@@ -436,21 +485,55 @@ date_why(const char *p, size_t n)
 	return "not a date (YYYY-MM-DD)";
 }
 
+/*
+ * Is p[0 .. 10), whose first 8 bytes are head and last 2 tail, in the
+ * form YYYY-MM-DD?  On a little-endian machine, without a branch a byte:
+ * "YYYY-MM-" less its '0's and '-'s leaves each digit's byte below 10
+ * and each dash's 0, and a byte is below 10 when neither it nor it plus
+ * 6 reaches 16 (a byte that carries into the next fails itself).
+ */
+static inline int
+date_form(const char *p, uint64_t head, uint16_t tail)
+{
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+	uint64_t x = head ^ 0x2d30302d30303030ULL;
+	unsigned dx = (unsigned)tail ^ 0x3030;
+
+	(void)p;
+	return ((x | (x + 0x0606060606060606ULL)) &
+	    0xf0f0f0f0f0f0f0f0ULL) == 0 &&
+	    (x & 0xff0000ff00000000ULL) == 0 &&
+	    ((dx | (dx + 0x0606)) & 0xf0f0) == 0;
+#else
+	(void)head;
+	(void)tail;
+	return p[4] == '-' && p[7] == '-' &&
+	    isdig(p[0]) && isdig(p[1]) && isdig(p[2]) && isdig(p[3]) &&
+	    isdig(p[5]) && isdig(p[6]) && isdig(p[8]) && isdig(p[9]);
+#endif
+}
+
 const char *
 fs_date_parse(const char *p, size_t n, fs_date *out)
 {
 	/* Rows come grouped by day more often than not: remember the last. */
-	static _Thread_local char last[10];
+	static _Thread_local uint64_t last_head;
+	static _Thread_local uint16_t last_tail;
 	static _Thread_local fs_date last_date;
+	uint64_t head;
+	uint16_t tail;
 	int y, m, d;
 
-	if (n == 10 && memcmp(p, last, 10) == 0) {
+	if (n != 10)
+		return date_why(p, n);
+	memcpy(&head, p, 8);
+	memcpy(&tail, p + 8, 2);
+	/* head 0 (eight NUL bytes, no date) is none yet. */
+	if (head == last_head && tail == last_tail && head != 0) {
 		*out = last_date;
 		return NULL;
 	}
-	if (n != 10 || p[4] != '-' || p[7] != '-' ||
-	    !isdig(p[0]) || !isdig(p[1]) || !isdig(p[2]) || !isdig(p[3]) ||
-	    !isdig(p[5]) || !isdig(p[6]) || !isdig(p[8]) || !isdig(p[9]))
+	if (!date_form(p, head, tail))
 		return date_why(p, n);
 	y = (p[0] - '0') * 1000 + (p[1] - '0') * 100 + (p[2] - '0') * 10 +
 	    (p[3] - '0');
@@ -459,7 +542,8 @@ fs_date_parse(const char *p, size_t n, fs_date *out)
 	if (!fs_date_valid(y, m, d))
 		return "no such day";
 	*out = last_date = fs_date_make(y, m, d);
-	memcpy(last, p, 10);
+	last_head = head;
+	last_tail = tail;
 	return NULL;
 }
 
