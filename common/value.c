@@ -486,6 +486,45 @@ date_why(const char *p, size_t n)
 }
 
 /*
+ * fs_date_valid() and fs_date_make() for the years of four digits, 0 to
+ * 9999, whose arithmetic needs no sign.  A month's last day is looked
+ * up, and the year asked whether it is a leap year only for February
+ * 29.  The day number is Hinnant's, his year begun on March 1 (so that
+ * February's last day is the year's) and moved on by one 400-year cycle
+ * (146,097 days): 365 days a year, a day more each fourth year, but the
+ * hundredth, but the four hundredth; and the days before the month.
+ */
+static const unsigned char month_days[13] = {
+	0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31
+};
+
+static inline int
+ymd_valid(unsigned y, unsigned m, unsigned d)
+{
+	if (m - 1 >= 12 || d - 1 >= 31)
+		return 0;
+	if (d <= month_days[m])
+		return 1;
+	return m == 2 && d == 29 && y % 4 == 0 &&
+	    (y % 100 != 0 || y % 400 == 0);
+}
+
+static inline fs_date
+ymd_days(unsigned y, unsigned m, unsigned d)
+{
+	/* Days of the year begun on March 1 before month m's first. */
+	static const unsigned short before[13] = {
+		0, 306, 337, 0, 31, 61, 92, 122, 153, 184, 214, 245, 275
+	};
+	unsigned q;
+
+	y = y + 400 - (m <= 2);
+	q = y / 100;
+	return (fs_date)(365 * y + y / 4 - q + q / 4 + before[m] + d - 1) -
+	    719468 - 146097;
+}
+
+/*
  * Is p[0 .. 10), whose first 8 bytes are head and last 2 tail, in the
  * form YYYY-MM-DD?  On a little-endian machine, without a branch a byte:
  * "YYYY-MM-" less its '0's and '-'s leaves each digit's byte below 10
@@ -513,6 +552,35 @@ date_form(const char *p, uint64_t head, uint16_t tail)
 #endif
 }
 
+/*
+ * The year, month and day of p[0 .. 10), in the form YYYY-MM-DD
+ * (date_form()): on a little-endian machine two digits at a time, each
+ * byte pair's first digit times 10 added to the second, then the two
+ * pairs of the year.
+ */
+static inline void
+date_ymd(const char *p, uint64_t head, uint16_t tail, unsigned *y,
+    unsigned *m, unsigned *d)
+{
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+	uint64_t x = head - 0x2d30302d30303030ULL;
+	uint64_t v = (x * 10 + (x >> 8)) & 0x0000ff0000ff00ffULL;
+	unsigned t = (unsigned)tail - 0x3030;
+
+	(void)p;
+	*y = (unsigned)(v & 0xff) * 100 + (unsigned)(v >> 16 & 0xff);
+	*m = (unsigned)(v >> 40 & 0xff);
+	*d = (t & 0xff) * 10 + (t >> 8);
+#else
+	(void)head;
+	(void)tail;
+	*y = (unsigned)((p[0] - '0') * 1000 + (p[1] - '0') * 100 +
+	    (p[2] - '0') * 10 + (p[3] - '0'));
+	*m = (unsigned)((p[5] - '0') * 10 + (p[6] - '0'));
+	*d = (unsigned)((p[8] - '0') * 10 + (p[9] - '0'));
+#endif
+}
+
 const char *
 fs_date_parse(const char *p, size_t n, fs_date *out)
 {
@@ -522,7 +590,7 @@ fs_date_parse(const char *p, size_t n, fs_date *out)
 	static _Thread_local fs_date last_date;
 	uint64_t head;
 	uint16_t tail;
-	int y, m, d;
+	unsigned y, m, d;
 
 	if (n != 10)
 		return date_why(p, n);
@@ -535,13 +603,10 @@ fs_date_parse(const char *p, size_t n, fs_date *out)
 	}
 	if (!date_form(p, head, tail))
 		return date_why(p, n);
-	y = (p[0] - '0') * 1000 + (p[1] - '0') * 100 + (p[2] - '0') * 10 +
-	    (p[3] - '0');
-	m = (p[5] - '0') * 10 + (p[6] - '0');
-	d = (p[8] - '0') * 10 + (p[9] - '0');
-	if (!fs_date_valid(y, m, d))
+	date_ymd(p, head, tail, &y, &m, &d);
+	if (!ymd_valid(y, m, d))
 		return "no such day";
-	*out = last_date = fs_date_make(y, m, d);
+	*out = last_date = ymd_days(y, m, d);
 	last_head = head;
 	last_tail = tail;
 	return NULL;
@@ -1093,6 +1158,40 @@ idnum_length_why(const char *p, size_t n)
 	return "not a resident ID number (18 characters)";
 }
 
+/*
+ * The weighted sum of the 17 digits of an ID number (all digits).  On a
+ * little-endian machine, eight digits at a time: the even ones and the
+ * odd ones each in four 16-bit lanes, times the weights laid out in
+ * reverse, leave the sum of the four products in the top lane (at most
+ * 360: no lane carries into the next).
+ */
+static inline int
+idnum_sum(const char *p, const int weight[17])
+{
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+	const uint64_t lanes = 0x00ff00ff00ff00ffULL;
+	uint64_t a, b, sum;
+
+	(void)weight;
+	memcpy(&a, p, 8);
+	memcpy(&b, p + 8, 8);
+	a -= 0x3030303030303030ULL;
+	b -= 0x3030303030303030ULL;
+	/* Weights 7 9 10 5 8 4 2 1, then 6 3 7 9 10 5 8 4. */
+	sum = ((a & lanes) * 0x0007000a00080002ULL >> 48) +
+	    ((a >> 8 & lanes) * 0x0009000500040001ULL >> 48) +
+	    ((b & lanes) * 0x00060007000a0008ULL >> 48) +
+	    ((b >> 8 & lanes) * 0x0003000900050004ULL >> 48);
+	return (int)sum + (p[16] - '0') * 2;
+#else
+	int i, sum = 0;
+
+	for (i = 0; i < 17; i++)
+		sum += (p[i] - '0') * weight[i];
+	return sum;
+#endif
+}
+
 const char *
 fs_idnum_check(const char *p, size_t n)
 {
@@ -1100,7 +1199,7 @@ fs_idnum_check(const char *p, size_t n)
 		7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2
 	};
 	static const char check[] = "10X98765432";
-	int i, sum = 0, y, m, d;
+	int sum, y, m, d;
 	unsigned bad = 0;
 	const char *why;
 	char c;
@@ -1124,8 +1223,7 @@ fs_idnum_check(const char *p, size_t n)
 	if (bad)
 		return (why = idnum_odd_why(p, n)) != NULL ? why :
 		    "not a resident ID number (17 digits and a check digit)";
-	for (i = 0; i < 17; i++)
-		sum += (p[i] - '0') * weight[i];
+	sum = idnum_sum(p, weight);
 	c = p[17] == 'x' ? 'X' : p[17];
 	if (!isdig(c) && c != 'X')
 		return (why = idnum_odd_why(p, n)) != NULL ? why :
@@ -1134,7 +1232,7 @@ fs_idnum_check(const char *p, size_t n)
 	    (p[9] - '0');
 	m = (p[10] - '0') * 10 + (p[11] - '0');
 	d = (p[12] - '0') * 10 + (p[13] - '0');
-	if (!fs_date_valid(y, m, d))
+	if (!ymd_valid((unsigned)y, (unsigned)m, (unsigned)d))
 		return "resident ID number with an impossible birth date";
 	/*
 	 * A spreadsheet keeps 15 digits of a number: saved as one, the
