@@ -79,6 +79,7 @@ struct roster {
 	struct fs_slice *cols;		/* the table's input columns */
 	size_t ncols, capcols;
 	struct fs_table colat;		/* a column's name: its index */
+	struct fs_buf detail;		/* a finding's */
 };
 
 /*
@@ -261,50 +262,119 @@ overlap(const struct posting *a, const struct posting *b, fs_date *first)
 	return s <= e;
 }
 
+/*
+ * The findings.  Without --findings a rule's finding is only counted
+ * (wanted() 0), its detail not made: the table keeps none of them.
+ * With it, a detail is put together in ro->detail piece by piece, and
+ * the finding's strings are made once, in the stream's arena.
+ */
+static int
+wanted(struct fs_run *run, int severity)
+{
+	if (run->findings)
+		return 1;
+	fs_findings_tally(&run->fnd, severity);
+	return 0;
+}
+
+static void
+d_str(struct fs_buf *d, const char *s)
+{
+	fs_buf_add(d, s, strlen(s));
+}
+
+static void
+d_date(struct fs_buf *d, fs_date t)
+{
+	char b[FS_FMT_MAX];
+
+	fs_buf_add(d, b, fs_date_fmt(t, b));
+}
+
+static void
+d_int(struct fs_buf *d, int64_t v)
+{
+	char b[FS_FMT_MAX];
+
+	fs_buf_add(d, b, fs_int_fmt(v, b));
+}
+
+/* "from to to": a service's dates. */
+static void
+d_span(struct fs_buf *d, fs_date from, fs_date to)
+{
+	d_date(d, from);
+	d_str(d, " to ");
+	d_date(d, to);
+}
+
 /* Copies with escapes decoded, for the findings. */
 static const char *
-dec(struct fs_run *run, struct fs_slice s)
+dec(struct fs_run *run, const char *p, size_t n)
 {
-	return fs_findings_strn(&run->fnd, s.p, s.n);
+	return fs_findings_strn(&run->fnd, p, n);
 }
 
 static const char *
-source(struct fs_run *run, const struct roster *ro, const struct posting *p)
+period(struct fs_run *run, fs_date t)
 {
-	return fs_findings_source(&run->fnd, ro->files[p->file].name, p->line);
+	char b[FS_FMT_MAX];
+
+	return fs_arena_strndup(&run->fnd.arena, b, fs_date_fmt(t, b));
 }
 
-/*
- * Adds a finding for a posting.  The strings of fs_finding() are copied,
- * so the dates can live on the stack.
- */
+/* Adds a finding whose detail is ro->detail. */
 static void
-finding(struct fs_run *run, const struct roster *ro, enum rule rule,
-    int severity, const struct posting *p, const char *period,
-    const char *detail)
+push(struct fs_run *run, const struct roster *ro, enum rule rule,
+    int severity, const char *entity, const char *entity_id,
+    const char *village_id, const char *per, const struct posting *p)
 {
-	fs_finding(&run->fnd, rule_name[rule], severity, "secretary",
-	    dec(run, p->sid), dec(run, p->vid), period, source(run, ro, p),
-	    "%s", detail);
+	struct fs_finding x;
+
+	x.tool = NULL;
+	x.rule = rule_name[rule];
+	x.severity = severity;
+	x.entity = entity;
+	x.entity_id = entity_id;
+	x.village_id = village_id;
+	x.period = per;
+	x.detail = fs_arena_strndup(&run->fnd.arena, ro->detail.p,
+	    ro->detail.n);
+	x.source = fs_findings_source(&run->fnd, ro->files[p->file].name,
+	    p->line);
+	fs_findings_push(&run->fnd, &x);
+}
+
+/* A finding about a posting's secretary. */
+static void
+secretary_finding(struct fs_run *run, const struct roster *ro,
+    enum rule rule, int severity, const struct posting *p, const char *per)
+{
+	push(run, ro, rule, severity, "secretary", dec(run, p->sid.p, p->sid.n),
+	    dec(run, p->vid.p, p->vid.n), per, p);
 }
 
 static void
-rule_term_length(struct fs_run *run, const struct roster *ro,
-    struct posting *p)
+rule_term_length(struct fs_run *run, struct roster *ro, struct posting *p)
 {
-	struct fs_buf d = { 0 };
-	char s[FS_FMT_MAX], e[FS_FMT_MAX];
+	struct fs_buf *d = &ro->detail;
 
 	if (p->months >= run->policy.roster_min_term_months)
 		return;
 	p->problems |= 1u << R_TERM_LENGTH;
-	fs_date_fmt(p->start, s);
-	fs_date_fmt(p->term_end, e);
-	fs_buf_printf(&d, "term %s to %s is %d month%s; at least %lld "
-	    "expected", s, e, p->months, p->months == 1 ? "" : "s",
-	    (long long)run->policy.roster_min_term_months);
-	finding(run, ro, R_TERM_LENGTH, FS_SEV_WARNING, p, s, d.p);
-	fs_buf_free(&d);
+	if (!wanted(run, FS_SEV_WARNING))
+		return;
+	fs_buf_reset(d);
+	d_str(d, "term ");
+	d_span(d, p->start, p->term_end);
+	d_str(d, " is ");
+	d_int(d, p->months);
+	d_str(d, p->months == 1 ? " month" : " months");
+	d_str(d, "; at least ");
+	d_int(d, run->policy.roster_min_term_months);
+	d_str(d, " expected");
+	secretary_finding(run, ro, R_TERM_LENGTH, FS_SEV_WARNING, p,
+	    period(run, p->start));
 }
 
 /*
@@ -314,30 +384,34 @@ rule_term_length(struct fs_run *run, const struct roster *ro,
  * has had the finding already.
  */
 static void
-rule_no_mentor(struct fs_run *run, const struct roster *ro,
-    struct posting *p, int *said)
+rule_no_mentor(struct fs_run *run, struct roster *ro, struct posting *p,
+    int *said)
 {
+	struct fs_buf *d = &ro->detail;
+
 	if (p->status != ST_ACTIVE || p->has_mentor)
 		return;
 	p->problems |= 1u << R_NO_MENTOR;
 	if (*said)
 		return;
 	*said = 1;
-	fs_finding(&run->fnd, rule_name[R_NO_MENTOR], FS_SEV_VIOLATION,
-	    "secretary", dec(run, p->sid), dec(run, p->vid), "",
-	    source(run, ro, p), "serving in %s with no mentor_id "
-	    "(township committee member assigned one-to-one)",
-	    dec(run, p->vid));
+	if (!wanted(run, FS_SEV_VIOLATION))
+		return;
+	fs_buf_reset(d);
+	d_str(d, "serving in ");
+	d_str(d, dec(run, p->vid.p, p->vid.n));
+	d_str(d, " with no mentor_id (township committee member assigned "
+	    "one-to-one)");
+	secretary_finding(run, ro, R_NO_MENTOR, FS_SEV_VIOLATION, p, "");
 }
 
 static void
-rule_medical_exam(struct fs_run *run, const struct roster *ro,
-    struct posting *p, int *said)
+rule_medical_exam(struct fs_run *run, struct roster *ro, struct posting *p,
+    int *said)
 {
-	struct fs_buf d = { 0 };
-	char e[FS_FMT_MAX], due[FS_FMT_MAX];
-	fs_date by;
+	struct fs_buf *d = &ro->detail;
 	int months = (int)run->policy.roster_medical_exam_months;
+	fs_date by = 0;
 
 	if (p->status != ST_ACTIVE)
 		return;
@@ -345,54 +419,60 @@ rule_medical_exam(struct fs_run *run, const struct roster *ro,
 		by = fs_date_add_months(p->exam, months);
 		if (run->as_of <= by)
 			return;
-		fs_date_fmt(p->exam, e);
-		fs_date_fmt(by, due);
-		fs_buf_printf(&d, "last medical examination %s; the next was "
-		    "due by %s (every %d month%s)", e, due, months,
-		    months == 1 ? "" : "s");
-	} else
-		fs_buf_printf(&d, "no medical examination on record "
-		    "(last_medical_exam missing)");
-	p->problems |= 1u << R_MEDICAL_EXAM;
-	if (!*said) {
-		*said = 1;
-		finding(run, ro, R_MEDICAL_EXAM, FS_SEV_WARNING, p, "", d.p);
 	}
-	fs_buf_free(&d);
+	p->problems |= 1u << R_MEDICAL_EXAM;
+	if (*said)
+		return;
+	*said = 1;
+	if (!wanted(run, FS_SEV_WARNING))
+		return;
+	fs_buf_reset(d);
+	if (p->has_exam) {
+		d_str(d, "last medical examination ");
+		d_date(d, p->exam);
+		d_str(d, "; the next was due by ");
+		d_date(d, by);
+		d_str(d, " (every ");
+		d_int(d, months);
+		d_str(d, months == 1 ? " month)" : " months)");
+	} else
+		d_str(d, "no medical examination on record "
+		    "(last_medical_exam missing)");
+	secretary_finding(run, ro, R_MEDICAL_EXAM, FS_SEV_WARNING, p, "");
 }
 
 static void
-rule_uninsured(struct fs_run *run, const struct roster *ro,
-    struct posting *p, int *said)
+rule_uninsured(struct fs_run *run, struct roster *ro, struct posting *p,
+    int *said)
 {
-	struct fs_buf d = { 0 };
-	char u[FS_FMT_MAX];
+	struct fs_buf *d = &ro->detail;
 
 	if (p->status != ST_ACTIVE)
 		return;
-	if (p->has_insurance) {
-		if (p->insurance >= run->as_of)
-			return;
-		fs_date_fmt(p->insurance, u);
-		fs_buf_printf(&d, "accident insurance ended %s", u);
-	} else
-		fs_buf_printf(&d, "no accident insurance on record "
-		    "(insurance_until missing)");
+	if (p->has_insurance && p->insurance >= run->as_of)
+		return;
 	p->problems |= 1u << R_UNINSURED;
-	if (!*said) {
-		*said = 1;
-		finding(run, ro, R_UNINSURED, FS_SEV_VIOLATION, p, "", d.p);
-	}
-	fs_buf_free(&d);
+	if (*said)
+		return;
+	*said = 1;
+	if (!wanted(run, FS_SEV_VIOLATION))
+		return;
+	fs_buf_reset(d);
+	if (p->has_insurance) {
+		d_str(d, "accident insurance ended ");
+		d_date(d, p->insurance);
+	} else
+		d_str(d, "no accident insurance on record "
+		    "(insurance_until missing)");
+	secretary_finding(run, ro, R_UNINSURED, FS_SEV_VIOLATION, p, "");
 }
 
 /* Postings a and b (b starting later) of one secretary, both served. */
 static void
-rule_double_posting(struct fs_run *run, const struct roster *ro,
+rule_double_posting(struct fs_run *run, struct roster *ro,
     struct posting *a, struct posting *b)
 {
-	char first[FS_FMT_MAX], as[FS_FMT_MAX], ae[FS_FMT_MAX];
-	char bs[FS_FMT_MAX], be[FS_FMT_MAX];
+	struct fs_buf *d = &ro->detail;
 	fs_date t;
 
 	if (same_village(a, b) || !overlap(a, b, &t))
@@ -400,20 +480,21 @@ rule_double_posting(struct fs_run *run, const struct roster *ro,
 	a->problems |= 1u << R_DOUBLE_POSTING;
 	b->problems |= 1u << R_DOUBLE_POSTING;
 	/* A finding a pair: the table counts them, keeping none. */
-	if (!run->findings) {
-		fs_findings_tally(&run->fnd, FS_SEV_VIOLATION);
+	if (!wanted(run, FS_SEV_VIOLATION))
 		return;
-	}
-	fs_date_fmt(t, first);
-	fs_date_fmt(a->start, as);
-	fs_date_fmt(a->end, ae);
-	fs_date_fmt(b->start, bs);
-	fs_date_fmt(b->end, be);
-	fs_finding(&run->fnd, rule_name[R_DOUBLE_POSTING], FS_SEV_VIOLATION,
-	    "secretary", dec(run, b->sid), dec(run, b->vid), first,
-	    source(run, ro, b), "posted to %s (%s to %s) and to %s (%s to %s) "
-	    "at once from %s", dec(run, a->vid), as, ae, dec(run, b->vid),
-	    bs, be, first);
+	fs_buf_reset(d);
+	d_str(d, "posted to ");
+	d_str(d, dec(run, a->vid.p, a->vid.n));
+	d_str(d, " (");
+	d_span(d, a->start, a->end);
+	d_str(d, ") and to ");
+	d_str(d, dec(run, b->vid.p, b->vid.n));
+	d_str(d, " (");
+	d_span(d, b->start, b->end);
+	d_str(d, ") at once from ");
+	d_date(d, t);
+	secretary_finding(run, ro, R_DOUBLE_POSTING, FS_SEV_VIOLATION, b,
+	    period(run, t));
 }
 
 /*
@@ -423,28 +504,34 @@ rule_double_posting(struct fs_run *run, const struct roster *ro,
  * overlap.
  */
 static void
-rule_village_overlap(struct fs_run *run, const struct roster *ro,
+rule_village_overlap(struct fs_run *run, struct roster *ro,
     const struct pair *pr)
 {
 	const struct posting *a = pr->a, *b = pr->b;
-	char first[FS_FMT_MAX], as[FS_FMT_MAX], ae[FS_FMT_MAX];
-	char bs[FS_FMT_MAX], be[FS_FMT_MAX];
+	struct fs_buf *d = &ro->detail;
+	const char *vid;
 
-	if (!run->findings) {
-		fs_findings_tally(&run->fnd, FS_SEV_VIOLATION);
+	if (!wanted(run, FS_SEV_VIOLATION))
 		return;
-	}
-	fs_date_fmt(pr->first, first);
-	fs_date_fmt(a->start, as);
-	fs_date_fmt(a->end, ae);
-	fs_date_fmt(b->start, bs);
-	fs_date_fmt(b->end, be);
-	fs_finding(&run->fnd, rule_name[R_VILLAGE_OVERLAP], FS_SEV_VIOLATION,
-	    "village", dec(run, b->vid), dec(run, b->vid), first,
-	    source(run, ro, b), "%s %s (%s to %s) and %s %s (%s to %s) both "
-	    "serve %s from %s", dec(run, a->sid), dec(run, a->name), as, ae,
-	    dec(run, b->sid), dec(run, b->name), bs, be, dec(run, b->vid),
-	    first);
+	vid = dec(run, b->vid.p, b->vid.n);
+	fs_buf_reset(d);
+	d_str(d, dec(run, a->sid.p, a->sid.n));
+	d_str(d, " ");
+	d_str(d, dec(run, a->name.p, a->name.n));
+	d_str(d, " (");
+	d_span(d, a->start, a->end);
+	d_str(d, ") and ");
+	d_str(d, dec(run, b->sid.p, b->sid.n));
+	d_str(d, " ");
+	d_str(d, dec(run, b->name.p, b->name.n));
+	d_str(d, " (");
+	d_span(d, b->start, b->end);
+	d_str(d, ") both serve ");
+	d_str(d, vid);
+	d_str(d, " from ");
+	d_date(d, pr->first);
+	push(run, ro, R_VILLAGE_OVERLAP, FS_SEV_VIOLATION, "village", vid,
+	    vid, period(run, pr->first), b);
 }
 
 /*
@@ -455,8 +542,8 @@ rule_village_overlap(struct fs_run *run, const struct roster *ro,
  * posting's end overlaps it, nor does any that starts later still.
  */
 static void
-village_pairs(struct fs_run *run, const struct roster *ro,
-    struct posting **v, size_t n, uint64_t g, struct fs_table *prs)
+village_pairs(struct fs_run *run, struct roster *ro, struct posting **v,
+    size_t n, uint64_t g, struct fs_table *prs)
 {
 	struct posting *a, *b;
 	struct pair *pr;
@@ -657,6 +744,7 @@ main(int argc, char *argv[])
 	free(ro.p);
 	free(ro.files);
 	free(ro.cols);
+	fs_buf_free(&ro.detail);
 	fs_table_free(&ro.colat);
 	fs_arena_free(&ro.arena);
 	return status;
