@@ -47,20 +47,26 @@ static const char *const added_cols[] = {
 	"status", "term_months", "problems", NULL
 };
 
-/* One posting, its line copied into the arena. */
+/*
+ * One posting: its line as read, copied once, and what the rules need.
+ * The roster is held whole, so it is kept small: the fields the table
+ * passes through are found again in the line when it is written.
+ */
 struct posting {
-	struct fs_slice *f;		/* the fields as read */
-	size_t nf;
+	const char *line;		/* without CR/LF, 16 bytes readable past */
+	size_t linelen;
+	const char *sid, *vid, *name;	/* fields of line */
+	size_t namelen;
+	long lineno;
 	int file;
-	long line;
-	struct fs_slice sid, vid, name;
-	uint64_t sec;			/* the secretary's ordinal */
+	uint32_t sec;			/* the secretary's ordinal, by id */
 	fs_date start, term_end, end;	/* end: the end of the service */
-	int has_mentor, has_exam, has_insurance;
 	fs_date exam, insurance;
-	enum status status;
 	int months;
-	unsigned problems;		/* 1 << enum rule */
+	unsigned char sidlen, vidlen;	/* ids are 1 to 64 bytes */
+	unsigned char has_mentor, has_exam, has_insurance;
+	unsigned char status;
+	unsigned char problems;		/* 1 << enum rule */
 };
 
 /* One input file: its header columns mapped to the table's. */
@@ -79,6 +85,19 @@ struct roster {
 	struct fs_slice *cols;		/* the table's input columns */
 	size_t ncols, capcols;
 	struct fs_table colat;		/* a column's name: its index */
+	/* The lines, copied one after another into chunks (keep_line()). */
+	char **chunks;
+	size_t nchunks;
+	char *chunk;
+	size_t chunk_used, chunk_cap;
+	/*
+	 * The keys of the postings (secretary_id and term_start), for the
+	 * rows that repeat one: open addressing, a slot a posting (see
+	 * SLOT_PLACE).
+	 */
+	uint64_t *slot;
+	size_t nslot;
+	struct fs_buf why;		/* a repeat's reason */
 	struct fs_buf detail;		/* a finding's */
 };
 
@@ -142,65 +161,181 @@ bind_header(struct roster *ro, const struct fs_tsv *r)
 	}
 }
 
-/* A field of the copied line at the same place as v in the reader's. */
-static struct fs_slice
-moved(const struct fs_tsv *r, const char *copy, const struct fs_value *v)
-{
-	struct fs_slice s = { copy, 0 };
+/*
+ * A copy of the line, with 16 bytes after it that may be read (the sort
+ * keys load ids 16 bytes at a time), zero: lines follow one another in
+ * chunks, not one allocation each, nor zeroed first.
+ */
+enum { CHUNK = 1 << 20, PAD = 16 };
 
-	if (v->n > 0) {
-		s.p = copy + (v->p - r->line);
-		s.n = v->n;
+static char *
+keep_line(struct roster *ro, const char *line, size_t n)
+{
+	char *copy;
+	int big = n + PAD > CHUNK / 4;
+
+	if (big || ro->chunk_cap - ro->chunk_used < n + PAD) {
+		ro->chunks = fs_xreallocarray(ro->chunks, ro->nchunks + 1,
+		    sizeof(*ro->chunks));
+		copy = ro->chunks[ro->nchunks++] = fs_xmalloc(big ?
+		    n + PAD : CHUNK);
+		/* A long line has a piece of its own. */
+		if (!big) {
+			ro->chunk = copy;
+			ro->chunk_used = 0;
+			ro->chunk_cap = CHUNK;
+		}
 	}
-	return s;
+	if (!big) {
+		copy = ro->chunk + ro->chunk_used;
+		ro->chunk_used += n;
+	}
+	memcpy(copy, line, n);
+	memset(copy + n, 0, PAD);
+	return copy;
 }
 
-/* Keeps one valid row: its line once in the arena, its values parsed. */
+/*
+ * The hash of a key: the secretary_id's (seeded), and term_start's ten
+ * bytes, YYYY-MM-DD (the one form a date is read in).
+ */
+static uint64_t
+key_hash(const char *sid, size_t n, const char *start)
+{
+	uint64_t h, w;
+	uint16_t t;
+
+	memcpy(&w, start, 8);
+	memcpy(&t, start + 8, 2);
+	h = fs_hash(sid, n) ^ w * 0x9e3779b97f4a7c15ULL ^
+	    (uint64_t)t * 0xc2b2ae3d27d4eb4fULL;
+	h ^= h >> 32;
+	h *= 0xd6e8feb86659fd93ULL;
+	return h ^ h >> 32;
+}
+
+/*
+ * A slot: the posting's place + 1 in its low 40 bits, and above them the
+ * low 24 bits of its key's hash, where its probe starts while the table
+ * has no more than 2^24 slots: moved to a table twice as large, it is
+ * not hashed again.
+ */
+enum { SLOT_PLACE = 40, SLOT_HASH = 64 - SLOT_PLACE };
+#define SLOT_MASK ((UINT64_C(1) << SLOT_PLACE) - 1)
+
+static void
+slots_grow(struct roster *ro)
+{
+	const struct posting *p;
+	uint64_t *old = ro->slot, h;
+	size_t i, j, mask, oldn = ro->nslot;
+	char start[FS_FMT_MAX];
+
+	ro->nslot = oldn ? oldn * 2 : 1024;
+	ro->slot = fs_xcalloc(ro->nslot, sizeof(*ro->slot));
+	mask = ro->nslot - 1;
+	for (i = 0; i < oldn; i++) {
+		if (old[i] == 0)
+			continue;
+		h = old[i] >> SLOT_PLACE;
+		if (ro->nslot > (size_t)1 << SLOT_HASH) {
+			p = &ro->p[(old[i] & SLOT_MASK) - 1];
+			fs_date_fmt(p->start, start);
+			h = key_hash(p->sid, p->sidlen, start);
+		}
+		for (j = h & mask; ro->slot[j] != 0; j = (j + 1) & mask)
+			continue;
+		ro->slot[j] = old[i];
+	}
+	free(old);
+}
+
+/*
+ * The posting with the key of row v, or NULL when there is none; then
+ * the key is noted as the next posting's (ro->n), which the caller
+ * keeps.  The table is the secretary_id and term_start a roster row may
+ * not repeat (fs_fmt_roster's key), kept by the tool: its entries are the
+ * postings themselves.
+ */
+static const struct posting *
+repeat_of(struct roster *ro, const struct fs_value *v)
+{
+	const struct fs_value *id = &v[FS_ROSTER_SECRETARY_ID];
+	fs_date start = v[FS_ROSTER_TERM_START].v.date;
+	const struct posting *q;
+	uint64_t h, tag;
+	size_t j, mask;
+
+	if ((ro->n + 1) * 2 > ro->nslot)
+		slots_grow(ro);
+	mask = ro->nslot - 1;
+	h = key_hash(id->p, id->n, v[FS_ROSTER_TERM_START].p);
+	tag = h << SLOT_PLACE;
+	for (j = h & mask; ro->slot[j] != 0; j = (j + 1) & mask) {
+		if ((ro->slot[j] & ~SLOT_MASK) != tag)
+			continue;
+		q = &ro->p[(ro->slot[j] & SLOT_MASK) - 1];
+		if (q->start == start && q->sidlen == id->n &&
+		    fs_same_bytes(q->sid, id->p, id->n))
+			return q;
+	}
+	ro->slot[j] = tag | (ro->n + 1);
+	return NULL;
+}
+
+/* Keeps one valid row: its line once, its values parsed. */
 static void
 keep_row(struct roster *ro, const struct fs_tsv *r, int file,
     const struct fs_value *v)
 {
 	struct posting *p;
-	char *copy;
-	size_t i;
+	const char *copy;
 
 	if (ro->n == ro->cap) {
 		ro->cap = ro->cap ? ro->cap * 2 : 64;
 		ro->p = fs_xreallocarray(ro->p, ro->cap, sizeof(*ro->p));
 	}
 	p = &ro->p[ro->n++];
-	memset(p, 0, sizeof(*p));
-	copy = fs_arena_alloc(&ro->arena, r->linelen + 1);
-	memcpy(copy, r->line, r->linelen);
-	p->nf = r->nf;
-	p->f = fs_arena_alloc(&ro->arena, r->nf * sizeof(*p->f));
-	for (i = 0; i < r->nf; i++) {
-		p->f[i].p = copy + (r->f[i].p - r->line);
-		p->f[i].n = r->f[i].n;
-	}
+	copy = keep_line(ro, r->line, r->linelen);
+	p->line = copy;
+	p->linelen = r->linelen;
 	p->file = file;
-	p->line = r->lineno;
-	p->sid = moved(r, copy, &v[FS_ROSTER_SECRETARY_ID]);
-	p->vid = moved(r, copy, &v[FS_ROSTER_VILLAGE_ID]);
-	p->name = moved(r, copy, &v[FS_ROSTER_NAME]);
+	p->lineno = r->lineno;
+	p->sec = 0;
+	/* Ids and the name are required: their fields are in the line. */
+	p->sid = copy + (v[FS_ROSTER_SECRETARY_ID].p - r->line);
+	p->sidlen = (unsigned char)v[FS_ROSTER_SECRETARY_ID].n;
+	p->vid = copy + (v[FS_ROSTER_VILLAGE_ID].p - r->line);
+	p->vidlen = (unsigned char)v[FS_ROSTER_VILLAGE_ID].n;
+	p->name = copy + (v[FS_ROSTER_NAME].p - r->line);
+	p->namelen = v[FS_ROSTER_NAME].n;
 	p->start = v[FS_ROSTER_TERM_START].v.date;
 	p->term_end = p->end = v[FS_ROSTER_TERM_END].v.date;
 	if (v[FS_ROSTER_LEFT].n > 0 && v[FS_ROSTER_LEFT].v.date < p->end)
 		p->end = v[FS_ROSTER_LEFT].v.date;
 	p->has_mentor = v[FS_ROSTER_MENTOR_ID].n > 0;
+	p->exam = p->insurance = 0;
 	if ((p->has_exam = v[FS_ROSTER_LAST_MEDICAL_EXAM].n > 0))
 		p->exam = v[FS_ROSTER_LAST_MEDICAL_EXAM].v.date;
 	if ((p->has_insurance = v[FS_ROSTER_INSURANCE_UNTIL].n > 0))
 		p->insurance = v[FS_ROSTER_INSURANCE_UNTIL].v.date;
+	p->status = ST_NOT_STARTED;
+	p->months = 0;
+	p->problems = 0;
 }
 
-/* Reads one input; 0, or 2 when the run stops. */
+/*
+ * Reads one input; 0, or 2 when the run stops.  A row whose key an
+ * earlier one has is invalid, said as fs_run_next() says it of a format's
+ * key (run.keys_late: the tool keeps the keys).
+ */
 static int
 read_file(struct fs_run *run, struct roster *ro, const char *path)
 {
 	struct fs_tsv r;
 	struct fs_binding b;
 	struct fs_value v[FS_MAX_COLS];
+	const struct posting *q;
 	int rc;
 
 	if (fs_run_open(run, &r, path, &fs_fmt_roster, &b) != 0) {
@@ -208,8 +343,22 @@ read_file(struct fs_run *run, struct roster *ro, const char *path)
 		return 2;
 	}
 	bind_header(ro, &r);
-	while ((rc = fs_run_next(run, &r, &b, v)) == FS_TSV_ROW)
-		keep_row(ro, &r, (int)ro->nfiles - 1, v);
+	while ((rc = fs_run_next(run, &r, &b, v)) == FS_TSV_ROW) {
+		if ((q = repeat_of(ro, v)) == NULL) {
+			keep_row(ro, &r, (int)ro->nfiles - 1, v);
+			continue;
+		}
+		/* As the key check's: the line in 40 bits. */
+		fs_keycheck_repeat(&ro->why, &fs_fmt_roster,
+		    ro->files[q->file].name,
+		    (unsigned long)q->lineno & SLOT_MASK);
+		if (fs_run_invalid(run, &r, NULL, ro->why.p,
+		    v[FS_ROSTER_SECRETARY_ID].p,
+		    v[FS_ROSTER_SECRETARY_ID].n) != 0) {
+			rc = FS_RUN_STOP;
+			break;
+		}
+	}
 	fs_tsv_close(&r);
 	return rc == FS_RUN_STOP ? 2 : 0;
 }
@@ -217,10 +366,11 @@ read_file(struct fs_run *run, struct roster *ro, const char *path)
 static int
 by_secretary(const void *x, const void *y)
 {
-	const struct posting *a = x, *b = y;
+	const struct posting *a = *(const struct posting *const *)x;
+	const struct posting *b = *(const struct posting *const *)y;
 	int c;
 
-	if ((c = fs_slice_cmp(a->sid.p, a->sid.n, b->sid.p, b->sid.n)) != 0)
+	if ((c = fs_slice_cmp(a->sid, a->sidlen, b->sid, b->sidlen)) != 0)
 		return c;
 	return (a->start > b->start) - (a->start < b->start);
 }
@@ -232,23 +382,25 @@ by_village(const void *x, const void *y)
 	const struct posting *b = *(const struct posting *const *)y;
 	int c;
 
-	if ((c = fs_slice_cmp(a->vid.p, a->vid.n, b->vid.p, b->vid.n)) != 0)
+	if ((c = fs_slice_cmp(a->vid, a->vidlen, b->vid, b->vidlen)) != 0)
 		return c;
 	if (a->start != b->start)
 		return (a->start > b->start) - (a->start < b->start);
-	return fs_slice_cmp(a->sid.p, a->sid.n, b->sid.p, b->sid.n);
-}
-
-static int
-same_secretary(const struct posting *a, const struct posting *b)
-{
-	return fs_slice_cmp(a->sid.p, a->sid.n, b->sid.p, b->sid.n) == 0;
+	return fs_slice_cmp(a->sid, a->sidlen, b->sid, b->sidlen);
 }
 
 static int
 same_village(const struct posting *a, const struct posting *b)
 {
-	return fs_slice_cmp(a->vid.p, a->vid.n, b->vid.p, b->vid.n) == 0;
+	return a->vidlen == b->vidlen &&
+	    fs_same_bytes(a->vid, b->vid, a->vidlen);
+}
+
+static int
+same_secretary(const struct posting *a, const struct posting *b)
+{
+	return a->sidlen == b->sidlen &&
+	    fs_same_bytes(a->sid, b->sid, a->sidlen);
 }
 
 /* The first day two services share, or 0 with none. */
@@ -341,7 +493,7 @@ push(struct fs_run *run, const struct roster *ro, enum rule rule,
 	x.detail = fs_arena_strndup(&run->fnd.arena, ro->detail.p,
 	    ro->detail.n);
 	x.source = fs_findings_source(&run->fnd, ro->files[p->file].name,
-	    p->line);
+	    p->lineno);
 	fs_findings_push(&run->fnd, &x);
 }
 
@@ -350,8 +502,8 @@ static void
 secretary_finding(struct fs_run *run, const struct roster *ro,
     enum rule rule, int severity, const struct posting *p, const char *per)
 {
-	push(run, ro, rule, severity, "secretary", dec(run, p->sid.p, p->sid.n),
-	    dec(run, p->vid.p, p->vid.n), per, p);
+	push(run, ro, rule, severity, "secretary", dec(run, p->sid, p->sidlen),
+	    dec(run, p->vid, p->vidlen), per, p);
 }
 
 static void
@@ -399,7 +551,7 @@ rule_no_mentor(struct fs_run *run, struct roster *ro, struct posting *p,
 		return;
 	fs_buf_reset(d);
 	d_str(d, "serving in ");
-	d_str(d, dec(run, p->vid.p, p->vid.n));
+	d_str(d, dec(run, p->vid, p->vidlen));
 	d_str(d, " with no mentor_id (township committee member assigned "
 	    "one-to-one)");
 	secretary_finding(run, ro, R_NO_MENTOR, FS_SEV_VIOLATION, p, "");
@@ -484,11 +636,11 @@ rule_double_posting(struct fs_run *run, struct roster *ro,
 		return;
 	fs_buf_reset(d);
 	d_str(d, "posted to ");
-	d_str(d, dec(run, a->vid.p, a->vid.n));
+	d_str(d, dec(run, a->vid, a->vidlen));
 	d_str(d, " (");
 	d_span(d, a->start, a->end);
 	d_str(d, ") and to ");
-	d_str(d, dec(run, b->vid.p, b->vid.n));
+	d_str(d, dec(run, b->vid, b->vidlen));
 	d_str(d, " (");
 	d_span(d, b->start, b->end);
 	d_str(d, ") at once from ");
@@ -513,17 +665,17 @@ rule_village_overlap(struct fs_run *run, struct roster *ro,
 
 	if (!wanted(run, FS_SEV_VIOLATION))
 		return;
-	vid = dec(run, b->vid.p, b->vid.n);
+	vid = dec(run, b->vid, b->vidlen);
 	fs_buf_reset(d);
-	d_str(d, dec(run, a->sid.p, a->sid.n));
+	d_str(d, dec(run, a->sid, a->sidlen));
 	d_str(d, " ");
-	d_str(d, dec(run, a->name.p, a->name.n));
+	d_str(d, dec(run, a->name, a->namelen));
 	d_str(d, " (");
 	d_span(d, a->start, a->end);
 	d_str(d, ") and ");
-	d_str(d, dec(run, b->sid.p, b->sid.n));
+	d_str(d, dec(run, b->sid, b->sidlen));
 	d_str(d, " ");
-	d_str(d, dec(run, b->name.p, b->name.n));
+	d_str(d, dec(run, b->name, b->namelen));
 	d_str(d, " (");
 	d_span(d, b->start, b->end);
 	d_str(d, ") both serve ");
@@ -535,11 +687,12 @@ rule_village_overlap(struct fs_run *run, struct roster *ro,
 }
 
 /*
- * The pairs of one village's postings (sorted by start), then findings;
- * the village's group is g.  A pair of secretaries is found in the table
- * prs; it keeps the overlap found first in this loop's order among those
- * of the earliest first common day.  No posting that starts after a
- * posting's end overlaps it, nor does any that starts later still.
+ * The pairs of one village's postings (sorted by start, then
+ * secretary_id), then findings; the village's group is g.  A pair of
+ * secretaries is found in the table prs; it keeps the overlap found
+ * first in this loop's order among those of the earliest first common
+ * day.  No posting that starts after a posting's end overlaps it, nor
+ * does any that starts later still.
  */
 static void
 village_pairs(struct fs_run *run, struct roster *ro, struct posting **v,
@@ -582,51 +735,58 @@ village_pairs(struct fs_run *run, struct roster *ro, struct posting **v,
  * an insurance is the person's, whichever row it was written on.
  */
 static void
-secretary_dates(struct posting *p, size_t n)
+secretary_dates(struct posting **p, size_t n)
 {
 	size_t i;
 	int exam = 0, ins = 0;
 	fs_date e = 0, u = 0;
 
 	for (i = 0; i < n; i++) {
-		if (p[i].has_exam && (!exam || p[i].exam > e)) {
+		if (p[i]->has_exam && (!exam || p[i]->exam > e)) {
 			exam = 1;
-			e = p[i].exam;
+			e = p[i]->exam;
 		}
-		if (p[i].has_insurance && (!ins || p[i].insurance > u)) {
+		if (p[i]->has_insurance && (!ins || p[i]->insurance > u)) {
 			ins = 1;
-			u = p[i].insurance;
+			u = p[i]->insurance;
 		}
 	}
 	for (i = 0; i < n; i++) {
-		p[i].has_exam = exam;
-		p[i].exam = e;
-		p[i].has_insurance = ins;
-		p[i].insurance = u;
+		p[i]->has_exam = (unsigned char)exam;
+		p[i]->exam = e;
+		p[i]->has_insurance = (unsigned char)ins;
+		p[i]->insurance = u;
 	}
 }
 
+/*
+ * Sorts the postings by secretary_id and term_start into *bysec, judges
+ * each, and then each village's.
+ */
 static void
-judge(struct fs_run *run, struct roster *ro)
+judge(struct fs_run *run, struct roster *ro, struct posting ***bysec)
 {
-	struct posting *p, **byv, **live = NULL;
+	struct posting *p, **bys, **byv, **live = NULL;
 	struct fs_table prs;
-	size_t i, j, k, g, nlive = 0;
-	uint64_t sec = 0;
+	size_t i, j, k, g, n = ro->n, nlive = 0;
+	uint32_t sec = 0;
 	int said_mentor = 0, said_exam = 0, said_ins = 0;
 
-	if (ro->n > 0)
-		live = fs_xreallocarray(NULL, ro->n, sizeof(*live));
-	for (i = 0; i < ro->n; i++) {
-		p = &ro->p[i];
-		if (i == 0 || !same_secretary(p, &ro->p[i - 1])) {
+	*bysec = bys = fs_xreallocarray(NULL, n ? n : 1, sizeof(*bys));
+	for (i = 0; i < n; i++)
+		bys[i] = &ro->p[i];
+	qsort(bys, n, sizeof(*bys), by_secretary);
+	if (n > 0)
+		live = fs_xreallocarray(NULL, n, sizeof(*live));
+	for (i = 0; i < n; i++) {
+		p = bys[i];
+		if (i == 0 || !same_secretary(p, bys[i - 1])) {
 			said_mentor = said_exam = said_ins = 0;
 			nlive = 0;
 			sec++;
-			for (g = i + 1; g < ro->n &&
-			    same_secretary(p, &ro->p[g]); g++)
+			for (g = i + 1; g < n && same_secretary(p, bys[g]); g++)
 				continue;
-			secretary_dates(p, g - i);
+			secretary_dates(bys + i, g - i);
 		}
 		if (run->as_of < p->start)
 			p->status = ST_NOT_STARTED;
@@ -656,13 +816,12 @@ judge(struct fs_run *run, struct roster *ro)
 		live[nlive++] = p;
 	}
 	free(live);
-	byv = fs_xreallocarray(NULL, ro->n ? ro->n : 1, sizeof(*byv));
-	for (i = 0; i < ro->n; i++)
-		byv[i] = &ro->p[i];
-	qsort(byv, ro->n, sizeof(*byv), by_village);
+	byv = fs_xreallocarray(NULL, n ? n : 1, sizeof(*byv));
+	memcpy(byv, bys, n * sizeof(*byv));
+	qsort(byv, n, sizeof(*byv), by_village);
 	fs_table_init(&prs, sizeof(struct pair));
-	for (i = 0; i < ro->n; i = g) {
-		for (g = i + 1; g < ro->n && same_village(byv[i], byv[g]); g++)
+	for (i = 0; i < n; i = g) {
+		for (g = i + 1; g < n && same_village(byv[i], byv[g]); g++)
 			continue;
 		village_pairs(run, ro, byv + i, g - i, i, &prs);
 	}
@@ -670,48 +829,142 @@ judge(struct fs_run *run, struct roster *ro)
 	free(byv);
 }
 
+/* The problems column of each set of rules broken, and its newline. */
+struct problems {
+	char text[1 << NRULES][NRULES * 32];
+	size_t len[1 << NRULES];
+};
+
 static void
-write_table(struct fs_run *run, const struct roster *ro)
+make_problems(struct problems *pb)
+{
+	unsigned set;
+	int r;
+	size_t n;
+
+	for (set = 0; set < (1u << NRULES); set++) {
+		n = 0;
+		for (r = 0; r < NRULES; r++)
+			if (set & (1u << r)) {
+				if (n > 0)
+					pb->text[set][n++] = ',';
+				memcpy(pb->text[set] + n, rule_name[r],
+				    strlen(rule_name[r]));
+				n += strlen(rule_name[r]);
+			}
+		pb->text[set][n++] = '\n';
+		pb->len[set] = n;
+	}
+}
+
+/* term_months and its tab: below 1000 (83 years), digits by hand. */
+static inline void
+out_months(struct fs_out *o, int m)
+{
+	char b[4];
+	size_t n = 0;
+
+	if (m < 0 || m >= 1000) {
+		fs_out_int(o, m);
+		fs_out_char(o, '\t');
+		return;
+	}
+	if (m >= 100)
+		b[n++] = (char)('0' + m / 100);
+	if (m >= 10)
+		b[n++] = (char)('0' + m / 10 % 10);
+	b[n++] = (char)('0' + m % 10);
+	b[n++] = '\t';
+	fs_out_write(o, b, n);
+}
+
+static void
+write_table(struct fs_run *run, const struct roster *ro,
+    struct posting *const *bysec)
 {
 	struct fs_out *o = &run->out;
+	struct problems *pb;
 	const struct posting *p;
 	const struct infile *in;
-	size_t i, k, c;
-	int *from, r, sep;
+	struct fs_slice *f = NULL;
+	const char *s, *e, *tab;
+	char *tabs;
+	size_t i, k, c, maxcols = 1, stlen[3];
+	int **from, *plain, fi;
 
-	from = fs_xreallocarray(NULL, ro->ncols ? ro->ncols : 1, sizeof(int));
+	pb = fs_xmalloc(sizeof(*pb));
+	make_problems(pb);
+	for (k = 0; k < 3; k++)
+		stlen[k] = strlen(status_name[k]);
+	/* The tabs after a line whose file has fewer columns. */
+	tabs = fs_xmalloc(ro->ncols + 1);
+	memset(tabs, '\t', ro->ncols + 1);
+	/*
+	 * Each file's columns in the table's: a file whose columns are
+	 * the table's first, in order, has its line written as read.
+	 */
+	from = fs_xreallocarray(NULL, ro->nfiles ? ro->nfiles : 1,
+	    sizeof(*from));
+	plain = fs_xreallocarray(NULL, ro->nfiles ? ro->nfiles : 1,
+	    sizeof(*plain));
+	for (fi = 0; (size_t)fi < ro->nfiles; fi++) {
+		in = &ro->files[fi];
+		from[fi] = fs_xreallocarray(NULL, ro->ncols ? ro->ncols : 1,
+		    sizeof(int));
+		for (c = 0; c < ro->ncols; c++)
+			from[fi][c] = -1;
+		plain[fi] = 1;
+		for (k = 0; k < in->ncols; k++) {
+			if (in->to_out[k] >= 0)
+				from[fi][in->to_out[k]] = (int)k;
+			plain[fi] &= in->to_out[k] == (int)k;
+		}
+		if (in->ncols > maxcols)
+			maxcols = in->ncols;
+	}
+	f = fs_xreallocarray(NULL, maxcols, sizeof(*f));
 	for (c = 0; c < ro->ncols; c++) {
 		fs_out_write(o, ro->cols[c].p, ro->cols[c].n);
 		fs_out_char(o, '\t');
 	}
 	fs_out_str(o, "status\tterm_months\tproblems\n");
 	for (i = 0; i < ro->n; i++) {
-		p = &ro->p[i];
-		in = &ro->files[p->file];
-		for (c = 0; c < ro->ncols; c++)
-			from[c] = -1;
-		for (k = 0; k < in->ncols; k++)
-			if (in->to_out[k] >= 0)
-				from[in->to_out[k]] = (int)k;
-		for (c = 0; c < ro->ncols; c++) {
-			if (from[c] >= 0)
-				fs_out_write(o, p->f[from[c]].p,
-				    p->f[from[c]].n);
-			fs_out_char(o, '\t');
-		}
-		fs_out_str(o, status_name[p->status]);
-		fs_out_char(o, '\t');
-		fs_out_int(o, p->months);
-		fs_out_char(o, '\t');
-		for (r = 0, sep = 0; r < NRULES; r++)
-			if (p->problems & (1u << r)) {
-				if (sep++)
-					fs_out_char(o, ',');
-				fs_out_str(o, rule_name[r]);
+		p = bysec[i];
+		fi = p->file;
+		in = &ro->files[fi];
+		if (plain[fi]) {
+			fs_out_write(o, p->line, p->linelen);
+			fs_out_write(o, tabs, ro->ncols + 1 - in->ncols);
+		} else {
+			/* The fields again: the line has its header's count. */
+			s = p->line;
+			e = p->line + p->linelen;
+			for (k = 0; k < in->ncols; k++) {
+				tab = k + 1 < in->ncols ?
+				    memchr(s, '\t', (size_t)(e - s)) : e;
+				f[k].p = s;
+				f[k].n = (size_t)(tab - s);
+				s = tab + 1;
 			}
-		fs_out_char(o, '\n');
+			for (c = 0; c < ro->ncols; c++) {
+				if (from[fi][c] >= 0)
+					fs_out_write(o, f[from[fi][c]].p,
+					    f[from[fi][c]].n);
+				fs_out_char(o, '\t');
+			}
+		}
+		fs_out_write(o, status_name[p->status], stlen[p->status]);
+		fs_out_char(o, '\t');
+		out_months(o, p->months);
+		fs_out_write(o, pb->text[p->problems], pb->len[p->problems]);
 	}
+	for (fi = 0; (size_t)fi < ro->nfiles; fi++)
+		free(from[fi]);
 	free(from);
+	free(plain);
+	free(f);
+	free(tabs);
+	free(pb);
 }
 
 int
@@ -719,9 +972,13 @@ main(int argc, char *argv[])
 {
 	struct fs_run run;
 	struct roster ro;
+	struct posting **bysec = NULL;
 	int ch, i, status = 0;
 
 	fs_run_init(&run, "fs-roster", usage);
+	/* Rows as values, the keys kept here (read_file()). */
+	run.values_only = 1;
+	run.keys_late = 1;
 	while ((ch = getopt_long(argc, argv, ":h", longopts, NULL)) != -1)
 		if (fs_run_option(&run, ch, argv))
 			return fs_run_finish(&run, run.exit);
@@ -734,16 +991,20 @@ main(int argc, char *argv[])
 	for (i = optind; i < argc && status == 0; i++)
 		status = read_file(&run, &ro, argv[i]);
 	if (status == 0) {
-		if (ro.n > 1)
-			qsort(ro.p, ro.n, sizeof(*ro.p), by_secretary);
-		judge(&run, &ro);
+		judge(&run, &ro, &bysec);
 		if (!run.findings)
-			write_table(&run, &ro);
+			write_table(&run, &ro, bysec);
 	}
 	status = fs_run_finish(&run, status);
+	free(bysec);
 	free(ro.p);
 	free(ro.files);
 	free(ro.cols);
+	free(ro.slot);
+	for (i = 0; (size_t)i < ro.nchunks; i++)
+		free(ro.chunks[i]);
+	free(ro.chunks);
+	fs_buf_free(&ro.why);
 	fs_buf_free(&ro.detail);
 	fs_table_free(&ro.colat);
 	fs_arena_free(&ro.arena);
