@@ -5,8 +5,11 @@
  * accident insurance.
  *
  * A roster is small, so its rows are kept: each line is copied once into
- * an arena, and the table is written after every row has been read.
+ * an arena, and the table is written after every row has been read.  The
+ * postings are sorted by their ids' first bytes a byte at a time
+ * (radix_sort()), by secretary and by village.
  */
+#include <stddef.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -74,6 +77,17 @@ struct infile {
 	const char *name;
 	int *to_out;			/* header column -> table column, or -1 */
 	size_t ncols;
+};
+
+/*
+ * A sort key: an id's first 16 bytes as two big-endian numbers, NUL
+ * after the id (no id holds a NUL, so they order as the ids do), a date
+ * made not negative, and the posting's place.
+ */
+struct skey {
+	uint64_t a, b;
+	uint32_t c;
+	uint32_t i;
 };
 
 struct roster {
@@ -292,6 +306,9 @@ keep_row(struct roster *ro, const struct fs_tsv *r, int file,
 	const char *copy;
 
 	if (ro->n == ro->cap) {
+		/* Places are 32 bits (struct skey): more cannot be held. */
+		if (ro->cap >= UINT32_MAX / 2)
+			fs_nomem();
 		ro->cap = ro->cap ? ro->cap * 2 : 64;
 		ro->p = fs_xreallocarray(ro->p, ro->cap, sizeof(*ro->p));
 	}
@@ -363,6 +380,124 @@ read_file(struct fs_run *run, struct roster *ro, const char *path)
 	return rc == FS_RUN_STOP ? 2 : 0;
 }
 
+static inline uint64_t
+be64(const char *p)
+{
+	uint64_t w;
+
+	memcpy(&w, p, 8);
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+	w = __builtin_bswap64(w);
+#endif
+	return w;
+}
+
+/* An id's first 16 bytes, NUL after it; p has 16 bytes readable. */
+static inline void
+id_key(const char *p, size_t n, struct skey *k)
+{
+	k->a = be64(p);
+	k->b = be64(p + 8);
+	if (n < 8) {
+		k->a &= n == 0 ? 0 : ~UINT64_C(0) << (64 - 8 * n);
+		k->b = 0;
+	} else if (n < 16)
+		k->b &= n == 8 ? 0 : ~UINT64_C(0) << (64 - 8 * (n - 8));
+}
+
+/* A date as a key: day numbers of years 0 to 9999 and more, in order. */
+static inline uint32_t
+date_key(fs_date t)
+{
+	return (uint32_t)t ^ UINT32_C(0x80000000);
+}
+
+/*
+ * Where a key holds byte sh / 8 (0 the least significant) of its word w
+ * (0: c, 1: b, 2: a), so that a pass reads it as a byte.
+ */
+static size_t
+key_byte_at(int w, int sh)
+{
+	size_t off = w == 0 ? offsetof(struct skey, c) :
+	    w == 1 ? offsetof(struct skey, b) : offsetof(struct skey, a);
+	size_t size = w == 0 ? sizeof(uint32_t) : sizeof(uint64_t);
+
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
+	return off + size - 1 - (size_t)sh / 8;
+#else
+	(void)size;
+	return off + (size_t)sh / 8;
+#endif
+}
+
+#define KEY_BYTE(k, at) (((const unsigned char *)(k))[at])
+
+/*
+ * Sorts k[0 .. n) by a, b and c: a byte at a time, the least significant
+ * first, skipping the bytes that are the same in every key (a roster's
+ * ids differ in a few).  Each pass counts the next one's bytes as it
+ * moves the keys.  tmp holds n keys; the sorted ones are returned, in k
+ * or tmp.
+ */
+static struct skey *
+radix_sort(struct skey *k, struct skey *tmp, size_t n)
+{
+	uint64_t and_a = ~UINT64_C(0), or_a = 0, and_b = ~UINT64_C(0),
+	    or_b = 0;
+	uint32_t and_c = ~UINT32_C(0), or_c = 0, at[256], next[256], sum, c;
+	struct skey *src = k, *dst = tmp, *t;
+	int word[20], shift[20], nd = 0, d, j, w, sh;
+	size_t i, b1, b2;
+	unsigned x;
+
+	for (i = 0; i < n; i++) {
+		and_a &= k[i].a;
+		or_a |= k[i].a;
+		and_b &= k[i].b;
+		or_b |= k[i].b;
+		and_c &= k[i].c;
+		or_c |= k[i].c;
+	}
+	for (d = 0; d < 20; d++) {
+		w = d < 4 ? 0 : d < 12 ? 1 : 2;
+		sh = 8 * (d < 4 ? d : d < 12 ? d - 4 : d - 12);
+		if ((((w == 0 ? and_c ^ or_c : w == 1 ? and_b ^ or_b :
+		    and_a ^ or_a) >> sh) & 0xff) != 0) {
+			word[nd] = w;
+			shift[nd++] = sh;
+		}
+	}
+	if (nd == 0)
+		return k;
+	memset(next, 0, sizeof(next));
+	b1 = key_byte_at(word[0], shift[0]);
+	for (i = 0; i < n; i++)
+		next[KEY_BYTE(&k[i], b1)]++;
+	for (j = 0; j < nd; j++) {
+		for (x = 0, sum = 0; x < 256; x++) {
+			c = next[x];
+			at[x] = sum;
+			sum += c;
+		}
+		memset(next, 0, sizeof(next));
+		b1 = key_byte_at(word[j], shift[j]);
+		if (j + 1 < nd) {
+			b2 = key_byte_at(word[j + 1], shift[j + 1]);
+			for (i = 0; i < n; i++) {
+				next[KEY_BYTE(&src[i], b2)]++;
+				dst[at[KEY_BYTE(&src[i], b1)]++] = src[i];
+			}
+		} else
+			for (i = 0; i < n; i++)
+				dst[at[KEY_BYTE(&src[i], b1)]++] = src[i];
+		t = src;
+		src = dst;
+		dst = t;
+	}
+	return src;
+}
+
 static int
 by_secretary(const void *x, const void *y)
 {
@@ -387,6 +522,61 @@ by_village(const void *x, const void *y)
 	if (a->start != b->start)
 		return (a->start > b->start) - (a->start < b->start);
 	return fs_slice_cmp(a->sid, a->sidlen, b->sid, b->sidlen);
+}
+
+/* Sorts keys k[0 .. n) again by their postings, cmp. */
+static void
+sort_again(const struct roster *ro, struct skey *k, size_t n,
+    const struct posting **buf, int (*cmp)(const void *, const void *))
+{
+	size_t j;
+
+	for (j = 0; j < n; j++)
+		buf[j] = &ro->p[k[j].i];
+	qsort(buf, n, sizeof(*buf), cmp);
+	for (j = 0; j < n; j++) {
+		k[j].i = (uint32_t)(buf[j] - ro->p);
+		k[j].c = date_key(buf[j]->start);
+	}
+}
+
+/*
+ * Puts k[0 .. n), sorted by their keys, in the order cmp gives their
+ * postings (the whole ids, then what follows them).  Keys whose 16 bytes
+ * are the same are of one id, unless an id is longer (longer: some id
+ * is): such a run of keys is sorted again whole, by the postings.  With
+ * ties, so are the keys the same in c too (one village, one start: by
+ * secretary_id).  buf: room for n pointers.
+ */
+static void
+fix_runs(const struct roster *ro, struct skey *k, size_t n,
+    const struct posting **buf, int (*cmp)(const void *, const void *),
+    int by_vid, int longer, int ties)
+{
+	const struct posting *p;
+	size_t i, g, j;
+	int lng;
+
+	for (i = 0; longer && i < n; i = g) {
+		for (g = i + 1; g < n && k[g].a == k[i].a && k[g].b == k[i].b;
+		    g++)
+			continue;
+		if (g - i < 2)
+			continue;
+		for (lng = 0, j = i; j < g; j++) {
+			p = &ro->p[k[j].i];
+			lng |= (by_vid ? p->vidlen : p->sidlen) > 16;
+		}
+		if (lng)
+			sort_again(ro, k + i, g - i, buf, cmp);
+	}
+	for (i = 0; ties && i + 1 < n; i = g) {
+		for (g = i + 1; g < n && k[g].c == k[i].c && k[g].a == k[i].a &&
+		    k[g].b == k[i].b; g++)
+			continue;
+		if (g - i > 1)
+			sort_again(ro, k + i, g - i, buf, cmp);
+	}
 }
 
 static int
@@ -731,62 +921,116 @@ village_pairs(struct fs_run *run, struct roster *ro, struct posting **v,
 
 /*
  * The latest last_medical_exam and insurance_until among a secretary's
- * postings (group p[0 .. n)) stand for the secretary: an examination or
- * an insurance is the person's, whichever row it was written on.
+ * postings (k[0 .. n) in ro->p) stand for the secretary: an examination
+ * or an insurance is the person's, whichever row it was written on.
  */
 static void
-secretary_dates(struct posting **p, size_t n)
+secretary_dates(struct roster *ro, const struct skey *k, size_t n)
 {
+	struct posting *p;
 	size_t i;
 	int exam = 0, ins = 0;
 	fs_date e = 0, u = 0;
 
 	for (i = 0; i < n; i++) {
-		if (p[i]->has_exam && (!exam || p[i]->exam > e)) {
+		p = &ro->p[k[i].i];
+		if (p->has_exam && (!exam || p->exam > e)) {
 			exam = 1;
-			e = p[i]->exam;
+			e = p->exam;
 		}
-		if (p[i]->has_insurance && (!ins || p[i]->insurance > u)) {
+		if (p->has_insurance && (!ins || p->insurance > u)) {
 			ins = 1;
-			u = p[i]->insurance;
+			u = p->insurance;
 		}
 	}
 	for (i = 0; i < n; i++) {
-		p[i]->has_exam = (unsigned char)exam;
-		p[i]->exam = e;
-		p[i]->has_insurance = (unsigned char)ins;
-		p[i]->insurance = u;
+		p = &ro->p[k[i].i];
+		p->has_exam = (unsigned char)exam;
+		p->exam = e;
+		p->has_insurance = (unsigned char)ins;
+		p->insurance = u;
 	}
 }
 
 /*
- * Sorts the postings by secretary_id and term_start into *bysec, judges
- * each, and then each village's.
+ * Are two sorted keys' postings of one id (by_vid: village_id)?  With
+ * no id longer than 16 bytes (longer 0), the keys say.
+ */
+static int
+same_id(const struct roster *ro, const struct skey *x, const struct skey *y,
+    int by_vid, int longer)
+{
+	const struct posting *p, *q;
+
+	if (x->a != y->a || x->b != y->b)
+		return 0;
+	if (!longer)
+		return 1;
+	p = &ro->p[x->i];
+	q = &ro->p[y->i];
+	if (by_vid)
+		return (p->vidlen <= 16 && q->vidlen <= 16) ||
+		    same_village(p, q);
+	return (p->sidlen <= 16 && q->sidlen <= 16) || same_secretary(p, q);
+}
+
+/*
+ * Asks for a posting's two cache lines: the postings are read in the
+ * order of a sort, each a miss.
+ */
+static inline void
+prefetch_posting(const struct posting *p)
+{
+	__builtin_prefetch(p);
+	__builtin_prefetch((const char *)p + sizeof(*p) - 1);
+}
+
+enum { AHEAD = 16 };
+
+/*
+ * Sorts the postings by secretary_id and term_start into *bysec (their
+ * places), judges each, and then each village's.
  */
 static void
-judge(struct fs_run *run, struct roster *ro, struct posting ***bysec)
+judge(struct fs_run *run, struct roster *ro, uint32_t **bysec_out)
 {
-	struct posting *p, **bys, **byv, **live = NULL;
+	struct posting *p, **byv, **live;
+	struct skey *k, *tmp, *sk;
 	struct fs_table prs;
-	size_t i, j, k, g, n = ro->n, nlive = 0;
+	uint32_t *bysec;
+	size_t i, j, m, g, pf, n = ro->n, nlive = 0;
 	uint32_t sec = 0;
-	int said_mentor = 0, said_exam = 0, said_ins = 0;
+	int said_mentor = 0, said_exam = 0, said_ins = 0, longer = 0;
 
-	*bysec = bys = fs_xreallocarray(NULL, n ? n : 1, sizeof(*bys));
-	for (i = 0; i < n; i++)
-		bys[i] = &ro->p[i];
-	qsort(bys, n, sizeof(*bys), by_secretary);
-	if (n > 0)
-		live = fs_xreallocarray(NULL, n, sizeof(*live));
+	*bysec_out = bysec = fs_xreallocarray(NULL, n ? n : 1,
+	    sizeof(*bysec));
+	k = fs_xreallocarray(NULL, n ? n : 1, sizeof(*k));
+	tmp = fs_xreallocarray(NULL, n ? n : 1, sizeof(*tmp));
+	byv = fs_xreallocarray(NULL, n ? n : 1, sizeof(*byv));
+	live = fs_xreallocarray(NULL, n ? n : 1, sizeof(*live));
 	for (i = 0; i < n; i++) {
-		p = bys[i];
-		if (i == 0 || !same_secretary(p, bys[i - 1])) {
+		p = &ro->p[i];
+		id_key(p->sid, p->sidlen, &k[i]);
+		k[i].c = date_key(p->start);
+		k[i].i = (uint32_t)i;
+		longer |= p->sidlen > 16;
+	}
+	sk = radix_sort(k, tmp, n);
+	fix_runs(ro, sk, n, (const struct posting **)byv, by_secretary, 0,
+	    longer, 0);
+	for (i = 0; i < n; i++) {
+		if (i + AHEAD < n)
+			prefetch_posting(&ro->p[sk[i + AHEAD].i]);
+		p = &ro->p[sk[i].i];
+		bysec[i] = sk[i].i;
+		if (i == 0 || !same_id(ro, &sk[i - 1], &sk[i], 0, longer)) {
 			said_mentor = said_exam = said_ins = 0;
 			nlive = 0;
 			sec++;
-			for (g = i + 1; g < n && same_secretary(p, bys[g]); g++)
+			for (g = i + 1; g < n && same_id(ro, &sk[g - 1],
+			    &sk[g], 0, longer); g++)
 				continue;
-			secretary_dates(bys + i, g - i);
+			secretary_dates(ro, sk + i, g - i);
 		}
 		if (run->as_of < p->start)
 			p->status = ST_NOT_STARTED;
@@ -807,24 +1051,39 @@ judge(struct fs_run *run, struct roster *ro, struct posting ***bysec)
 		 * good: 40,000 postings one after another were each compared
 		 * with all before them.
 		 */
-		for (j = k = 0; j < nlive; j++)
+		for (j = m = 0; j < nlive; j++)
 			if (live[j]->end >= p->start) {
-				live[k++] = live[j];
+				live[m++] = live[j];
 				rule_double_posting(run, ro, live[j], p);
 			}
-		nlive = k;
+		nlive = m;
 		live[nlive++] = p;
 	}
 	free(live);
-	byv = fs_xreallocarray(NULL, n ? n : 1, sizeof(*byv));
-	memcpy(byv, bys, n * sizeof(*byv));
-	qsort(byv, n, sizeof(*byv), by_village);
+	/* By village_id, term_start and secretary_id. */
+	for (longer = 0, i = 0; i < n; i++) {
+		p = &ro->p[i];
+		id_key(p->vid, p->vidlen, &k[i]);
+		k[i].c = date_key(p->start);
+		k[i].i = (uint32_t)i;
+		longer |= p->vidlen > 16;
+	}
+	sk = radix_sort(k, tmp, n);
+	fix_runs(ro, sk, n, (const struct posting **)byv, by_village, 1,
+	    longer, 1);
+	for (i = 0; i < n; i++)
+		byv[i] = &ro->p[sk[i].i];
 	fs_table_init(&prs, sizeof(struct pair));
-	for (i = 0; i < n; i = g) {
-		for (g = i + 1; g < n && same_village(byv[i], byv[g]); g++)
+	for (i = 0, pf = 0; i < n; i = g) {
+		for (g = i + 1; g < n && same_id(ro, &sk[g - 1], &sk[g], 1,
+		    longer); g++)
 			continue;
+		for (; pf < n && pf < g + AHEAD; pf++)
+			prefetch_posting(byv[pf]);
 		village_pairs(run, ro, byv + i, g - i, i, &prs);
 	}
+	free(k);
+	free(tmp);
 	fs_table_free(&prs);
 	free(byv);
 }
@@ -880,7 +1139,7 @@ out_months(struct fs_out *o, int m)
 
 static void
 write_table(struct fs_run *run, const struct roster *ro,
-    struct posting *const *bysec)
+    const uint32_t *bysec)
 {
 	struct fs_out *o = &run->out;
 	struct problems *pb;
@@ -929,7 +1188,11 @@ write_table(struct fs_run *run, const struct roster *ro,
 	}
 	fs_out_str(o, "status\tterm_months\tproblems\n");
 	for (i = 0; i < ro->n; i++) {
-		p = bysec[i];
+		if (i + AHEAD < ro->n)
+			prefetch_posting(&ro->p[bysec[i + AHEAD]]);
+		if (i + AHEAD / 2 < ro->n)
+			__builtin_prefetch(ro->p[bysec[i + AHEAD / 2]].line);
+		p = &ro->p[bysec[i]];
 		fi = p->file;
 		in = &ro->files[fi];
 		if (plain[fi]) {
@@ -972,7 +1235,7 @@ main(int argc, char *argv[])
 {
 	struct fs_run run;
 	struct roster ro;
-	struct posting **bysec = NULL;
+	uint32_t *bysec = NULL;
 	int ch, i, status = 0;
 
 	fs_run_init(&run, "fs-roster", usage);
