@@ -809,7 +809,10 @@ rule_uninsured(struct fs_run *run, struct roster *ro, struct posting *p,
 	secretary_finding(run, ro, R_UNINSURED, FS_SEV_VIOLATION, p, "");
 }
 
-/* Postings a and b (b starting later) of one secretary, both served. */
+/*
+ * Postings a and b of one secretary in different villages, b starting
+ * later, a still served on b's start: a double posting from b's start.
+ */
 static void
 rule_double_posting(struct fs_run *run, struct roster *ro,
     struct posting *a, struct posting *b)
@@ -817,7 +820,7 @@ rule_double_posting(struct fs_run *run, struct roster *ro,
 	struct fs_buf *d = &ro->detail;
 	fs_date t;
 
-	if (same_village(a, b) || !overlap(a, b, &t))
+	if (!overlap(a, b, &t))
 		return;
 	a->problems |= 1u << R_DOUBLE_POSTING;
 	b->problems |= 1u << R_DOUBLE_POSTING;
@@ -882,11 +885,14 @@ rule_village_overlap(struct fs_run *run, struct roster *ro,
  * secretaries is found in the table prs; it keeps the overlap found
  * first in this loop's order among those of the earliest first common
  * day.  No posting that starts after a posting's end overlaps it, nor
- * does any that starts later still.
+ * does any that starts later still.  A posting of the same secretary is
+ * passed over with the run of them it begins (next[j]: the first place
+ * after j of another secretary), so that a secretary's many postings in
+ * one village cost nothing in pairs that are no finding.
  */
 static void
 village_pairs(struct fs_run *run, struct roster *ro, struct posting **v,
-    size_t n, uint64_t g, struct fs_table *prs)
+    size_t n, size_t *next, uint64_t g, struct fs_table *prs)
 {
 	struct posting *a, *b;
 	struct pair *pr;
@@ -895,12 +901,22 @@ village_pairs(struct fs_run *run, struct roster *ro, struct posting **v,
 	fs_date t;
 	int created;
 
+	if (n < 2)
+		return;
+	next[n - 1] = n;
+	for (j = n - 1; j-- > 0; )
+		next[j] = v[j + 1]->sec == v[j]->sec ? next[j + 1] : j + 1;
 	key[0] = g;
 	for (i = 0; i < n; i++) {
 		a = v[i];
-		for (j = i + 1; j < n && v[j]->start <= a->end; j++) {
+		for (j = i + 1; j < n && v[j]->start <= a->end; ) {
 			b = v[j];
-			if (a->sec == b->sec || !overlap(a, b, &t))
+			if (a->sec == b->sec) {
+				j = next[j];
+				continue;
+			}
+			j++;
+			if (!overlap(a, b, &t))
 				continue;
 			a->problems |= 1u << R_VILLAGE_OVERLAP;
 			b->problems |= 1u << R_VILLAGE_OVERLAP;
@@ -953,6 +969,72 @@ secretary_dates(struct roster *ro, const struct skey *k, size_t n)
 }
 
 /*
+ * A secretary's earlier postings still served when the next begins (a
+ * posting can overlap only those, as every later one starts no
+ * earlier), by village: a new posting is compared with those of the
+ * other villages only, so that many postings in one village cost nothing
+ * in pairs that are no double posting.  One that ended before a new
+ * posting began is dropped for good (40,000 postings one after another
+ * were each compared with all before them).  The lists are linked
+ * through link[], by place in the secretary's order.
+ */
+struct live {
+	const struct posting *any;	/* the village's, for its id */
+	size_t head, tail;		/* places; NONE: empty */
+};
+#define NONE ((size_t)-1)
+
+static void
+double_postings(struct fs_run *run, struct roster *ro, struct posting *p,
+    size_t at, struct live *lv, size_t *nlv, size_t *link,
+    const uint32_t *bysec)
+{
+	struct live *l;
+	struct posting *q;
+	size_t g, e, prev, own = NONE;
+
+	for (g = 0; g < *nlv; ) {
+		l = &lv[g];
+		if (same_village(l->any, p)) {
+			own = g++;
+			continue;
+		}
+		for (prev = NONE, e = l->head; e != NONE; e = link[e]) {
+			q = &ro->p[bysec[e]];
+			if (q->end >= p->start) {
+				rule_double_posting(run, ro, q, p);
+				prev = e;
+				continue;
+			}
+			if (prev == NONE)
+				l->head = link[e];
+			else
+				link[prev] = link[e];
+			if (l->tail == e)
+				l->tail = prev;
+		}
+		if (l->head == NONE) {
+			/* The last list takes its place, looked at next. */
+			*l = lv[--*nlv];
+			continue;
+		}
+		g++;
+	}
+	link[at] = NONE;
+	if (own == NONE) {
+		own = (*nlv)++;
+		lv[own].any = p;
+		lv[own].head = NONE;
+	}
+	l = &lv[own];
+	if (l->head == NONE)
+		l->head = at;
+	else
+		link[l->tail] = at;
+	l->tail = at;
+}
+
+/*
  * Are two sorted keys' postings of one id (by_vid: village_id)?  With
  * no id longer than 16 bytes (longer 0), the keys say.
  */
@@ -994,11 +1076,12 @@ enum { AHEAD = 16 };
 static void
 judge(struct fs_run *run, struct roster *ro, uint32_t **bysec_out)
 {
-	struct posting *p, **byv, **live;
+	struct posting *p, **byv;
 	struct skey *k, *tmp, *sk;
+	struct live *lv;
 	struct fs_table prs;
 	uint32_t *bysec;
-	size_t i, j, m, g, pf, n = ro->n, nlive = 0;
+	size_t i, g, pf, n = ro->n, nlv = 0, lvcap = 0, *link;
 	uint32_t sec = 0;
 	int said_mentor = 0, said_exam = 0, said_ins = 0, longer = 0;
 
@@ -1007,7 +1090,8 @@ judge(struct fs_run *run, struct roster *ro, uint32_t **bysec_out)
 	k = fs_xreallocarray(NULL, n ? n : 1, sizeof(*k));
 	tmp = fs_xreallocarray(NULL, n ? n : 1, sizeof(*tmp));
 	byv = fs_xreallocarray(NULL, n ? n : 1, sizeof(*byv));
-	live = fs_xreallocarray(NULL, n ? n : 1, sizeof(*live));
+	link = fs_xreallocarray(NULL, n ? n : 1, sizeof(*link));
+	lv = NULL;
 	for (i = 0; i < n; i++) {
 		p = &ro->p[i];
 		id_key(p->sid, p->sidlen, &k[i]);
@@ -1025,12 +1109,17 @@ judge(struct fs_run *run, struct roster *ro, uint32_t **bysec_out)
 		bysec[i] = sk[i].i;
 		if (i == 0 || !same_id(ro, &sk[i - 1], &sk[i], 0, longer)) {
 			said_mentor = said_exam = said_ins = 0;
-			nlive = 0;
+			nlv = 0;
 			sec++;
 			for (g = i + 1; g < n && same_id(ro, &sk[g - 1],
 			    &sk[g], 0, longer); g++)
 				continue;
 			secretary_dates(ro, sk + i, g - i);
+			/* A village each of the secretary's postings at most. */
+			if (g - i > lvcap) {
+				lvcap = g - i;
+				lv = fs_xreallocarray(lv, lvcap, sizeof(*lv));
+			}
 		}
 		if (run->as_of < p->start)
 			p->status = ST_NOT_STARTED;
@@ -1044,22 +1133,9 @@ judge(struct fs_run *run, struct roster *ro, uint32_t **bysec_out)
 		rule_no_mentor(run, ro, p, &said_mentor);
 		rule_medical_exam(run, ro, p, &said_exam);
 		rule_uninsured(run, ro, p, &said_ins);
-		/*
-		 * The secretary's earlier postings still served on p's start
-		 * (live): the only ones p can overlap, as every later posting
-		 * starts no earlier.  One that ended before it is dropped for
-		 * good: 40,000 postings one after another were each compared
-		 * with all before them.
-		 */
-		for (j = m = 0; j < nlive; j++)
-			if (live[j]->end >= p->start) {
-				live[m++] = live[j];
-				rule_double_posting(run, ro, live[j], p);
-			}
-		nlive = m;
-		live[nlive++] = p;
+		double_postings(run, ro, p, i, lv, &nlv, link, bysec);
 	}
-	free(live);
+	free(lv);
 	/* By village_id, term_start and secretary_id. */
 	for (longer = 0, i = 0; i < n; i++) {
 		p = &ro->p[i];
@@ -1080,11 +1156,12 @@ judge(struct fs_run *run, struct roster *ro, uint32_t **bysec_out)
 			continue;
 		for (; pf < n && pf < g + AHEAD; pf++)
 			prefetch_posting(byv[pf]);
-		village_pairs(run, ro, byv + i, g - i, i, &prs);
+		village_pairs(run, ro, byv + i, g - i, link, i, &prs);
 	}
 	free(k);
 	free(tmp);
 	fs_table_free(&prs);
+	free(link);
 	free(byv);
 }
 
