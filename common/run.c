@@ -789,31 +789,13 @@ enum { KEY_AHEAD = 2 };
 static inline void
 key_ahead(const struct fs_tsv *r, const struct fs_keycheck *kc, int col)
 {
-	size_t ri = r->ri, ti = r->ti, start = r->pos, nl, a, b;
-	int d;
+	struct fs_tsv_ahead h;
+	const char *p;
+	size_t n;
 
-	for (d = 1;; d++) {
-		if (ri >= r->nnl)
-			return;
-		nl = r->inl[ri];
-		if (d == KEY_AHEAD)
-			break;
-		/* Past that line's tabs (a sentinel past the last). */
-		while (r->itab[ti] < nl)
-			ti++;
-		start = nl + 1;
-		ri++;
-	}
-	if (col == 0)
-		a = start;
-	else if ((a = r->itab[ti + (size_t)col - 1]) < nl)
-		a++;
-	else
-		return;
-	b = r->itab[ti + (size_t)col] < nl ? r->itab[ti + (size_t)col] : nl;
-	if (a > b || start > nl)
-		return;
-	fs_table_prefetch(&kc->seen, fs_hash(r->buf + a, b - a));
+	if (fs_tsv_row_ahead(r, KEY_AHEAD, &h) &&
+	    fs_tsv_field_ahead(r, &h, (size_t)col, &p, &n))
+		fs_table_prefetch(&kc->seen, fs_hash(p, n));
 }
 
 /*

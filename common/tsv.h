@@ -349,6 +349,66 @@ fs_tsv_next(struct fs_tsv *r)
 }
 
 /*
+ * A row ahead in the index, for hints only (a lookup's memory asked for
+ * before the row is read): the row d rows after the one just taken
+ * (d >= 1), if the index has it, its bytes from start to its newline nl
+ * and its first tab's place in r->itab at ti.  A row of another shape
+ * than the header's gives fields that are no field, or none.
+ */
+struct fs_tsv_ahead {
+	size_t start, nl, ti;
+};
+
+static inline int
+fs_tsv_row_ahead(const struct fs_tsv *r, int d, struct fs_tsv_ahead *h)
+{
+	size_t ri = r->ri, ti = r->ti, start = r->pos, nl;
+	int k;
+
+	if (r->inl == NULL)
+		return 0;
+	for (k = 1;; k++) {
+		if (ri >= r->nnl)
+			return 0;
+		nl = r->inl[ri];
+		if (k == d)
+			break;
+		/* Past that line's tabs (a sentinel past the last). */
+		while (r->itab[ti] < nl)
+			ti++;
+		start = nl + 1;
+		ri++;
+	}
+	h->start = start;
+	h->nl = nl;
+	h->ti = ti;
+	return 1;
+}
+
+/* Field col (a header index) of that row: 1 with its bytes, or 0. */
+static inline int
+fs_tsv_field_ahead(const struct fs_tsv *r, const struct fs_tsv_ahead *h,
+    size_t col, const char **p, size_t *n)
+{
+	size_t a, b;
+
+	if (col >= r->ncols)
+		return 0;
+	if (col == 0)
+		a = h->start;
+	else if ((a = r->itab[h->ti + col - 1]) < h->nl)
+		a++;
+	else
+		return 0;
+	b = r->itab[h->ti + col] < h->nl ? r->itab[h->ti + col] : h->nl;
+	if (a > b || h->start > h->nl)
+		return 0;
+	*p = r->buf + a;
+	*n = b - a;
+	return 1;
+}
+
+/*
  * Is r's current line the header of r0 again (files joined with cat),
  * a BOM before it or not?  r0 may be r.
  */
