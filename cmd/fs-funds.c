@@ -1188,7 +1188,8 @@ untraced_blank(const struct fs_value *v)
 
 /*
  * The traces a benefit paid out lacks, or NULL.  A notice_ref of white
- * space alone, a cell cleared with a space, is none (untraced_blank()).
+ * space alone, a cell cleared with a space, or a word for none (无), is
+ * none (untraced_blank()).
  */
 static inline const char *
 untraced_missing(const struct fs_value *v)
@@ -1196,7 +1197,7 @@ untraced_missing(const struct fs_value *v)
 	const struct fs_value *notice = &v[FS_FUNDS_NOTICE_REF];
 
 	if (notice->n > 0 &&
-	    __builtin_expect(fs_blank_lead[(unsigned char)notice->p[0]], 0))
+	    __builtin_expect(fs_missing_lead[(unsigned char)notice->p[0]], 0))
 		return untraced_blank(v);
 	if (v[FS_FUNDS_HOUSEHOLD_ID].n > 0 && notice->n > 0)
 		return NULL;

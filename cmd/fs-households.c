@@ -604,7 +604,7 @@ own_problems(const struct fs_policy *pol, const struct fs_value *v)
 
 	if (poor_or_monitored(status) && v[FS_HH_HELPER_ID].n == 0)
 		bits |= 1u << R_NO_HELPER;
-	/* A plan of white space alone: blank_plan(). */
+	/* A plan of white space alone, or 无: blank_plan(). */
 	if (poor_or_monitored(status) && v[FS_HH_PLAN].n == 0)
 		bits |= 1u << R_NO_PLAN;
 	if (status == FS_HHS_LIFTED &&
@@ -1418,9 +1418,9 @@ new_household(struct hh *h, struct fs_buf *why)
 
 /*
  * A poor or monitored household's plan of white space alone, as a clerk
- * leaves a cell cleared with a space, is none (fs_missing()):
- * own_problems()'s bit for it, out of the row's usual path (called when
- * the plan's first byte is one white space may begin with).
+ * leaves a cell cleared with a space, or a word for none (无), is none
+ * (fs_missing()): own_problems()'s bit for it, out of the row's usual
+ * path (called when the plan's first byte is one such may begin with).
  */
 static __attribute__((noinline, cold)) void
 blank_plan(const struct fs_value *v, uint64_t *aux)
@@ -1453,7 +1453,7 @@ prep_row(void *parg, const struct fs_tsv *r, const struct fs_value *v,
 	aux[AUX_HELPER] = counted ? fs_hash(helper->p, helper->n) : 0;
 	if (poor_or_monitored(v[FS_HH_STATUS].v.choice) &&
 	    __builtin_expect(v[FS_HH_PLAN].n > 0 &&
-	    fs_blank_lead[(unsigned char)v[FS_HH_PLAN].p[0]], 0))
+	    fs_missing_lead[(unsigned char)v[FS_HH_PLAN].p[0]], 0))
 		blank_plan(v, aux);
 }
 

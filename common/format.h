@@ -40,7 +40,7 @@ struct fs_column {
  * a required column, refused as missing; of an optional column of any
  * type but text, made empty (n == 0).  An optional text keeps its bytes,
  * to be looked at only where a rule asks whether it is there: ask
- * fs_missing().
+ * fs_missing(), which takes a word for "none" (无) as missing too.
  */
 struct fs_value {
 	const char *p;
@@ -54,14 +54,19 @@ struct fs_value {
 	} v;
 };
 
-/* Is v a missing value: empty, or white space alone? */
+/*
+ * Is v a missing value: empty, white space alone, or a word for "none"
+ * (a plan of 无 is no plan)?
+ */
 static inline int
 fs_missing(const struct fs_value *v)
 {
 	if (v->n == 0)
 		return 1;
-	return __builtin_expect(fs_blank_lead[(unsigned char)v->p[0]], 0) &&
-	    fs_blank(v->p, v->n);
+	if (!__builtin_expect(fs_missing_lead[(unsigned char)v->p[0]], 0))
+		return 0;
+	return fs_blank(v->p, v->n) ||
+	    (v->n <= FS_NONE_MAX && fs_none_word(v->p, v->n));
 }
 
 enum {

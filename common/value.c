@@ -927,14 +927,23 @@ e_notation(const char *p, size_t n)
 
 static int ieq(const char *p, size_t n, const char *word);
 
+const unsigned char fs_missing_lead[256] = {
+	['\t'] = 1, ['\n'] = 1, ['\v'] = 1, ['\f'] = 1, ['\r'] = 1,
+	[' '] = 1, ['\\'] = 1, [0xc2] = 1, [0xe1] = 1, [0xe2] = 1,
+	[0xe3] = 1, [0xef] = 1,
+	['-'] = 1, ['/'] = 1, ['.'] = 1, ['?'] = 1, ['*'] = 1,
+	['n'] = 1, ['N'] = 1, ['t'] = 1, ['T'] = 1,
+	[0xe4] = 1, [0xe5] = 1, [0xe6] = 1, [0xe7] = 1
+};
+
 /*
  * Is p[0 .. n) a word a clerk writes for "none" where an id is wanted
  * (a helper_id of 无 is no helper, not helper 无): dashes, slashes,
  * dots, question marks, stars or an ellipsis alone (-, /, —, ——, －,
  * ？, …), or one of the words below (the English ones in any case).
  */
-static int
-placeholder(const char *p, size_t n)
+int
+fs_none_word(const char *p, size_t n)
 {
 	static const char *const words[] = {
 		"n/a", "na", "n.a.", "n.a", "nil", "nan", "none", "null",
@@ -1021,7 +1030,7 @@ fs_id_check(const char *p, size_t n)
 	if (fs_blank(p, n))
 		return fs_blank_missing;
 	/* 无 would be helper 无, where there is none. */
-	if (placeholder(p, n))
+	if (fs_none_word(p, n))
 		return "not an id (a word for 'none'? leave the cell empty)";
 	if (e_notation(p, n))
 		return "id in E notation (a spreadsheet wrote it as a number "

@@ -42,6 +42,17 @@ extern const unsigned char fs_blank_lead[256];
 extern const char fs_blank_missing[];
 
 /*
+ * Is p[0 .. n) a word a clerk writes for "none" (无, 暂无, N/A, none,
+ * -, ——, ？ alone: firstsec(5) has the list)?  Refused as an id; a text
+ * that is one is missing where a rule asks whether it is there.
+ */
+int fs_none_word(const char *p, size_t n) __attribute__((pure));
+/* The longest fs_none_word() looked for in a text (bytes). */
+enum { FS_NONE_MAX = 12 };
+/* The bytes a field fs_blank() or fs_none_word() takes may begin with. */
+extern const unsigned char fs_missing_lead[256];
+
+/*
  * Does an id of printable ASCII but '\\' (p[0 .. n), n > 0) need
  * fs_id_check()'s closer look: one that starts with '#' (a
  * spreadsheet's error value, #N/A), with a dash, slash, dot, star or
