@@ -313,6 +313,8 @@ record_invalid(struct import *im, const char *why)
 	add_escaped(&esc, im->raw.p, im->raw.n);
 	fs_run_reject_line(im->run, im->name, im->recline, why, esc.p, esc.n);
 	fs_buf_free(&esc);
+	/* Its place kept, as a blank row's: line N is still row N. */
+	im->blanks++;
 }
 
 /* Field i of the record being read, escaped. */

@@ -35,6 +35,7 @@ name	village_id	note
 exit 0
 name	village_id	note
 张三	V01	a
+
 周九	V05	e
 exit 3
 source	reason	name,village_id,note

@@ -11,6 +11,7 @@ S01,2026-01-05,in_village
 exit 2
 secretary_id	date	status
 S01	2026-01-05	in_village
+
 S01	2026-01-05	in_village
 exit 3
 source	reason

@@ -12,6 +12,7 @@ $ for f in lf crlf cr; do case $f in lf) e='\n' ;; crlf) e='\r\n' ;; cr) e='\r' 
 a	b
 
 1	2
+
 4	x\ny\nz
 exit 3
 lf.csv:4	1 field where the header has 2	3
@@ -19,6 +20,7 @@ lf.csv:8	1 field where the header has 2	5
 a	b
 
 1	2
+
 4	x\r\ny\r\nz
 exit 3
 crlf.csv:4	1 field where the header has 2	3
@@ -26,6 +28,7 @@ crlf.csv:8	1 field where the header has 2	5
 a	b
 
 1	2
+
 4	x\ry\rz
 exit 3
 cr.csv:4	1 field where the header has 2	3
@@ -33,11 +36,13 @@ cr.csv:8	1 field where the header has 2	5
 a	b
 
 1	2
+
 4	x\ry\r\nz
 exit 3
 mixed.csv:4	1 field where the header has 2	3
 mixed.csv:8	1 field where the header has 2	5
 a	b
+
 
 2	3
 exit 3

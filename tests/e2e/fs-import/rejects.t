@@ -1,5 +1,6 @@
 # --rejects keeps every invalid record as read (escaped, one line each)
-# after its source and reason, and goes on; exit 3.
+# after its source and reason, and goes on; exit 3.  Each leaves an
+# empty line in its place, so that line N is still the spreadsheet's row N.
 $ fs-import --rejects bad.tsv a.csv; echo "exit $?"; cat bad.tsv
 <<< a.csv
 name,village_id,note
@@ -11,6 +12,8 @@ c",extra
 >>> stdout
 name	village_id	note
 张三	V01	ok
+
+
 赵六	V04	ok
 exit 3
 source	reason	name,village_id,note
