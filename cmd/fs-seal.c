@@ -601,43 +601,6 @@ lock_ledger(const char *path, struct stat *sb)
 }
 
 /*
- * The copy an append is writing, while it is one: a signal that stops
- * the tool (Ctrl-C, kill) removes it, then stops the tool as it would
- * have, so that no hidden half copy is left beside the ledger.
- */
-static const char *volatile copy_name;
-
-static void
-drop_copy(int sig)
-{
-	const char *name = copy_name;
-
-	if (name != NULL)
-		(void)unlink(name);
-	signal(sig, SIG_DFL);
-	raise(sig);
-}
-
-static void
-on_stop_drop_copy(void)
-{
-	static const int sigs[] = {
-		SIGHUP, SIGINT, SIGQUIT, SIGTERM, SIGALRM, SIGUSR1, SIGUSR2,
-		SIGXCPU, SIGXFSZ, SIGVTALRM, SIGPROF
-	};
-	struct sigaction sa, old;
-	size_t i;
-
-	memset(&sa, 0, sizeof(sa));
-	sa.sa_handler = drop_copy;
-	sigemptyset(&sa.sa_mask);
-	for (i = 0; i < sizeof(sigs) / sizeof(sigs[0]); i++)
-		if (sigaction(sigs[i], NULL, &old) == 0 &&
-		    old.sa_handler != SIG_IGN)	/* nohup's stays */
-			sigaction(sigs[i], &sa, NULL);
-}
-
-/*
  * The copy gets the ledger's owner, group and permissions, so that an
  * append run as root (cron) leaves the clerk's ledger the clerk's.  A
  * user who is not root cannot give a file away: then the group, if the
@@ -669,7 +632,7 @@ append(struct seal *s, const char *ledger, const char *fresh)
 	struct stat sb;
 	char *real = NULL;
 	long n = -1;
-	int fd = -1, lock = -1, rc = 2, have_out = 0, k;
+	int fd = -1, lock = -1, rc = 2, have_out = 0, copy = -1, k;
 
 	memset(&r, 0, sizeof(r));
 	if (strcmp(ledger, "-") == 0)
@@ -690,7 +653,6 @@ append(struct seal *s, const char *ledger, const char *fresh)
 	s->locked = &sb;
 	folder_of(real, &dir, &base);
 	fs_buf_printf(&tmp, "%s/.%s.XXXXXX", dir.p, base.p);
-	on_stop_drop_copy();
 	/*
 	 * A report (--findings) to a reader that has gone is a write that
 	 * fails, so that nothing is appended (exit 2), not a signal that
@@ -702,7 +664,8 @@ append(struct seal *s, const char *ledger, const char *fresh)
 		    ledger, dir.p, strerror(errno));
 		goto done;
 	}
-	copy_name = tmp.p;
+	/* Removed if the tool stops short: no hidden half copy is left. */
+	copy = fs_unfinished(tmp.p);
 	keep_owner(fd, &sb);
 	fs_out_init(&o, fd, tmp.p, 0);
 	have_out = 1;
@@ -754,7 +717,7 @@ done:
 		close(fd);
 	if (tmp.n > 0 && (rc != 0 || n <= 0))
 		unlink(tmp.p);
-	copy_name = NULL;		/* renamed or unlinked: gone */
+	fs_finished(copy);		/* renamed or unlinked: gone */
 	if (lock >= 0)
 		close(lock);
 	free(real);

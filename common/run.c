@@ -42,6 +42,7 @@ fs_run_init(struct fs_run *run, const char *tool, const char *usage)
 	 */
 	(void)signal(SIGXFSZ, SIG_IGN);
 	memset(run, 0, sizeof(*run));
+	run->rejects_token = -1;
 	run->tool = tool;
 	run->usage = usage;
 	fs_tool = tool;
@@ -168,6 +169,7 @@ drop_rejects(struct fs_run *run)
 	fs_spool_close(&run->rejects_rows);
 	if (run->rejects_made)
 		(void)unlink(run->rejects_file);
+	fs_finished(run->rejects_token);
 }
 
 /*
@@ -261,9 +263,13 @@ fs_run_start(struct fs_run *run)
 	if (run->rejects_file == NULL)
 		return 0;
 	/* Made here, or opened as it is (a run that fails leaves it so). */
+	run->rejects_token = -1;
 	if ((fd = open(run->rejects_file, O_WRONLY | O_CREAT | O_EXCL,
-	    0666)) >= 0)
+	    0666)) >= 0) {
 		run->rejects_made = 1;
+		/* Made here: not left behind empty by a run stopped short. */
+		run->rejects_token = fs_unfinished(run->rejects_file);
+	}
 	else if (errno == EEXIST)	/* (O_CREAT: a dangling link's target) */
 		fd = open(run->rejects_file, O_WRONLY | O_CREAT, 0666);
 	if (fd < 0 || (run->rejects = fdopen(fd, "w")) == NULL) {
@@ -1006,6 +1012,7 @@ fs_run_keep_rejects(struct fs_run *run)
 	}
 	run->rejects = NULL;
 	run->rejects_done = 1;
+	fs_finished(run->rejects_token);
 	if (rc == 0)
 		return 0;
 	/*

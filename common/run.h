@@ -176,6 +176,7 @@ struct fs_run {
 	int rejects_done;	/* written and closed (fs_run_keep_rejects()) */
 	int rejects_lost;	/* and that failed */
 	int rejects_made;	/* it did not exist: this run made it */
+	int rejects_token;	/* fs_unfinished()'s, while it is made */
 	int reported;		/* stdout committed (fs_run_report()) */
 	char *rejects_hdr;	/* the header after "source reason" */
 	int rejects_hdr_side;	/* it is a side file's, for want of better */

@@ -546,6 +546,7 @@ cut_short(int sig, siginfo_t *si, void *ctx)
 	put_err(": ");
 	put_err(atomic_load_explicit(&cut_what, memory_order_relaxed));
 	put_err("\n");
+	fs_unfinished_remove();
 	_exit(2);
 }
 

@@ -3,6 +3,7 @@
  */
 #include <errno.h>
 #include <poll.h>
+#include <signal.h>
 #include <stdarg.h>
 #include <stdatomic.h>
 #include <stdio.h>
@@ -18,6 +19,73 @@ const char *fs_tool = "firstsec";
  * Threads out of memory at once: the first says so and ends the run,
  * the others wait for that end (exit() from two threads is undefined).
  */
+static _Atomic(const char *) unfinished[4];
+
+void
+fs_unfinished_remove(void)
+{
+	const char *path;
+	size_t i;
+
+	for (i = 0; i < sizeof(unfinished) / sizeof(unfinished[0]); i++)
+		if ((path = atomic_exchange(&unfinished[i], NULL)) != NULL)
+			(void)unlink(path);
+}
+
+/* A signal that ends the run: its unfinished files go first. */
+static void
+stop_unfinished(int sig)
+{
+	fs_unfinished_remove();
+	signal(sig, SIG_DFL);
+	raise(sig);
+}
+
+static void
+on_stop_remove(void)
+{
+	static const int sigs[] = {
+		SIGHUP, SIGINT, SIGQUIT, SIGTERM, SIGALRM, SIGUSR1, SIGUSR2,
+		SIGXCPU, SIGXFSZ, SIGVTALRM, SIGPROF
+	};
+	static atomic_flag done = ATOMIC_FLAG_INIT;
+	struct sigaction sa, old;
+	size_t i;
+
+	if (atomic_flag_test_and_set(&done))
+		return;
+	memset(&sa, 0, sizeof(sa));
+	sa.sa_handler = stop_unfinished;
+	sigemptyset(&sa.sa_mask);
+	for (i = 0; i < sizeof(sigs) / sizeof(sigs[0]); i++)
+		if (sigaction(sigs[i], NULL, &old) == 0 &&
+		    old.sa_handler != SIG_IGN)	/* nohup's stays */
+			sigaction(sigs[i], &sa, NULL);
+}
+
+int
+fs_unfinished(const char *path)
+{
+	size_t i;
+
+	on_stop_remove();
+	for (i = 0; i < sizeof(unfinished) / sizeof(unfinished[0]); i++) {
+		const char *none = NULL;
+
+		if (atomic_compare_exchange_strong(&unfinished[i], &none,
+		    path))
+			return (int)i;
+	}
+	return -1;
+}
+
+void
+fs_finished(int token)
+{
+	if (token >= 0)
+		atomic_store(&unfinished[token], NULL);
+}
+
 _Noreturn void
 fs_nomem(void)
 {
@@ -26,6 +94,7 @@ fs_nomem(void)
 	if (atomic_flag_test_and_set(&said))
 		for (;;)
 			pause();
+	fs_unfinished_remove();
 	fprintf(stderr, "%s: out of memory\n", fs_tool);
 	exit(2);
 }

@@ -22,6 +22,20 @@ struct fs_slice {
  */
 _Noreturn void fs_nomem(void);
 void *fs_xmalloc(size_t n);
+
+/*
+ * Files a run has made and not finished (a copy beside a ledger not yet
+ * renamed over it, a rejects file not yet written), removed when the run
+ * stops short of finishing them: at a signal that ends it (Ctrl-C, kill,
+ * a hangup; one ignored, as under nohup, stays so), out of memory
+ * (fs_nomem()), or a file cut short under a reader's map.  fs_unfinished()
+ * takes path, which must live until fs_finished(), and gives the token
+ * fs_finished() takes (-1: too many, not taken: then it is not removed).
+ */
+int fs_unfinished(const char *path);
+void fs_finished(int token);
+/* Removes them now (async-signal-safe): for a stop by a path of its own. */
+void fs_unfinished_remove(void);
 void *fs_xcalloc(size_t nmemb, size_t size);
 void *fs_xreallocarray(void *p, size_t nmemb, size_t size);
 char *fs_xstrndup(const char *s, size_t n);
