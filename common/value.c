@@ -867,24 +867,10 @@ blank_len(const char *p, size_t n)
 	if (s[0] == '\\')
 		return n >= 2 && (s[1] == 't' || s[1] == 'n' || s[1] == 'r') ?
 		    2 : 0;
-	if (n >= 2 && s[0] == 0xc2)
-		return s[1] == 0x85 || s[1] == 0xa0 ? 2 : 0;
-	if (n < 3)
-		return 0;
-	switch (s[0]) {
-	case 0xe1:
-		return s[1] == 0x9a && s[2] == 0x80 ? 3 : 0;
-	case 0xe2:
-		if (s[1] == 0x80)
-			return s[2] <= 0x8b || s[2] == 0xa8 || s[2] == 0xa9 ||
-			    s[2] == 0xaf ? 3 : 0;
-		return s[1] == 0x81 && s[2] == 0x9f ? 3 : 0;
-	case 0xe3:
-		return s[1] == 0x80 && s[2] == 0x80 ? 3 : 0;
-	case 0xef:
-		return s[1] == 0xbb && s[2] == 0xbf ? 3 : 0;
-	}
-	return 0;
+	/* Of U+0080 to U+00A0, U+0085 and the no-break space alone. */
+	if (s[0] == 0xc2)
+		return n >= 2 && (s[1] == 0x85 || s[1] == 0xa0) ? 2 : 0;
+	return wide_space(s, n);
 }
 
 const char fs_blank_missing[] =
