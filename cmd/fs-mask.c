@@ -9,6 +9,7 @@
  * decoded value would count it; the characters kept are copied as read,
  * escapes and all.
  */
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -45,18 +46,37 @@ struct rule {
 static const struct {
 	const char *suffix;
 	size_t head, tail;
-} suffixes[] = {
+} suffixes[] = {			/* tail: TAIL_MAX at most */
 	{ "id_number", 6, 4 },		/* SUFFIX_ID */
 	{ "phone", 3, 4 },		/* SUFFIX_PHONE */
 };
 enum { SUFFIX_ID, SUFFIX_PHONE };
 enum { NAME_HEAD = 1 };		/* --mask keeps the first character */
+enum { TAIL_MAX = 4 };		/* the most a suffix keeps at the end */
 
 /* Column names given to an option, split at commas. */
 struct names {
 	const char **v;
 	size_t n;
 	char *opt;		/* "--mask" or "--drop", for messages */
+};
+
+/*
+ * A stretch of a row written at once: the input's fields from .. to,
+ * kept as they are and in the table's order, with the tabs between
+ * them, copied in one piece; or one field masked; or, from < 0, a column
+ * the input lacks, empty.  A row is its pieces joined by tabs.
+ */
+struct piece {
+	long from, to;
+	int mask;
+	size_t head, tail;	/* a masked field's characters kept */
+};
+
+/* A kept column not yet said to hold a number (say_unmasked()). */
+struct watch {
+	size_t col;		/* the table's */
+	long field;		/* the input's */
 };
 
 struct mask {
@@ -69,6 +89,12 @@ struct mask {
 	struct rule *rule;	/* per column of the table */
 	long *order;		/* the current input's field per column, -1 */
 	unsigned char *said;	/* a kept column's ID or phone number said */
+	size_t nkept;		/* columns not dropped */
+	/* The current input's rows, as pieces (make_pieces()): */
+	struct piece *piece;
+	size_t npieces;
+	struct watch *watch;
+	size_t nwatch;
 	/* Rows written as an empty line (one column kept, empty): */
 	long empty_rows;
 	const char *empty_file;	/* the first's: an argument, or <stdin> */
@@ -132,20 +158,26 @@ mobile(const char *p, size_t n)
  * A column left as it is that holds a resident ID number or a mobile
  * number (a column named 身份证号 or 电话): said once, on stderr, so that
  * it does not go on the notice board unseen.  The copy is made all the
- * same: fs-mask judges nothing.
+ * same: fs-mask judges nothing.  Of the columns watched (m->watch[w],
+ * whose field p[0 .. n) has 18 or 11 bytes): 1 when said, and no longer
+ * watched.
  */
-static void
-say_unmasked(struct mask *m, const struct fs_tsv *r, size_t i,
-    const struct fs_slice *f)
+static int
+say_unmasked(struct mask *m, const struct fs_tsv *r, size_t w,
+    const char *p, size_t n)
 {
+	const size_t i = m->watch[w].col;
 	int id, sx;
 
-	if (m->said[i] || (f->n != 18 && f->n != 11))
-		return;
-	id = f->n == 18 && fs_idnum_check(f->p, f->n) == NULL;
-	if (!id && !mobile(f->p, f->n))
-		return;
+	/* An ID number begins with a digit (a Chinese plan may be 18 bytes). */
+	id = n == 18 && p[0] >= '0' && p[0] <= '9' &&
+	    fs_idnum_check(p, n) == NULL;
+	if (!id && !mobile(p, n))
+		return 0;
 	m->said[i] = 1;
+	m->nwatch--;
+	memmove(m->watch + w, m->watch + w + 1,
+	    (m->nwatch - w) * sizeof(*m->watch));
 	sx = id ? SUFFIX_ID : SUFFIX_PHONE;
 	fs_warnx("%s:%ld: column '%s' holds %s and is not masked (rename it "
 	    "to end in '%s', which keeps its first %zu and last %zu "
@@ -153,6 +185,7 @@ say_unmasked(struct mask *m, const struct fs_tsv *r, size_t i,
 	    r->name, r->lineno,
 	    m->cols[i].p, id ? "a resident ID number" : "a mobile number",
 	    suffixes[sx].suffix, suffixes[sx].head, suffixes[sx].tail);
+	return 1;
 }
 
 /* --drop wins over --mask, and --mask over the name's own mask. */
@@ -217,6 +250,42 @@ check_input(const struct mask *m, const struct fs_tsv *r)
 }
 
 /*
+ * The current input's rows as pieces (struct piece): a column kept as
+ * it is that follows one kept as it is, its field next to that one's,
+ * joins its piece.  And the kept columns it has that are still to be
+ * watched for numbers left as they are.
+ */
+static void
+make_pieces(struct mask *m)
+{
+	struct piece *pc = NULL;
+	size_t i;
+	long at;
+
+	m->npieces = 0;
+	m->nwatch = 0;
+	for (i = 0; i < m->ncols; i++) {
+		if (m->rule[i].how == DROP)
+			continue;
+		at = m->order[i];
+		if (at >= 0 && m->rule[i].how == KEEP && !m->said[i]) {
+			m->watch[m->nwatch].col = i;
+			m->watch[m->nwatch++].field = at;
+		}
+		if (pc != NULL && at >= 0 && pc->from >= 0 && !pc->mask &&
+		    m->rule[i].how == KEEP && pc->to + 1 == at) {
+			pc->to = at;
+			continue;
+		}
+		pc = &m->piece[m->npieces++];
+		pc->from = pc->to = at;
+		pc->mask = m->rule[i].how == MASK;
+		pc->head = m->rule[i].head;
+		pc->tail = m->rule[i].tail;
+	}
+}
+
+/*
  * The table's columns: the first input's, then those the later ones
  * add (read ahead); a row of an input without one has it empty.  0, or
  * 2 with the message given.
@@ -244,8 +313,14 @@ bind_columns(struct mask *m, const struct fs_tsv *r)
 			fs_warnx("%s: --drop leaves no column", r->name);
 			return 2;
 		}
+		m->nkept = kept;
+		m->piece = fs_xreallocarray(NULL, kept, sizeof(*m->piece));
+		m->watch = fs_xreallocarray(NULL, kept, sizeof(*m->watch));
 	}
-	return fs_run_union_bind(r, m->cols, m->ncols, m->order, NULL);
+	if (fs_run_union_bind(r, m->cols, m->ncols, m->order, NULL) != 0)
+		return 2;
+	make_pieces(m);
+	return 0;
 }
 
 /* The length of the character at p (an escape is one), at most n. */
@@ -268,6 +343,36 @@ char_len(const unsigned char *p, size_t n)
 	return k < n ? k : n;
 }
 
+/*
+ * Is p[0 .. n) ASCII without a backslash, each byte a character?  Read
+ * eight bytes at a time, as an ID or phone number is masked a row.
+ */
+static int
+plain_ascii(const char *p, size_t n)
+{
+	const uint64_t ones = 0x0101010101010101ULL;
+	const uint64_t highs = 0x8080808080808080ULL;
+	uint64_t w, x, any = 0;
+	size_t i;
+
+	if (n < 8) {
+		for (i = 0; i < n; i++)
+			any |= (unsigned char)p[i] >= 0x80 || p[i] == '\\' ?
+			    highs : 0;
+		return any == 0;
+	}
+	for (i = 0; ; i += 8) {
+		if (i + 8 > n)
+			i = n - 8;	/* the last eight, again in part */
+		memcpy(&w, p + i, 8);
+		x = w ^ ones * '\\';	/* a backslash: a zero byte */
+		any |= w | ((x - ones) & ~x);
+		if (i + 8 == n)
+			break;
+	}
+	return (any & highs) == 0;
+}
+
 static void
 stars(struct fs_out *o, size_t n)
 {
@@ -284,34 +389,44 @@ stars(struct fs_out *o, size_t n)
 /*
  * Writes p[0..n) with all but its first head and last tail characters
  * masked, one '*' each; a value no longer than head + tail characters is
- * masked whole.  The reader has checked the UTF-8.
+ * masked whole.  The reader has checked the UTF-8.  The value is read
+ * once: the starts of its last tail characters (4 at most) are kept
+ * as it goes.
  */
 static void
 mask_value(struct fs_out *o, const char *p, size_t n, size_t head,
     size_t tail)
 {
 	const unsigned char *u = (const unsigned char *)p;
-	size_t i, chars = 0, headend = 0, tailstart = 0, k;
+	size_t i, chars = 0, headend = 0, last[TAIL_MAX];
 
-	for (i = 0; i < n; i += char_len(u + i, n - i))
+	/* ASCII without a backslash, as ID and phone numbers are. */
+	if (plain_ascii(p, n)) {
+		if (n <= head + tail) {
+			stars(o, n);
+			return;
+		}
+		fs_out_write(o, p, head);
+		stars(o, n - head - tail);
+		fs_out_write(o, p + n - tail, tail);
+		return;
+	}
+	for (i = 0; i < n; i += char_len(u + i, n - i)) {
+		if (chars == head)
+			headend = i;
+		if (tail > 0)
+			last[chars % tail] = i;
 		chars++;
+	}
 	if (chars <= head + tail) {
 		stars(o, chars);
 		return;
 	}
-	for (i = 0, k = 0; i < n; i += char_len(u + i, n - i), k++) {
-		if (k == head)
-			headend = i;
-		if (k == chars - tail) {
-			tailstart = i;
-			break;
-		}
-	}
-	if (tail == 0)
-		tailstart = n;
 	fs_out_write(o, p, headend);
 	stars(o, chars - head - tail);
-	fs_out_write(o, p + tailstart, n - tailstart);
+	/* The first of the last tail characters: chars - tail. */
+	i = tail > 0 ? last[(chars - tail) % tail] : n;
+	fs_out_write(o, p + i, n - i);
 }
 
 static void
@@ -345,46 +460,58 @@ empty_row(struct mask *m, const struct fs_tsv *r)
 	}
 }
 
+/*
+ * The row's pieces, joined by tabs.  A piece kept as it is goes out as
+ * the bytes of the line it spans, tabs and all.
+ */
 static void
 write_row(struct mask *m, const struct fs_tsv *r)
 {
 	struct fs_out *o = &m->run->out;
-	const struct fs_slice *f;
-	size_t i, last = m->ncols;
-	int first = 1, wrote = 0;
+	const struct fs_slice *f = r->f;
+	const struct piece *pc = m->piece, *end = pc + m->npieces;
+	const struct watch *w = m->watch;
+	const char *p;
+	size_t i, n;
+	int look;
 
-	while (last > 0 && m->rule[last - 1].how == DROP)
-		last--;
-	for (i = 0; i < m->ncols; i++) {
-		if (m->rule[i].how == DROP)
-			continue;
-		if (!first)
-			fs_out_char(o, '\t');
-		wrote |= !first;
-		first = 0;
-		if (m->order[i] < 0)
-			continue;
-		f = &r->f[m->order[i]];
-		wrote |= f->n > 0;
-		if (m->rule[i].how == KEEP) {
-			/*
-			 * A value that ends the line in a CR of its own is
-			 * written with its CR escaped: a raw one before the
-			 * LF would be taken for a Windows line end, dropped.
-			 */
-			if (i + 1 == last && f->n > 0 && f->p[f->n - 1] == '\r') {
-				fs_out_write(o, f->p, f->n - 1);
+	/*
+	 * A watched column's value as long as an ID or a mobile number is
+	 * looked at; one said is no longer watched, the next then at i.
+	 */
+	for (i = 0, look = 0; i < m->nwatch; i++)
+		look |= f[w[i].field].n == 18 || f[w[i].field].n == 11;
+	for (i = 0; look && i < m->nwatch; ) {
+		n = f[w[i].field].n;
+		if ((n != 18 && n != 11) ||
+		    !say_unmasked(m, r, i, f[w[i].field].p, n))
+			i++;
+	}
+	for (;; pc++) {
+		if (pc->from >= 0) {
+			p = f[pc->from].p;
+			n = (size_t)(f[pc->to].p - p) + f[pc->to].n;
+			if (pc->mask) {
+				if (n > 0)
+					mask_value(o, p, n, pc->head, pc->tail);
+			} else if (pc + 1 == end && n > 0 && p[n - 1] == '\r') {
+				/*
+				 * A value that ends the line in a CR of its own
+				 * is written with its CR escaped: a raw one
+				 * before the LF would be taken for a Windows
+				 * line end, dropped.
+				 */
+				fs_out_write(o, p, n - 1);
 				fs_out_str(o, "\\r");
 			} else
-				fs_out_write(o, f->p, f->n);
-			say_unmasked(m, r, i, f);
-		} else if (f->n == 0)
-			;
-		else
-			mask_value(o, f->p, f->n, m->rule[i].head,
-			    m->rule[i].tail);
+				fs_out_write(o, p, n);
+		}
+		if (pc + 1 == end)
+			break;
+		fs_out_char(o, '\t');
 	}
-	if (!wrote)
+	/* One column kept, and empty: an empty line. */
+	if (m->nkept == 1 && (m->piece->from < 0 || f[m->piece->from].n == 0))
 		empty_row(m, r);
 	fs_out_char(o, '\n');
 }
@@ -468,6 +595,8 @@ main(int argc, char *argv[])
 	free(m.cols);
 	free(m.rule);
 	free(m.said);
+	free(m.piece);
+	free(m.watch);
 	free(m.order);
 	if (m.empty_rows > 0 && status == 0) {
 		snprintf(more, sizeof(more), " (%ld such rows in all)",
