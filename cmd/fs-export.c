@@ -27,10 +27,18 @@ struct export {
 	unsigned char delim;
 	const char *encoding;	/* --to-encoding, or NULL for UTF-8 */
 	iconv_t cd;
+	/*
+	 * The bytes that keep a field from going out as it is: a backslash
+	 * (an escape to decode), what CSV quotes (a double quote, CR, LF,
+	 * the delimiter); and those that make it a formula if it begins
+	 * with one (none with --raw).
+	 */
+	unsigned char special[256], formula[256];
 	char *dec;		/* a field decoded, after room for a quote */
 	size_t deccap;
 	char *q;		/* a field quoted */
 	size_t qcap;
+	struct fs_buf rec;	/* a record in UTF-8, to be converted */
 	struct fs_buf line;	/* the record in the output's encoding */
 };
 
@@ -110,13 +118,37 @@ put(struct export *ex, const char *p, size_t n)
 	return 0;
 }
 
-/* Appends one field (TSV bytes as read) to the line; 0 or -1. */
-static int
+/*
+ * Writes p[0 .. n) in UTF-8: to the CSV itself (ex->out), or to the
+ * record to be converted (ex->rec).
+ */
+static void
+emit(struct export *ex, const char *p, size_t n)
+{
+	if (ex->encoding == NULL)
+		fs_out_write(ex->out, p, n);
+	else
+		fs_buf_add(&ex->rec, p, n);
+}
+
+/*
+ * Writes one field (TSV bytes as read) as CSV, in UTF-8 (emit()).  The
+ * usual field, with no byte to decode or quote, goes out as it is, after
+ * a quote if it is a formula.
+ */
+static void
 put_field(struct export *ex, const char *p, size_t n)
 {
 	char *s;
-	size_t len, need;
+	size_t len, need, i;
 
+	for (i = 0; i < n && !ex->special[(unsigned char)p[i]]; i++)
+		continue;
+	if (i == n && (n == 0 || !ex->formula[(unsigned char)p[0]] ||
+	    plain_number(p, n))) {
+		emit(ex, p, n);
+		return;
+	}
 	if (n + 1 > ex->deccap) {
 		ex->deccap = n + 1;
 		ex->dec = fs_xreallocarray(ex->dec, ex->deccap, 1);
@@ -127,32 +159,39 @@ put_field(struct export *ex, const char *p, size_t n)
 		*--s = '\'';
 		len++;
 	}
-	if (!needs_quotes(ex, s, len))
-		return put(ex, s, len);
+	if (!needs_quotes(ex, s, len)) {
+		emit(ex, s, len);
+		return;
+	}
 	need = csv_write2(NULL, 0, s, len, '"');
 	if (need > ex->qcap) {
 		ex->qcap = need;
 		ex->q = fs_xreallocarray(ex->q, ex->qcap, 1);
 	}
 	csv_write2(ex->q, ex->qcap, s, len, '"');
-	return put(ex, ex->q, need);
+	emit(ex, ex->q, need);
 }
 
 /*
- * Writes one record; 0, or -1 with *bad the field that the output's
- * encoding cannot hold (nothing is written then).
+ * A record that holds a character the output's encoding cannot: each
+ * field converted in turn, to find which (as the state of the encoding
+ * allows, which a record converted whole leaves where it failed).  -1,
+ * with *bad that field, or 0.
  */
 static int
-export_row(struct export *ex, const struct fs_slice *f, size_t nf,
+convert_fields(struct export *ex, const struct fs_slice *f, size_t nf,
     size_t *bad)
 {
-	char d = (char)ex->delim;
 	size_t i;
 
+	iconv(ex->cd, NULL, NULL, NULL, NULL);
 	fs_buf_reset(&ex->line);
 	for (i = 0; i < nf; i++) {
-		if ((i > 0 && put(ex, &d, 1) < 0) ||
-		    put_field(ex, f[i].p, f[i].n) < 0) {
+		fs_buf_reset(&ex->rec);
+		if (i > 0)
+			fs_buf_add(&ex->rec, (const char *)&ex->delim, 1);
+		put_field(ex, f[i].p, f[i].n);
+		if (put(ex, ex->rec.p, ex->rec.n) < 0) {
 			*bad = i;
 			/* The encoding's shift state starts afresh. */
 			iconv(ex->cd, NULL, NULL, NULL, NULL);
@@ -163,6 +202,43 @@ export_row(struct export *ex, const struct fs_slice *f, size_t nf,
 		*bad = nf - 1;
 		return -1;
 	}
+	return 0;
+}
+
+/*
+ * Writes one record; 0, or -1 with *bad the field that the output's
+ * encoding cannot hold (nothing is written then).  In UTF-8 the fields
+ * go straight to the output; in another encoding the record is made in
+ * UTF-8 and converted whole, by one call of iconv(3).
+ */
+static int
+export_row(struct export *ex, const struct fs_slice *f, size_t nf,
+    size_t *bad)
+{
+	size_t i;
+
+	if (ex->encoding == NULL) {
+		if (ex->out == NULL)
+			return 0;
+		for (i = 0; i < nf; i++) {
+			if (i > 0)
+				fs_out_char(ex->out, (char)ex->delim);
+			put_field(ex, f[i].p, f[i].n);
+		}
+		fs_out_write(ex->out, "\r\n", 2);
+		return 0;
+	}
+	fs_buf_reset(&ex->rec);
+	for (i = 0; i < nf; i++) {
+		if (i > 0)
+			fs_buf_add(&ex->rec, (const char *)&ex->delim, 1);
+		put_field(ex, f[i].p, f[i].n);
+	}
+	fs_buf_add(&ex->rec, "\r\n", 2);
+	fs_buf_reset(&ex->line);
+	if (put(ex, ex->rec.p, ex->rec.n) < 0 &&
+	    convert_fields(ex, f, nf, bad) < 0)
+		return -1;
 	if (ex->out != NULL)
 		fs_out_write(ex->out, ex->line.p, ex->line.n);
 	return 0;
@@ -214,6 +290,11 @@ export_init(struct export *ex, struct fs_out *out, const char *encoding,
 	ex->delim = delim;
 	ex->raw = raw;
 	ex->cd = (iconv_t)-1;
+	ex->special['\\'] = ex->special['"'] = 1;
+	ex->special['\r'] = ex->special['\n'] = ex->special[delim] = 1;
+	if (!raw)
+		ex->formula['='] = ex->formula['+'] = ex->formula['-'] =
+		    ex->formula['@'] = ex->formula['\t'] = ex->formula['\r'] = 1;
 	if (encoding != NULL &&
 	    (ex->cd = iconv_open(encoding, "UTF-8")) == (iconv_t)-1)
 		return -1;
@@ -227,6 +308,7 @@ export_free(struct export *ex)
 		iconv_close(ex->cd);
 	free(ex->dec);
 	free(ex->q);
+	fs_buf_free(&ex->rec);
 	fs_buf_free(&ex->line);
 }
 
