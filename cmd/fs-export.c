@@ -17,6 +17,10 @@
 
 #include <csv.h>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 #include "../common/run.h"
 
 enum { EXPORT_CONV_BLOCK = 1 << 12 };
@@ -245,6 +249,83 @@ export_row(struct export *ex, const struct fs_slice *f, size_t nf,
 }
 
 /*
+ * The usual row of a file whose columns are the CSV's, in its order,
+ * written in UTF-8 straight from its line, its tabs made the delimiter
+ * as it is copied: 1, or 0 with nothing written when a byte of it is
+ * one to decode or quote, or a field begins as a formula may (the row
+ * then goes field by field), or the output's buffer is full.
+ */
+static int
+export_line(struct export *ex, const char *p, size_t n)
+{
+	const unsigned char *u = (const unsigned char *)p;
+	char *q = fs_out_room(ex->out, n + 2);
+	const char d = (char)ex->delim;
+	unsigned odd = 0, start = 1;	/* a field begins at the line's start */
+	size_t i = 0;
+
+	if (q == NULL)
+		return 0;
+#if defined(__SSE2__)
+	if (n >= 16) {
+		const __m128i tab = _mm_set1_epi8('\t'), dv = _mm_set1_epi8(d);
+		const __m128i bs = _mm_set1_epi8('\\'), dq = _mm_set1_epi8('"');
+		const __m128i cr = _mm_set1_epi8('\r'), lf = _mm_set1_epi8('\n');
+		/* The delimiter, when it is no tab (a backslash again if it is). */
+		const __m128i dl = _mm_set1_epi8(d == '\t' ? '\\' : d);
+		const __m128i eq = _mm_set1_epi8('='), pl = _mm_set1_epi8('+');
+		const __m128i mi = _mm_set1_epi8('-'), at = _mm_set1_epi8('@');
+		const unsigned formulas = ex->raw ? 0 : 0xffff;
+		__m128i v, t, x, y;
+		unsigned tm;
+
+		for (;;) {
+			v = _mm_loadu_si128((const __m128i *)(const void *)(p + i));
+			t = _mm_cmpeq_epi8(v, tab);
+			_mm_storeu_si128((__m128i *)(void *)(q + i),
+			    _mm_or_si128(_mm_andnot_si128(t, v),
+			    _mm_and_si128(t, dv)));
+			x = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, bs),
+			    _mm_cmpeq_epi8(v, dq)), _mm_or_si128(
+			    _mm_or_si128(_mm_cmpeq_epi8(v, cr),
+			    _mm_cmpeq_epi8(v, lf)), _mm_cmpeq_epi8(v, dl)));
+			y = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, eq),
+			    _mm_cmpeq_epi8(v, pl)), _mm_or_si128(
+			    _mm_cmpeq_epi8(v, mi), _mm_cmpeq_epi8(v, at)));
+			tm = (unsigned)_mm_movemask_epi8(t);
+			/* A formula's first byte: one after a tab, or the first. */
+			odd |= (unsigned)_mm_movemask_epi8(x) |
+			    ((unsigned)_mm_movemask_epi8(y) & formulas &
+			    (tm << 1 | start));
+			if ((i += 16) == n)
+				break;
+			start = tm >> 15;
+			/*
+			 * The last 16 bytes, some of them again: each byte is
+			 * copied and judged the same way twice.
+			 */
+			if (i + 16 > n) {
+				i = n - 16;
+				start = u[i - 1] == '\t';
+			}
+		}
+	}
+#endif
+	for (; i < n; i++) {
+		q[i] = u[i] == '\t' ? d : p[i];
+		odd |= (unsigned)(u[i] != '\t' && ex->special[u[i]]) |
+		    (start & ex->formula[u[i]]);
+		start = u[i] == '\t';
+	}
+	if (odd != 0)
+		return 0;
+	q[n] = '\r';
+	q[n + 1] = '\n';
+	fs_out_used(ex->out, n + 2);
+	return 1;
+}
+
+/*
  * The byte-order mark, U+FEFF in the output's encoding, once.  iconv's
  * UTF-16 and UTF-32, which name no byte order, begin with a mark of their
  * own: U+FEFF then comes out as the same bytes twice, and the second is
@@ -349,6 +430,24 @@ struct table {
 };
 
 /*
+ * The fields of r's row taken by fs_tsv_take(), its tabs at the places
+ * tabs in r->buf, into f.
+ */
+static void
+fields_of(const struct fs_tsv *r, const size_t *tabs, struct fs_slice *f)
+{
+	size_t k, start = (size_t)(r->line - r->buf);
+
+	for (k = 0; k + 1 < r->ncols; k++) {
+		f[k].p = r->buf + start;
+		f[k].n = tabs[k] - start;
+		start = tabs[k] + 1;
+	}
+	f[k].p = r->buf + start;
+	f[k].n = (size_t)(r->line - r->buf) + r->linelen - start;
+}
+
+/*
  * Exports one file; the header is written with the first.  A later file
  * may have its columns in another order and lack some or have others
  * (read ahead): its rows are written in the table's column order, a
@@ -364,9 +463,10 @@ export_file(struct fs_run *run, struct export *ex, const char *path,
 	struct fs_buf col = { 0 };
 	struct fs_slice *f = NULL;
 	enum fs_tsv_status st;
+	const size_t *tabs;
 	size_t bad, i;
 	long *at = NULL;
-	int status = 0, direct;
+	int status = 0, direct, lines;
 
 	if (fs_run_open(run, &r, path, NULL, &b) != 0) {
 		fs_tsv_close(&r);
@@ -390,8 +490,20 @@ export_file(struct fs_run *run, struct export *ex, const char *path,
 	direct = r.ncols == t->ncols;
 	for (i = 0; i < t->ncols && direct; i++)
 		direct = at[i] == (long)i;
+	/* Then the usual row, in UTF-8, is written from its line. */
+	lines = direct && ex->encoding == NULL && ex->out != NULL;
 	while (status == 0) {
-		st = fs_tsv_next(&r);
+		if (lines && fs_tsv_take(&r, &tabs)) {
+			if (!fs_tsv_is_header(&r, &r)) {
+				if (!export_line(ex, r.line, r.linelen)) {
+					fields_of(&r, tabs, f);
+					(void)export_row(ex, f, t->ncols, &bad);
+				}
+				continue;
+			}
+			st = FS_TSV_ROW;
+		} else
+			st = fs_tsv_next(&r);
 		if (st == FS_TSV_EOF)
 			break;
 		if (st == FS_TSV_ERROR) {

@@ -572,6 +572,23 @@ fs_out_write(struct fs_out *o, const void *p, size_t n)
 	} else
 		fs_out_put(o, p, n);
 }
+/*
+ * Room for n bytes to be written in place, at the end of the buffer:
+ * where they go, or NULL when it has less left (fs_out_write() them
+ * then).  fs_out_used() counts those written.
+ */
+static inline char *
+fs_out_room(struct fs_out *o, size_t n)
+{
+	return o->cap - o->n >= n ? o->buf + o->n : NULL;
+}
+
+static inline void
+fs_out_used(struct fs_out *o, size_t n)
+{
+	o->n += n;
+}
+
 /* Appends the string s (its length known where s is a constant). */
 static inline void
 fs_out_str(struct fs_out *o, const char *s)
