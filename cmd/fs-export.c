@@ -11,6 +11,7 @@
  */
 #include <errno.h>
 #include <iconv.h>
+#include <stddef.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -43,6 +44,9 @@ struct export {
 	char *q;		/* a field quoted */
 	size_t qcap;
 	struct fs_buf rec;	/* a record in UTF-8, to be converted */
+	char *recline;		/* one made from its line (export_line()) */
+	size_t reccap;
+	int ascii_kept;		/* the encoding writes ASCII as it is */
 	struct fs_buf line;	/* the record in the output's encoding */
 };
 
@@ -178,9 +182,9 @@ put_field(struct export *ex, const char *p, size_t n)
 
 /*
  * A record that holds a character the output's encoding cannot: each
- * field converted in turn, to find which (as the state of the encoding
- * allows, which a record converted whole leaves where it failed).  -1,
- * with *bad that field, or 0.
+ * field converted in turn, the encoding's state afresh (a record
+ * converted whole leaves it where it failed), to find which.  -1, with
+ * *bad that field, or 0.
  */
 static int
 convert_fields(struct export *ex, const struct fs_slice *f, size_t nf,
@@ -249,23 +253,21 @@ export_row(struct export *ex, const struct fs_slice *f, size_t nf,
 }
 
 /*
- * The usual row of a file whose columns are the CSV's, in its order,
- * written in UTF-8 straight from its line, its tabs made the delimiter
- * as it is copied: 1, or 0 with nothing written when a byte of it is
- * one to decode or quote, or a field begins as a formula may (the row
- * then goes field by field), or the output's buffer is full.
+ * The line p[0 .. n) of a file whose columns are the CSV's, in its
+ * order, made a record at q (n + 2 bytes) as it is copied: its tabs the
+ * delimiter, CRLF after it.  1, with *ascii whether every byte is ASCII;
+ * or 0 when the line is not the record, a byte of it being one to
+ * decode or quote, or a field beginning as a formula may.
  */
 static int
-export_line(struct export *ex, const char *p, size_t n)
+csv_line(const struct export *ex, const char *p, size_t n, char *q,
+    int *ascii)
 {
 	const unsigned char *u = (const unsigned char *)p;
-	char *q = fs_out_room(ex->out, n + 2);
 	const char d = (char)ex->delim;
-	unsigned odd = 0, start = 1;	/* a field begins at the line's start */
+	unsigned odd = 0, high = 0, start = 1;	/* a field begins at 0 */
 	size_t i = 0;
 
-	if (q == NULL)
-		return 0;
 #if defined(__SSE2__)
 	if (n >= 16) {
 		const __m128i tab = _mm_set1_epi8('\t'), dv = _mm_set1_epi8(d);
@@ -293,6 +295,7 @@ export_line(struct export *ex, const char *p, size_t n)
 			    _mm_cmpeq_epi8(v, pl)), _mm_or_si128(
 			    _mm_cmpeq_epi8(v, mi), _mm_cmpeq_epi8(v, at)));
 			tm = (unsigned)_mm_movemask_epi8(t);
+			high |= (unsigned)_mm_movemask_epi8(v);
 			/* A formula's first byte: one after a tab, or the first. */
 			odd |= (unsigned)_mm_movemask_epi8(x) |
 			    ((unsigned)_mm_movemask_epi8(y) & formulas &
@@ -316,13 +319,82 @@ export_line(struct export *ex, const char *p, size_t n)
 		odd |= (unsigned)(u[i] != '\t' && ex->special[u[i]]) |
 		    (start & ex->formula[u[i]]);
 		start = u[i] == '\t';
+		high |= u[i] & 0x80;
 	}
-	if (odd != 0)
-		return 0;
 	q[n] = '\r';
 	q[n + 1] = '\n';
-	fs_out_used(ex->out, n + 2);
-	return 1;
+	*ascii = high == 0;
+	return odd == 0;
+}
+
+/*
+ * The fields of r's row taken by fs_tsv_take(), its tabs at the places
+ * tabs in r->buf, into f.
+ */
+static void
+fields_of(const struct fs_tsv *r, const size_t *tabs, struct fs_slice *f)
+{
+	size_t k, start = (size_t)(r->line - r->buf);
+
+	for (k = 0; k + 1 < r->ncols; k++) {
+		f[k].p = r->buf + start;
+		f[k].n = tabs[k] - start;
+		start = tabs[k] + 1;
+	}
+	f[k].p = r->buf + start;
+	f[k].n = (size_t)(r->line - r->buf) + r->linelen - start;
+}
+
+/*
+ * Writes the usual row r, taken by fs_tsv_take() from a file whose
+ * columns are the CSV's, in its order: its line made the record, straight
+ * into the output's buffer in UTF-8, or converted whole (not at all when
+ * it is ASCII and the encoding keeps ASCII as it is).  A row whose line
+ * is not the record goes field by field (export_row()), its fields in f,
+ * and so does one that the encoding cannot hold, to find the field at
+ * fault.  0, or -1 with *bad that field, as export_row().
+ */
+static int
+export_line(struct export *ex, const struct fs_tsv *r, const size_t *tabs,
+    struct fs_slice *f, size_t *bad)
+{
+	const size_t n = r->linelen;
+	char *q;
+	int ascii;
+
+	if (ex->encoding == NULL) {
+		if (ex->out == NULL)
+			return 0;
+		if ((q = fs_out_room(ex->out, n + 2)) != NULL &&
+		    csv_line(ex, r->line, n, q, &ascii)) {
+			fs_out_used(ex->out, n + 2);
+			return 0;
+		}
+		fields_of(r, tabs, f);
+		return export_row(ex, f, r->ncols, bad);
+	}
+	if (n + 2 > ex->reccap) {
+		ex->reccap = n + 2;
+		ex->recline = fs_xreallocarray(ex->recline, ex->reccap, 1);
+	}
+	if (!csv_line(ex, r->line, n, ex->recline, &ascii)) {
+		fields_of(r, tabs, f);
+		return export_row(ex, f, r->ncols, bad);
+	}
+	if (ascii && ex->ascii_kept) {
+		if (ex->out != NULL)
+			fs_out_write(ex->out, ex->recline, n + 2);
+		return 0;
+	}
+	fs_buf_reset(&ex->line);
+	if (put(ex, ex->recline, n + 2) < 0) {
+		fields_of(r, tabs, f);
+		if (convert_fields(ex, f, r->ncols, bad) < 0)
+			return -1;
+	}
+	if (ex->out != NULL)
+		fs_out_write(ex->out, ex->line.p, ex->line.n);
+	return 0;
 }
 
 /*
@@ -360,6 +432,45 @@ export_end(struct export *ex)
 		fs_out_write(ex->out, block, (size_t)(out - block));
 }
 
+/*
+ * Encodings that keep no state from one character to the next and write
+ * ASCII as it is (in any case, and with //TRANSLIT or //IGNORE after
+ * them): a record of ASCII alone is its own conversion.  Not those with
+ * shifts (ISO-2022-JP), byte-order marks (UTF-16), or characters kept
+ * back to be combined with the next (BIG5-HKSCS).
+ */
+static const char *const ascii_as_is[] = {
+	"GB18030", "GBK", "CP936", "GB2312", "EUC-CN", "BIG5", "CP950",
+	"UTF-8", "UTF8"
+};
+
+/*
+ * Does the export's encoding write ASCII as it is, record by record
+ * (ascii_as_is[], and each of its 127 characters tried)?
+ */
+static int
+keeps_ascii(const char *encoding)
+{
+	char in[127], out[4 * sizeof(in)], *ip = in, *op = out;
+	size_t i, n = strcspn(encoding, "/"), inleft = sizeof(in);
+	size_t outleft = sizeof(out);
+	iconv_t cd;
+	int known = 0;
+
+	for (i = 0; i < sizeof(ascii_as_is) / sizeof(ascii_as_is[0]); i++)
+		known |= strlen(ascii_as_is[i]) == n &&
+		    fs_ascii_caseeq(encoding, ascii_as_is[i], n);
+	if (!known || (cd = iconv_open(encoding, "UTF-8")) == (iconv_t)-1)
+		return 0;
+	for (i = 0; i < sizeof(in); i++)
+		in[i] = (char)(i + 1);
+	known = iconv(cd, &ip, &inleft, &op, &outleft) == 0 &&
+	    op - out == (ptrdiff_t)sizeof(in) &&
+	    memcmp(in, out, sizeof(in)) == 0;
+	iconv_close(cd);
+	return known;
+}
+
 /* 0, or -1 when iconv cannot convert to encoding (errno set). */
 static int
 export_init(struct export *ex, struct fs_out *out, const char *encoding,
@@ -379,6 +490,7 @@ export_init(struct export *ex, struct fs_out *out, const char *encoding,
 	if (encoding != NULL &&
 	    (ex->cd = iconv_open(encoding, "UTF-8")) == (iconv_t)-1)
 		return -1;
+	ex->ascii_kept = encoding != NULL && keeps_ascii(encoding);
 	return 0;
 }
 
@@ -389,6 +501,7 @@ export_free(struct export *ex)
 		iconv_close(ex->cd);
 	free(ex->dec);
 	free(ex->q);
+	free(ex->recline);
 	fs_buf_free(&ex->rec);
 	fs_buf_free(&ex->line);
 }
@@ -430,21 +543,20 @@ struct table {
 };
 
 /*
- * The fields of r's row taken by fs_tsv_take(), its tabs at the places
- * tabs in r->buf, into f.
+ * Row r's field f[bad] holds a character the output's encoding cannot:
+ * the row is invalid (fs_run_invalid()).
  */
-static void
-fields_of(const struct fs_tsv *r, const size_t *tabs, struct fs_slice *f)
+static int
+cannot_hold(struct fs_run *run, const struct export *ex,
+    const struct fs_tsv *r, const struct fs_slice *f, size_t bad,
+    struct fs_buf *col)
 {
-	size_t k, start = (size_t)(r->line - r->buf);
-
-	for (k = 0; k + 1 < r->ncols; k++) {
-		f[k].p = r->buf + start;
-		f[k].n = tabs[k] - start;
-		start = tabs[k] + 1;
-	}
-	f[k].p = r->buf + start;
-	f[k].n = (size_t)(r->line - r->buf) + r->linelen - start;
+	fs_buf_reset(&run->msg);
+	fs_buf_printf(&run->msg, "a character that %s cannot hold",
+	    ex->encoding);
+	fs_buf_reset(col);
+	fs_buf_add(col, r->col[bad].p, r->col[bad].n);
+	return fs_run_invalid(run, r, col->p, run->msg.p, f[bad].p, f[bad].n);
 }
 
 /*
@@ -466,7 +578,7 @@ export_file(struct fs_run *run, struct export *ex, const char *path,
 	const size_t *tabs;
 	size_t bad, i;
 	long *at = NULL;
-	int status = 0, direct, lines;
+	int status = 0, direct;
 
 	if (fs_run_open(run, &r, path, NULL, &b) != 0) {
 		fs_tsv_close(&r);
@@ -490,15 +602,13 @@ export_file(struct fs_run *run, struct export *ex, const char *path,
 	direct = r.ncols == t->ncols;
 	for (i = 0; i < t->ncols && direct; i++)
 		direct = at[i] == (long)i;
-	/* Then the usual row, in UTF-8, is written from its line. */
-	lines = direct && ex->encoding == NULL && ex->out != NULL;
 	while (status == 0) {
-		if (lines && fs_tsv_take(&r, &tabs)) {
+		/* Then the usual row is written from its line. */
+		if (direct && fs_tsv_take(&r, &tabs)) {
 			if (!fs_tsv_is_header(&r, &r)) {
-				if (!export_line(ex, r.line, r.linelen)) {
-					fields_of(&r, tabs, f);
-					(void)export_row(ex, f, t->ncols, &bad);
-				}
+				if (export_line(ex, &r, tabs, f, &bad) < 0)
+					status = cannot_hold(run, ex, &r, f, bad,
+					    &col);
 				continue;
 			}
 			st = FS_TSV_ROW;
@@ -520,18 +630,10 @@ export_file(struct fs_run *run, struct export *ex, const char *path,
 		if (!direct)
 			for (i = 0; i < t->ncols; i++)
 				f[i] = at[i] >= 0 ? r.f[at[i]] : empty;
-		if (export_row(ex, direct ? r.f : f, t->ncols, &bad) < 0) {
+		if (export_row(ex, direct ? r.f : f, t->ncols, &bad) < 0)
 			/* Not an empty field: one of r's. */
-			if (!direct)
-				bad = (size_t)at[bad];
-			fs_buf_reset(&run->msg);
-			fs_buf_printf(&run->msg, "a character that %s cannot "
-			    "hold", ex->encoding);
-			fs_buf_reset(&col);
-			fs_buf_add(&col, r.col[bad].p, r.col[bad].n);
-			status = fs_run_invalid(run, &r, col.p, run->msg.p,
-			    r.f[bad].p, r.f[bad].n);
-		}
+			status = cannot_hold(run, ex, &r, r.f,
+			    direct ? bad : (size_t)at[bad], &col);
 	}
 	free(at);
 	free(f);
