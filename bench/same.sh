@@ -94,6 +94,21 @@ for opts in "" "--findings" "--rejects rej.tsv" "--findings --rejects rej.tsv"; 
 	run "funds-bad $opts" "@fs-funds --as-of 2026-12-31 --year 2026 $opts fundsbad.tsv"
 done
 run mask "@fs-mask --mask head_name hhbad.tsv"
+for opts in "" "--mask head_name" "--drop plan,head_id_number" "--mask plan --drop members"; do
+	run "mask $opts" "@fs-mask $opts hh.tsv"
+	run "mask-rejects $opts" "@fs-mask --rejects rej.tsv $opts hhbad.tsv"
+done
+for f in att funds; do
+	run "mask-$f" "@fs-mask --rejects rej.tsv ${f}bad.tsv"
+	run "mask-$f-stdin" "cat ${f}bad.tsv | @fs-mask --rejects rej.tsv"
+done
+for opts in "" "--raw" "-d tab" "-d ';' --bom" "--to-encoding GB18030" "--to-encoding GBK" "--to-encoding UTF-16"; do
+	for f in att hh funds; do
+		run "export-$f $opts" "@fs-export $opts ${f}.tsv"
+		run "export-$f-rejects $opts" "@fs-export --rejects rej.tsv $opts ${f}bad.tsv"
+	done
+	run "export-stdin $opts" "cat hhbad.tsv | @fs-export --rejects rej.tsv $opts"
+done
 
 echo "$same same, $diff different"
 [[ $diff -eq 0 ]]
