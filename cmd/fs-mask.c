@@ -14,6 +14,10 @@
 #include <stdlib.h>
 #include <string.h>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 #include "../common/run.h"
 
 static const char usage[] =
@@ -95,6 +99,7 @@ struct mask {
 	size_t npieces;
 	struct watch *watch;
 	size_t nwatch;
+	uint64_t watched;	/* bit i: the input's field i is watched */
 	/* Rows written as an empty line (one column kept, empty): */
 	long empty_rows;
 	const char *empty_file;	/* the first's: an argument, or <stdin> */
@@ -175,6 +180,8 @@ say_unmasked(struct mask *m, const struct fs_tsv *r, size_t w,
 	if (!id && !mobile(p, n))
 		return 0;
 	m->said[i] = 1;
+	if (m->watch[w].field < 64)
+		m->watched &= ~((uint64_t)1 << m->watch[w].field);
 	m->nwatch--;
 	memmove(m->watch + w, m->watch + w + 1,
 	    (m->nwatch - w) * sizeof(*m->watch));
@@ -264,6 +271,7 @@ make_pieces(struct mask *m)
 
 	m->npieces = 0;
 	m->nwatch = 0;
+	m->watched = 0;
 	for (i = 0; i < m->ncols; i++) {
 		if (m->rule[i].how == DROP)
 			continue;
@@ -271,6 +279,8 @@ make_pieces(struct mask *m)
 		if (at >= 0 && m->rule[i].how == KEEP && !m->said[i]) {
 			m->watch[m->nwatch].col = i;
 			m->watch[m->nwatch++].field = at;
+			if (at < 64)
+				m->watched |= (uint64_t)1 << at;
 		}
 		if (pc != NULL && at >= 0 && pc->from >= 0 && !pc->mask &&
 		    m->rule[i].how == KEEP && pc->to + 1 == at) {
@@ -461,36 +471,120 @@ empty_row(struct mask *m, const struct fs_tsv *r)
 }
 
 /*
- * The row's pieces, joined by tabs.  A piece kept as it is goes out as
- * the bytes of the line it spans, tabs and all.
+ * Where the fields from .. to of r's row are, in *p, and their bytes
+ * with the tabs between them: from r->f, or with tabs not NULL from the
+ * places of its tabs in r->buf (a row fs_tsv_take() gave).
  */
-static void
-write_row(struct mask *m, const struct fs_tsv *r)
+static inline __attribute__((always_inline)) size_t
+fields_at(const struct fs_tsv *r, const size_t *tabs, long from, long to,
+    const char **p)
+{
+	size_t s, e;
+
+	if (tabs == NULL) {
+		*p = r->f[from].p;
+		return (size_t)(r->f[to].p - *p) + r->f[to].n;
+	}
+	s = from > 0 ? tabs[from - 1] + 1 : (size_t)(r->line - r->buf);
+	e = (size_t)to + 1 < r->ncols ? tabs[to] :
+	    (size_t)(r->line - r->buf) + r->linelen;
+	*p = r->buf + s;
+	return e - s;
+}
+
+/*
+ * The watched fields of the row fs_tsv_take() gave (its tabs at the
+ * places tabs) that have 18 or 11 bytes, as an ID or a mobile number
+ * has: bit i for field i (every bit of a row of more than 64).  Every
+ * field is measured at once from its tabs' places, two at a time with
+ * SSE2.  A bit may be set for a field that has not (a field of 4 GB and
+ * 11 bytes), never clear for one that has.
+ */
+static uint64_t
+may_hold_number(const struct mask *m, const struct fs_tsv *r,
+    const size_t *tabs)
+{
+	const size_t nc = r->ncols, at = (size_t)(r->line - r->buf);
+	uint64_t hit;
+	size_t k, n;
+
+	if (nc > 64)
+		return ~(uint64_t)0;
+	n = tabs[0] - at;
+	hit = n == 11 || n == 18;
+	n = at + r->linelen - tabs[nc - 2] - 1;
+	hit |= (uint64_t)(n == 11 || n == 18) << (nc - 1);
+#if defined(__SSE2__)
+	{
+		/* A field's length and one: 12 or 19, in its low 32 bits. */
+		const __m128i twelve = _mm_set1_epi64x(12);
+		const __m128i nineteen = _mm_set1_epi64x(19);
+		__m128i d, c;
+		unsigned b;
+
+		/*
+		 * Fields k and k + 1 (the last, already measured, may be
+		 * said again; tabs[nc - 1], past the row, may be read).
+		 */
+		for (k = 1; k + 1 < nc; k += 2) {
+			d = _mm_sub_epi64(
+			    _mm_loadu_si128((const __m128i *)(const void *)
+			    (tabs + k)),
+			    _mm_loadu_si128((const __m128i *)(const void *)
+			    (tabs + k - 1)));
+			c = _mm_or_si128(_mm_cmpeq_epi32(d, twelve),
+			    _mm_cmpeq_epi32(d, nineteen));
+			b = (unsigned)_mm_movemask_ps(_mm_castsi128_ps(c));
+			hit |= (uint64_t)((b & 1) | (b >> 1 & 2)) << k;
+		}
+	}
+#else
+	for (k = 1; k + 1 < nc; k++) {
+		n = tabs[k] - tabs[k - 1] - 1;
+		hit |= (uint64_t)(n == 11 || n == 18) << k;
+	}
+#endif
+	return hit & m->watched;
+}
+
+/*
+ * The row's pieces, joined by tabs.  A piece kept as it is goes out as
+ * the bytes of the line it spans, tabs and all.  The row's fields are
+ * r->f, or with tabs not NULL found from the places of its tabs.
+ */
+static inline __attribute__((always_inline)) void
+write_row(struct mask *m, const struct fs_tsv *r, const size_t *tabs)
 {
 	struct fs_out *o = &m->run->out;
-	const struct fs_slice *f = r->f;
 	const struct piece *pc = m->piece, *end = pc + m->npieces;
 	const struct watch *w = m->watch;
 	const char *p;
+	uint64_t look = 0;
 	size_t i, n;
-	int look;
 
 	/*
 	 * A watched column's value as long as an ID or a mobile number is
-	 * looked at; one said is no longer watched, the next then at i.
+	 * looked at (look: which may be); one said is no longer watched,
+	 * the next then at i.
 	 */
-	for (i = 0, look = 0; i < m->nwatch; i++)
-		look |= f[w[i].field].n == 18 || f[w[i].field].n == 11;
-	for (i = 0; look && i < m->nwatch; ) {
-		n = f[w[i].field].n;
-		if ((n != 18 && n != 11) ||
-		    !say_unmasked(m, r, i, f[w[i].field].p, n))
+	if (tabs != NULL)
+		look = m->nwatch > 0 ? may_hold_number(m, r, tabs) : 0;
+	else
+		for (i = 0; i < m->nwatch; i++)
+			look |= r->f[w[i].field].n == 18 ||
+			    r->f[w[i].field].n == 11 ? ~(uint64_t)0 : 0;
+	for (i = 0; look != 0 && i < m->nwatch; ) {
+		if (w[i].field < 64 && (look >> w[i].field & 1) == 0) {
+			i++;
+			continue;
+		}
+		n = fields_at(r, tabs, w[i].field, w[i].field, &p);
+		if ((n != 18 && n != 11) || !say_unmasked(m, r, i, p, n))
 			i++;
 	}
 	for (;; pc++) {
 		if (pc->from >= 0) {
-			p = f[pc->from].p;
-			n = (size_t)(f[pc->to].p - p) + f[pc->to].n;
+			n = fields_at(r, tabs, pc->from, pc->to, &p);
 			if (pc->mask) {
 				if (n > 0)
 					mask_value(o, p, n, pc->head, pc->tail);
@@ -511,7 +605,8 @@ write_row(struct mask *m, const struct fs_tsv *r)
 		fs_out_char(o, '\t');
 	}
 	/* One column kept, and empty: an empty line. */
-	if (m->nkept == 1 && (m->piece->from < 0 || f[m->piece->from].n == 0))
+	if (m->nkept == 1 && (m->piece->from < 0 || fields_at(r, tabs,
+	    m->piece->from, m->piece->from, &p) == 0))
 		empty_row(m, r);
 	fs_out_char(o, '\n');
 }
@@ -522,6 +617,7 @@ copy_input(struct mask *m, const char *path)
 	struct fs_run *run = m->run;
 	struct fs_tsv r;
 	enum fs_tsv_status st;
+	const size_t *tabs;
 	int first = m->hdr == NULL, status = 0;
 
 	if (fs_run_open(run, &r, path, NULL, NULL) != 0 ||
@@ -531,7 +627,17 @@ copy_input(struct mask *m, const char *path)
 	}
 	if (first && !run->findings)
 		write_header(m);
-	while ((st = fs_tsv_next(&r)) != FS_TSV_EOF) {
+	for (;;) {
+		/* The usual row, its fields found from its tabs' places. */
+		if (fs_tsv_take(&r, &tabs)) {
+			if (!fs_tsv_is_header(&r, &r)) {
+				if (!run->findings)
+					write_row(m, &r, tabs);
+				continue;
+			}
+			st = FS_TSV_ROW;
+		} else if ((st = fs_tsv_next_any(&r)) == FS_TSV_EOF)
+			break;
 		if (st == FS_TSV_ERROR) {
 			fs_warnx("%s: %s", r.name, fs_tsv_strerror(r.err));
 			status = 2;
@@ -547,7 +653,7 @@ copy_input(struct mask *m, const char *path)
 			continue;
 		}
 		if (!run->findings)
-			write_row(m, &r);
+			write_row(m, &r, NULL);
 	}
 	fs_tsv_close(&r);
 	return status;
