@@ -12,6 +12,7 @@
 #include <errno.h>
 #include <iconv.h>
 #include <stddef.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -46,7 +47,7 @@ struct export {
 	struct fs_buf rec;	/* a record in UTF-8, to be converted */
 	char *recline;		/* one made from its line (export_line()) */
 	size_t reccap;
-	int ascii_kept;		/* the encoding writes ASCII as it is */
+	int ascii_kept;		/* ASCII as it is, no state (ascii_as_is[]) */
 	struct fs_buf line;	/* the record in the output's encoding */
 };
 
@@ -122,6 +123,40 @@ put(struct export *ex, const char *p, size_t n)
 			fs_buf_add(&ex->line, block, (size_t)(out - block));
 		if (r == (size_t)-1 && err != E2BIG)
 			return -1;
+	}
+	return 0;
+}
+
+/*
+ * Appends the record p[0 .. n), in UTF-8, converted to the output's
+ * encoding, to the line; 0 or -1.  In an encoding that writes ASCII as
+ * it is and keeps no state (ex->ascii_kept), each character is converted
+ * on its own: the runs of ASCII are copied, and only the runs of other
+ * characters go through iconv(3), whose every byte and call costs.
+ */
+static int
+put_record(struct export *ex, const char *p, size_t n)
+{
+	const char *e = p + n, *q;
+	uint64_t w;
+
+	if (!ex->ascii_kept)
+		return put(ex, p, n);
+	while (p < e) {
+		for (q = p; q + 8 <= e; q += 8) {
+			memcpy(&w, q, 8);
+			if (w & 0x8080808080808080ULL)
+				break;
+		}
+		while (q < e && (unsigned char)*q < 0x80)
+			q++;
+		if (q > p)
+			fs_buf_add(&ex->line, p, (size_t)(q - p));
+		for (p = q; q < e && (unsigned char)*q >= 0x80; q++)
+			continue;
+		if (q > p && put(ex, p, (size_t)(q - p)) < 0)
+			return -1;
+		p = q;
 	}
 	return 0;
 }
@@ -244,7 +279,7 @@ export_row(struct export *ex, const struct fs_slice *f, size_t nf,
 	}
 	fs_buf_add(&ex->rec, "\r\n", 2);
 	fs_buf_reset(&ex->line);
-	if (put(ex, ex->rec.p, ex->rec.n) < 0 &&
+	if (put_record(ex, ex->rec.p, ex->rec.n) < 0 &&
 	    convert_fields(ex, f, nf, bad) < 0)
 		return -1;
 	if (ex->out != NULL)
@@ -387,7 +422,7 @@ export_line(struct export *ex, const struct fs_tsv *r, const size_t *tabs,
 		return 0;
 	}
 	fs_buf_reset(&ex->line);
-	if (put(ex, ex->recline, n + 2) < 0) {
+	if (put_record(ex, ex->recline, n + 2) < 0) {
 		fields_of(r, tabs, f);
 		if (convert_fields(ex, f, r->ncols, bad) < 0)
 			return -1;
@@ -434,10 +469,12 @@ export_end(struct export *ex)
 
 /*
  * Encodings that keep no state from one character to the next and write
- * ASCII as it is (in any case, and with //TRANSLIT or //IGNORE after
- * them): a record of ASCII alone is its own conversion.  Not those with
- * shifts (ISO-2022-JP), byte-order marks (UTF-16), or characters kept
- * back to be combined with the next (BIG5-HKSCS).
+ * ASCII as it is (their names in any case): a record converts character
+ * by character, and a record of ASCII alone is its own conversion.  Not
+ * those with shifts (ISO-2022-JP), byte-order marks (UTF-16), or
+ * characters kept back to be combined with the next (BIG5-HKSCS); nor
+ * any named with //TRANSLIT or //IGNORE, which may look at more than one
+ * character.
  */
 static const char *const ascii_as_is[] = {
 	"GB18030", "GBK", "CP936", "GB2312", "EUC-CN", "BIG5", "CP950",
@@ -452,7 +489,7 @@ static int
 keeps_ascii(const char *encoding)
 {
 	char in[127], out[4 * sizeof(in)], *ip = in, *op = out;
-	size_t i, n = strcspn(encoding, "/"), inleft = sizeof(in);
+	size_t i, n = strlen(encoding), inleft = sizeof(in);
 	size_t outleft = sizeof(out);
 	iconv_t cd;
 	int known = 0;
