@@ -16,6 +16,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <wchar.h>
 
 #include <csv.h>
 
@@ -48,6 +49,9 @@ struct export {
 	char *recline;		/* one made from its line (export_line()) */
 	size_t reccap;
 	int ascii_kept;		/* ASCII as it is, no state (ascii_as_is[]) */
+	iconv_t wcd;		/* from wide characters, or (iconv_t)-1 */
+	wchar_t *wide;		/* a run of characters for it */
+	size_t wcap;
 	struct fs_buf line;	/* the record in the output's encoding */
 };
 
@@ -128,6 +132,64 @@ put(struct export *ex, const char *p, size_t n)
 }
 
 /*
+ * Appends the UTF-8 characters p[0 .. n), none of them ASCII, converted
+ * to the output's encoding, to the line; 0 or -1.  Where iconv(3) takes
+ * wide characters (ex->wcd), they are decoded here and given to it as
+ * such: its own decoding of UTF-8 was half of its instructions.
+ */
+static int
+put_wide(struct export *ex, const char *p, size_t n)
+{
+	const unsigned char *u = (const unsigned char *)p;
+	char block[EXPORT_CONV_BLOCK], *in, *out;
+	size_t i, k, inleft, outleft, r;
+	uint32_t c;
+	int err;
+
+	if (ex->wcd == (iconv_t)-1)
+		return put(ex, p, n);
+	if (n > ex->wcap) {
+		ex->wcap = n;
+		ex->wide = fs_xreallocarray(ex->wide, ex->wcap,
+		    sizeof(*ex->wide));
+	}
+	/* The reader checked the UTF-8: lead bytes and their followers. */
+	for (i = k = 0; i < n; k++) {
+		if (n - i < (u[i] < 0xe0 ? 2u : u[i] < 0xf0 ? 3u : 4u))
+			return put(ex, p, n);	/* cut short: as iconv finds it */
+		if (u[i] < 0xe0) {
+			c = (uint32_t)(u[i] & 0x1f) << 6 | (u[i + 1] & 0x3f);
+			i += 2;
+		} else if (u[i] < 0xf0) {
+			c = (uint32_t)(u[i] & 0x0f) << 12 |
+			    (uint32_t)(u[i + 1] & 0x3f) << 6 | (u[i + 2] & 0x3f);
+			i += 3;
+		} else {
+			c = (uint32_t)(u[i] & 0x07) << 18 |
+			    (uint32_t)(u[i + 1] & 0x3f) << 12 |
+			    (uint32_t)(u[i + 2] & 0x3f) << 6 | (u[i + 3] & 0x3f);
+			i += 4;
+		}
+		ex->wide[k] = (wchar_t)c;
+	}
+	in = (char *)ex->wide;
+	inleft = k * sizeof(*ex->wide);
+	while (inleft > 0) {
+		out = block;
+		outleft = sizeof(block);
+		r = iconv(ex->wcd, &in, &inleft, &out, &outleft);
+		err = errno;
+		if (out > block)
+			fs_buf_add(&ex->line, block, (size_t)(out - block));
+		if (r == (size_t)-1 && err != E2BIG) {
+			iconv(ex->wcd, NULL, NULL, NULL, NULL);
+			return -1;
+		}
+	}
+	return 0;
+}
+
+/*
  * Appends the record p[0 .. n), in UTF-8, converted to the output's
  * encoding, to the line; 0 or -1.  In an encoding that writes ASCII as
  * it is and keeps no state (ex->ascii_kept), each character is converted
@@ -154,7 +216,7 @@ put_record(struct export *ex, const char *p, size_t n)
 			fs_buf_add(&ex->line, p, (size_t)(q - p));
 		for (p = q; q < e && (unsigned char)*q >= 0x80; q++)
 			continue;
-		if (q > p && put(ex, p, (size_t)(q - p)) < 0)
+		if (q > p && put_wide(ex, p, (size_t)(q - p)) < 0)
 			return -1;
 		p = q;
 	}
@@ -518,7 +580,7 @@ export_init(struct export *ex, struct fs_out *out, const char *encoding,
 	ex->encoding = encoding;
 	ex->delim = delim;
 	ex->raw = raw;
-	ex->cd = (iconv_t)-1;
+	ex->cd = ex->wcd = (iconv_t)-1;
 	ex->special['\\'] = ex->special['"'] = 1;
 	ex->special['\r'] = ex->special['\n'] = ex->special[delim] = 1;
 	if (!raw)
@@ -528,6 +590,11 @@ export_init(struct export *ex, struct fs_out *out, const char *encoding,
 	    (ex->cd = iconv_open(encoding, "UTF-8")) == (iconv_t)-1)
 		return -1;
 	ex->ascii_kept = encoding != NULL && keeps_ascii(encoding);
+#if defined(__STDC_ISO_10646__)
+	/* A wchar_t is a character's Unicode number, in 32 bits or more. */
+	if (ex->ascii_kept && sizeof(wchar_t) >= 4)
+		ex->wcd = iconv_open(encoding, "WCHAR_T");
+#endif
 	return 0;
 }
 
@@ -536,6 +603,9 @@ export_free(struct export *ex)
 {
 	if (ex->cd != (iconv_t)-1)
 		iconv_close(ex->cd);
+	if (ex->wcd != (iconv_t)-1)
+		iconv_close(ex->wcd);
+	free(ex->wide);
 	free(ex->dec);
 	free(ex->q);
 	free(ex->recline);
