@@ -425,76 +425,6 @@ csv_line(const struct export *ex, const char *p, size_t n, char *q,
 }
 
 /*
- * The fields of r's row taken by fs_tsv_take(), its tabs at the places
- * tabs in r->buf, into f.
- */
-static void
-fields_of(const struct fs_tsv *r, const size_t *tabs, struct fs_slice *f)
-{
-	size_t k, start = (size_t)(r->line - r->buf);
-
-	for (k = 0; k + 1 < r->ncols; k++) {
-		f[k].p = r->buf + start;
-		f[k].n = tabs[k] - start;
-		start = tabs[k] + 1;
-	}
-	f[k].p = r->buf + start;
-	f[k].n = (size_t)(r->line - r->buf) + r->linelen - start;
-}
-
-/*
- * Writes the usual row r, taken by fs_tsv_take() from a file whose
- * columns are the CSV's, in its order: its line made the record, straight
- * into the output's buffer in UTF-8, or converted whole (not at all when
- * it is ASCII and the encoding keeps ASCII as it is).  A row whose line
- * is not the record goes field by field (export_row()), its fields in f,
- * and so does one that the encoding cannot hold, to find the field at
- * fault.  0, or -1 with *bad that field, as export_row().
- */
-static int
-export_line(struct export *ex, const struct fs_tsv *r, const size_t *tabs,
-    struct fs_slice *f, size_t *bad)
-{
-	const size_t n = r->linelen;
-	char *q;
-	int ascii;
-
-	if (ex->encoding == NULL) {
-		if (ex->out == NULL)
-			return 0;
-		if ((q = fs_out_room(ex->out, n + 2)) != NULL &&
-		    csv_line(ex, r->line, n, q, &ascii)) {
-			fs_out_used(ex->out, n + 2);
-			return 0;
-		}
-		fields_of(r, tabs, f);
-		return export_row(ex, f, r->ncols, bad);
-	}
-	if (n + 2 > ex->reccap) {
-		ex->reccap = n + 2;
-		ex->recline = fs_xreallocarray(ex->recline, ex->reccap, 1);
-	}
-	if (!csv_line(ex, r->line, n, ex->recline, &ascii)) {
-		fields_of(r, tabs, f);
-		return export_row(ex, f, r->ncols, bad);
-	}
-	if (ascii && ex->ascii_kept) {
-		if (ex->out != NULL)
-			fs_out_write(ex->out, ex->recline, n + 2);
-		return 0;
-	}
-	fs_buf_reset(&ex->line);
-	if (put_record(ex, ex->recline, n + 2) < 0) {
-		fields_of(r, tabs, f);
-		if (convert_fields(ex, f, r->ncols, bad) < 0)
-			return -1;
-	}
-	if (ex->out != NULL)
-		fs_out_write(ex->out, ex->line.p, ex->line.n);
-	return 0;
-}
-
-/*
  * The byte-order mark, U+FEFF in the output's encoding, once.  iconv's
  * UTF-16 and UTF-32, which name no byte order, begin with a mark of their
  * own: U+FEFF then comes out as the same bytes twice, and the second is
@@ -614,6 +544,76 @@ export_free(struct export *ex)
 }
 
 #ifndef FUZZING
+
+/*
+ * The fields of r's row taken by fs_tsv_take(), its tabs at the places
+ * tabs in r->buf, into f.
+ */
+static void
+fields_of(const struct fs_tsv *r, const size_t *tabs, struct fs_slice *f)
+{
+	size_t k, start = (size_t)(r->line - r->buf);
+
+	for (k = 0; k + 1 < r->ncols; k++) {
+		f[k].p = r->buf + start;
+		f[k].n = tabs[k] - start;
+		start = tabs[k] + 1;
+	}
+	f[k].p = r->buf + start;
+	f[k].n = (size_t)(r->line - r->buf) + r->linelen - start;
+}
+
+/*
+ * Writes the usual row r, taken by fs_tsv_take() from a file whose
+ * columns are the CSV's, in its order: its line made the record, straight
+ * into the output's buffer in UTF-8, or converted whole (not at all when
+ * it is ASCII and the encoding keeps ASCII as it is).  A row whose line
+ * is not the record goes field by field (export_row()), its fields in f,
+ * and so does one that the encoding cannot hold, to find the field at
+ * fault.  0, or -1 with *bad that field, as export_row().
+ */
+static int
+export_line(struct export *ex, const struct fs_tsv *r, const size_t *tabs,
+    struct fs_slice *f, size_t *bad)
+{
+	const size_t n = r->linelen;
+	char *q;
+	int ascii;
+
+	if (ex->encoding == NULL) {
+		if (ex->out == NULL)
+			return 0;
+		if ((q = fs_out_room(ex->out, n + 2)) != NULL &&
+		    csv_line(ex, r->line, n, q, &ascii)) {
+			fs_out_used(ex->out, n + 2);
+			return 0;
+		}
+		fields_of(r, tabs, f);
+		return export_row(ex, f, r->ncols, bad);
+	}
+	if (n + 2 > ex->reccap) {
+		ex->reccap = n + 2;
+		ex->recline = fs_xreallocarray(ex->recline, ex->reccap, 1);
+	}
+	if (!csv_line(ex, r->line, n, ex->recline, &ascii)) {
+		fields_of(r, tabs, f);
+		return export_row(ex, f, r->ncols, bad);
+	}
+	if (ascii && ex->ascii_kept) {
+		if (ex->out != NULL)
+			fs_out_write(ex->out, ex->recline, n + 2);
+		return 0;
+	}
+	fs_buf_reset(&ex->line);
+	if (put_record(ex, ex->recline, n + 2) < 0) {
+		fields_of(r, tabs, f);
+		if (convert_fields(ex, f, r->ncols, bad) < 0)
+			return -1;
+	}
+	if (ex->out != NULL)
+		fs_out_write(ex->out, ex->line.p, ex->line.n);
+	return 0;
+}
 
 static const char usage[] =
 "usage: fs-export [--to-encoding NAME] [--bom] [--raw] [-d C] [options]\n"

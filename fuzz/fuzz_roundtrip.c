@@ -12,7 +12,9 @@
  * start reads as UTF-8 text (reads_utf8()), which the import refuses as
  * UTF-8 named GB18030.
  * The table goes out with --raw, through the cores of cmd/fs-export.c
- * and cmd/fs-import.c, and must come back byte for byte.
+ * and cmd/fs-import.c, and must come back byte for byte; in UTF-8 each
+ * row's line, where csv_line() makes it the record, must make the one
+ * written field by field.
  */
 #define FUZZING 1
 #include "../cmd/fs-export.c"
@@ -25,15 +27,15 @@ int
 LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
 	static struct fs_slice f[MAX_FIELDS];
-	struct fs_buf tsv = { 0 }, esc = { 0 }, hdr = { 0 };
+	struct fs_buf tsv = { 0 }, esc = { 0 }, hdr = { 0 }, rec = { 0 };
 	struct fs_slice row[8];
 	struct fs_out csv, back;
 	struct fs_run run;
 	struct export ex;
 	struct import im;
 	const char *p, *e, *sep, *enc;
-	size_t nf = 0, ncols, i, j, at, bad, escstart[8];
-	int rows = 0, empty, ok, status;
+	size_t nf = 0, ncols, i, j, at, bad, escstart[8], before;
+	int rows = 0, empty, ok, status, ascii;
 	unsigned char delim;
 
 	if (size < 1)
@@ -100,12 +102,25 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		    memcmp(esc.p, "\xef\xbb\xbf", 3) == 0 &&
 		    memcmp(esc.p + 3, hdr.p, hdr.n) == 0)
 			continue;
+		before = csv.n;
 		if (export_row(&ex, row, ncols, &bad) != 0) {
 			/* A character the encoding cannot hold. */
 			FUZZ_ASSERT(enc != NULL);
 			if (rows == 0)
 				goto out;
 			continue;
+		}
+		/*
+		 * In UTF-8 the row's line, where csv_line() takes it as the
+		 * record, is the record export_row() wrote field by field.
+		 */
+		if (enc == NULL && csv.spill == NULL) {
+			fs_buf_reset(&rec);
+			fs_buf_add(&rec, esc.p, esc.n);
+			fs_buf_add(&rec, "\r\n", 2);
+			if (csv_line(&ex, esc.p, esc.n, rec.p, &ascii))
+				FUZZ_ASSERT(csv.n - before == rec.n &&
+				    memcmp(csv.buf + before, rec.p, rec.n) == 0);
 		}
 		fs_buf_add(&tsv, esc.p, esc.n);
 		fs_buf_add(&tsv, "\n", 1);
@@ -137,6 +152,7 @@ out:
 	fs_buf_free(&tsv);
 	fs_buf_free(&esc);
 	fs_buf_free(&hdr);
+	fs_buf_free(&rec);
 	fs_run_finish(&run, 0);
 	return 0;
 }
