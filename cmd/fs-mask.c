@@ -47,16 +47,7 @@ struct rule {
 	size_t head, tail;	/* MASK: characters kept at each end */
 };
 
-static const struct {
-	const char *suffix;
-	size_t head, tail;
-} suffixes[] = {			/* tail: TAIL_MAX at most */
-	{ "id_number", 6, 4 },		/* SUFFIX_ID */
-	{ "phone", 3, 4 },		/* SUFFIX_PHONE */
-};
-enum { SUFFIX_ID, SUFFIX_PHONE };
 enum { NAME_HEAD = 1 };		/* --mask keeps the first character */
-enum { TAIL_MAX = 4 };		/* the most a suffix keeps at the end */
 
 /* Column names given to an option, split at commas. */
 struct names {
@@ -132,19 +123,6 @@ named(const struct names *nm, const char *col)
 	return 0;
 }
 
-/*
- * Does column name s end in suffix?  As a clerk's spreadsheet writes it:
- * in any ASCII case, and the spaces after it taken off (fs_name_trim()),
- * so that "ID_Number " is masked too.
- */
-static int
-ends_with(const char *s, const char *suffix)
-{
-	size_t n = fs_name_trim(&s, strlen(s)), k = strlen(suffix);
-
-	return n >= k && fs_ascii_caseeq(s + n - k, suffix, k);
-}
-
 /* Is p[0 .. n) a mobile number of the mainland: 1[3-9] and 9 digits? */
 static int
 mobile(const char *p, size_t n)
@@ -172,7 +150,8 @@ say_unmasked(struct mask *m, const struct fs_tsv *r, size_t w,
     const char *p, size_t n)
 {
 	const size_t i = m->watch[w].col;
-	int id, sx;
+	const struct fs_name_mask *nm;
+	int id;
 
 	/* An ID number begins with a digit (a Chinese plan may be 18 bytes). */
 	id = n == 18 && p[0] >= '0' && p[0] <= '9' &&
@@ -185,13 +164,13 @@ say_unmasked(struct mask *m, const struct fs_tsv *r, size_t w,
 	m->nwatch--;
 	memmove(m->watch + w, m->watch + w + 1,
 	    (m->nwatch - w) * sizeof(*m->watch));
-	sx = id ? SUFFIX_ID : SUFFIX_PHONE;
+	nm = &fs_name_masks[id ? FS_MASK_ID : FS_MASK_PHONE];
 	fs_warnx("%s:%ld: column '%s' holds %s and is not masked (rename it "
 	    "to end in '%s', which keeps its first %zu and last %zu "
 	    "characters; or --mask it, which keeps only its first)",
 	    r->name, r->lineno,
 	    m->cols[i].p, id ? "a resident ID number" : "a mobile number",
-	    suffixes[sx].suffix, suffixes[sx].head, suffixes[sx].tail);
+	    nm->suffix, nm->head, nm->tail);
 	return 1;
 }
 
@@ -200,7 +179,7 @@ static struct rule
 column_rule(const struct mask *m, const char *col)
 {
 	struct rule r = { KEEP, 0, 0 };
-	size_t i;
+	int i;
 
 	if (named(&m->dropped, col)) {
 		r.how = DROP;
@@ -211,13 +190,11 @@ column_rule(const struct mask *m, const char *col)
 		r.head = NAME_HEAD;
 		return r;
 	}
-	for (i = 0; i < sizeof(suffixes) / sizeof(suffixes[0]); i++)
-		if (ends_with(col, suffixes[i].suffix)) {
-			r.how = MASK;
-			r.head = suffixes[i].head;
-			r.tail = suffixes[i].tail;
-			return r;
-		}
+	if ((i = fs_name_mask(col)) >= 0) {
+		r.how = MASK;
+		r.head = fs_name_masks[i].head;
+		r.tail = fs_name_masks[i].tail;
+	}
 	return r;
 }
 
@@ -408,7 +385,7 @@ mask_value(struct fs_out *o, const char *p, size_t n, size_t head,
     size_t tail)
 {
 	const unsigned char *u = (const unsigned char *)p;
-	size_t i, chars = 0, headend = 0, last[TAIL_MAX];
+	size_t i, chars = 0, headend = 0, last[FS_MASK_TAIL_MAX];
 
 	/* ASCII without a backslash, as ID and phone numbers are. */
 	if (plain_ascii(p, n)) {

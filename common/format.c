@@ -1103,11 +1103,17 @@ void
 fs_format_fault(struct fs_buf *err, const struct fs_tsv *r,
     const char *column, const char *what, const char *got, size_t n)
 {
+	int m;
+
 	if (column != NULL)
 		fs_buf_printf(err, "%s:%ld: column '%s': %s (got ", r->name,
 		    r->lineno, column, what);
 	else
 		fs_buf_printf(err, "%s:%ld: %s (got ", r->name, r->lineno, what);
-	fs_buf_quote(err, got, n);
+	if (column != NULL && (m = fs_name_mask(column)) >= 0)
+		fs_buf_quote_masked(err, got, n, fs_name_masks[m].head,
+		    fs_name_masks[m].tail);
+	else
+		fs_buf_quote(err, got, n);
 	fs_buf_adds(err, ")");
 }

@@ -491,17 +491,29 @@ fs_run_rejects_header(struct fs_run *run, const char *hdr, size_t n,
 	}
 }
 
-/* "column 'NAME': WHAT (got 'VALUE')", or WHAT alone without a column. */
+/*
+ * "column 'NAME': WHAT (got 'VALUE')", or WHAT alone without a column;
+ * the value of an ID number's column masked, as fs-mask would: messages
+ * go to cron's mail and logs.
+ */
 static void
 fault_text(struct fs_buf *b, const char *column, const char *what,
     const char *got, size_t gotlen)
 {
+	int m;
+
 	if (column != NULL)
 		fs_buf_printf(b, "column '%s': ", column);
 	fs_buf_adds(b, what);
 	if (got != NULL || column != NULL) {
 		fs_buf_adds(b, " (got ");
-		fs_buf_quote(b, got != NULL ? got : "", gotlen);
+		if (got == NULL)
+			fs_buf_quote(b, "", 0);
+		else if (column != NULL && (m = fs_name_mask(column)) >= 0)
+			fs_buf_quote_masked(b, got, gotlen,
+			    fs_name_masks[m].head, fs_name_masks[m].tail);
+		else
+			fs_buf_quote(b, got, gotlen);
 		fs_buf_adds(b, ")");
 	}
 }

@@ -1840,6 +1840,26 @@ fs_ascii_caseeq(const char *a, const char *b, size_t n)
 	return 1;
 }
 
+const struct fs_name_mask fs_name_masks[FS_MASK_N] = {
+	[FS_MASK_ID] = { "id_number", 6, 4 },
+	[FS_MASK_PHONE] = { "phone", 3, 4 },
+};
+
+int
+fs_name_mask(const char *s)
+{
+	size_t n = fs_name_trim(&s, strlen(s)), k;
+	int i;
+
+	for (i = 0; i < FS_MASK_N; i++) {
+		k = strlen(fs_name_masks[i].suffix);
+		if (n >= k && fs_ascii_caseeq(s + n - k,
+		    fs_name_masks[i].suffix, k))
+			return i;
+	}
+	return -1;
+}
+
 /*
  * fs_hash() of name *p[0 .. *n) with its spaces off (*p and *n moved to
  * the name without them) and in ASCII lower case, made in b.

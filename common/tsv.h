@@ -442,6 +442,23 @@ size_t fs_name_trim(const char **p, size_t n);
 int fs_ascii_caseeq(const char *a, const char *b, size_t n);
 
 /*
+ * The masks SPEC 3.4 gives columns by their names: a name ending in
+ * "id_number" keeps its value's first 6 and last 4 characters, one
+ * ending in "phone" its first 3 and last 4.  fs_name_mask() is the
+ * index in fs_name_masks[] of the mask of column name s (any ASCII case,
+ * spaces after it taken off: "ID_Number " is one), or -1.  fs-mask masks
+ * such columns; messages quote their values masked (fs_buf_quote_masked()).
+ */
+struct fs_name_mask {
+	const char *suffix;
+	size_t head, tail;
+};
+enum { FS_MASK_ID, FS_MASK_PHONE, FS_MASK_N };
+enum { FS_MASK_TAIL_MAX = 4 };		/* the most a mask keeps at the end */
+extern const struct fs_name_mask fs_name_masks[FS_MASK_N];
+int fs_name_mask(const char *s);
+
+/*
  * Of the table's columns names[0 .. n), those an input's columns col
  * lack (at and from as fs_names_match() gives them), one that a column
  * of col, later in the table, names as a clerk meant it but not as

@@ -322,6 +322,62 @@ fs_buf_quote(struct fs_buf *b, const char *p, size_t n)
 	fs_buf_add(b, "'", 1);
 }
 
+static int
+ascii_alnum(char c)
+{
+	return (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') ||
+	    (c >= 'a' && c <= 'z');
+}
+
+/*
+ * The bytes of the character p[0 .. n) starts with, n >= 1: an escape of
+ * the format (\t, \n, \r, \\) is one, as a person reads it.
+ */
+static size_t
+char_bytes(const char *p, size_t n)
+{
+	const unsigned char u = (unsigned char)p[0];
+	size_t k;
+
+	if (u == '\\' && n > 1 && strchr("tnr\\", p[1]) != NULL)
+		return 2;
+	k = u < 0xc0 ? 1 : u < 0xe0 ? 2 : u < 0xf0 ? 3 : 4;
+	return k < n ? k : n;
+}
+
+void
+fs_buf_quote_masked(struct fs_buf *b, const char *p, size_t n,
+    size_t head, size_t tail)
+{
+	const char *more;
+	size_t i, len, c, chars = 0, from,
+	    k = (size_t)fs_quote_len(p, n, &more);
+	char e[10];
+
+	for (i = 0; i < k; i += char_bytes(p + i, k - i))
+		chars++;
+	if (*more == '\0' && chars <= head + tail) {
+		fs_buf_quote(b, p, n);
+		return;
+	}
+	from = *more == '\0' ? chars - tail : chars;	/* the tail's first */
+	fs_buf_add(b, "'", 1);
+	for (i = 0, c = 0; i < k; i += len, c++) {
+		if ((len = fs_hidden_len(p + i, k - i)) > 0) {
+			fs_buf_add(b, e, fs_control_escape(p + i, len, e));
+			continue;
+		}
+		len = char_bytes(p + i, k - i);
+		if (c < head || c >= from || p[i] == '\\' ||
+		    (len == 1 && !ascii_alnum(p[i])))
+			fs_buf_add(b, p + i, len);
+		else
+			fs_buf_add(b, "*", 1);
+	}
+	fs_buf_adds(b, more);
+	fs_buf_add(b, "'", 1);
+}
+
 size_t
 fs_control_len(const char *p, size_t n)
 {

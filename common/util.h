@@ -124,6 +124,18 @@ int fs_quote_len(const char *p, size_t n, const char **more);
  * clerk cannot see.
  */
 void fs_buf_quote(struct fs_buf *b, const char *p, size_t n);
+/*
+ * fs_buf_quote() of a value that may be a person's number (a column
+ * fs_name_mask() masks): its first head and last tail characters as they
+ * are, and of the characters between, each ASCII letter or digit and
+ * each other character of UTF-8 written '*'.  Spaces, punctuation,
+ * escapes (\t) and the characters fs_buf_quote() writes as escapes are
+ * kept, since they are most often what is wrong.  A value of head + tail
+ * characters or fewer cannot hold a whole number and is quoted as it
+ * is; one cut (fs_quote_len()) keeps no tail.
+ */
+void fs_buf_quote_masked(struct fs_buf *b, const char *p, size_t n,
+    size_t head, size_t tail);
 
 /*
  * The bytes of the control character p starts with, n bytes at most: a

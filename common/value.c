@@ -1129,6 +1129,9 @@ idnum_odd_why(const char *p, size_t n)
 		if (p[i] == ' ' || (i + 1 < n && memcmp(p + i, "\xc2\xa0",
 		    2) == 0))
 			return "not a resident ID number (spaces in it)";
+		else if (p[i] == '-' && i > 0 && isdig(p[i - 1]))
+			return "not a resident ID number (dashes in it: 17 "
+			    "digits and a check digit alone)";
 		else if ((p[i] == 'E' || p[i] == 'e') && i + 1 < n &&
 		    p[i + 1] == '+')
 			return "not a resident ID number (a spreadsheet wrote "

@@ -102,6 +102,28 @@ test_wide_header(void)
 }
 
 /*
+ * The masks of SPEC 3.4 by a column's name: its end, in any ASCII case,
+ * spaces after it taken off; a name only beginning so is none.
+ */
+static void
+test_name_mask(void)
+{
+	CHECK(fs_name_mask("id_number") == FS_MASK_ID);
+	CHECK(fs_name_mask("head_id_number") == FS_MASK_ID);
+	CHECK(fs_name_mask("Relative_ID_Number \xe3\x80\x80") == FS_MASK_ID);
+	CHECK(fs_name_mask("phone") == FS_MASK_PHONE);
+	CHECK(fs_name_mask("helper_Phone") == FS_MASK_PHONE);
+	CHECK(fs_name_mask("id_numbers") == -1);
+	CHECK(fs_name_mask("phone_kind") == -1);
+	CHECK(fs_name_mask("number") == -1);
+	CHECK(fs_name_mask("") == -1);
+	CHECK(fs_name_masks[FS_MASK_ID].head == 6 &&
+	    fs_name_masks[FS_MASK_ID].tail == 4);
+	CHECK(fs_name_masks[FS_MASK_PHONE].head == 3 &&
+	    fs_name_masks[FS_MASK_PHONE].tail == 4);
+}
+
+/*
  * fs_tsv_match(): another input's names found among a header's columns,
  * in any order, one it lacks, one of its own that none names; and a
  * header of 100,000 columns against its names backwards.
@@ -186,6 +208,7 @@ test_bad(void)
 
 	test_wide_header();
 	test_match();
+	test_name_mask();
 
 	OPEN(&r, "a\tb\n1\n1\t2\t3\n1\t\xff\n1\t\xe4\xb8\n1\t\xc0\x80\n"
 	    "1\t\xed\xa0\x80\n1\t\xe4\xb8\xad\n");

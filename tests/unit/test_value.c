@@ -546,6 +546,11 @@ test_idnum(void)
 	/* Not 18 characters: why, as a clerk can mend it. */
 	CHECK_STR(fs_idnum_check(S("110105 19491231002X")),
 	    "not a resident ID number (spaces in it)");
+	CHECK_STR(fs_idnum_check(S("110105-19491231-002X")),
+	    "not a resident ID number (dashes in it: 17 digits and a check "
+	    "digit alone)");
+	CHECK_STR(fs_idnum_check(S("-11010519491231002")),
+	    "not a resident ID number (17 digits and a check digit)");
 	CHECK_STR(fs_idnum_check(S("110105491231002")),
 	    "an old 15-digit ID number (the 18-character one is needed)");
 	CHECK_STR(fs_idnum_check(S("1.10105E+17")), "not a resident ID number "
@@ -834,6 +839,62 @@ test_quote(void)
 }
 
 /*
+ * An ID number a message quotes: its first 6 and last 4 characters kept,
+ * letters, digits and other characters between made '*', what shows
+ * what is wrong (spaces, punctuation, escapes, controls) kept.
+ */
+static void
+check_masked(const char *v, size_t n, size_t head, size_t tail,
+    const char *want)
+{
+	struct fs_buf b = { 0 };
+
+	fs_buf_quote_masked(&b, v, n, head, tail);
+	CHECK_STR(b.p, want);
+	fs_buf_free(&b);
+}
+
+static void
+test_quote_masked(void)
+{
+	char big[100];
+
+	check_masked(S("110105194912310021"), 6, 4, "'110105********0021'");
+	check_masked(S("11010519491231002x"), 6, 4, "'110105********002x'");
+	/* Too short to be a number: as it is; one more character is not. */
+	check_masked(S("1101051949"), 6, 4, "'1101051949'");
+	check_masked(S("11010519491"), 6, 4, "'110105*9491'");
+	check_masked(S(""), 6, 4, "''");
+	check_masked(S("\xe6\x97\xa0"), 6, 4, "'\xe6\x97\xa0'");
+	/* Spaces, a dash, an escape of the format, a control: kept. */
+	check_masked(S("110105 19491231-0021"), 6, 4,
+	    "'110105 ********-0021'");
+	check_masked(S("\\t110101199001011237"), 6, 4,
+	    "'\\t11010*********1237'");
+	check_masked(S("110105\\n19491231\r0021"), 6, 4,
+	    "'110105\\n********\\r0021'");
+	check_masked(S("1101051949\xe2\x80\x8b" "12310021"), 6, 4,
+	    "'110105****\\u200b****0021'");
+	/* Full-width digits and other characters of UTF-8: one '*' each. */
+	check_masked(S("110105\xef\xbc\x91\xef\xbc\x99" "4912310021"), 6, 4,
+	    "'110105********0021'");
+	check_masked(S("\xe8\xba\xab\xe4\xbb\xbd\xe8\xaf\x81" "110105194912310021"),
+	    6, 4, "'\xe8\xba\xab\xe4\xbb\xbd\xe8\xaf\x81" "110***********0021'");
+	/* A phone's mask. */
+	check_masked(S("13912345678"), 3, 4, "'139****5678'");
+	/* Cut: no tail kept. */
+	memset(big, '7', sizeof(big));
+	{
+		struct fs_buf b = { 0 };
+
+		fs_buf_quote_masked(&b, big, sizeof(big), 6, 4);
+		CHECK(b.n == FS_QUOTE_MAX + 5 && memcmp(b.p, "'777777***",
+		    10) == 0 && strcmp(b.p + FS_QUOTE_MAX - 2, "***...'") == 0);
+		fs_buf_free(&b);
+	}
+}
+
+/*
  * What fs_warnx() writes on stderr (fd 2, sent to a file for the call):
  * the tool, the message with its controls escaped, one newline; past
  * its 1 KB buffer too.
@@ -1034,6 +1095,7 @@ main(void)
 {
 	test_date();
 	test_quote();
+	test_quote_masked();
 	test_warnx();
 	test_controls();
 	test_amount();

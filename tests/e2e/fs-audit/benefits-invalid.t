@@ -14,8 +14,8 @@ household_id	village_id	program	id_number	notice_start	notice_end	granted	proble
 H2	V01	dibao	110101199002020020	2026-01-01	2026-01-07	2026-01-08	
 exit 3
 source	reason
-c.tsv:2	column 'relative_id_number': not a resident ID number (18 characters) (got '1101011987070710')
-b.tsv:2	column 'id_number': resident ID number with a wrong check digit (got '110101198001010011')
+c.tsv:2	column 'relative_id_number': not a resident ID number (18 characters) (got '110101******0710')
+b.tsv:2	column 'id_number': resident ID number with a wrong check digit (got '110101********0011')
 >>> stderr
-fs-audit: b.tsv:2: column 'id_number': resident ID number with a wrong check digit (got '110101198001010011')
+fs-audit: b.tsv:2: column 'id_number': resident ID number with a wrong check digit (got '110101********0011')
 fs-audit: 2 invalid rows written to rj.tsv

@@ -12,7 +12,7 @@ file	type	rows	invalid
 ro.tsv	roster	3	2
 exit 3
 source	reason
-ro.tsv:3	column 'id_number': not a resident ID number (17 digits and a check digit) (got '1101051949123100:5')
-ro.tsv:4	column 'id_number': not a resident ID number (17 digits and a check digit) (got '11010:194912310021')
+ro.tsv:3	column 'id_number': not a resident ID number (17 digits and a check digit) (got '110105********00:5')
+ro.tsv:4	column 'id_number': not a resident ID number (17 digits and a check digit) (got '11010:********0021')
 >>> stderr
 fs-check: 2 invalid rows written to rj.tsv

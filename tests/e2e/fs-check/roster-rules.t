@@ -13,5 +13,5 @@ S5	周强	县财政局	V06	2025-03-01	2027-02-28		11010519491231002x
 fs-check: r.tsv:3: column 'term_end': term_end before term_start (got '2025-02-28')
 fs-check: r.tsv:4: column 'left': left before term_start (got '2025-01-01')
 fs-check: r.tsv:5: the same secretary_id and term_start as r.tsv:2 (got 'S1')
-fs-check: r.tsv:6: column 'id_number': resident ID number with a wrong check digit (got '110105194912310021')
+fs-check: r.tsv:6: column 'id_number': resident ID number with a wrong check digit (got '110105********0021')
 >>> status 2

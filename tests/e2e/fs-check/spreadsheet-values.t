@@ -41,8 +41,8 @@ h.tsv:9	column 'annual_income': not an amount (an accounting format's zero? writ
 h.tsv:10	column 'annual_income': not an amount (E notation: format the column as a number with two decimals) (got '1.38E+04')
 h.tsv:11	column 'annual_income': not an amount (at most two decimals, to the fen) (got '13831.135')
 h.tsv:12	column 'annual_income': not an amount (yuan, like 1234.50; a space around it) (got '13831.13 ')
-h.tsv:13	column 'head_id_number': not a resident ID number (a spreadsheet wrote it as a number and lost its last digits: format the column as text and type it again) (got '5.39001E+17')
-h.tsv:14	column 'head_id_number': resident ID number with a wrong check digit (ending in 000: a spreadsheet kept 15 digits of it? format the column as text and type it again) (got '539001197304235000')
+h.tsv:13	column 'head_id_number': not a resident ID number (a spreadsheet wrote it as a number and lost its last digits: format the column as text and type it again) (got '5.3900*E+17')
+h.tsv:14	column 'head_id_number': resident ID number with a wrong check digit (ending in 000: a spreadsheet kept 15 digits of it? format the column as text and type it again) (got '539001********5000')
 h.tsv:15	column 'water': not yes or no (yes, no, y, n, 1, 0, true or false) (got '是')
 h.tsv:16	column 'annual_income': a spreadsheet's error value (a formula failed: put the value itself) (got '#DIV/0!')
 >>> stderr

@@ -17,11 +17,11 @@ S1	2026-01-06\t	in_village
 S1	2026-01-07\\t	in_village
 S1	2026-01-08\\\t	in_village
 >>> stderr
-fs-check: h.tsv:2: column 'head_id_number': not a resident ID number (a tab around it) (got '\t110101199001011237')
+fs-check: h.tsv:2: column 'head_id_number': not a resident ID number (a tab around it) (got '\t11010*********1237')
 fs-check: h.tsv:3: column 'annual_income': not an amount (yuan, like 1234.50; a tab around it) (got '\t9000.00')
 fs-check: h.tsv:4: column 'members': not a count (digits; a tab around it) (got '3\t')
 fs-check: h.tsv:5: column 'food_clothing': not yes or no (a tab around it) (got '\tyes')
-fs-check: h.tsv:6: column 'head_id_number': not a resident ID number (a tab around it) (got '\t11010119900101123')
+fs-check: h.tsv:6: column 'head_id_number': not a resident ID number (a tab around it) (got '\t11010********1123')
 fs-check: a.tsv:2: column 'date': not a date (YYYY-MM-DD; a tab around it) (got '\t2026-01-05')
 fs-check: a.tsv:3: column 'date': not a date (YYYY-MM-DD; a tab around it) (got '2026-01-06\t')
 fs-check: a.tsv:4: column 'date': not a date (YYYY-MM-DD) (got '2026-01-07\\t')

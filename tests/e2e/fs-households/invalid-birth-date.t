@@ -5,5 +5,5 @@ $ fs-households --as-of 2026-06-30 --findings h.tsv
 household_id	village_id	head_name	members	annual_income	status	head_id_number
 H1	V01	张三	2	20000	poor	622123198002301231
 >>> stderr
-fs-households: h.tsv:2: column 'head_id_number': resident ID number with an impossible birth date (got '622123198002301231')
+fs-households: h.tsv:2: column 'head_id_number': resident ID number with an impossible birth date (got '622123********1231')
 >>> status 2

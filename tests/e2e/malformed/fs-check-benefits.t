@@ -50,9 +50,9 @@ exit 2
 fs-check: benefits-utf8:3: invalid UTF-8 in the line
 exit 2
 == benefits-values
-fs-check: benefits-values:3: column 'id_number': resident ID number with a wrong check digit (got '440304199001011234')
-fs-check: benefits-values:4: column 'id_number': resident ID number with an impossible birth date (got '440304199002301233')
-fs-check: benefits-values:5: column 'id_number': not a resident ID number (18 characters) (got '44030419900101123')
+fs-check: benefits-values:3: column 'id_number': resident ID number with a wrong check digit (got '440304********1234')
+fs-check: benefits-values:4: column 'id_number': resident ID number with an impossible birth date (got '440304********1233')
+fs-check: benefits-values:5: column 'id_number': not a resident ID number (18 characters) (got '440304*******1123')
 fs-check: benefits-values:6: column 'notice_end': no such day (got '2026-01-32')
 fs-check: benefits-values:7: column 'amount': not an amount (at most two decimals, to the fen) (got '0.001')
 exit 2

@@ -50,7 +50,7 @@ exit 2
 fs-check: cadres-utf8:3: invalid UTF-8 in the line
 exit 2
 == cadres-values
-fs-check: cadres-values:3: column 'relative_id_number': not a resident ID number (17 digits and a check digit) (got '11010519491231002Y')
+fs-check: cadres-values:3: column 'relative_id_number': not a resident ID number (17 digits and a check digit) (got '110105********002Y')
 fs-check: cadres-values:4: column 'relative_id_number': missing (got '')
 exit 2
 == cadres-blank --rejects

@@ -51,7 +51,7 @@ fs-check: roster-utf8:3: invalid UTF-8 in the line
 exit 2
 == roster-values
 fs-check: roster-values:3: column 'term_start': no such day (got '2025-02-29')
-fs-check: roster-values:4: column 'id_number': resident ID number with a wrong check digit (got '110105194912310021')
+fs-check: roster-values:4: column 'id_number': resident ID number with a wrong check digit (got '110105********0021')
 fs-check: roster-values:5: column 'secretary_id': id with white space or a control character (got 'S 04')
 fs-check: roster-values:6: column 'name': missing (got '')
 fs-check: roster-values:7: column 'term_end': term_end before term_start (got '2024-02-28')
