@@ -137,26 +137,82 @@ mobile(const char *p, size_t n)
 	return 1;
 }
 
+/* The bytes of a value that may be a number as a clerk writes it. */
+enum { NUMBER_MIN = 11, NUMBER_MAX = 22 };
+
+enum number { NOT_NUMBER, ID_NUMBER, OLD_ID_NUMBER, MOBILE_NUMBER };
+
+/* Are the 15 digits d an ID number of before 1999: a birth date 19YYMMDD? */
+static int
+old_id(const char *d)
+{
+	return d[0] != '0' && d[14] != 'X' && d[14] != 'x' &&
+	    fs_date_valid(1900 + (d[6] - '0') * 10 + (d[7] - '0'),
+	    (d[8] - '0') * 10 + (d[9] - '0'),
+	    (d[10] - '0') * 10 + (d[11] - '0'));
+}
+
+/*
+ * The number p[0 .. n) is, as a clerk writes one: its digits (and an ID
+ * number's last X) with a space or a dash between groups of them (the
+ * first of 2, 3 or 6 digits), and a mobile number's 86 or +86 before it (110105 19491231 002X, 139-1234-5678,
+ * +86 139 1234 5678): a resident ID number with a right check digit, one
+ * of 15 digits (before 1999, a birth date 19YYMMDD at the 7th), a mobile
+ * number of the mainland (1, 3 to 9, and 9 digits), or none.
+ */
+static enum number
+number_in(const char *p, size_t n)
+{
+	char d[NUMBER_MAX];
+	size_t i, k = 0;
+	int plus = p[0] == '+', seps = 0;
+
+	if (n < NUMBER_MIN || n > NUMBER_MAX ||
+	    (!plus && (p[0] < '0' || p[0] > '9')))
+		return NOT_NUMBER;
+	for (i = plus; i < n; i++)
+		if (p[i] >= '0' && p[i] <= '9')
+			d[k++] = p[i];
+		else if ((p[i] == 'X' || p[i] == 'x') && i + 1 == n)
+			d[k++] = 'X';
+		else if ((p[i] != ' ' && p[i] != '-') || i + 1 == n ||
+		    p[i + 1] < '0' || p[i + 1] > '9' ||
+		    (!seps++ && k != 2 && k != 3 && k != 6))
+			/* A first group of 86, a mobile's 3 or a region's 6. */
+			return NOT_NUMBER;
+	if (k == 13 && d[0] == '8' && d[1] == '6' && mobile(d + 2, 11))
+		return MOBILE_NUMBER;
+	if (plus)
+		return NOT_NUMBER;
+	if (k == 18 && fs_idnum_check(d, 18) == NULL)
+		return ID_NUMBER;
+	if (k == 15 && old_id(d))
+		return OLD_ID_NUMBER;
+	return k == 11 && mobile(d, 11) ? MOBILE_NUMBER : NOT_NUMBER;
+}
+
 /*
  * A column left as it is that holds a resident ID number or a mobile
  * number (a column named 身份证号 or 电话): said once, on stderr, so that
  * it does not go on the notice board unseen.  The copy is made all the
  * same: fs-mask judges nothing.  Of the columns watched (m->watch[w],
- * whose field p[0 .. n) has 18 or 11 bytes): 1 when said, and no longer
- * watched.
+ * whose field p[0 .. n) has NUMBER_MIN to NUMBER_MAX bytes): 1 when
+ * said, and no longer watched.
  */
 static int
 say_unmasked(struct mask *m, const struct fs_tsv *r, size_t w,
     const char *p, size_t n)
 {
+	static const char *const what[] = {
+		[ID_NUMBER] = "a resident ID number",
+		[OLD_ID_NUMBER] = "an old 15-digit ID number",
+		[MOBILE_NUMBER] = "a mobile number",
+	};
 	const size_t i = m->watch[w].col;
 	const struct fs_name_mask *nm;
-	int id;
+	enum number num;
 
-	/* An ID number begins with a digit (a Chinese plan may be 18 bytes). */
-	id = n == 18 && p[0] >= '0' && p[0] <= '9' &&
-	    fs_idnum_check(p, n) == NULL;
-	if (!id && !mobile(p, n))
+	if ((num = number_in(p, n)) == NOT_NUMBER)
 		return 0;
 	m->said[i] = 1;
 	if (m->watch[w].field < 64)
@@ -164,12 +220,12 @@ say_unmasked(struct mask *m, const struct fs_tsv *r, size_t w,
 	m->nwatch--;
 	memmove(m->watch + w, m->watch + w + 1,
 	    (m->nwatch - w) * sizeof(*m->watch));
-	nm = &fs_name_masks[id ? FS_MASK_ID : FS_MASK_PHONE];
+	nm = &fs_name_masks[num == MOBILE_NUMBER ? FS_MASK_PHONE : FS_MASK_ID];
 	fs_warnx("%s:%ld: column '%s' holds %s and is not masked (rename it "
 	    "to end in '%s', which keeps its first %zu and last %zu "
 	    "characters; or --mask it, which keeps only its first)",
 	    r->name, r->lineno,
-	    m->cols[i].p, id ? "a resident ID number" : "a mobile number",
+	    m->cols[i].p, what[num],
 	    nm->suffix, nm->head, nm->tail);
 	return 1;
 }
@@ -380,12 +436,26 @@ stars(struct fs_out *o, size_t n)
  * once: the starts of its last tail characters (4 at most) are kept
  * as it goes.
  */
+/*
+ * The masked value's last characters p[0 .. n): at the end of the line,
+ * a CR of its own escaped, as a value kept is written (write_row()).
+ */
+static void
+write_tail(struct fs_out *o, const char *p, size_t n, int last)
+{
+	if (last && n > 0 && p[n - 1] == '\r') {
+		fs_out_write(o, p, n - 1);
+		fs_out_str(o, "\\r");
+	} else
+		fs_out_write(o, p, n);
+}
+
 static void
 mask_value(struct fs_out *o, const char *p, size_t n, size_t head,
-    size_t tail)
+    size_t tail, int last)
 {
 	const unsigned char *u = (const unsigned char *)p;
-	size_t i, chars = 0, headend = 0, last[FS_MASK_TAIL_MAX];
+	size_t i, chars = 0, headend = 0, start[FS_MASK_TAIL_MAX];
 
 	/* ASCII without a backslash, as ID and phone numbers are. */
 	if (plain_ascii(p, n)) {
@@ -395,14 +465,14 @@ mask_value(struct fs_out *o, const char *p, size_t n, size_t head,
 		}
 		fs_out_write(o, p, head);
 		stars(o, n - head - tail);
-		fs_out_write(o, p + n - tail, tail);
+		write_tail(o, p + n - tail, tail, last);
 		return;
 	}
 	for (i = 0; i < n; i += char_len(u + i, n - i)) {
 		if (chars == head)
 			headend = i;
 		if (tail > 0)
-			last[chars % tail] = i;
+			start[chars % tail] = i;
 		chars++;
 	}
 	if (chars <= head + tail) {
@@ -412,8 +482,8 @@ mask_value(struct fs_out *o, const char *p, size_t n, size_t head,
 	fs_out_write(o, p, headend);
 	stars(o, chars - head - tail);
 	/* The first of the last tail characters: chars - tail. */
-	i = tail > 0 ? last[(chars - tail) % tail] : n;
-	fs_out_write(o, p + i, n - i);
+	i = tail > 0 ? start[(chars - tail) % tail] : n;
+	write_tail(o, p + i, n - i, last);
 }
 
 static void
@@ -471,31 +541,40 @@ fields_at(const struct fs_tsv *r, const size_t *tabs, long from, long to,
 
 /*
  * The watched fields of the row fs_tsv_take() gave (its tabs at the
- * places tabs) that have 18 or 11 bytes, as an ID or a mobile number
- * has: bit i for field i (every bit of a row of more than 64).  Every
- * field is measured at once from its tabs' places, two at a time with
- * SSE2.  A bit may be set for a field that has not (a field of 4 GB and
- * 11 bytes), never clear for one that has.
+ * places tabs) that have NUMBER_MIN to NUMBER_MAX bytes, as an ID or a
+ * mobile number written has: bit i for field i (every bit of a row of
+ * more than 64).  Every field is measured at once from its tabs' places,
+ * two at a time with SSE2.  A bit may be set for a field that has not (a
+ * field of 4 GB and 11 bytes), never clear for one that has.
  */
+static inline int
+number_len(size_t n)
+{
+	return n - NUMBER_MIN <= NUMBER_MAX - NUMBER_MIN;
+}
+
 static uint64_t
 may_hold_number(const struct mask *m, const struct fs_tsv *r,
     const size_t *tabs)
 {
 	const size_t nc = r->ncols, at = (size_t)(r->line - r->buf);
 	uint64_t hit;
-	size_t k, n;
+	size_t k;
 
 	if (nc > 64)
 		return ~(uint64_t)0;
-	n = tabs[0] - at;
-	hit = n == 11 || n == 18;
-	n = at + r->linelen - tabs[nc - 2] - 1;
-	hit |= (uint64_t)(n == 11 || n == 18) << (nc - 1);
+	hit = (uint64_t)number_len(tabs[0] - at);
+	hit |= (uint64_t)number_len(at + r->linelen - tabs[nc - 2] - 1) <<
+	    (nc - 1);
 #if defined(__SSE2__)
 	{
-		/* A field's length and one: 12 or 19, in its low 32 bits. */
-		const __m128i twelve = _mm_set1_epi64x(12);
-		const __m128i nineteen = _mm_set1_epi64x(19);
+		/*
+		 * A field's length and one, NUMBER_MIN + 1 to NUMBER_MAX + 1,
+		 * in its low 32 bits (taken as signed: a field of 2 GB or
+		 * more is none, nor is its low half in the range).
+		 */
+		const __m128i lo = _mm_set1_epi32(NUMBER_MIN);
+		const __m128i hi = _mm_set1_epi32(NUMBER_MAX + 2);
 		__m128i d, c;
 		unsigned b;
 
@@ -509,17 +588,15 @@ may_hold_number(const struct mask *m, const struct fs_tsv *r,
 			    (tabs + k)),
 			    _mm_loadu_si128((const __m128i *)(const void *)
 			    (tabs + k - 1)));
-			c = _mm_or_si128(_mm_cmpeq_epi32(d, twelve),
-			    _mm_cmpeq_epi32(d, nineteen));
+			c = _mm_and_si128(_mm_cmpgt_epi32(d, lo),
+			    _mm_cmplt_epi32(d, hi));
 			b = (unsigned)_mm_movemask_ps(_mm_castsi128_ps(c));
 			hit |= (uint64_t)((b & 1) | (b >> 1 & 2)) << k;
 		}
 	}
 #else
-	for (k = 1; k + 1 < nc; k++) {
-		n = tabs[k] - tabs[k - 1] - 1;
-		hit |= (uint64_t)(n == 11 || n == 18) << k;
-	}
+	for (k = 1; k + 1 < nc; k++)
+		hit |= (uint64_t)number_len(tabs[k] - tabs[k - 1] - 1) << k;
 #endif
 	return hit & m->watched;
 }
@@ -540,23 +617,23 @@ write_row(struct mask *m, const struct fs_tsv *r, const size_t *tabs)
 	size_t i, n;
 
 	/*
-	 * A watched column's value as long as an ID or a mobile number is
-	 * looked at (look: which may be); one said is no longer watched,
+	 * A watched column's value as long as an ID or a mobile number
+	 * written is looked at (look: which may be); one said is no longer watched,
 	 * the next then at i.
 	 */
 	if (tabs != NULL)
 		look = m->nwatch > 0 ? may_hold_number(m, r, tabs) : 0;
 	else
 		for (i = 0; i < m->nwatch; i++)
-			look |= r->f[w[i].field].n == 18 ||
-			    r->f[w[i].field].n == 11 ? ~(uint64_t)0 : 0;
+			look |= number_len(r->f[w[i].field].n) ?
+			    ~(uint64_t)0 : 0;
 	for (i = 0; look != 0 && i < m->nwatch; ) {
 		if (w[i].field < 64 && (look >> w[i].field & 1) == 0) {
 			i++;
 			continue;
 		}
 		n = fields_at(r, tabs, w[i].field, w[i].field, &p);
-		if ((n != 18 && n != 11) || !say_unmasked(m, r, i, p, n))
+		if (!number_len(n) || !say_unmasked(m, r, i, p, n))
 			i++;
 	}
 	for (;; pc++) {
@@ -564,7 +641,8 @@ write_row(struct mask *m, const struct fs_tsv *r, const size_t *tabs)
 			n = fields_at(r, tabs, pc->from, pc->to, &p);
 			if (pc->mask) {
 				if (n > 0)
-					mask_value(o, p, n, pc->head, pc->tail);
+					mask_value(o, p, n, pc->head, pc->tail,
+					    pc + 1 == end);
 			} else if (pc + 1 == end && n > 0 && p[n - 1] == '\r') {
 				/*
 				 * A value that ends the line in a CR of its own
