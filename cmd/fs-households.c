@@ -1656,6 +1656,7 @@ static void
 reread_drop(struct reread *rr)
 {
 	if (rr->mapped) {
+		fs_tsv_unwatch_cut(rr->buf);
 		munmap(rr->buf, rr->cap);
 		rr->buf = NULL;
 		rr->cap = 0;
@@ -1690,7 +1691,7 @@ reread_map(struct reread *rr, const struct place *pl)
 		rr->nomap = 1;
 		return -1;
 	}
-	fs_tsv_watch_cut(rr->name, reread_changed);
+	fs_tsv_watch_cut(p, want, rr->name, reread_changed);
 	free(rr->buf);
 	rr->buf = p;
 	rr->cap = want;

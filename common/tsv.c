@@ -268,9 +268,10 @@ fs_tsv_close(struct fs_tsv *r)
 {
 	if (r->fd > STDIN_FILENO && !r->borrowed)
 		close(r->fd);
-	if (r->map != NULL)
+	if (r->map != NULL) {
+		fs_tsv_unwatch_cut(r->map);
 		munmap(r->map, r->maplen);
-	else if (!r->membuf)
+	} else if (!r->membuf)
 		free(r->buf);
 	FS_FIELDS_BACK(r);
 	free(r->f);
@@ -505,11 +506,23 @@ fs_tsv_simd(int max)
 /*
  * A file cut short by another program while it is mapped raises SIGBUS
  * where a page past its new end is read.  The tool then stops as on a
- * read error, exit status 2 with the file's name (the last window
- * mapped), and writes nothing more: its report is held (SPEC 1.3).  Any
- * other SIGBUS is left as it was.  A tool that maps a file itself says
- * what it was doing (fs_tsv_watch_cut()).
+ * read error, exit status 2 with the file's name, and writes nothing
+ * more: its report is held (SPEC 1.3).  Any other SIGBUS is left as it
+ * was.  A tool that maps a file itself says what it was doing
+ * (fs_tsv_watch_cut()).
+ *
+ * The file is the one whose window holds the address that faulted:
+ * every mapping watched has a slot (its start taken with a compare and
+ * swap, so that threads mapping at once take two), looked through by
+ * the handler.  Should the slots run out, the last file mapped is
+ * named, as when there was one name for all.
  */
+enum { CUT_SLOTS = 64 };
+static struct cut_slot {
+	_Atomic(uintptr_t) base;	/* 0: free */
+	_Atomic(size_t) len;
+	_Atomic(const char *) name, what;
+} cut_slot[CUT_SLOTS];
 static _Atomic(const char *) cut_name, cut_what;
 static atomic_int cut_watched;
 static _Thread_local sigjmp_buf *cut_catch;	/* fs_tsv_catch_cut() */
@@ -531,6 +544,10 @@ cut_short(int sig, siginfo_t *si, void *ctx)
 {
 	const char *name = atomic_load_explicit(&cut_name,
 	    memory_order_relaxed);
+	const char *what = atomic_load_explicit(&cut_what,
+	    memory_order_relaxed);
+	uintptr_t at, base;
+	size_t i;
 
 	(void)ctx;
 	if (si == NULL || si->si_code != BUS_ADRERR || name == NULL) {
@@ -540,11 +557,21 @@ cut_short(int sig, siginfo_t *si, void *ctx)
 	}
 	if (cut_catch != NULL)
 		siglongjmp(*cut_catch, 1);
+	at = (uintptr_t)si->si_addr;
+	for (i = 0; i < CUT_SLOTS; i++) {
+		base = atomic_load(&cut_slot[i].base);
+		if (base != 0 && at >= base &&
+		    at - base < atomic_load(&cut_slot[i].len)) {
+			name = atomic_load(&cut_slot[i].name);
+			what = atomic_load(&cut_slot[i].what);
+			break;
+		}
+	}
 	put_err(fs_tool);
 	put_err(": ");
 	put_err(name);
 	put_err(": ");
-	put_err(atomic_load_explicit(&cut_what, memory_order_relaxed));
+	put_err(what);
 	put_err("\n");
 	fs_unfinished_remove();
 	_exit(2);
@@ -557,12 +584,27 @@ fs_tsv_catch_cut(sigjmp_buf *jb)
 }
 
 void
-fs_tsv_watch_cut(const char *name, const char *what)
+fs_tsv_watch_cut(const void *p, size_t len, const char *name,
+    const char *what)
 {
 	struct sigaction sa;
+	uintptr_t free_slot;
+	size_t i;
 
 	atomic_store_explicit(&cut_what, what, memory_order_relaxed);
 	atomic_store_explicit(&cut_name, name, memory_order_relaxed);
+	for (i = 0; i < CUT_SLOTS; i++) {
+		free_slot = 0;
+		if (atomic_compare_exchange_strong(&cut_slot[i].base,
+		    &free_slot, (uintptr_t)p)) {
+			/* Found by the handler only once len is there. */
+			atomic_store(&cut_slot[i].len, 0);
+			atomic_store(&cut_slot[i].name, name);
+			atomic_store(&cut_slot[i].what, what);
+			atomic_store(&cut_slot[i].len, len);
+			break;
+		}
+	}
 	if (atomic_exchange(&cut_watched, 1))
 		return;
 	memset(&sa, 0, sizeof(sa));
@@ -570,6 +612,19 @@ fs_tsv_watch_cut(const char *name, const char *what)
 	sa.sa_flags = SA_SIGINFO;
 	sigemptyset(&sa.sa_mask);
 	(void)sigaction(SIGBUS, &sa, NULL);
+}
+
+void
+fs_tsv_unwatch_cut(const void *p)
+{
+	size_t i;
+
+	for (i = 0; i < CUT_SLOTS; i++)
+		if (atomic_load(&cut_slot[i].base) == (uintptr_t)p) {
+			atomic_store(&cut_slot[i].len, 0);
+			atomic_store(&cut_slot[i].base, 0);
+			return;
+		}
 }
 
 /*
@@ -619,10 +674,12 @@ remap(struct fs_tsv *r)
 	}
 	if (p == MAP_FAILED)
 		return -1;
-	fs_tsv_watch_cut(r->name,
+	fs_tsv_watch_cut(p, len, r->name,
 	    "the file was cut short while it was read");
-	if (r->map != NULL)
+	if (r->map != NULL) {
+		fs_tsv_unwatch_cut(r->map);
 		munmap(r->map, r->maplen);
+	}
 #ifdef MADV_POPULATE_READ
 	(void)madvise(p, flen, MADV_POPULATE_READ);
 #endif
@@ -651,8 +708,10 @@ unmap(struct fs_tsv *r)
 	b = fs_xmalloc(r->cap + WINDOW_PAD);
 	if (keep > 0)
 		memcpy(b, r->buf + r->pos, keep);
-	if (r->map != NULL)
+	if (r->map != NULL) {
+		fs_tsv_unwatch_cut(r->map);
 		munmap(r->map, r->maplen);
+	}
 	r->map = NULL;
 	r->buf = b;
 	r->pos = 0;

@@ -258,12 +258,15 @@ int fs_tsv_header(struct fs_tsv *r, const char **why);
 int fs_tsv_simd(int max);
 
 /*
- * For a tool that maps a file itself: from now on, a page of it read past
- * an end another program cut it to (SIGBUS) ends the run, exit status 2,
- * with "TOOL: name: what" on standard error, as the readers do.  name and
- * what must outlive the mapping.
+ * For a tool that maps a file itself: from now on, a page of its mapping
+ * p[0 .. len) read past an end another program cut the file to (SIGBUS)
+ * ends the run, exit status 2, with "TOOL: name: what" on standard error,
+ * as the readers do.  name and what must outlive the mapping;
+ * fs_tsv_unwatch_cut(p) before it is unmapped.
  */
-void fs_tsv_watch_cut(const char *name, const char *what);
+void fs_tsv_watch_cut(const void *p, size_t len, const char *name,
+    const char *what);
+void fs_tsv_unwatch_cut(const void *p);
 
 /*
  * While jb is set (NULL: no more), such a SIGBUS on this thread does not

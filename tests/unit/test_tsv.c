@@ -1338,7 +1338,8 @@ test_cut_in_page(void)
 /*
  * A tool that maps a file itself names what it was doing: SIGBUS past
  * the end another program cut the file to gives "TOOL: name: what" and
- * exit status 2; or, caught, it goes back to the tool's sigsetjmp()
+ * exit status 2, name the file's whose mapping faulted, not the last
+ * mapped; or, caught, it goes back to the tool's sigsetjmp()
  * (fs-households's table, read again).
  */
 static void
@@ -1348,6 +1349,7 @@ test_watch_cut(void)
 	    "the table was written\n";
 	char block[4096], err[512];
 	volatile const char *volatile m;
+	void *other;
 	static sigjmp_buf jb;
 	static volatile int caught;
 	int fd, e[2], i;
@@ -1366,8 +1368,13 @@ test_watch_cut(void)
 		    (m = mmap(NULL, sizeof(block) * 4, PROT_READ, MAP_PRIVATE,
 		    fd, 0)) == MAP_FAILED)
 			_exit(3);
-		fs_tsv_watch_cut("a.tsv",
+		fs_tsv_watch_cut((const void *)m, sizeof(block) * 4, "a.tsv",
 		    "the file changed while the table was written");
+		/* Another mapped since: the one the fault is in is named. */
+		if ((other = mmap(NULL, 4096, PROT_READ, MAP_PRIVATE |
+		    MAP_ANONYMOUS, -1, 0)) == MAP_FAILED)
+			_exit(3);
+		fs_tsv_watch_cut(other, 4096, "b.tsv", "cut");
 		if (m[0] != 'x' || ftruncate(fd, 10) != 0)
 			_exit(4);
 		_exit(m[3 * sizeof(block)] == 'x' ? 0 : 5);
