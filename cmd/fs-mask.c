@@ -440,7 +440,7 @@ stars(struct fs_out *o, size_t n)
  * The masked value's last characters p[0 .. n): at the end of the line,
  * a CR of its own escaped, as a value kept is written (write_row()).
  */
-static void
+static inline void
 write_tail(struct fs_out *o, const char *p, size_t n, int last)
 {
 	if (last && n > 0 && p[n - 1] == '\r') {
@@ -563,9 +563,7 @@ may_hold_number(const struct mask *m, const struct fs_tsv *r,
 
 	if (nc > 64)
 		return ~(uint64_t)0;
-	hit = (uint64_t)number_len(tabs[0] - at);
-	hit |= (uint64_t)number_len(at + r->linelen - tabs[nc - 2] - 1) <<
-	    (nc - 1);
+	hit = 0;
 #if defined(__SSE2__)
 	{
 		/*
@@ -579,8 +577,9 @@ may_hold_number(const struct mask *m, const struct fs_tsv *r,
 		unsigned b;
 
 		/*
-		 * Fields k and k + 1 (the last, already measured, may be
-		 * said again; tabs[nc - 1], past the row, may be read).
+		 * Fields k and k + 1 (tabs[nc - 1], past the row, may be
+		 * read: the last field's bit, made of it, is measured
+		 * again below).
 		 */
 		for (k = 1; k + 1 < nc; k += 2) {
 			d = _mm_sub_epi64(
@@ -598,6 +597,10 @@ may_hold_number(const struct mask *m, const struct fs_tsv *r,
 	for (k = 1; k + 1 < nc; k++)
 		hit |= (uint64_t)number_len(tabs[k] - tabs[k - 1] - 1) << k;
 #endif
+	hit &= ~((uint64_t)1 << (nc - 1));
+	hit |= (uint64_t)number_len(tabs[0] - at);
+	hit |= (uint64_t)number_len(at + r->linelen - tabs[nc - 2] - 1) <<
+	    (nc - 1);
 	return hit & m->watched;
 }
 
