@@ -203,6 +203,7 @@ struct jent {
 
 /* Journal entries kept in memory before they go to the file. */
 enum { JBUF = 32768 };
+enum { SBUF = 32768 };			/* record lows in memory, 768 KB */
 
 /*
  * A row's place: the input file's index (fs_run caps it at 65535) and
@@ -316,6 +317,8 @@ struct funds {
 	uint32_t nchunk, chunkcap;
 	uint32_t freechunk;		/* the free list: index + 1, or 0 */
 	FILE *spill;
+	struct spilled *sbuf;		/* SBUF entries, after those in the file */
+	size_t nsbuf;
 	FILE *journal;
 	struct jent *jbuf;		/* JBUF entries, after those in the file */
 	size_t njbuf;
@@ -534,6 +537,7 @@ funds_free_rows(struct funds *f)
 	fs_buf_free(&f->key);
 	if (f->spill != NULL)
 		fclose(f->spill);
+	free(f->sbuf);
 }
 
 /*
@@ -786,21 +790,30 @@ spill_open(void)
 	return tmp_open(1);
 }
 
-/* A record low between the first and the last of day index day. */
+/*
+ * A record low between the first and the last of day index day: kept in
+ * memory, and SBUF at a time in the spill file when there are more (a
+ * ledger needs no file, nor a $TMPDIR that works, until then).
+ */
 static int
 spill_low(struct funds *f, uint32_t day, int64_t s, uint64_t at)
 {
-	struct spilled sp;
+	struct spilled *sp;
 
-	if (f->spill == NULL && (f->spill = spill_open()) == NULL)
-		return 2;
-	memset(&sp, 0, sizeof(sp));
-	sp.day = day;
-	sp.s = s;
-	sp.at = at;
-	if (fwrite(&sp, sizeof(sp), 1, f->spill) != 1) {
-		return tmp_said(0, strerror(errno));
+	if (f->sbuf == NULL)
+		f->sbuf = fs_xreallocarray(NULL, SBUF, sizeof(*f->sbuf));
+	if (f->nsbuf == SBUF) {
+		if (f->spill == NULL && (f->spill = spill_open()) == NULL)
+			return 2;
+		if (fwrite(f->sbuf, sizeof(*f->sbuf), SBUF, f->spill) != SBUF)
+			return tmp_said(0, strerror(errno));
+		f->nsbuf = 0;
 	}
+	sp = &f->sbuf[f->nsbuf++];
+	memset(sp, 0, sizeof(*sp));
+	sp->day = day;
+	sp->s = s;
+	sp->at = at;
 	return 0;
 }
 
@@ -1046,8 +1059,6 @@ online_take(struct funds *f, uint32_t vc, struct ledger *l, fs_date date,
 	}
 	now = pos - amount;
 	if (now < l->low) {
-		if (l->nlows == 2 && journal_open(f) != 0)
-			return 2;
 		if (l->nlows < 2)
 			l->nlows++;
 		if (journal_add(f, &l->jlast, J_LOW, date, now,
@@ -2256,6 +2267,22 @@ walk_ledger(struct funds *f, const struct dayref *refs, size_t n,
 		rule_idle(f, vl, c, idle_in - l->out);
 }
 
+/* A record low in between, read back: its day's deficit's row? */
+static void
+spilled_seen(struct deficit *def, size_t ndef, const struct spilled *sp)
+{
+	struct deficit *x, probe;
+
+	memset(&probe, 0, sizeof(probe));
+	probe.day = sp->day;
+	x = bsearch(&probe, def, ndef, sizeof(*def), deficitcmp);
+	if (x == NULL || x->found || sp->s + x->pos >= 0)
+		return;
+	x->found = 1;
+	x->s = sp->s;
+	x->at = sp->at;
+}
+
 /*
  * Finds the row of each deficit: the first record low of its day below
  * -P; those between a day's first and last record low are in the spill.
@@ -2263,7 +2290,7 @@ walk_ledger(struct funds *f, const struct dayref *refs, size_t n,
 static int
 find_deficit_rows(struct funds *f, struct deficit *def, size_t ndef)
 {
-	struct deficit *x, probe;
+	struct deficit *x;
 	struct spilled sp;
 	const struct day *d;
 	size_t i, nspill = 0;
@@ -2281,22 +2308,17 @@ find_deficit_rows(struct funds *f, struct deficit *def, size_t ndef)
 	if (nspill == 0)
 		return 0;
 	qsort(def, ndef, sizeof(*def), deficitcmp);
-	if (fflush(f->spill) != 0 || fseek(f->spill, 0, SEEK_SET) != 0) {
-		return tmp_said(0, strerror(errno));
+	if (f->spill != NULL) {
+		if (fflush(f->spill) != 0 || fseek(f->spill, 0, SEEK_SET) != 0)
+			return tmp_said(0, strerror(errno));
+		while (fread(&sp, sizeof(sp), 1, f->spill) == 1)
+			spilled_seen(def, ndef, &sp);
+		if (ferror(f->spill))
+			return tmp_said(0, strerror(errno));
 	}
-	memset(&probe, 0, sizeof(probe));
-	while (fread(&sp, sizeof(sp), 1, f->spill) == 1) {
-		probe.day = sp.day;
-		x = bsearch(&probe, def, ndef, sizeof(*def), deficitcmp);
-		if (x == NULL || x->found || sp.s + x->pos >= 0)
-			continue;
-		x->found = 1;
-		x->s = sp.s;
-		x->at = sp.at;
-	}
-	if (ferror(f->spill)) {
-		return tmp_said(0, strerror(errno));
-	}
+	/* Those in memory came after those in the file. */
+	for (i = 0; i < f->nsbuf; i++)
+		spilled_seen(def, ndef, &f->sbuf[i]);
 	/* Not among the record lows in between: the day's last one. */
 	for (i = 0; i < ndef; i++) {
 		x = &def[i];

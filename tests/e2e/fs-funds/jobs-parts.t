@@ -11,9 +11,10 @@
 # --findings, --households, rows after the as-of date left out) must be
 # one thread's, and FS_FUNDS_TRACE must say that the file was read in
 # parts.  Without a temporary directory the first part cannot keep its
-# record lows: the parts stop without a word, and the reading in order,
-# which needs one too, says so once (exit 2).
-$ awk -f gen.awk > f.tsv; for a in 2026-10-01 2027-03-01; do for opt in "" --balances --findings "--findings --households hh.tsv"; do fs-funds --jobs 1 --as-of $a --year 2026 $opt f.tsv > one; echo "exit $?"; for j in 2 3 7; do FS_FUNDS_TRACE=1 fs-funds --jobs $j --as-of $a --year 2026 $opt f.tsv > many 2> trace; echo "exit $? $(cmp -s one many && echo same) $(awk '$4 == "in" && $6 == "parts" && $5 >= 3 { $5 = "N" } { print $3, $4, $5, $6 }' trace)"; done; done; fs-funds --jobs 1 --as-of $a --year 2026 --findings --households hh.tsv f.tsv | awk -F '\t' '{ n[$2]++ } $2 ~ /overspend|idle/ { print $5, $7, $8, $9 } END { for (r in n) print r, n[r] | "sort" }'; done; TMPDIR=/nonexistent fs-funds --jobs 2 --as-of 2027-03-01 --year 2026 f.tsv; echo "exit $?"
+# record lows: the parts stop without a word, and the file is read in
+# order, which keeps 32 times as many in memory and needs none here: the
+# same report as one thread's.
+$ awk -f gen.awk > f.tsv; for a in 2026-10-01 2027-03-01; do for opt in "" --balances --findings "--findings --households hh.tsv"; do fs-funds --jobs 1 --as-of $a --year 2026 $opt f.tsv > one; echo "exit $?"; for j in 2 3 7; do FS_FUNDS_TRACE=1 fs-funds --jobs $j --as-of $a --year 2026 $opt f.tsv > many 2> trace; echo "exit $? $(cmp -s one many && echo same) $(awk '$4 == "in" && $6 == "parts" && $5 >= 3 { $5 = "N" } { print $3, $4, $5, $6 }' trace)"; done; done; fs-funds --jobs 1 --as-of $a --year 2026 --findings --households hh.tsv f.tsv | awk -F '\t' '{ n[$2]++ } $2 ~ /overspend|idle/ { print $5, $7, $8, $9 } END { for (r in n) print r, n[r] | "sort" }'; done; fs-funds --jobs 1 --as-of 2027-03-01 --year 2026 f.tsv > one; TMPDIR=/nonexistent FS_FUNDS_TRACE=1 fs-funds --jobs 2 --as-of 2027-03-01 --year 2026 f.tsv > many 2> trace; echo "exit $? $(cmp -s one many && echo same)"; grep -v "^fs-funds: trace" trace
 <<< gen.awk
 # 45,000 rows in date order, 150 a day from 2026-01-01, over nine
 # villages.  V1-V6 each have a collective or project ledger that money
@@ -147,6 +148,5 @@ funds.overspend 7
 funds.subsidy-missing 12
 funds.unknown-household 600
 rule 1
-exit 2
->>> stderr
-fs-funds: /nonexistent: cannot make a temporary file: No such file or directory
+exit 1 same
+fs-funds: f.tsv: read in order
