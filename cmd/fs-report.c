@@ -247,6 +247,20 @@ decode_keep(struct fs_arena *a, const struct fs_value *v)
 	return fs_unescape_dup(a, v->p, v->n);
 }
 
+/*
+ * A name of --villages as a clerk meant it: without the spaces a
+ * spreadsheet leaves around it (fs_name_trim()), so that "湘江镇 " is
+ * the township "湘江镇" and " " is none.
+ */
+static const char *
+name_keep(struct fs_arena *a, const struct fs_value *v)
+{
+	const char *p = v->p;
+	size_t n = fs_name_trim(&p, v->n);
+
+	return fs_unescape_dup(a, p, n);
+}
+
 static const char *
 intern(struct intern *in, struct fs_arena *a, const struct fs_value *v)
 {
@@ -381,9 +395,9 @@ read_villages(struct report *rp)
 		vg = village_of(rp, &v[FS_VIL_VILLAGE_ID]);
 		vg->listed = 1;
 		vg->order = r.rows;
-		vg->name = decode_keep(a, &v[FS_VIL_NAME]);
-		vg->township = decode_keep(a, &v[FS_VIL_TOWNSHIP]);
-		vg->county = decode_keep(a, &v[FS_VIL_COUNTY]);
+		vg->name = name_keep(a, &v[FS_VIL_NAME]);
+		vg->township = name_keep(a, &v[FS_VIL_TOWNSHIP]);
+		vg->county = name_keep(a, &v[FS_VIL_COUNTY]);
 		vg->county_rank = rank_of(&rp->counties, vg->county,
 		    strlen(vg->county));
 		vg->township_rank = township_rank(rp, vg->county, vg->township);
