@@ -431,7 +431,14 @@ fs_format_bind(const struct fs_format *fmt, const struct fs_tsv *r,
 	for (i = 0; i < fmt->ncols; i++) {
 		c = &fmt->cols[i];
 		b->idx[i] = fs_tsv_col(r, c->name);
-		if (b->idx[i] < 0 && c->required) {
+		/*
+		 * An optional column written another way ("Plan",
+		 * "helper_id ") is refused as a required one is: taken for
+		 * absent, it would make every row break the rule that
+		 * needs it, without a word.
+		 */
+		if (b->idx[i] < 0 && (c->required ||
+		    fs_tsv_col_nearly(r, c->name) >= 0)) {
 			*missing = c->name;
 			return -1;
 		}

@@ -152,7 +152,8 @@ extern const struct fs_format *const fs_formats[];
 
 /*
  * Binds fmt to r's header: 0, or -1 with *missing naming the first
- * required column the header lacks.
+ * required column the header lacks, or the first optional one it has
+ * but for ASCII case or spaces around it (fs_tsv_col_nearly()).
  */
 int fs_format_bind(const struct fs_format *fmt, const struct fs_tsv *r,
     struct fs_binding *b, const char **missing);
