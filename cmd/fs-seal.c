@@ -615,6 +615,18 @@ keep_owner(int fd, const struct stat *sb)
 	(void)fchmod(fd, sb->st_mode & 07777);
 }
 
+/* Is the file at path no longer the one sb was taken of, as it was? */
+static int
+changed_since(const char *path, const struct stat *sb)
+{
+	struct stat now;
+
+	return stat(path, &now) < 0 || now.st_dev != sb->st_dev ||
+	    now.st_ino != sb->st_ino || now.st_size != sb->st_size ||
+	    now.st_mtim.tv_sec != sb->st_mtim.tv_sec ||
+	    now.st_mtim.tv_nsec != sb->st_mtim.tv_nsec;
+}
+
 /*
  * fs-seal --append LEDGER [NEW]: verifies LEDGER while copying it to a
  * temporary file in its folder, seals NEW's rows onto the copy, syncs
@@ -698,6 +710,16 @@ append(struct seal *s, const char *ledger, const char *fresh)
 	 */
 	if (fs_run_report(run) != 0)
 		goto done;
+	/*
+	 * Another program that wrote the ledger meanwhile (a row typed in
+	 * by hand, an editor's save) does not see the lock: its change
+	 * would go with the rename, without a word.
+	 */
+	if (n > 0 && changed_since(real, &sb)) {
+		fs_warnx("%s: the ledger changed while it was appended to "
+		    "(another program wrote it)", ledger);
+		goto done;
+	}
 	if (n > 0 && rename(tmp.p, real) < 0) {
 		fs_warnx("%s: %s", ledger, strerror(errno));
 		goto done;
