@@ -534,35 +534,6 @@ done:
 	return rc;
 }
 
-/* The folder of path, for a temporary file beside it. */
-static void
-folder_of(const char *path, struct fs_buf *dir, struct fs_buf *base)
-{
-	const char *slash = strrchr(path, '/');
-
-	fs_buf_reset(dir);
-	fs_buf_reset(base);
-	if (slash == NULL) {
-		fs_buf_adds(dir, ".");
-		fs_buf_adds(base, path);
-	} else {
-		fs_buf_add(dir, path, slash == path ? 1 : (size_t)(slash - path));
-		fs_buf_adds(base, slash + 1);
-	}
-}
-
-/* Makes a rename in dir last through a crash (best effort). */
-static void
-sync_folder(const char *dir)
-{
-	int fd = open(dir, O_RDONLY | O_DIRECTORY);
-
-	if (fd >= 0) {
-		(void)fsync(fd);
-		close(fd);
-	}
-}
-
 /*
  * Locks the ledger at path against another --append (flock(2)): the
  * descriptor that holds the lock, its file in *sb; -1 (errno set), or -2
@@ -600,21 +571,6 @@ lock_ledger(const char *path, struct stat *sb)
 	}
 }
 
-/*
- * The copy gets the ledger's owner, group and permissions, so that an
- * append run as root (cron) leaves the clerk's ledger the clerk's.  A
- * user who is not root cannot give a file away: then the group, if the
- * user is in it, and the permissions, as far as the system lets them.
- * The owner first: a change of owner clears the set-user-ID bit.
- */
-static void
-keep_owner(int fd, const struct stat *sb)
-{
-	if (fchown(fd, sb->st_uid, sb->st_gid) < 0)
-		(void)fchown(fd, (uid_t)-1, sb->st_gid);
-	(void)fchmod(fd, sb->st_mode & 07777);
-}
-
 /* Is the file at path no longer the one sb was taken of, as it was? */
 static int
 changed_since(const char *path, const struct stat *sb)
@@ -638,7 +594,7 @@ static int
 append(struct seal *s, const char *ledger, const char *fresh)
 {
 	struct fs_run *run = s->run;
-	struct fs_buf dir = { 0 }, base = { 0 }, tmp = { 0 };
+	struct fs_buf dir = { 0 }, tmp = { 0 };
 	struct fs_tsv r;
 	struct fs_out o;
 	struct stat sb;
@@ -663,22 +619,23 @@ append(struct seal *s, const char *ledger, const char *fresh)
 		goto done;
 	}
 	s->locked = &sb;
-	folder_of(real, &dir, &base);
-	fs_buf_printf(&tmp, "%s/.%s.XXXXXX", dir.p, base.p);
+	/* The folder, for messages ("/" for a ledger at the root). */
+	fs_buf_add(&dir, real, strrchr(real, '/') > real ?
+	    (size_t)(strrchr(real, '/') - real) : 1);
 	/*
 	 * A report (--findings) to a reader that has gone is a write that
 	 * fails, so that nothing is appended (exit 2), not a signal that
 	 * stops the tool before it can say so.
 	 */
 	signal(SIGPIPE, SIG_IGN);
-	if ((fd = mkstemp(tmp.p)) < 0) {
+	if ((fd = fs_beside(real, &tmp)) < 0) {
 		fs_warnx("%s: cannot write a copy in its folder %s: %s",
 		    ledger, dir.p, strerror(errno));
 		goto done;
 	}
 	/* Removed if the tool stops short: no hidden half copy is left. */
 	copy = fs_unfinished(tmp.p);
-	keep_owner(fd, &sb);
+	fs_keep_owner(fd, &sb);
 	fs_out_init(&o, fd, tmp.p, 0);
 	have_out = 1;
 	s->fresh = &r;
@@ -725,7 +682,7 @@ append(struct seal *s, const char *ledger, const char *fresh)
 		goto done;
 	}
 	if (n > 0)
-		sync_folder(dir.p);
+		fs_sync_folder(real);
 	rc = 0;
 done:
 	/* Whatever stopped it, the ledger is as it was. */
@@ -745,7 +702,6 @@ done:
 	free(real);
 	fs_tsv_close(&r);
 	fs_buf_free(&dir);
-	fs_buf_free(&base);
 	fs_buf_free(&tmp);
 	return rc;
 }

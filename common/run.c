@@ -42,7 +42,7 @@ fs_run_init(struct fs_run *run, const char *tool, const char *usage)
 	 */
 	(void)signal(SIGXFSZ, SIG_IGN);
 	memset(run, 0, sizeof(*run));
-	run->rejects_token = -1;
+	run->rejects_token = run->rejects_copy_token = -1;
 	run->tool = tool;
 	run->usage = usage;
 	fs_tool = tool;
@@ -968,13 +968,13 @@ fs_run_failing(const struct fs_run *run)
 }
 
 /*
- * The rejects file: its header, then the rows kept aside.  0, -1 (errno
- * set), or -2 when the rows' spool failed (no room in TMPDIR, or no
- * temporary file to be had), which is found before the rejects file is
- * touched.
+ * The rejects file: its header, then the rows kept aside, into f (the
+ * rejects file itself when in place, emptied first).  0, -1 (errno set),
+ * or -2 when the rows' spool failed (no room in TMPDIR, or no temporary
+ * file to be had), which is found before the rejects file is touched.
  */
 static int
-write_rejects(struct fs_run *run)
+write_rejects(struct fs_run *run, FILE *f, int in_place)
 {
 	struct fs_spool *s = &run->rejects_rows;
 	const char *p;
@@ -986,54 +986,108 @@ write_rejects(struct fs_run *run)
 		rc = -2;
 	}
 	/* Opened as it was: emptied now (fs_run_start()). */
-	if (rc == 0 && run->rejects_id.regular &&
-	    ftruncate(fileno(run->rejects), 0) < 0)
+	if (rc == 0 && in_place && run->rejects_id.regular &&
+	    ftruncate(fileno(f), 0) < 0)
 		rc = -1;
 	if (rc == 0) {
-		fputs("source\treason", run->rejects);
+		fputs("source\treason", f);
 		if (run->rejects_hdr != NULL)
-			fprintf(run->rejects, "\t%s", run->rejects_hdr);
-		fputc('\n', run->rejects);
+			fprintf(f, "\t%s", run->rejects_hdr);
+		fputc('\n', f);
 	}
 	while (rc == 0 && (k = fs_spool_next(s, &p, &n)) == 1)
-		if (fwrite(p, 1, n, run->rejects) != n ||
-		    putc('\n', run->rejects) == EOF)
+		if (fwrite(p, 1, n, f) != n || putc('\n', f) == EOF)
 			rc = -1;
 	if (rc == 0 && k < 0) {
 		errno = s->err ? s->err : EIO;
 		rc = -2;
-	} else if (rc == 0 && ferror(run->rejects))
+	} else if (rc == 0 && ferror(f))
 		rc = -1;
 	return rc;
+}
+
+static void rejects_copy_drop(struct fs_run *);
+
+/*
+ * The copy a regular rejects file is written as (fs_beside()), with the
+ * file's owner and permissions, or NULL: then it is written in place (a
+ * folder the run cannot write in, a file that is not regular).
+ */
+static FILE *
+rejects_copy_open(struct fs_run *run)
+{
+	struct stat st;
+	FILE *f;
+	int fd;
+
+	if (!run->rejects_id.regular || fstat(fileno(run->rejects), &st) < 0 ||
+	    (run->rejects_real = realpath(run->rejects_file, NULL)) == NULL)
+		return NULL;
+	if ((fd = fs_beside(run->rejects_real, &run->rejects_copy)) < 0) {
+		fs_buf_free(&run->rejects_copy);
+		return NULL;
+	}
+	run->rejects_copy_token = fs_unfinished(run->rejects_copy.p);
+	fs_keep_owner(fd, &st);
+	if ((f = fdopen(fd, "w")) == NULL) {
+		close(fd);
+		rejects_copy_drop(run);
+	}
+	return f;
+}
+
+/* The copy, not renamed: removed. */
+static void
+rejects_copy_drop(struct fs_run *run)
+{
+	if (run->rejects_copy.n > 0)
+		(void)unlink(run->rejects_copy.p);
+	fs_finished(run->rejects_copy_token);
+	run->rejects_copy_token = -1;
+	fs_buf_free(&run->rejects_copy);
 }
 
 int
 fs_run_keep_rejects(struct fs_run *run)
 {
+	FILE *copy;
 	int err = 0, rc;
 
 	if (run->rejects == NULL || rejects_read(run))
 		return run->rejects_lost ? 2 : 0;
+	copy = rejects_copy_open(run);
 	errno = 0;
-	if ((rc = write_rejects(run)) != 0)
+	if ((rc = write_rejects(run, copy != NULL ? copy : run->rejects,
+	    copy == NULL)) != 0)
 		err = errno;
 	fs_spool_close(&run->rejects_rows);
-	if (fclose(run->rejects) != 0 && err == 0) {
+	if (copy != NULL && fclose(copy) != 0 && err == 0) {
+		err = errno;
+		rc = -1;
+	}
+	if (fclose(run->rejects) != 0 && err == 0 && copy == NULL) {
 		err = errno;
 		rc = -1;
 	}
 	run->rejects = NULL;
 	run->rejects_done = 1;
-	fs_finished(run->rejects_token);
-	if (rc == 0)
+	/* A copy waits for fs_run_finish(): so does a file made for it. */
+	if (rc == 0) {
+		if (copy == NULL)
+			fs_finished(run->rejects_token);
 		return 0;
+	}
 	/*
 	 * Rows that could not all be written: a file this run made is
-	 * removed again, one that was there is left empty, not a part of
-	 * the rows that reads like all of them.
+	 * removed again, one that was there is left as it was (or, written
+	 * in place, empty), not a part of the rows that reads like all of
+	 * them.
 	 */
+	if (copy != NULL)
+		rejects_copy_drop(run);
 	if (run->rejects_made)
 		(void)unlink(run->rejects_file);
+	fs_finished(run->rejects_token);
 	if (rc == -2)
 		fs_warnx("%s: %s the rejected rows: %s; %s is left as it was",
 		    fs_tmpdir(), run->rejects_rows.nofile ?
@@ -1043,6 +1097,9 @@ fs_run_keep_rejects(struct fs_run *run)
 	else if (run->rejects_made)
 		fs_warnx("%s: %s; not kept", run->rejects_file,
 		    strerror(err));
+	else if (copy != NULL)
+		fs_warnx("%s: %s; it is left as it was", run->rejects_file,
+		    strerror(err));
 	else if (run->rejects_id.regular)
 		fs_warnx("%s: %s; it is left %s", run->rejects_file,
 		    strerror(err), truncate(run->rejects_file, 0) == 0 ?
@@ -1051,6 +1108,40 @@ fs_run_keep_rejects(struct fs_run *run)
 		fs_warnx("%s: %s", run->rejects_file, strerror(err));
 	run->rejects_lost = 1;
 	return 2;
+}
+
+/*
+ * The copy of the rejects file, once the run is through: renamed over
+ * it when keep (rows rejected, or a run that did not fail), else
+ * removed, with a file made for it, so that a run that fails before it
+ * rejects a row leaves yesterday's rejects file as it was, or none.
+ * 0, or 2 when the rename fails (said).
+ */
+static int
+rejects_settle(struct fs_run *run, int keep)
+{
+	int rc = 0;
+
+	if (run->rejects_copy.n == 0)
+		return 0;
+	if (keep && rename(run->rejects_copy.p, run->rejects_real) == 0) {
+		fs_finished(run->rejects_copy_token);
+		run->rejects_copy_token = -1;
+		fs_buf_free(&run->rejects_copy);
+	} else {
+		if (keep) {
+			fs_warnx("%s: %s; not kept", run->rejects_file,
+			    strerror(errno));
+			run->rejects_lost = 1;
+			rc = 2;
+		}
+		rejects_copy_drop(run);
+		if (run->rejects_made)
+			(void)unlink(run->rejects_file);
+	}
+	fs_finished(run->rejects_token);
+	run->rejects_token = -1;
+	return rc;
 }
 
 /*
@@ -1107,11 +1198,13 @@ fs_run_finish(struct fs_run *run, int status)
 	 */
 	if (fs_run_keep_rejects(run) != 0)
 		status = 2;
-	kept = run->rejects_done && !run->rejects_lost;
 	if (status == 2)
 		fs_out_discard(&run->out);
 	else if (!run->reported && report(run) != 0)
 		status = 2;
+	if (rejects_settle(run, status != 2 || run->ninvalid > 0) != 0)
+		status = 2;
+	kept = run->rejects_done && !run->rejects_lost;
 	/* The rows are there: say so (not when they could not be kept). */
 	if (kept && run->ninvalid > 0) {
 		fs_warnx("%ld invalid row%s written to %s", run->ninvalid,
@@ -1130,6 +1223,7 @@ fs_run_finish(struct fs_run *run, int status)
 	free(run->files);
 	free(run->ids);
 	free(run->rejects_hdr);
+	free(run->rejects_real);
 	fs_spool_close(&run->rejects_rows);
 	return status;
 }

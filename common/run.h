@@ -177,6 +177,14 @@ struct fs_run {
 	int rejects_lost;	/* and that failed */
 	int rejects_made;	/* it did not exist: this run made it */
 	int rejects_token;	/* fs_unfinished()'s, while it is made */
+	/*
+	 * A regular rejects file is written as a copy beside it, renamed
+	 * over it once the run is through (fs_run_finish()): its real path,
+	 * the copy's name and fs_unfinished()'s token.
+	 */
+	char *rejects_real;
+	struct fs_buf rejects_copy;
+	int rejects_copy_token;
 	int reported;		/* stdout committed (fs_run_report()) */
 	char *rejects_hdr;	/* the header after "source reason" */
 	int rejects_hdr_side;	/* it is a side file's, for want of better */

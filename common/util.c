@@ -1,7 +1,10 @@
 /*
  * util.c - checked allocation, arenas, byte buffers, messages.
  */
+#include <sys/stat.h>
+
 #include <errno.h>
+#include <fcntl.h>
 #include <poll.h>
 #include <signal.h>
 #include <stdarg.h>
@@ -692,4 +695,46 @@ fs_tmpfile(void)
 	}
 	fs_buf_free(&path);
 	return f;
+}
+
+int
+fs_beside(const char *path, struct fs_buf *tmp)
+{
+	const char *slash = strrchr(path, '/');
+
+	fs_buf_reset(tmp);
+	if (slash == NULL)
+		fs_buf_printf(tmp, "./.%s.XXXXXX", path);
+	else
+		fs_buf_printf(tmp, "%.*s/.%s.XXXXXX", (int)(slash - path),
+		    path, slash + 1);
+	return mkstemp(tmp->p);
+}
+
+/* The owner first: a change of owner clears the set-user-ID bit. */
+void
+fs_keep_owner(int fd, const struct stat *sb)
+{
+	if (fchown(fd, sb->st_uid, sb->st_gid) < 0)
+		(void)fchown(fd, (uid_t)-1, sb->st_gid);
+	(void)fchmod(fd, sb->st_mode & 07777);
+}
+
+void
+fs_sync_folder(const char *path)
+{
+	const char *slash = strrchr(path, '/');
+	struct fs_buf dir = { 0 };
+	int fd;
+
+	if (slash == NULL)
+		fs_buf_adds(&dir, ".");
+	else
+		fs_buf_add(&dir, path, slash == path ? 1 :
+		    (size_t)(slash - path));
+	if ((fd = open(dir.p, O_RDONLY | O_DIRECTORY)) >= 0) {
+		(void)fsync(fd);
+		close(fd);
+	}
+	fs_buf_free(&dir);
 }

@@ -5,6 +5,8 @@
 #ifndef FS_UTIL_H
 #define FS_UTIL_H
 
+#include <sys/stat.h>
+
 #include <stdarg.h>
 #include <stddef.h>
 #include <stdint.h>
@@ -36,6 +38,7 @@ int fs_unfinished(const char *path);
 void fs_finished(int token);
 /* Removes them now (async-signal-safe): for a stop by a path of its own. */
 void fs_unfinished_remove(void);
+
 void *fs_xcalloc(size_t nmemb, size_t size);
 void *fs_xreallocarray(void *p, size_t nmemb, size_t size);
 char *fs_xstrndup(const char *s, size_t n);
@@ -136,6 +139,21 @@ void fs_buf_quote(struct fs_buf *b, const char *p, size_t n);
  */
 void fs_buf_quote_masked(struct fs_buf *b, const char *p, size_t n,
     size_t head, size_t tail);
+
+/*
+ * A file replaced whole, as a ledger or a rejects file is: the new one is
+ * written beside it and renamed over it, so that until then the old one
+ * is there as it was, whatever stops the run.  fs_beside() makes
+ * "DIR/.BASE.XXXXXX" in the folder of path (a file's real path, not a
+ * link) with mkstemp(3): its descriptor, the name in tmp; or -1 (errno
+ * set).  fs_keep_owner() gives it the owner, group and permissions of the
+ * file it will replace (sb), as far as the system lets it, so that a run
+ * as root (cron) leaves a clerk's file the clerk's.  fs_sync_folder()
+ * makes the rename in path's folder last through a crash (best effort).
+ */
+int fs_beside(const char *path, struct fs_buf *tmp);
+void fs_keep_owner(int fd, const struct stat *sb);
+void fs_sync_folder(const char *path);
 
 /*
  * The bytes of the control character p starts with, n bytes at most: a
