@@ -346,6 +346,20 @@ named_twice(struct fs_run *run)
 }
 
 /*
+ * Is the input id the regular file standard output writes (tool FILE >>
+ * FILE, as cat(1) refuses "input file is output file")?
+ */
+static int
+is_stdout(const struct fs_input_id *id)
+{
+	struct stat st;
+
+	return id->regular && fstat(STDOUT_FILENO, &st) == 0 &&
+	    S_ISREG(st.st_mode) && st.st_dev == id->dev &&
+	    st.st_ino == id->ino;
+}
+
+/*
  * The run reads fd, named name (kept: it outlives the run): noted in
  * run->files and run->ids.  2, said, when it is the rejects file or an
  * earlier input's file; else 0.
@@ -369,6 +383,12 @@ note_input(struct fs_run *run, const char *name, int fd, int side)
 	run->ids[run->nfiles].ino = st.st_ino;
 	run->ids[run->nfiles].side = side;
 	run->files[run->nfiles++] = name;
+	if (is_stdout(&run->ids[run->nfiles - 1])) {
+		fs_warnx("%s: it is also the standard output: the report "
+		    "would be written into the file it is read from; write "
+		    "it to another file", name);
+		return 2;
+	}
 	return rejects_is(run, &run->ids[run->nfiles - 1]) != 0 ||
 	    named_twice(run) != 0 ? 2 : 0;
 }
