@@ -2189,6 +2189,8 @@ fs_out_init(struct fs_out *o, int fd, const char *name, int hold)
 	o->name = name;
 	o->hold = hold;
 	o->start = out_start(fd);
+	if (fd == STDOUT_FILENO && o->start >= 0)
+		fs_unfinished_report(fd, o->start);
 	fs_pipe_widen(fd);
 	o->cap = OUT_BLOCK;
 	o->buf = fs_xmalloc(o->cap);
@@ -2555,6 +2557,9 @@ fs_out_commit(struct fs_out *o)
 	stop_behind(o);
 	if (o->err)
 		undo(o);
+	/* Whole, or taken out: nothing for a signal to undo now. */
+	if (o->fd == STDOUT_FILENO && o->start >= 0)
+		fs_unfinished_report(-1, 0);
 	if (o->spill != NULL)
 		fclose(o->spill);
 	o->spill = NULL;
@@ -2569,6 +2574,8 @@ fs_out_discard(struct fs_out *o)
 {
 	stop_behind(o);
 	undo(o);
+	if (o->fd == STDOUT_FILENO && o->start >= 0)
+		fs_unfinished_report(-1, 0);
 	if (o->spill != NULL)
 		fclose(o->spill);
 	o->spill = NULL;

@@ -23,16 +23,31 @@ const char *fs_tool = "firstsec";
  * the others wait for that end (exit() from two threads is undefined).
  */
 static _Atomic(const char *) unfinished[4];
+/* The report under way into a regular file: its descriptor, its start. */
+static atomic_int report_fd = -1;
+static _Atomic(off_t) report_start;
 
 void
 fs_unfinished_remove(void)
 {
 	const char *path;
+	struct stat st;
+	off_t at;
 	size_t i;
+	int fd;
 
 	for (i = 0; i < sizeof(unfinished) / sizeof(unfinished[0]); i++)
 		if ((path = atomic_exchange(&unfinished[i], NULL)) != NULL)
 			(void)unlink(path);
+	/*
+	 * The report's bytes so far are taken out again, when it ends the
+	 * file (no other program wrote after it), as a write that fails is
+	 * undone: no first part of a report is left to read like all of it.
+	 */
+	if ((fd = atomic_exchange(&report_fd, -1)) >= 0 &&
+	    (at = lseek(fd, 0, SEEK_CUR)) >= 0 && fstat(fd, &st) == 0 &&
+	    st.st_size == at && at > atomic_load(&report_start))
+		(void)ftruncate(fd, atomic_load(&report_start));
 }
 
 /* A signal that ends the run: its unfinished files go first. */
@@ -80,6 +95,15 @@ fs_unfinished(const char *path)
 			return (int)i;
 	}
 	return -1;
+}
+
+void
+fs_unfinished_report(int fd, off_t start)
+{
+	if (fd >= 0)
+		on_stop_remove();
+	atomic_store(&report_start, start);
+	atomic_store(&report_fd, fd);
 }
 
 void

@@ -38,6 +38,13 @@ int fs_unfinished(const char *path);
 void fs_finished(int token);
 /* Removes them now (async-signal-safe): for a stop by a path of its own. */
 void fs_unfinished_remove(void);
+/*
+ * The report being written at offset start of the regular file open on
+ * fd (standard output), until fs_unfinished_report(-1, 0): a run stopped
+ * short as above cuts the file back to start, when nothing was written
+ * after the report.
+ */
+void fs_unfinished_report(int fd, off_t start);
 
 void *fs_xcalloc(size_t nmemb, size_t size);
 void *fs_xreallocarray(void *p, size_t nmemb, size_t size);

@@ -19,11 +19,14 @@
  *
  * And a file can change while a report is written: with
  * NOMAP_WRITE_CUT=PATH, the first write(2) to standard output cuts PATH
- * to 0 bytes once it is done.
+ * to 0 bytes once it is done.  And a run can be killed while it writes
+ * its report: with NOMAP_WRITE_TERM set, the first write(2) to standard
+ * output is followed by SIGTERM to the process.
  */
 #include <dlfcn.h>
 #include <errno.h>
 #include <fcntl.h>
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -141,6 +144,8 @@ write(int fd, const void *buf, size_t n)
 		if (truncate(path, 0) != 0)
 			abort();
 	}
+	if (fd == STDOUT_FILENO && w > 0 && getenv("NOMAP_WRITE_TERM") != NULL)
+		kill(getpid(), SIGTERM);
 	return w;
 }
 
