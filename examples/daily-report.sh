@@ -27,6 +27,10 @@
 #   progress.tsv     the rectification progress (fs-rectify --progress)
 #   sealed/          a sealed copy of every input as it was read: any later
 #                    edit of the day's records shows (fs-seal --verify).
+#                    The tools read these copies (the seal is one more
+#                    column to them), not the files in DATA, so that a
+#                    file changed in between (an upload at 06:30) is
+#                    judged as it was sealed.
 #                    A later run into the same OUTPUT keeps the first
 #                    run's copy of a file that changed since, and puts its
 #                    own beside it (FILE.2, FILE.3 ...), said in
@@ -53,7 +57,9 @@
 # tool failed (an unreadable file, an invalid row: its message names the
 # file and line, a full disk), and then no report is made and nothing of
 # the run but messages.txt and sealed/ is left in OUTPUT; 2 also when the
-# report cannot be written to standard output.
+# report cannot be written to standard output.  A run stopped by a signal
+# (kill, Ctrl-C, a hangup) leaves no more than that either, and exits
+# with the signal's status (143 for TERM).
 #
 # Installed (make install) as PREFIX/share/firstsec/daily-report.sh, it
 # runs the tools of PREFIX/bin, whatever cron's PATH holds.
@@ -149,6 +155,7 @@ fi
 mkdir -p "$out/sealed" || exit 2
 out=$(cd "$out" && pwd)
 cd "$data" || exit 2
+data=$PWD
 
 inputs="roster.tsv attendance.tsv households.tsv funds.tsv rectify.tsv
     conduct.tsv decisions.tsv benefits.tsv cadres.tsv villages.tsv policy.tsv"
@@ -215,7 +222,17 @@ said() {
 no_report() {
 	[ -f "$messages" ] && cat "$messages" >&2 2>/dev/null
 	rm -f "$out"/*.findings "$out/findings.csv" "$out/report.txt" \
-	    "$out/report.html" "$out/progress.tsv" "$out/all.tmp"
+	    "$out/report.html" "$out/progress.tsv" "$out/all.tmp" \
+	    "$out"/sealed/.*.new
+	rm -rf "$out/.read"
+}
+
+# A signal stops the run ($1: its exit status) the way a failure does.
+stopped() {
+	trap - HUP INT TERM
+	no_report
+	echo "daily-report: stopped by a signal; no report made" >&2
+	exit "$1"
 }
 
 # A tool ($1) failed with status $2, having said $3.
@@ -226,8 +243,12 @@ fail() {
 	*.tsv:[0-9]*) echo "daily-report: fs-check --type TYPE FILE lists" \
 	    "every bad row of a file, and every column at fault in it" >&2 ;;
 	esac
-	echo "daily-report: $1 failed (exit $2) on the files in $PWD;" \
-	    "no report made" >&2
+	case $(printf '%s\n' "${3:-}" | tail -n 1) in
+	*"<stdout>: "*) echo "daily-report: $1 failed (exit $2) writing" \
+	    "into $out; no report made" >&2 ;;
+	*) echo "daily-report: $1 failed (exit $2) on the files in $data;" \
+	    "no report made" >&2 ;;
+	esac
 	exit 2
 }
 
@@ -253,7 +274,16 @@ run_to() {
 
 # Keeps the sealed copy $2 of $1 in sealed/: the day's first, or, when
 # $1 changed since the run that sealed the last copy, beside it as $1.N.
+# The copy kept for this run is linked into $read as $1, for the tools.
 keep_sealed() {
+	keep_copy "$1" "$2"
+	ln -f "$last" "$read/$1" 2>/dev/null || cp "$last" "$read/$1" || {
+		rc=$?
+		fail cp $rc
+	}
+}
+
+keep_copy() {
 	last="$out/sealed/$1"
 	if [ ! -e "$last" ]; then
 		mv "$2" "$last"
@@ -269,6 +299,7 @@ keep_sealed() {
 		return
 	fi
 	mv "$2" "$out/sealed/$1.$n"
+	last="$out/sealed/$1.$n"
 	said "daily-report: $1 changed since the day's earlier run: its copies are sealed/$1 and sealed/$1.$n"
 }
 
@@ -280,9 +311,17 @@ findings() {
 	[ $rc -le 1 ] || fail "$1" $rc "$err"
 }
 
+trap 'stopped 129' HUP
+trap 'stopped 130' INT
+trap 'stopped 143' TERM
+
 # Nothing of an earlier run of the day is left to be taken for this one's.
 rm -f "$out"/*.findings "$out/findings.csv" "$out/report.txt" \
     "$out/report.html" "$out/progress.tsv" "$out/all.tmp"
+# The files the tools read: the sealed copies, linked here as they are
+# named in DATA (so that a finding's source reads roster.tsv:5).
+read="$out/.read"
+rm -rf "$read" && mkdir "$read" || exit 2
 
 # The ledgers kept sealed (a last column 'seal') must be intact: an edited,
 # deleted or moved row is a finding.  The other inputs are sealed as read
@@ -317,6 +356,12 @@ since onto it (fs-seal --append)"
 		fi
 		keep_sealed "$f" "$new"
 	done
+	# From here on the tools read what was sealed.
+	cd "$read" || exit 2
+	if [ -f policy.tsv ]; then
+		FS_POLICY="$PWD/policy.tsv"
+		export FS_POLICY
+	fi
 fi
 
 have fs-roster "the roster" &&
@@ -364,6 +409,7 @@ run_to "$out/report.html" fs-report --as-of "$asof" --format html \
 run_to "$out/report.txt" fs-report --as-of "$asof" --villages villages.tsv "$@"
 status=$rc
 [ $status -le 1 ] || fail fs-report $status "$err"
+cd "$out" && rm -rf "$read"
 # What was not checked goes first, where the mail is read.
 if grep -q 'is not installed' "$messages"; then
 	printf 'NOT CHECKED\n-----------\n\n'
