@@ -525,6 +525,7 @@ static struct cut_slot {
 } cut_slot[CUT_SLOTS];
 static _Atomic(const char *) cut_name, cut_what;
 static atomic_int cut_watched;
+static atomic_flag cut_said = ATOMIC_FLAG_INIT;
 static _Thread_local sigjmp_buf *cut_catch;	/* fs_tsv_catch_cut() */
 
 static void
@@ -567,13 +568,17 @@ cut_short(int sig, siginfo_t *si, void *ctx)
 			break;
 		}
 	}
+	/* One thread says it; its report is taken out before it does. */
+	if (atomic_flag_test_and_set(&cut_said))
+		for (;;)
+			pause();
+	fs_unfinished_remove();
 	put_err(fs_tool);
 	put_err(": ");
 	put_err(name);
 	put_err(": ");
 	put_err(what);
 	put_err("\n");
-	fs_unfinished_remove();
 	_exit(2);
 }
 
@@ -2203,6 +2208,7 @@ write_all(int fd, const char *p, size_t n, uint64_t *done)
 	ssize_t w;
 
 	while (n > 0) {
+		fs_unfinished_writing(fd, n);
 		w = write(fd, p, n);
 		if (w < 0) {
 			if (errno == EINTR || (fs_again(errno) &&
@@ -2213,6 +2219,7 @@ write_all(int fd, const char *p, size_t n, uint64_t *done)
 		p += w;
 		n -= (size_t)w;
 		*done += (uint64_t)w;
+		fs_unfinished_wrote(fd, (size_t)w);
 	}
 	return 0;
 }

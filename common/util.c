@@ -23,16 +23,20 @@ const char *fs_tool = "firstsec";
  * the others wait for that end (exit() from two threads is undefined).
  */
 static _Atomic(const char *) unfinished[4];
-/* The report under way into a regular file: its descriptor, its start. */
+/*
+ * The report under way into a regular file: its descriptor, its start,
+ * and the bytes written of it (fs_unfinished_wrote()).
+ */
 static atomic_int report_fd = -1;
 static _Atomic(off_t) report_start;
+static _Atomic(uint64_t) report_written, report_pending;
 
 void
 fs_unfinished_remove(void)
 {
 	const char *path;
 	struct stat st;
-	off_t at;
+	off_t start, end, pending, at;
 	size_t i;
 	int fd;
 
@@ -40,14 +44,39 @@ fs_unfinished_remove(void)
 		if ((path = atomic_exchange(&unfinished[i], NULL)) != NULL)
 			(void)unlink(path);
 	/*
-	 * The report's bytes so far are taken out again, when it ends the
-	 * file (no other program wrote after it), as a write that fails is
-	 * undone: no first part of a report is left to read like all of it.
+	 * The report's bytes so far are taken out again, as a write that
+	 * fails is undone (undo()): only when they end the file and nothing
+	 * else was written since it began (a message of the tool's own to a
+	 * shared log, 2>&1; another program's line), so that no first part
+	 * of a report is left to read like all of it, and nothing but it is
+	 * taken.
 	 */
-	if ((fd = atomic_exchange(&report_fd, -1)) >= 0 &&
-	    (at = lseek(fd, 0, SEEK_CUR)) >= 0 && fstat(fd, &st) == 0 &&
-	    st.st_size == at && at > atomic_load(&report_start))
-		(void)ftruncate(fd, atomic_load(&report_start));
+	if ((fd = atomic_exchange(&report_fd, -1)) < 0)
+		return;
+	start = atomic_load(&report_start);
+	end = start + (off_t)atomic_load(&report_written);
+	/* A write under way, stopped by the signal, may have gone too. */
+	pending = (off_t)atomic_load(&report_pending);
+	if ((at = lseek(fd, 0, SEEK_CUR)) > start && at >= end &&
+	    at <= end + pending && fstat(fd, &st) == 0 && st.st_size == at &&
+	    ftruncate(fd, start) == 0)
+		(void)lseek(fd, start, SEEK_SET);
+}
+
+void
+fs_unfinished_writing(int fd, size_t n)
+{
+	if (fd == atomic_load_explicit(&report_fd, memory_order_relaxed))
+		atomic_store(&report_pending, n);
+}
+
+void
+fs_unfinished_wrote(int fd, size_t n)
+{
+	if (fd == atomic_load_explicit(&report_fd, memory_order_relaxed)) {
+		atomic_fetch_add(&report_written, n);
+		atomic_store(&report_pending, 0);
+	}
 }
 
 /* A signal that ends the run: its unfinished files go first. */
@@ -102,7 +131,10 @@ fs_unfinished_report(int fd, off_t start)
 {
 	if (fd >= 0)
 		on_stop_remove();
+	atomic_store(&report_fd, -1);
 	atomic_store(&report_start, start);
+	atomic_store(&report_written, 0);
+	atomic_store(&report_pending, 0);
 	atomic_store(&report_fd, fd);
 }
 

@@ -45,6 +45,12 @@ void fs_unfinished_remove(void);
  * after the report.
  */
 void fs_unfinished_report(int fd, off_t start);
+/*
+ * n bytes about to be written to fd, and n written: counted when fd is
+ * the report's, so that only the report's own bytes are taken out.
+ */
+void fs_unfinished_writing(int fd, size_t n);
+void fs_unfinished_wrote(int fd, size_t n);
 
 void *fs_xcalloc(size_t nmemb, size_t size);
 void *fs_xreallocarray(void *p, size_t nmemb, size_t size);
