@@ -1027,11 +1027,14 @@ write_rejects(struct fs_run *run, FILE *f, int in_place)
 }
 
 static void rejects_copy_drop(struct fs_run *);
+static int rejects_settle(struct fs_run *, int);
 
 /*
  * The copy a regular rejects file is written as (fs_beside()), with the
  * file's owner and permissions, or NULL: then it is written in place (a
- * folder the run cannot write in, a file that is not regular).
+ * folder the run cannot write in, a file that is not regular, or one of
+ * another user's, which a copy made by a user who is not root would
+ * take from its owner).
  */
 static FILE *
 rejects_copy_open(struct fs_run *run)
@@ -1041,6 +1044,7 @@ rejects_copy_open(struct fs_run *run)
 	int fd;
 
 	if (!run->rejects_id.regular || fstat(fileno(run->rejects), &st) < 0 ||
+	    (st.st_uid != geteuid() && geteuid() != 0) ||
 	    (run->rejects_real = realpath(run->rejects_file, NULL)) == NULL)
 		return NULL;
 	if ((fd = fs_beside(run->rejects_real, &run->rejects_copy)) < 0) {
@@ -1091,10 +1095,17 @@ fs_run_keep_rejects(struct fs_run *run)
 	}
 	run->rejects = NULL;
 	run->rejects_done = 1;
-	/* A copy waits for fs_run_finish(): so does a file made for it. */
+	/*
+	 * Rows rejected go in place now, before the report (a run whose
+	 * rows cannot be kept writes nothing on stdout); a copy of the
+	 * header alone waits for fs_run_finish(), and so does a file made
+	 * for it.
+	 */
 	if (rc == 0) {
 		if (copy == NULL)
 			fs_finished(run->rejects_token);
+		else if (run->ninvalid > 0)
+			return rejects_settle(run, 1);
 		return 0;
 	}
 	/*
@@ -1130,12 +1141,67 @@ fs_run_keep_rejects(struct fs_run *run)
 	return 2;
 }
 
+/* Writes p[0 .. n) to fd whole: 0, or -1 (errno set). */
+static int
+write_whole(int fd, const char *p, size_t n)
+{
+	ssize_t w;
+
+	while (n > 0) {
+		if ((w = write(fd, p, n)) < 0) {
+			if (errno == EINTR)
+				continue;
+			return -1;
+		}
+		p += w;
+		n -= (size_t)w;
+	}
+	return 0;
+}
+
 /*
- * The copy of the rejects file, once the run is through: renamed over
- * it when keep (rows rejected, or a run that did not fail), else
- * removed, with a file made for it, so that a run that fails before it
- * rejects a row leaves yesterday's rejects file as it was, or none.
- * 0, or 2 when the rename fails (said).
+ * The bytes of file from written over file to, in place: 0, or -1 (errno
+ * set; to may then be cut short).  For a rename refused (a file of
+ * another user's in a sticky folder, a file mounted over).
+ */
+static int
+copy_over(const char *from, const char *to)
+{
+	char block[1 << 16];
+	int in, out, e = 0;
+	ssize_t n;
+
+	if ((in = open(from, O_RDONLY | O_CLOEXEC)) < 0)
+		return -1;
+	if ((out = open(to, O_WRONLY | O_TRUNC | O_CLOEXEC)) < 0) {
+		e = errno;
+		close(in);
+		errno = e;
+		return -1;
+	}
+	while ((n = read(in, block, sizeof(block))) != 0) {
+		if (n < 0 && errno == EINTR)
+			continue;
+		if (n < 0 || write_whole(out, block, (size_t)n) < 0) {
+			e = errno;
+			break;
+		}
+	}
+	close(in);
+	if (close(out) < 0 && e == 0)
+		e = errno;
+	errno = e;
+	return e != 0 ? -1 : 0;
+}
+
+/*
+ * The copy of the rejects file, renamed over it when keep (or, the
+ * rename refused, written over it in place), else removed, with a file
+ * made for it, so that a run that fails before it rejects a row leaves
+ * yesterday's rejects file as it was, or none.  Rows rejected are kept
+ * so before the report goes out (fs_run_keep_rejects()); a file of the
+ * header alone once the run is through (fs_run_finish()).  0, or 2 when
+ * the copy cannot be put in its place (said).
  */
 static int
 rejects_settle(struct fs_run *run, int keep)
@@ -1144,7 +1210,9 @@ rejects_settle(struct fs_run *run, int keep)
 
 	if (run->rejects_copy.n == 0)
 		return 0;
-	if (keep && rename(run->rejects_copy.p, run->rejects_real) == 0) {
+	if (keep && (rename(run->rejects_copy.p, run->rejects_real) == 0 ||
+	    (copy_over(run->rejects_copy.p, run->rejects_real) == 0 &&
+	    unlink(run->rejects_copy.p) == 0))) {
 		fs_finished(run->rejects_copy_token);
 		run->rejects_copy_token = -1;
 		fs_buf_free(&run->rejects_copy);

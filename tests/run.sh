@@ -14,7 +14,8 @@
 #   >>> stderr                expected standard error (absent: empty)
 #   >>> status 2              expected exit status (absent: 0)
 #   >>> requires chromium     skip the case (counted as skipped) unless
-#                             these programs are on PATH
+#                             these programs are on PATH ("root": unless
+#                             run as root, as CI is)
 #
 # The command runs under sh in a fresh directory holding the inline files
 # and a copy of tests/e2e/TOOL/files/ (fixtures: CRLF, BOM, NUL ...), with
@@ -97,6 +98,10 @@ for dir in "$top"/tests/e2e/*/; do
 		missing=""
 		if [ -f "$c/requires" ]; then
 			for p in $(cat "$c/requires"); do
+				if [ "$p" = root ]; then
+					[ "$(id -u)" = 0 ] || missing="$missing root"
+					continue
+				fi
 				command -v "$p" >/dev/null 2>&1 || missing="$missing $p"
 			done
 		fi
