@@ -27,10 +27,10 @@
 #   progress.tsv     the rectification progress (fs-rectify --progress)
 #   sealed/          a sealed copy of every input as it was read: any later
 #                    edit of the day's records shows (fs-seal --verify).
-#                    The tools read these copies (the seal is one more
-#                    column to them), not the files in DATA, so that a
-#                    file changed in between (an upload at 06:30) is
-#                    judged as it was sealed.
+#                    The tools read copies of the files made when the run
+#                    begins, which are what is sealed, not the files in
+#                    DATA, so that a file changed in between (an upload
+#                    at 06:30) is judged as it was sealed.
 #                    A later run into the same OUTPUT keeps the first
 #                    run's copy of a file that changed since, and puts its
 #                    own beside it (FILE.2, FILE.3 ...), said in
@@ -274,16 +274,7 @@ run_to() {
 
 # Keeps the sealed copy $2 of $1 in sealed/: the day's first, or, when
 # $1 changed since the run that sealed the last copy, beside it as $1.N.
-# The copy kept for this run is linked into $read as $1, for the tools.
 keep_sealed() {
-	keep_copy "$1" "$2"
-	ln -f "$last" "$read/$1" 2>/dev/null || cp "$last" "$read/$1" || {
-		rc=$?
-		fail cp $rc
-	}
-}
-
-keep_copy() {
 	last="$out/sealed/$1"
 	if [ ! -e "$last" ]; then
 		mv "$2" "$last"
@@ -299,7 +290,6 @@ keep_copy() {
 		return
 	fi
 	mv "$2" "$out/sealed/$1.$n"
-	last="$out/sealed/$1.$n"
 	said "daily-report: $1 changed since the day's earlier run: its copies are sealed/$1 and sealed/$1.$n"
 }
 
@@ -318,22 +308,36 @@ trap 'stopped 143' TERM
 # Nothing of an earlier run of the day is left to be taken for this one's.
 rm -f "$out"/*.findings "$out/findings.csv" "$out/report.txt" \
     "$out/report.html" "$out/progress.tsv" "$out/all.tmp"
-# The files the tools read: the sealed copies, linked here as they are
-# named in DATA (so that a finding's source reads roster.tsv:5).
+# The files the tools read: copies made when the run begins.
 read="$out/.read"
 rm -rf "$read" && mkdir "$read" || exit 2
-verify=""
 
 # The ledgers kept sealed (a last column 'seal') must be intact: an edited,
 # deleted or moved row is a finding.  The other inputs are sealed as read
 # today, into sealed/.
+# Every input as it is now, copied byte for byte into $read: the tools
+# read these copies, and the sealed copies are made of them, so that a
+# file changed in between (an upload at 06:30) is judged as it was
+# sealed; a finding's line is the line of the file in DATA.
+for f in $inputs; do
+	[ -f "$f" ] || continue
+	cp "$f" "$read/$f" || {
+		rc=$?
+		fail cp $rc
+	}
+done
+cd "$read" || exit 2
+if [ -f policy.tsv ]; then
+	FS_POLICY="$PWD/policy.tsv"
+	export FS_POLICY
+fi
 if have fs-seal "the ledgers' seals"; then
 	for f in $inputs; do
 		[ -f "$f" ] || continue
 		new="$out/sealed/.$f.new"
 		if header_of "$f" | tr '\t' '\n' | grep -qx seal; then
-			# Verified below, in the copy the tools read.
-			verify="$verify $f"
+			findings "seal-${f%.tsv}" fs-seal --verify --findings \
+			    --as-of "$asof" "$f"
 			cp "$f" "$new" || {
 				rc=$?
 				rm -f "$new"
@@ -356,16 +360,6 @@ since onto it (fs-seal --append)"
 			}
 		fi
 		keep_sealed "$f" "$new"
-	done
-	# From here on the tools read what was sealed.
-	cd "$read" || exit 2
-	if [ -f policy.tsv ]; then
-		FS_POLICY="$PWD/policy.tsv"
-		export FS_POLICY
-	fi
-	for f in $verify; do
-		findings "seal-${f%.tsv}" fs-seal --verify --findings \
-		    --as-of "$asof" "$f"
 	done
 fi
 
