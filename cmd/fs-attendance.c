@@ -78,6 +78,7 @@ struct listed {
 	size_t sidn;
 	const struct fs_rostered *s;	/* NULL: no roster, or not on it */
 	int unknown;			/* a roster is given and lacks them */
+	int ahead;			/* their records: after the as-of date */
 };
 
 /* The figures of one secretary and the year (SPEC 3.2). */
@@ -651,11 +652,15 @@ judge(struct attendance *a, const struct listed *l)
 	memset(&w, 0, sizeof(w));
 	w.id = fs_findings_strn(&run->fnd, l->sid, l->sidn);
 	/* The roster's village_id as read, escapes and all: decoded. */
-	vid = l->s != NULL ? fs_roster_village_in_year(l->s, a->y.year) : "";
+	vid = l->s != NULL ? fs_roster_village_in_year(l->s, a->y.year,
+	    run->as_of) : "";
 	w.village = fs_findings_strn(&run->fnd, vid, strlen(vid));
 	fs_year_fmt(a->y.year, w.year);
 	if (l->unknown)
 		rule_unknown_secretary(a, &w, dy);
+	/* Known from records after the as-of date alone: not judged. */
+	if (l->ahead)
+		return;
 	if (l->s != NULL) {
 		if (fs_roster_window(l->s, a->y.year, in, &g.first,
 		    &g.last) == 0)
@@ -694,6 +699,7 @@ list_add(struct attendance *a, const struct fs_entry *e,
 	l->sidn = e->keylen;
 	l->s = s;
 	l->unknown = unknown;
+	l->ahead = 0;
 }
 
 static int
@@ -705,17 +711,36 @@ by_id(const void *x, const void *y)
 }
 
 /*
+ * Has the day map a record on or before the as-of date?  One after it
+ * is a finding, not a count (SPEC 3.2): nor does it make a secretary
+ * known, or a newcomer whose first check-in was filled in ahead would
+ * be judged absent for every day of the year so far.
+ */
+static int
+recorded_by_as_of(const struct attendance *a, const struct fs_dayyear *dy)
+{
+	int d;
+
+	for (d = 0; d < a->y.ndays && a->y.y0 + d <= a->run->as_of; d++)
+		if (fs_dayyear_get(dy, d) != 0)
+			return 1;
+	return 0;
+}
+
+/*
  * Who is listed: every rostered secretary (judge() leaves out those
  * whose window misses the year or has not begun), and every secretary
  * with a record in the year who is not on the roster (or all of them,
- * without a roster); not one with a roster row put aside, whose window
- * the roster no longer says whole (fs_roster_say_rejected()).
+ * without a roster), but one whose records are all after the as-of date
+ * is only said unknown, not judged; not one with a roster row put aside,
+ * whose window the roster no longer says whole (fs_roster_say_rejected()).
  */
 static void
 list_secretaries(struct attendance *a)
 {
 	const struct fs_table *seen = &a->kc->seen;
 	const struct fs_entry *e;
+	const struct fs_dayyear *dy;
 	struct listed probe;
 	size_t i;
 
@@ -733,8 +758,10 @@ list_secretaries(struct attendance *a)
 			continue;
 		probe.sid = e->key;
 		probe.sidn = e->keylen;
-		if (days_of(a, &probe) != NULL)
+		if ((dy = days_of(a, &probe)) != NULL) {
 			list_add(a, e, NULL, a->have_roster);
+			a->l[a->nl - 1].ahead = !recorded_by_as_of(a, dy);
+		}
 	}
 	if (a->nl > 1)
 		qsort(a->l, a->nl, sizeof(*a->l), by_id);

@@ -2620,7 +2620,8 @@ judge_secretaries(struct funds *f, const struct fs_roster *ro)
 				continue;
 			idx = fs_table_find(&f->secs, y.id, y.idlen);
 			y.s = idx != NULL ? &f->sec[*idx] : NULL;
-			vid = fs_roster_village_in_year(rs, f->year);
+			vid = fs_roster_village_in_year(rs, f->year,
+			    f->run->as_of);
 			y.village = fs_findings_strn(&f->run->fnd, vid,
 			    strlen(vid));
 		} else {

@@ -179,12 +179,15 @@ fs_roster_village_on(const struct fs_rostered *s, fs_date t)
 }
 
 const char *
-fs_roster_village_in_year(const struct fs_rostered *s, int year)
+fs_roster_village_in_year(const struct fs_rostered *s, int year,
+    fs_date as_of)
 {
 	const struct fs_posting *p, *best = NULL;
 	fs_date y0 = fs_date_make(year, 1, 1);
 	fs_date y1 = fs_date_make(year + 1, 1, 1) - 1;
 
+	if (as_of < y1)
+		y1 = as_of;
 	for (p = s->postings; p != NULL; p = p->next)
 		if (p->start <= y1 && p->end >= y0)
 			best = p;

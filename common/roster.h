@@ -85,8 +85,13 @@ const char *fs_roster_village_on(const struct fs_rostered *s, fs_date t);
 const char *fs_roster_village_holding(const struct fs_rostered *s,
     fs_date t);
 
-/* The village of the latest posting whose service meets the year, else
- * as fs_roster_village_on(s, the year's first day). */
-const char *fs_roster_village_in_year(const struct fs_rostered *s, int year);
+/*
+ * The village of the latest posting whose service meets the year and has
+ * begun by as_of (a posting not yet begun is no village of the
+ * secretary's: its findings would go where the secretary has not been),
+ * else as fs_roster_village_on(s, the year's first day).
+ */
+const char *fs_roster_village_in_year(const struct fs_rostered *s, int year,
+    fs_date as_of);
 
 #endif

@@ -68,8 +68,15 @@ test_window(void)
 	    "V02") == 0);
 	CHECK(strcmp(fs_roster_village_on(&s, fs_date_make(2020, 1, 1)),
 	    "V01") == 0);
-	CHECK(strcmp(fs_roster_village_in_year(&s, 2026), "V02") == 0);
-	CHECK(strcmp(fs_roster_village_in_year(&s, 2025), "V01") == 0);
+	CHECK(strcmp(fs_roster_village_in_year(&s, 2026,
+	    fs_date_make(2026, 12, 31)), "V02") == 0);
+	CHECK(strcmp(fs_roster_village_in_year(&s, 2025,
+	    fs_date_make(2026, 12, 31)), "V01") == 0);
+	/* V02 not begun by the as-of date: the secretary is in V01 yet. */
+	CHECK(strcmp(fs_roster_village_in_year(&s, 2026,
+	    fs_date_make(2026, 5, 31)), "V01") == 0);
+	CHECK(strcmp(fs_roster_village_in_year(&s, 2026,
+	    fs_date_make(2026, 6, 1)), "V02") == 0);
 }
 
 int
