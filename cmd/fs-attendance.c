@@ -515,9 +515,9 @@ rule_unrecorded(struct attendance *a, const struct who *w,
 		return;
 	fs_finding(&a->run->fnd, "attendance.unrecorded", FS_SEV_WARNING,
 	    "secretary", w->id, w->village, w->year, "",
-	    "no record for %lld of %lld working day%s so far",
+	    "no record for %lld of %lld working day%s%s",
 	    (long long)g->unrecorded, (long long)g->elapsed,
-	    fs_plural(g->elapsed));
+	    fs_plural(g->elapsed), g->complete ? "" : " so far");
 }
 
 /* Judged on the whole year, like a secretary without a roster. */

@@ -14,6 +14,6 @@ S2	B	U	V02	2025-03-01	2027-02-28	2026-02-02
 >>> stdout
 rule	entity_id	detail
 attendance.min-days	S1	in village 17 days; 18 required (200 a year, for 23 of 261 working days)
-attendance.unrecorded	S1	no record for 6 of 23 working days so far
-attendance.unrecorded	S2	no record for 5 of 23 working days so far
+attendance.unrecorded	S1	no record for 6 of 23 working days
+attendance.unrecorded	S2	no record for 5 of 23 working days
 exit 0
