@@ -55,8 +55,8 @@ struct fs_value {
 };
 
 /*
- * Is v a missing value: empty, white space alone, or a word for "none"
- * (a plan of 无 is no plan)?
+ * Is v a missing value: empty, white space alone, a word for "none" (a
+ * plan of 无 is no plan), or a spreadsheet's error value (#N/A)?
  */
 static inline int
 fs_missing(const struct fs_value *v)
@@ -66,7 +66,8 @@ fs_missing(const struct fs_value *v)
 	if (!__builtin_expect(fs_missing_lead[(unsigned char)v->p[0]], 0))
 		return 0;
 	return fs_blank(v->p, v->n) ||
-	    (v->n <= FS_NONE_MAX && fs_none_word(v->p, v->n));
+	    (v->n <= FS_NONE_MAX && fs_none_word(v->p, v->n)) ||
+	    fs_spreadsheet_error(v->p, v->n);
 }
 
 enum {

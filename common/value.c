@@ -181,8 +181,8 @@ fs_date_today(void)
  * ideographic space) or a tab (escaped, \t: a Chinese system's export
  * puts one before a long number to keep it text).
  */
-static int
-spreadsheet_error(const char *p, size_t n)
+int
+fs_spreadsheet_error(const char *p, size_t n)
 {
 	static const char *const errs[] = {
 		"#N/A", "#VALUE!", "#REF!", "#DIV/0!", "#NAME?", "#NUM!",
@@ -282,7 +282,7 @@ struct odd_words {
 static const char *
 spreadsheet_why(const char *p, size_t n, const struct odd_words *w)
 {
-	if (spreadsheet_error(p, n))
+	if (fs_spreadsheet_error(p, n))
 		return "a spreadsheet's error value (a formula failed: put "
 		    "the value itself)";
 	if (full_width(p, n))
@@ -918,7 +918,7 @@ const unsigned char fs_missing_lead[256] = {
 	[' '] = 1, ['\\'] = 1, [0xc2] = 1, [0xe1] = 1, [0xe2] = 1,
 	[0xe3] = 1, [0xef] = 1,
 	['-'] = 1, ['/'] = 1, ['.'] = 1, ['?'] = 1, ['*'] = 1,
-	['n'] = 1, ['N'] = 1, ['t'] = 1, ['T'] = 1,
+	['n'] = 1, ['N'] = 1, ['t'] = 1, ['T'] = 1, ['#'] = 1,
 	[0xe4] = 1, [0xe5] = 1, [0xe6] = 1, [0xe7] = 1
 };
 
@@ -1009,7 +1009,7 @@ fs_id_check(const char *p, size_t n)
 			break;
 	if (i == n && !fs_id_odd(p, n))
 		return NULL;
-	if (spreadsheet_error(p, n))
+	if (fs_spreadsheet_error(p, n))
 		return "a spreadsheet's error value (a formula failed: put "
 		    "the id itself)";
 	/* A cell cleared with a space: no id, as format.c says. */

@@ -47,9 +47,19 @@ extern const char fs_blank_missing[];
  * that is one is missing where a rule asks whether it is there.
  */
 int fs_none_word(const char *p, size_t n) __attribute__((pure));
+/*
+ * Is p[0 .. n) an error value a spreadsheet leaves where a formula
+ * failed (#N/A, #REF!, #VALUE! ...: firstsec(5))?  Refused in a value;
+ * a text that is one is missing where a rule asks whether it is there
+ * (a plan of #N/A is a lookup that failed, not a plan).
+ */
+int fs_spreadsheet_error(const char *p, size_t n) __attribute__((pure));
 /* The longest fs_none_word() looked for in a text (bytes). */
 enum { FS_NONE_MAX = 12 };
-/* The bytes a field fs_blank() or fs_none_word() takes may begin with. */
+/*
+ * The bytes a field fs_blank(), fs_none_word() or fs_spreadsheet_error()
+ * takes may begin with.
+ */
 extern const unsigned char fs_missing_lead[256];
 
 /*
