@@ -536,6 +536,7 @@ read_villages(struct rectify *r, const char *path)
 	struct fs_binding b;
 	struct fs_value v[FS_MAX_COLS];
 	struct village *vil;
+	const char *p;
 	char *name;
 	size_t n;
 	int rc;
@@ -547,9 +548,11 @@ read_villages(struct rectify *r, const char *path)
 	while ((rc = fs_run_next(&r->run, &t, &b, v)) == FS_TSV_ROW) {
 		vil = fs_table_get(&r->villages, v[FS_VIL_VILLAGE_ID].p,
 		    v[FS_VIL_VILLAGE_ID].n, NULL);
-		name = fs_arena_alloc(fs_table_arena(&r->villages),
-		    v[FS_VIL_NAME].n + 1);
-		n = fs_unescape(v[FS_VIL_NAME].p, v[FS_VIL_NAME].n, name);
+		/* Without a spreadsheet's spaces around it, as fs-report. */
+		p = v[FS_VIL_NAME].p;
+		n = fs_name_trim(&p, v[FS_VIL_NAME].n);
+		name = fs_arena_alloc(fs_table_arena(&r->villages), n + 1);
+		n = fs_unescape(p, n, name);
 		n = fs_controls_to_spaces(name, n);
 		name[n] = '\0';
 		vil->name = name;
