@@ -782,7 +782,11 @@ rule_medical_exam(struct fs_run *run, struct roster *ro, struct posting *p,
 
 	if (p->status != ST_ACTIVE)
 		return;
-	if (p->has_exam) {
+	/*
+	 * An exam dated after the as-of date (booked, or a report made
+	 * again for a day past) was not had by then: none is known.
+	 */
+	if (p->has_exam && p->exam <= run->as_of) {
 		by = fs_date_add_months(p->exam, months);
 		if (run->as_of <= by)
 			return;
@@ -794,7 +798,12 @@ rule_medical_exam(struct fs_run *run, struct roster *ro, struct posting *p,
 	if (!wanted(run, FS_SEV_WARNING))
 		return;
 	fs_buf_reset(d);
-	if (p->has_exam) {
+	if (p->has_exam && p->exam > run->as_of) {
+		d_str(d, "last_medical_exam ");
+		d_date(d, p->exam);
+		d_str(d, " is after the as-of date: no examination on "
+		    "record by then");
+	} else if (p->has_exam) {
 		d_str(d, "last medical examination ");
 		d_date(d, p->exam);
 		d_str(d, "; the next was due by ");
