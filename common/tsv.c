@@ -2195,7 +2195,7 @@ fs_out_init(struct fs_out *o, int fd, const char *name, int hold)
 	o->hold = hold;
 	o->start = out_start(fd);
 	if (fd == STDOUT_FILENO && o->start >= 0)
-		fs_unfinished_report(fd, o->start);
+		fs_unfinished_report(fd);
 	fs_pipe_widen(fd);
 	o->cap = OUT_BLOCK;
 	o->buf = fs_xmalloc(o->cap);
@@ -2542,15 +2542,19 @@ copy_spill(struct fs_out *o)
 static void
 undo(struct fs_out *o)
 {
-	const off_t end = o->start + (off_t)o->written;
+	off_t start = o->start, began, end;
 	struct stat st;
 
-	if (o->fd < 0 || o->start < 0 || o->written == 0 ||
+	/* Standard output's report: from its first write (2>&1 before). */
+	if (start >= 0 && (began = fs_unfinished_report_began(o->fd)) >= 0)
+		start = began;
+	end = start + (off_t)o->written;
+	if (o->fd < 0 || start < 0 || o->written == 0 ||
 	    lseek(o->fd, 0, SEEK_CUR) != end || fstat(o->fd, &st) < 0 ||
 	    st.st_size != end)
 		return;
-	if (ftruncate(o->fd, o->start) == 0)
-		(void)lseek(o->fd, o->start, SEEK_SET);
+	if (ftruncate(o->fd, start) == 0)
+		(void)lseek(o->fd, start, SEEK_SET);
 	o->written = 0;
 }
 
@@ -2566,7 +2570,7 @@ fs_out_commit(struct fs_out *o)
 		undo(o);
 	/* Whole, or taken out: nothing for a signal to undo now. */
 	if (o->fd == STDOUT_FILENO && o->start >= 0)
-		fs_unfinished_report(-1, 0);
+		fs_unfinished_report(-1);
 	if (o->spill != NULL)
 		fclose(o->spill);
 	o->spill = NULL;
@@ -2582,7 +2586,7 @@ fs_out_discard(struct fs_out *o)
 	stop_behind(o);
 	undo(o);
 	if (o->fd == STDOUT_FILENO && o->start >= 0)
-		fs_unfinished_report(-1, 0);
+		fs_unfinished_report(-1);
 	if (o->spill != NULL)
 		fclose(o->spill);
 	o->spill = NULL;

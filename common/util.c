@@ -24,11 +24,12 @@ const char *fs_tool = "firstsec";
  */
 static _Atomic(const char *) unfinished[4];
 /*
- * The report under way into a regular file: its descriptor, its start,
- * and the bytes written of it (fs_unfinished_wrote()).
+ * The report under way into a regular file: its descriptor; the offset
+ * its first write began at (-1 before), the bytes written of it, and the
+ * write under way: where it began, and its bytes (0: none).
  */
 static atomic_int report_fd = -1;
-static _Atomic(off_t) report_start;
+static _Atomic(off_t) report_start = -1, report_at = -1;
 static _Atomic(uint64_t) report_written, report_pending;
 
 void
@@ -51,14 +52,21 @@ fs_unfinished_remove(void)
 	 * of a report is left to read like all of it, and nothing but it is
 	 * taken.
 	 */
-	if ((fd = atomic_exchange(&report_fd, -1)) < 0)
+	if ((fd = atomic_exchange(&report_fd, -1)) < 0 ||
+	    (start = atomic_load(&report_start)) < 0)
 		return;
-	start = atomic_load(&report_start);
 	end = start + (off_t)atomic_load(&report_written);
-	/* A write under way, stopped by the signal, may have gone too. */
+	/*
+	 * A write under way, stopped by the signal, may have gone too: when
+	 * it began where the report's bytes end.
+	 */
 	pending = (off_t)atomic_load(&report_pending);
-	if ((at = lseek(fd, 0, SEEK_CUR)) > start && at >= end &&
-	    at <= end + pending && fstat(fd, &st) == 0 && st.st_size == at &&
+	if ((at = lseek(fd, 0, SEEK_CUR)) <= start)
+		return;
+	if (at != end && (pending == 0 || atomic_load(&report_at) != end ||
+	    at < end || at > end + pending))
+		return;
+	if (fstat(fd, &st) == 0 && st.st_size == at &&
 	    ftruncate(fd, start) == 0)
 		(void)lseek(fd, start, SEEK_SET);
 }
@@ -66,8 +74,27 @@ fs_unfinished_remove(void)
 void
 fs_unfinished_writing(int fd, size_t n)
 {
-	if (fd == atomic_load_explicit(&report_fd, memory_order_relaxed))
-		atomic_store(&report_pending, n);
+	off_t at;
+
+	if (fd != atomic_load_explicit(&report_fd, memory_order_relaxed))
+		return;
+	/*
+	 * The report begins where its first write does: what the tool said
+	 * before into the same file (2>&1) is not the report's.
+	 */
+	atomic_store(&report_pending, 0);
+	at = lseek(fd, 0, SEEK_CUR);
+	if (atomic_load(&report_start) < 0)
+		atomic_store(&report_start, at);
+	atomic_store(&report_at, at);
+	atomic_store(&report_pending, n);
+}
+
+off_t
+fs_unfinished_report_began(int fd)
+{
+	return fd == atomic_load(&report_fd) ? atomic_load(&report_start) :
+	    -1;
 }
 
 void
@@ -127,12 +154,13 @@ fs_unfinished(const char *path)
 }
 
 void
-fs_unfinished_report(int fd, off_t start)
+fs_unfinished_report(int fd)
 {
 	if (fd >= 0)
 		on_stop_remove();
 	atomic_store(&report_fd, -1);
-	atomic_store(&report_start, start);
+	atomic_store(&report_start, -1);
+	atomic_store(&report_at, -1);
 	atomic_store(&report_written, 0);
 	atomic_store(&report_pending, 0);
 	atomic_store(&report_fd, fd);

@@ -39,12 +39,16 @@ void fs_finished(int token);
 /* Removes them now (async-signal-safe): for a stop by a path of its own. */
 void fs_unfinished_remove(void);
 /*
- * The report being written at offset start of the regular file open on
- * fd (standard output), until fs_unfinished_report(-1, 0): a run stopped
- * short as above cuts the file back to start, when nothing was written
- * after the report.
+ * The report being written into the regular file open on fd (standard
+ * output), until fs_unfinished_report(-1): a run stopped short as
+ * above cuts the file back to where the report's first write began,
+ * when its own bytes end the file (nothing else was written after it
+ * began: a message into a shared log, another program's line).
+ * fs_unfinished_report_began() is that offset (-1: not begun, or fd not
+ * the report's), for a write that fails to be undone the same way.
  */
-void fs_unfinished_report(int fd, off_t start);
+void fs_unfinished_report(int fd);
+off_t fs_unfinished_report_began(int fd);
 /*
  * n bytes about to be written to fd, and n written: counted when fd is
  * the report's, so that only the report's own bytes are taken out.
