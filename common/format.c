@@ -418,6 +418,25 @@ step_op(const struct fs_column *c)
 	}
 }
 
+/*
+ * A column no rule reads (a note, a reference, a source; the roster's
+ * id_number): one of the header that is it but for case or spaces is
+ * taken for a column of the file's own, not refused as it is written.
+ */
+static int
+free_column(const struct fs_column *c)
+{
+	static const char *const names[] = {
+		"note", "ref", "source", "id_number"
+	};
+	size_t i;
+
+	for (i = 0; i < sizeof(names) / sizeof(names[0]); i++)
+		if (strcmp(c->name, names[i]) == 0)
+			return 1;
+	return 0;
+}
+
 int
 fs_format_bind(const struct fs_format *fmt, const struct fs_tsv *r,
     struct fs_binding *b, const char **missing)
@@ -437,8 +456,8 @@ fs_format_bind(const struct fs_format *fmt, const struct fs_tsv *r,
 		 * absent, it would make every row break the rule that
 		 * needs it, without a word.
 		 */
-		if (b->idx[i] < 0 && (c->required ||
-		    fs_tsv_col_nearly(r, c->name) >= 0)) {
+		if (b->idx[i] < 0 && (c->required || (!free_column(c) &&
+		    fs_tsv_col_nearly(r, c->name) >= 0))) {
 			*missing = c->name;
 			return -1;
 		}
