@@ -520,10 +520,13 @@ rule_unrecorded(struct attendance *a, const struct who *w,
 	    fs_plural(g->elapsed), g->complete ? "" : " so far");
 }
 
-/* Judged on the whole year, like a secretary without a roster. */
+/*
+ * Judged on the whole year, like a secretary without a roster; or, with
+ * records after the as-of date alone (ahead), not judged.
+ */
 static void
 rule_unknown_secretary(struct attendance *a, const struct who *w,
-    const struct fs_dayyear *dy)
+    const struct fs_dayyear *dy, int ahead)
 {
 	int d, n = 0;
 
@@ -531,8 +534,9 @@ rule_unknown_secretary(struct attendance *a, const struct who *w,
 		n += fs_dayyear_get(dy, d) != 0;
 	fs_finding(&a->run->fnd, "attendance.unknown-secretary",
 	    FS_SEV_WARNING, "secretary", w->id, "", w->year, "",
-	    "not on the roster: %d record%s in %04d, judged on the whole year",
-	    n, n == 1 ? "" : "s", a->y.year);
+	    "not on the roster: %d record%s in %04d, %s", n, n == 1 ? "" : "s",
+	    a->y.year, ahead ? "all after the as-of date: not judged" :
+	    "judged on the whole year");
 }
 
 /*
@@ -657,7 +661,7 @@ judge(struct attendance *a, const struct listed *l)
 	w.village = fs_findings_strn(&run->fnd, vid, strlen(vid));
 	fs_year_fmt(a->y.year, w.year);
 	if (l->unknown)
-		rule_unknown_secretary(a, &w, dy);
+		rule_unknown_secretary(a, &w, dy, l->ahead);
 	/* Known from records after the as-of date alone: not judged. */
 	if (l->ahead)
 		return;

@@ -1206,20 +1206,22 @@ copy_over(const char *from, const char *to)
 static int
 rejects_settle(struct fs_run *run, int keep)
 {
-	int rc = 0;
+	int rc = 0, over = 0;
 
 	if (run->rejects_copy.n == 0)
 		return 0;
 	if (keep && (rename(run->rejects_copy.p, run->rejects_real) == 0 ||
-	    (copy_over(run->rejects_copy.p, run->rejects_real) == 0 &&
-	    unlink(run->rejects_copy.p) == 0))) {
+	    ((over = 1) && copy_over(run->rejects_copy.p,
+	    run->rejects_real) == 0 && unlink(run->rejects_copy.p) == 0))) {
 		fs_finished(run->rejects_copy_token);
 		run->rejects_copy_token = -1;
 		fs_buf_free(&run->rejects_copy);
 	} else {
+		/* Written over in place, and that failed: it is cut short. */
 		if (keep) {
-			fs_warnx("%s: %s; not kept", run->rejects_file,
-			    strerror(errno));
+			fs_warnx("%s: %s; %s", run->rejects_file,
+			    strerror(errno), over ? "not kept, and the file "
+			    "is left cut short" : "not kept");
 			run->rejects_lost = 1;
 			rc = 2;
 		}
