@@ -30,7 +30,8 @@
 #                    The tools read copies of the files made when the run
 #                    begins, which are what is sealed, not the files in
 #                    DATA, so that a file changed in between (an upload
-#                    at 06:30) is judged as it was sealed.
+#                    at 06:30) is judged as it was sealed (the policy is
+#                    read in DATA).  A copy is as private as its file.
 #                    A later run into the same OUTPUT keeps the first
 #                    run's copy of a file that changed since, and puts its
 #                    own beside it (FILE.2, FILE.3 ...), said in
@@ -244,8 +245,8 @@ fail() {
 	    "every bad row of a file, and every column at fault in it" >&2 ;;
 	esac
 	case $(printf '%s\n' "${3:-}" | tail -n 1) in
-	*"<stdout>: "*) echo "daily-report: $1 failed (exit $2) writing" \
-	    "into $out; no report made" >&2 ;;
+	*"<stdout>: "*|*"$out/"*) echo "daily-report: $1 failed (exit $2)" \
+	    "writing into $out; no report made" >&2 ;;
 	*) echo "daily-report: $1 failed (exit $2) on the files in $data;" \
 	    "no report made" >&2 ;;
 	esac
@@ -321,16 +322,15 @@ rm -rf "$read" && mkdir "$read" || exit 2
 # sealed; a finding's line is the line of the file in DATA.
 for f in $inputs; do
 	[ -f "$f" ] || continue
-	cp "$f" "$read/$f" || {
+	err=$(cp "$f" "$read/$f" 2>&1) || {
 		rc=$?
-		fail cp $rc
+		said "$err"
+		fail cp $rc "$err"
 	}
 done
+# (The policy is read where it is, FS_POLICY naming DATA's policy.tsv,
+# so that a message about a value in it names the file to mend.)
 cd "$read" || exit 2
-if [ -f policy.tsv ]; then
-	FS_POLICY="$PWD/policy.tsv"
-	export FS_POLICY
-fi
 if have fs-seal "the ledgers' seals"; then
 	for f in $inputs; do
 		[ -f "$f" ] || continue
@@ -338,10 +338,11 @@ if have fs-seal "the ledgers' seals"; then
 		if header_of "$f" | tr '\t' '\n' | grep -qx seal; then
 			findings "seal-${f%.tsv}" fs-seal --verify --findings \
 			    --as-of "$asof" "$f"
-			cp "$f" "$new" || {
+			err=$(cp "$f" "$new" 2>&1) || {
 				rc=$?
 				rm -f "$new"
-				fail cp $rc
+				said "$err"
+				fail cp $rc "$err"
 			}
 		elif case " $ledgers " in *" $f "*) true ;; *) false ;; esac
 		then
@@ -358,6 +359,9 @@ since onto it (fs-seal --append)"
 				rm -f "$new"
 				fail fs-seal $rc "$err"
 			}
+			# As private as the file it seals (a register of
+			# households is 0600 with its ID numbers).
+			chmod --reference="$f" "$new" 2>/dev/null || :
 		fi
 		keep_sealed "$f" "$new"
 	done
