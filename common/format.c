@@ -419,20 +419,25 @@ step_op(const struct fs_column *c)
 }
 
 /*
- * A column no rule reads (a note, a reference, a source; the roster's
- * id_number): one of the header that is it but for case or spaces is
- * taken for a column of the file's own, not refused as it is written.
+ * A column of fmt that nothing reads but a person (a note; funds'
+ * source; a decision's ref): one of the header that is it but for case
+ * or spaces is taken for a column of the file's own, not refused as it
+ * is written.  (The roster's id_number is checked, funds' ref names a
+ * payment in findings, a finding's source is shown: those are not.)
  */
 static int
-free_column(const struct fs_column *c)
+free_column(const struct fs_format *fmt, const struct fs_column *c)
 {
-	static const char *const names[] = {
-		"note", "ref", "source", "id_number"
+	static const char *const pairs[][2] = {
+		{ "attendance", "note" }, { "funds", "note" },
+		{ "funds", "source" }, { "conduct", "note" },
+		{ "decisions", "ref" }
 	};
 	size_t i;
 
-	for (i = 0; i < sizeof(names) / sizeof(names[0]); i++)
-		if (strcmp(c->name, names[i]) == 0)
+	for (i = 0; i < sizeof(pairs) / sizeof(pairs[0]); i++)
+		if (strcmp(fmt->name, pairs[i][0]) == 0 &&
+		    strcmp(c->name, pairs[i][1]) == 0)
 			return 1;
 	return 0;
 }
@@ -456,7 +461,7 @@ fs_format_bind(const struct fs_format *fmt, const struct fs_tsv *r,
 		 * absent, it would make every row break the rule that
 		 * needs it, without a word.
 		 */
-		if (b->idx[i] < 0 && (c->required || (!free_column(c) &&
+		if (b->idx[i] < 0 && (c->required || (!free_column(fmt, c) &&
 		    fs_tsv_col_nearly(r, c->name) >= 0))) {
 			*missing = c->name;
 			return -1;

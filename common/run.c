@@ -1161,11 +1161,11 @@ write_whole(int fd, const char *p, size_t n)
 
 /*
  * The bytes of file from written over file to, in place: 0, or -1 (errno
- * set; to may then be cut short).  For a rename refused (a file of
+ * set; with *cut set, to is then cut short).  For a rename refused (a file of
  * another user's in a sticky folder, a file mounted over).
  */
 static int
-copy_over(const char *from, const char *to)
+copy_over(const char *from, const char *to, int *cut)
 {
 	char block[1 << 16];
 	int in, out, e = 0;
@@ -1179,6 +1179,7 @@ copy_over(const char *from, const char *to)
 		errno = e;
 		return -1;
 	}
+	*cut = 1;		/* emptied: until written whole, cut short */
 	while ((n = read(in, block, sizeof(block))) != 0) {
 		if (n < 0 && errno == EINTR)
 			continue;
@@ -1206,13 +1207,13 @@ copy_over(const char *from, const char *to)
 static int
 rejects_settle(struct fs_run *run, int keep)
 {
-	int rc = 0, over = 0;
+	int rc = 0, cut = 0;
 
 	if (run->rejects_copy.n == 0)
 		return 0;
 	if (keep && (rename(run->rejects_copy.p, run->rejects_real) == 0 ||
-	    ((over = 1) && copy_over(run->rejects_copy.p,
-	    run->rejects_real) == 0 && unlink(run->rejects_copy.p) == 0))) {
+	    copy_over(run->rejects_copy.p, run->rejects_real, &cut) == 0)) {
+		(void)unlink(run->rejects_copy.p);	/* if copied over */
 		fs_finished(run->rejects_copy_token);
 		run->rejects_copy_token = -1;
 		fs_buf_free(&run->rejects_copy);
@@ -1220,7 +1221,7 @@ rejects_settle(struct fs_run *run, int keep)
 		/* Written over in place, and that failed: it is cut short. */
 		if (keep) {
 			fs_warnx("%s: %s; %s", run->rejects_file,
-			    strerror(errno), over ? "not kept, and the file "
+			    strerror(errno), cut ? "not kept, and the file "
 			    "is left cut short" : "not kept");
 			run->rejects_lost = 1;
 			rc = 2;

@@ -525,7 +525,6 @@ static struct cut_slot {
 } cut_slot[CUT_SLOTS];
 static _Atomic(const char *) cut_name, cut_what;
 static atomic_int cut_watched;
-static atomic_flag cut_said = ATOMIC_FLAG_INIT;
 static _Thread_local sigjmp_buf *cut_catch;	/* fs_tsv_catch_cut() */
 
 static void
@@ -568,8 +567,8 @@ cut_short(int sig, siginfo_t *si, void *ctx)
 			break;
 		}
 	}
-	/* One thread says it; its report is taken out before it does. */
-	if (atomic_flag_test_and_set(&cut_said))
+	/* One stop says it; its report is taken out before it does. */
+	if (!fs_stop_first())
 		for (;;)
 			pause();
 	fs_unfinished_remove();
@@ -615,7 +614,7 @@ fs_tsv_watch_cut(const void *p, size_t len, const char *name,
 	memset(&sa, 0, sizeof(sa));
 	sa.sa_sigaction = cut_short;
 	sa.sa_flags = SA_SIGINFO;
-	sigemptyset(&sa.sa_mask);
+	sigfillset(&sa.sa_mask);
 	(void)sigaction(SIGBUS, &sa, NULL);
 }
 

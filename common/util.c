@@ -106,10 +106,21 @@ fs_unfinished_wrote(int fd, size_t n)
 	}
 }
 
+static atomic_flag stopping = ATOMIC_FLAG_INIT;
+
+int
+fs_stop_first(void)
+{
+	return !atomic_flag_test_and_set(&stopping);
+}
+
 /* A signal that ends the run: its unfinished files go first. */
 static void
 stop_unfinished(int sig)
 {
+	if (!fs_stop_first())
+		for (;;)
+			pause();
 	fs_unfinished_remove();
 	signal(sig, SIG_DFL);
 	raise(sig);
@@ -130,7 +141,8 @@ on_stop_remove(void)
 		return;
 	memset(&sa, 0, sizeof(sa));
 	sa.sa_handler = stop_unfinished;
-	sigemptyset(&sa.sa_mask);
+	/* A second signal waits: the cut back is made whole (fs_stop_first). */
+	sigfillset(&sa.sa_mask);
 	for (i = 0; i < sizeof(sigs) / sizeof(sigs[0]); i++)
 		if (sigaction(sigs[i], NULL, &old) == 0 &&
 		    old.sa_handler != SIG_IGN)	/* nohup's stays */
@@ -176,9 +188,7 @@ fs_finished(int token)
 _Noreturn void
 fs_nomem(void)
 {
-	static atomic_flag said = ATOMIC_FLAG_INIT;
-
-	if (atomic_flag_test_and_set(&said))
+	if (!fs_stop_first())
 		for (;;)
 			pause();
 	fs_unfinished_remove();

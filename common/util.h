@@ -39,6 +39,13 @@ void fs_finished(int token);
 /* Removes them now (async-signal-safe): for a stop by a path of its own. */
 void fs_unfinished_remove(void);
 /*
+ * Is this the first of the run's stops (a signal, out of memory, a file
+ * cut under a map)?  Async-signal-safe.  A later one, on any thread,
+ * waits (pause(2)) for the first to end the run, so that the removals
+ * and the report's cut back are made whole, not broken off half way.
+ */
+int fs_stop_first(void);
+/*
  * The report being written into the regular file open on fd (standard
  * output), until fs_unfinished_report(-1): a run stopped short as
  * above cuts the file back to where the report's first write began,

@@ -191,6 +191,10 @@ fi
 if [ -f policy.tsv ]; then
 	FS_POLICY="$PWD/policy.tsv"
 	export FS_POLICY
+else
+	# The county's thresholds are DATA's or the defaults, not a policy
+	# the caller's environment happens to name.
+	unset FS_POLICY
 fi
 
 messages="$out/messages.txt"
