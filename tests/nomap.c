@@ -21,7 +21,9 @@
  * NOMAP_WRITE_CUT=PATH, the first write(2) to standard output cuts PATH
  * to 0 bytes once it is done.  And a run can be killed while it writes
  * its report: with NOMAP_WRITE_TERM set, the first write(2) to standard
- * output is followed by SIGTERM to the process.
+ * output is followed by SIGTERM to the process; with NOMAP_WRITE_TERM=2,
+ * the second is both preceded and followed by one (two stops close
+ * together, as Ctrl-C twice).
  */
 #include <dlfcn.h>
 #include <errno.h>
@@ -132,12 +134,21 @@ ssize_t
 write(int fd, const void *buf, size_t n)
 {
 	static write_fn *next_write;
-	static int cut;
+	static int cut, nout;
 	const char *path = getenv("NOMAP_WRITE_CUT");
+	const char *term = getenv("NOMAP_WRITE_TERM");
 	ssize_t w;
 
 	if (next_write == NULL)
 		next_write = (write_fn *)dlsym(RTLD_NEXT, "write");
+	if (fd == STDOUT_FILENO && term != NULL && strcmp(term, "2") == 0) {
+		if (++nout != 2)
+			return next_write(fd, buf, n);
+		kill(getpid(), SIGTERM);
+		w = next_write(fd, buf, n);
+		kill(getpid(), SIGTERM);
+		return w;
+	}
 	w = next_write(fd, buf, n);
 	if (fd == STDOUT_FILENO && path != NULL && !cut) {
 		cut = 1;
