@@ -155,7 +155,7 @@ old_id(const char *d)
 /*
  * The number p[0 .. n) is, as a clerk writes one: its digits (and an ID
  * number's last X) with a space or a dash between groups of them (the
- * first of 2, 3 or 6 digits), and a mobile number's 86 or +86 before it (110105 19491231 002X, 139-1234-5678,
+ * first of 2, 3, 4 or 6 digits), and a mobile number's 86 or +86 before it (110105 19491231 002X, 139-1234-5678,
  * +86 139 1234 5678): a resident ID number with a right check digit, one
  * of 15 digits (before 1999, a birth date 19YYMMDD at the 7th), a mobile
  * number of the mainland (1, 3 to 9, and 9 digits), or none.
@@ -177,8 +177,8 @@ number_in(const char *p, size_t n)
 			d[k++] = 'X';
 		else if ((p[i] != ' ' && p[i] != '-') || i + 1 == n ||
 		    p[i + 1] < '0' || p[i + 1] > '9' ||
-		    (!seps++ && k != 2 && k != 3 && k != 6))
-			/* A first group of 86, a mobile's 3 or a region's 6. */
+		    (!seps++ && k != 2 && k != 3 && k != 4 && k != 6))
+			/* A first group: 86, a mobile's 3, 4s, a region's 6. */
 			return NOT_NUMBER;
 	if (k == 13 && d[0] == '8' && d[1] == '6' && mobile(d + 2, 11))
 		return MOBILE_NUMBER;
