@@ -2582,6 +2582,28 @@ judge_secretary(struct funds *f, struct secyear *y, const uint8_t in[366])
 }
 
 /*
+ * A secretary_id on a row dated in the year that the roster does not
+ * list: not in the table (SPEC 3.5 lists rostered secretaries), nor
+ * judged, but said, so that support booked to "s01" for "S01" is not
+ * left out without a word.  The village is that of its latest row.
+ */
+static void
+rule_unknown_secretary(struct funds *f, const struct sec *s)
+{
+	char in[FS_FMT_MAX], year[FS_FMT_MAX];
+
+	if (tallied(f, FS_SEV_WARNING))
+		return;
+	fs_amount_fmt(s->support_in, in);
+	fs_year_fmt(f->year, year);
+	fs_finding(&f->run->fnd, "funds.unknown-secretary", FS_SEV_WARNING,
+	    "secretary", fs_findings_strn(&f->run->fnd, s->id, s->idlen),
+	    village_name(f, s->village != 0 ? f->vlist[s->village - 1] :
+	    NULL), year, NULL, "not on the roster, so not judged (support "
+	    "received %s in %s)", in, year);
+}
+
+/*
  * Who is listed: with a roster, every rostered secretary whose window
  * meets the year and has begun by the as-of date, but one with a roster
  * row put aside (fs_roster_say_rejected()); without, every secretary_id
@@ -2637,6 +2659,14 @@ judge_secretaries(struct funds *f, const struct fs_roster *ro)
 		judge_secretary(f, &y, in);
 	}
 	free(e);
+	if (ro == NULL)
+		return;
+	for (i = 0; i < f->nsec; i++) {
+		s = &f->sec[i];
+		if (s->seen && fs_table_find(&ro->secs, s->id, s->idlen) ==
+		    NULL && !fs_roster_rejected(ro, s->id, s->idlen))
+			rule_unknown_secretary(f, s);
+	}
 }
 
 /* The ledgers' balances, by village_id and category name. */

@@ -3,9 +3,10 @@
 # S1 serves 1 day of 2026 (27.40); S2's term ends 2026-02-28 (59 days,
 # 1616.44); S4 serves two postings that overlap, 2026-01-01..06-30 (181 days,
 # 4958.91), and left early from the second.  S3 starts in 2027 and S5 is
-# not rostered: neither is listed.  A rostered secretary without a single
-# row is listed.  A finding's village is that of the secretary's latest
-# posting in the year.
+# not rostered: neither is listed, but S5 is said (funds.unknown-secretary,
+# a warning: a typo in a secretary_id would leave support out silently).
+# A rostered secretary without a single row is listed.  A finding's
+# village is that of the secretary's latest posting in the year.
 $ fs-funds --roster roster.tsv --year 2026 --as-of 2027-01-10 funds.tsv; echo "exit $?"; fs-funds --roster roster.tsv --as-of 2026-03-01 funds.tsv; fs-funds --roster roster.tsv --year 2026 --as-of 2027-01-10 --findings funds.tsv | cut -f 2,3,5,6,8
 <<< roster.tsv
 secretary_id	name	sending_unit	village_id	term_start	term_end	left
@@ -40,3 +41,4 @@ funds.subsidy-missing	violation	S4	V05	no communication_subsidy received in 2026
 funds.subsidy-missing	violation	S4	V05	no living_subsidy received in 2026
 funds.subsidy-missing	violation	S4	V05	no transport_subsidy received in 2026
 funds.support-short	violation	S4	V05	support received 0.00 of 4958.91 required for 181 days in 2026
+funds.unknown-secretary	warning	S5	V09	not on the roster, so not judged (support received 1.00 in 2026)
