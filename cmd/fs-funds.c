@@ -2599,8 +2599,8 @@ rule_unknown_secretary(struct funds *f, const struct sec *s)
 	fs_finding(&f->run->fnd, "funds.unknown-secretary", FS_SEV_WARNING,
 	    "secretary", fs_findings_strn(&f->run->fnd, s->id, s->idlen),
 	    village_name(f, s->village != 0 ? f->vlist[s->village - 1] :
-	    NULL), year, NULL, "not on the roster, so not judged (support "
-	    "received %s in %s)", in, year);
+	    NULL), year, NULL, "not on the roster: support received %s in "
+	    "%s, not judged", in, year);
 }
 
 /*

@@ -153,7 +153,7 @@ rule 1
 exit 1 same
 fs-funds: f.tsv: read in order
 exit 1 same 1
-S1	V1	2026	not on the roster, so not judged (support received 159456.00 in 2026)
-S3	V3	2026	not on the roster, so not judged (support received 160946.00 in 2026)
-S4	V4	2026	not on the roster, so not judged (support received 160638.00 in 2026)
-S6	V6	2026	not on the roster, so not judged (support received 159316.00 in 2026)
+S1	V1	2026	not on the roster: support received 159456.00 in 2026, not judged
+S3	V3	2026	not on the roster: support received 160946.00 in 2026, not judged
+S4	V4	2026	not on the roster: support received 160638.00 in 2026, not judged
+S6	V6	2026	not on the roster: support received 159316.00 in 2026, not judged

@@ -41,4 +41,4 @@ funds.subsidy-missing	violation	S4	V05	no communication_subsidy received in 2026
 funds.subsidy-missing	violation	S4	V05	no living_subsidy received in 2026
 funds.subsidy-missing	violation	S4	V05	no transport_subsidy received in 2026
 funds.support-short	violation	S4	V05	support received 0.00 of 4958.91 required for 181 days in 2026
-funds.unknown-secretary	warning	S5	V09	not on the roster, so not judged (support received 1.00 in 2026)
+funds.unknown-secretary	warning	S5	V09	not on the roster: support received 1.00 in 2026, not judged

@@ -26,8 +26,8 @@ date	village_id	category	flow	amount	secretary_id	household_id	notice_ref
 2026-04-01	V05	benefit	out	50.00	S07	H1	N1
 >>> stdout
 tool	rule	severity	entity	entity_id	village_id	period	detail	source
-fs-funds	funds.unknown-secretary	warning	secretary	s01	V03	2026	not on the roster, so not judged (support received 5000.00 in 2026)	
-fs-funds	funds.unknown-secretary	warning	secretary	S07	V05	2026	not on the roster, so not judged (support received 0.00 in 2026)	
+fs-funds	funds.unknown-secretary	warning	secretary	s01	V03	2026	not on the roster: support received 5000.00 in 2026, not judged	
+fs-funds	funds.unknown-secretary	warning	secretary	S07	V05	2026	not on the roster: support received 0.00 in 2026, not judged	
 exit 3
 secretary_id	year	support_in	support_required	living_subsidy	transport_subsidy	communication_subsidy	status
 S01	2026	10000.00	10000.00	100.00	100.00	100.00	ok
