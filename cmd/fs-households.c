@@ -27,7 +27,7 @@
  * Memory grows with households (the keys of this tool), never with their
  * bytes; and what memory is new costs (the system clears it), so a
  * household's record, its head's slot and its helper's are as small as
- * they can be (bench/README.md, session 15).
+ * they can be (bench/HISTORY.md, session 15).
  *
  * Speed: the tables of households and of heads are as small as a slot
  * can be; what can be made of a row alone (its keys' hashes, its

@@ -2483,7 +2483,7 @@ fs_out_fixed(struct fs_out *o, int64_t num, int64_t den, int decimals)
  * Writes the spill file out: into a pipe by sendfile(2), the kernel
  * copying from the file's pages (Linux), else with read(2) and write(2)
  * 64 KB at a time.  Into a file sendfile() was no faster, and 1 MB
- * blocks slower (bench/README.md, session 17).
+ * blocks slower (bench/HISTORY.md, session 17).
  */
 static void
 copy_spill(struct fs_out *o)

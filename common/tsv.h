@@ -55,7 +55,7 @@
  * threads running makes the kernel interrupt every processor to flush
  * its TLB, and at 1 MB fs-funds's two threads spent 4% of their time
  * there; 8 MB, each mapped whole, took 3.6% off its time at 4 MB (see
- * bench/README.md).  Under AddressSanitizer both are a few
+ * bench/HISTORY.md).  Under AddressSanitizer both are a few
  * pages, so that the tests' small files are read in many windows too,
  * and a slice kept past the next row, whose window is gone, stops the
  * test.
@@ -197,7 +197,7 @@ void fs_tsv_map(int on);
  * system lets it be (Linux: F_SETPIPE_SZ, within
  * /proc/sys/fs/pipe-max-size), instead of the 64 KB it starts with.  A
  * pipe between two processors hands over its bytes a pipeful at a time,
- * each time waking the other side: bench/README.md, session 17.
+ * each time waking the other side: bench/HISTORY.md, session 17.
  */
 enum { FS_PIPE_SIZE = 1 << 20 };
 
