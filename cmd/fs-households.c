@@ -427,10 +427,8 @@ slots_alloc(size_t n, size_t size)
 		return fs_xcalloc(n, size);
 	if (n > SIZE_MAX / size || (p = mmap(NULL, n * size,
 	    PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0)) ==
-	    MAP_FAILED) {
-		fs_warnx("out of memory");	/* as fs_xcalloc() says it */
-		exit(2);
-	}
+	    MAP_FAILED)
+		fs_nomem();
 #ifdef MADV_HUGEPAGE
 	(void)madvise(p, n * size, MADV_HUGEPAGE);
 #endif
@@ -1336,10 +1334,8 @@ same_household(struct hh *h, const struct household *k,
 		h->capback = pl.len;
 		h->back = fs_xreallocarray(h->back, h->capback, 1);
 	}
-	if ((got = pread_full(in->fd, h->back, pl.len, pl.off)) < 0) {
-		fs_warnx("%s: %s", in->name, strerror(errno));
-		exit(2);
-	}
+	if ((got = pread_full(in->fd, h->back, pl.len, pl.off)) < 0)
+		fs_fatal("%s: %s", in->name, strerror(errno));
 	if ((uint64_t)got < pl.len)
 		return 0;		/* cut short: inputs_same() says so */
 	p = h->back;

@@ -571,7 +571,11 @@ lock_ledger(const char *path, struct stat *sb)
 	}
 }
 
-/* Is the file at path no longer the one sb was taken of, as it was? */
+/*
+ * Is the file at path no longer the one sb was taken of, as it was?  The
+ * change time too: a program can put a modification time back (touch
+ * -d), not that.
+ */
 static int
 changed_since(const char *path, const struct stat *sb)
 {
@@ -580,7 +584,9 @@ changed_since(const char *path, const struct stat *sb)
 	return stat(path, &now) < 0 || now.st_dev != sb->st_dev ||
 	    now.st_ino != sb->st_ino || now.st_size != sb->st_size ||
 	    now.st_mtim.tv_sec != sb->st_mtim.tv_sec ||
-	    now.st_mtim.tv_nsec != sb->st_mtim.tv_nsec;
+	    now.st_mtim.tv_nsec != sb->st_mtim.tv_nsec ||
+	    now.st_ctim.tv_sec != sb->st_ctim.tv_sec ||
+	    now.st_ctim.tv_nsec != sb->st_ctim.tv_nsec;
 }
 
 /*
@@ -635,7 +641,10 @@ append(struct seal *s, const char *ledger, const char *fresh)
 	}
 	/* Removed if the tool stops short: no hidden half copy is left. */
 	copy = fs_unfinished(tmp.p);
-	fs_keep_owner(fd, &sb);
+	if (fs_keep_owner(fd, &sb) != 0)
+		fs_warnx("%s: its group cannot be kept (this user is not in "
+		    "it): the new ledger is in this user's group, with no "
+		    "group permission", ledger);
 	fs_out_init(&o, fd, tmp.p, 0);
 	have_out = 1;
 	s->fresh = &r;

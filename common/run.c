@@ -1031,10 +1031,11 @@ static int rejects_settle(struct fs_run *, int);
 
 /*
  * The copy a regular rejects file is written as (fs_beside()), with the
- * file's owner and permissions, or NULL: then it is written in place (a
- * folder the run cannot write in, a file that is not regular, or one of
- * another user's, which a copy made by a user who is not root would
- * take from its owner).
+ * file's owner, group and permissions, or NULL: then it is written in
+ * place (a folder the run cannot write in, a file that is not regular,
+ * one of another user's, which a copy made by a user who is not root
+ * would take from its owner, or of a group the user is not in, which the
+ * copy would leave).
  */
 static FILE *
 rejects_copy_open(struct fs_run *run)
@@ -1052,10 +1053,10 @@ rejects_copy_open(struct fs_run *run)
 		return NULL;
 	}
 	run->rejects_copy_token = fs_unfinished(run->rejects_copy.p);
-	fs_keep_owner(fd, &st);
-	if ((f = fdopen(fd, "w")) == NULL) {
+	if (fs_keep_owner(fd, &st) != 0 || (f = fdopen(fd, "w")) == NULL) {
 		close(fd);
 		rejects_copy_drop(run);
+		return NULL;
 	}
 	return f;
 }

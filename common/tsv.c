@@ -569,8 +569,7 @@ cut_short(int sig, siginfo_t *si, void *ctx)
 	}
 	/* One stop says it; its report is taken out before it does. */
 	if (!fs_stop_first())
-		for (;;)
-			pause();
+		fs_stop_wait();
 	fs_unfinished_remove();
 	put_err(fs_tool);
 	put_err(": ");
@@ -2209,6 +2208,7 @@ write_all(int fd, const char *p, size_t n, uint64_t *done)
 	while (n > 0) {
 		fs_unfinished_writing(fd, n);
 		w = write(fd, p, n);
+		fs_unfinished_wrote(fd, w > 0 ? (size_t)w : 0);
 		if (w < 0) {
 			if (errno == EINTR || (fs_again(errno) &&
 			    fs_wait_fd(fd, POLLOUT) == 0))
@@ -2218,7 +2218,6 @@ write_all(int fd, const char *p, size_t n, uint64_t *done)
 		p += w;
 		n -= (size_t)w;
 		*done += (uint64_t)w;
-		fs_unfinished_wrote(fd, (size_t)w);
 	}
 	return 0;
 }

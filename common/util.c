@@ -6,22 +6,21 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <poll.h>
+#include <pthread.h>
 #include <signal.h>
 #include <stdarg.h>
 #include <stdatomic.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 #include <unistd.h>
 
 #include "util.h"
 
 const char *fs_tool = "firstsec";
 
-/*
- * Threads out of memory at once: the first says so and ends the run,
- * the others wait for that end (exit() from two threads is undefined).
- */
+/* Files the run is making, removed if it stops before they are done. */
 static _Atomic(const char *) unfinished[4];
 /*
  * The report under way into a regular file: its descriptor; the offset
@@ -31,16 +30,33 @@ static _Atomic(const char *) unfinished[4];
 static atomic_int report_fd = -1;
 static _Atomic(off_t) report_start = -1, report_at = -1;
 static _Atomic(uint64_t) report_written, report_pending;
+/*
+ * The report's writes under way, on every thread (fs_out_behind()
+ * writes on one of its own), whether this thread's is one of them, and
+ * whether a stop is cutting the report back (and whether this thread's
+ * is the stop): a stop waits for the other threads' writes to end, and a
+ * write not yet begun then never begins, so that none lands after the
+ * cut (at the old end: a hole of NUL bytes; at the start: a first part).
+ * The stopped thread's own write under way is report_pending's.
+ */
+static atomic_int report_writers;
+static atomic_bool report_cutting;
+static _Thread_local int report_writing, report_stopper;
+
+/* A stop waits this long (1 ms steps) for the others' writes to end. */
+#define CUT_WAIT_MS 3000
 
 void
 fs_unfinished_remove(void)
 {
+	static const struct timespec ms = { 0, 1000000 };
 	const char *path;
 	struct stat st;
 	off_t start, end, pending, at;
 	size_t i;
 	int fd;
 
+	report_stopper = 1;
 	for (i = 0; i < sizeof(unfinished) / sizeof(unfinished[0]); i++)
 		if ((path = atomic_exchange(&unfinished[i], NULL)) != NULL)
 			(void)unlink(path);
@@ -52,6 +68,14 @@ fs_unfinished_remove(void)
 	 * of a report is left to read like all of it, and nothing but it is
 	 * taken.
 	 */
+	if (atomic_load(&report_fd) < 0)
+		return;
+	atomic_store(&report_cutting, 1);
+	for (i = 0; atomic_load(&report_writers) > report_writing; i++) {
+		if (i == CUT_WAIT_MS)
+			return;		/* a write that does not end: leave it */
+		(void)nanosleep(&ms, NULL);
+	}
 	if ((fd = atomic_exchange(&report_fd, -1)) < 0 ||
 	    (start = atomic_load(&report_start)) < 0)
 		return;
@@ -76,6 +100,15 @@ fs_unfinished_writing(int fd, size_t n)
 {
 	off_t at;
 
+	/*
+	 * Every write counts, to whatever file: the stop makes report_fd -1
+	 * once it has waited, and a write begun after that would not be
+	 * known for the report's.
+	 */
+	report_writing = 1;
+	atomic_fetch_add(&report_writers, 1);
+	if (atomic_load(&report_cutting) && !report_stopper)
+		fs_stop_wait();	/* the report is being cut back: the end */
 	if (fd != atomic_load_explicit(&report_fd, memory_order_relaxed))
 		return;
 	/*
@@ -100,12 +133,22 @@ fs_unfinished_report_began(int fd)
 void
 fs_unfinished_wrote(int fd, size_t n)
 {
+	if (!report_writing)
+		return;
 	if (fd == atomic_load_explicit(&report_fd, memory_order_relaxed)) {
 		atomic_fetch_add(&report_written, n);
 		atomic_store(&report_pending, 0);
 	}
+	report_writing = 0;
+	atomic_fetch_sub(&report_writers, 1);
 }
 
+/*
+ * The first stop of the run (a signal, out of memory, a file cut short):
+ * it cuts back and ends the run; any other, on another thread or the
+ * same, waits for that end (exit() from two threads is undefined, and
+ * a second cut back would undo the first).
+ */
 static atomic_flag stopping = ATOMIC_FLAG_INIT;
 
 int
@@ -114,13 +157,23 @@ fs_stop_first(void)
 	return !atomic_flag_test_and_set(&stopping);
 }
 
+_Noreturn void
+fs_stop_wait(void)
+{
+	if (report_writing) {
+		report_writing = 0;
+		atomic_fetch_sub(&report_writers, 1);
+	}
+	for (;;)
+		pause();
+}
+
 /* A signal that ends the run: its unfinished files go first. */
 static void
 stop_unfinished(int sig)
 {
 	if (!fs_stop_first())
-		for (;;)
-			pause();
+		fs_stop_wait();
 	fs_unfinished_remove();
 	signal(sig, SIG_DFL);
 	raise(sig);
@@ -188,11 +241,27 @@ fs_finished(int token)
 _Noreturn void
 fs_nomem(void)
 {
+	fs_fatal("out of memory");
+}
+
+_Noreturn void
+fs_fatal(const char *fmt, ...)
+{
+	va_list ap;
+	sigset_t all;
+
+	/*
+	 * A stop signal on this thread from here on would wait for the end
+	 * this run is making, never to come: it waits blocked instead.
+	 */
+	sigfillset(&all);
+	(void)pthread_sigmask(SIG_BLOCK, &all, NULL);
 	if (!fs_stop_first())
-		for (;;)
-			pause();
+		fs_stop_wait();
 	fs_unfinished_remove();
-	fprintf(stderr, "%s: out of memory\n", fs_tool);
+	va_start(ap, fmt);
+	fs_vwarnx(fmt, ap);
+	va_end(ap);
 	exit(2);
 }
 
@@ -805,13 +874,25 @@ fs_beside(const char *path, struct fs_buf *tmp)
 	return mkstemp(tmp->p);
 }
 
-/* The owner first: a change of owner clears the set-user-ID bit. */
-void
+/*
+ * The owner first: a change of owner clears the set-user-ID bit.  The
+ * permissions of the file's group are not given to another group.
+ */
+int
 fs_keep_owner(int fd, const struct stat *sb)
 {
+	mode_t mode = sb->st_mode & 07777;
+	struct stat now;
+	int rc = 0;
+
 	if (fchown(fd, sb->st_uid, sb->st_gid) < 0)
 		(void)fchown(fd, (uid_t)-1, sb->st_gid);
-	(void)fchmod(fd, sb->st_mode & 07777);
+	if (fstat(fd, &now) < 0 || now.st_gid != sb->st_gid) {
+		mode &= ~(mode_t)(S_ISGID | S_IRWXG);
+		rc = -1;
+	}
+	(void)fchmod(fd, mode);
+	return rc;
 }
 
 void

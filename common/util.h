@@ -23,6 +23,13 @@ struct fs_slice {
  * through fs_nomem(), which says "TOOL: out of memory" once.
  */
 _Noreturn void fs_nomem(void);
+/*
+ * The end of a run that cannot go on (out of memory, a read that fails
+ * deep in a tool): as fs_nomem(), the files it was making removed and
+ * its report taken out, then "TOOL: MESSAGE" and exit 2.
+ */
+_Noreturn void fs_fatal(const char *fmt, ...)
+    __attribute__((format(printf, 1, 2)));
 void *fs_xmalloc(size_t n);
 
 /*
@@ -41,10 +48,17 @@ void fs_unfinished_remove(void);
 /*
  * Is this the first of the run's stops (a signal, out of memory, a file
  * cut under a map)?  Async-signal-safe.  A later one, on any thread,
- * waits (pause(2)) for the first to end the run, so that the removals
- * and the report's cut back are made whole, not broken off half way.
+ * waits for the first to end the run (fs_stop_wait()), so that the
+ * removals and the report's cut back are made whole, not broken off half
+ * way.
  */
 int fs_stop_first(void);
+/*
+ * A later stop's wait, for ever (async-signal-safe): a write of the
+ * report this thread had begun is given up first, so that the first
+ * stop does not wait for it.
+ */
+_Noreturn void fs_stop_wait(void);
 /*
  * The report being written into the regular file open on fd (standard
  * output), until fs_unfinished_report(-1): a run stopped short as
@@ -57,8 +71,12 @@ int fs_stop_first(void);
 void fs_unfinished_report(int fd);
 off_t fs_unfinished_report_began(int fd);
 /*
- * n bytes about to be written to fd, and n written: counted when fd is
- * the report's, so that only the report's own bytes are taken out.
+ * n bytes about to be written to fd, and n written (0 when the write
+ * failed): counted when fd is the report's, so that only the report's
+ * own bytes are taken out.  Each write(2) of the toolkit's, to any file,
+ * on any thread, between the two: a stop waits for it to end before
+ * cutting the report back, and one about to begin once a stop is under
+ * way never returns.
  */
 void fs_unfinished_writing(int fd, size_t n);
 void fs_unfinished_wrote(int fd, size_t n);
@@ -172,11 +190,13 @@ void fs_buf_quote_masked(struct fs_buf *b, const char *p, size_t n,
  * link) with mkstemp(3): its descriptor, the name in tmp; or -1 (errno
  * set).  fs_keep_owner() gives it the owner, group and permissions of the
  * file it will replace (sb), as far as the system lets it, so that a run
- * as root (cron) leaves a clerk's file the clerk's.  fs_sync_folder()
+ * as root (cron) leaves a clerk's file the clerk's; a group it cannot
+ * give (a user not in it) leaves the copy in the user's own group, with
+ * no group permission, and it returns -1 (else 0).  fs_sync_folder()
  * makes the rename in path's folder last through a crash (best effort).
  */
 int fs_beside(const char *path, struct fs_buf *tmp);
-void fs_keep_owner(int fd, const struct stat *sb);
+int fs_keep_owner(int fd, const struct stat *sb);
 void fs_sync_folder(const char *path);
 
 /*

@@ -23,7 +23,14 @@
  * its report: with NOMAP_WRITE_TERM set, the first write(2) to standard
  * output is followed by SIGTERM to the process; with NOMAP_WRITE_TERM=2,
  * the second is both preceded and followed by one (two stops close
- * together, as Ctrl-C twice).
+ * together, as Ctrl-C twice); with NOMAP_WRITE_TERM=3, the second is
+ * made 0.2 s after SIGTERM to the main thread (a stop while another
+ * thread writes the report, as fs_out_behind()'s does).
+ *
+ * And memory can run out: with NOMAP_ANON_FAIL=N, an anonymous mapping
+ * of N bytes or more fails with ENOMEM (the sanitizers' own allocator
+ * does not map through here); with NOMAP_EXIT_TERM set, exit(2) is
+ * preceded by SIGTERM to the process.
  */
 #include <dlfcn.h>
 #include <errno.h>
@@ -32,7 +39,9 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 #include <sys/mman.h>
+#include <sys/syscall.h>
 #include <sys/types.h>
 #include <unistd.h>
 
@@ -61,12 +70,26 @@ say_refused(void)
 	close(fd);
 }
 
+/* NOMAP_ANON_FAIL=N: an anonymous mapping of N bytes or more, refused. */
+static int
+anon_fails(size_t len, int flags)
+{
+	const char *most = getenv("NOMAP_ANON_FAIL");
+
+	return most != NULL && !(flags & MAP_FIXED) &&
+	    len >= strtoull(most, NULL, 10);
+}
+
 static void *
 nomap(void *addr, size_t len, int prot, int flags, int fd, off_t off)
 {
 	if (!(flags & MAP_ANONYMOUS)) {
 		say_refused();
 		errno = ENODEV;
+		return MAP_FAILED;
+	}
+	if (anon_fails(len, flags)) {
+		errno = ENOMEM;
 		return MAP_FAILED;
 	}
 	if (next_mmap == NULL)
@@ -141,6 +164,15 @@ write(int fd, const void *buf, size_t n)
 
 	if (next_write == NULL)
 		next_write = (write_fn *)dlsym(RTLD_NEXT, "write");
+	if (fd == STDOUT_FILENO && term != NULL && strcmp(term, "3") == 0) {
+		struct timespec pause_ms = { 0, 200000000 };
+
+		if (++nout == 2) {
+			syscall(SYS_tgkill, getpid(), getpid(), SIGTERM);
+			nanosleep(&pause_ms, NULL);
+		}
+		return next_write(fd, buf, n);
+	}
 	if (fd == STDOUT_FILENO && term != NULL && strcmp(term, "2") == 0) {
 		if (++nout != 2)
 			return next_write(fd, buf, n);
@@ -185,4 +217,22 @@ read(int fd, void *buf, size_t n)
 	if ((got = next_read(fd, buf, n)) > 0)
 		served += got;
 	return got;
+}
+
+typedef void exit_fn(int);
+
+/*
+ * NOMAP_EXIT_TERM: exit(2) is preceded by SIGTERM to the process (a stop
+ * signal while a run out of memory ends).
+ */
+_Noreturn void
+exit(int status)
+{
+	exit_fn *next_exit = (exit_fn *)dlsym(RTLD_NEXT, "exit");
+
+	if (status == 2 && getenv("NOMAP_EXIT_TERM") != NULL)
+		kill(getpid(), SIGTERM);
+	next_exit(status);
+	for (;;)
+		pause();
 }
