@@ -607,6 +607,7 @@ append(struct seal *s, const char *ledger, const char *fresh)
 	char *real = NULL;
 	long n = -1;
 	int fd = -1, lock = -1, rc = 2, have_out = 0, copy = -1, k;
+	int group_lost = 0;
 
 	memset(&r, 0, sizeof(r));
 	if (strcmp(ledger, "-") == 0)
@@ -641,10 +642,7 @@ append(struct seal *s, const char *ledger, const char *fresh)
 	}
 	/* Removed if the tool stops short: no hidden half copy is left. */
 	copy = fs_unfinished(tmp.p);
-	if (fs_keep_owner(fd, &sb) != 0)
-		fs_warnx("%s: its group cannot be kept (this user is not in "
-		    "it): the new ledger is in this user's group, with no "
-		    "group permission", ledger);
+	group_lost = fs_keep_owner(fd, &sb) != 0;
 	fs_out_init(&o, fd, tmp.p, 0);
 	have_out = 1;
 	s->fresh = &r;
@@ -683,7 +681,8 @@ append(struct seal *s, const char *ledger, const char *fresh)
 	 */
 	if (n > 0 && changed_since(real, &sb)) {
 		fs_warnx("%s: the ledger changed while it was appended to "
-		    "(another program wrote it)", ledger);
+		    "(another program wrote it, or changed its links, owner "
+		    "or permissions)", ledger);
 		goto done;
 	}
 	if (n > 0 && rename(tmp.p, real) < 0) {
@@ -692,6 +691,10 @@ append(struct seal *s, const char *ledger, const char *fresh)
 	}
 	if (n > 0)
 		fs_sync_folder(real);
+	if (n > 0 && group_lost)
+		fs_warnx("%s: its group could not be kept (this user is not "
+		    "in it): the ledger is now in this user's group, with no "
+		    "group permission", ledger);
 	rc = 0;
 done:
 	/* Whatever stopped it, the ledger is as it was. */

@@ -31,20 +31,36 @@ static atomic_int report_fd = -1;
 static _Atomic(off_t) report_start = -1, report_at = -1;
 static _Atomic(uint64_t) report_written, report_pending;
 /*
- * The report's writes under way, on every thread (fs_out_behind()
- * writes on one of its own), whether this thread's is one of them, and
- * whether a stop is cutting the report back (and whether this thread's
- * is the stop): a stop waits for the other threads' writes to end, and a
- * write not yet begun then never begins, so that none lands after the
- * cut (at the old end: a hole of NUL bytes; at the start: a first part).
- * The stopped thread's own write under way is report_pending's.
+ * The writes under way, on every thread (fs_out_behind() writes the
+ * report on one of its own), and whether a stop is cutting the report
+ * back: a stop waits for the other threads' writes to end, and a write
+ * not yet begun then never begins, so that none lands after the cut (at
+ * the old end: a hole of NUL bytes; at the start: a first part).  A
+ * thread's write is one flag, its own, set and cleared by one store, so
+ * that a stop that comes between two steps of it cannot mistake its
+ * own thread's write for another's; the stopped thread's own write
+ * under way is report_pending's.  Threads past the slots share a count,
+ * waited for whole (no tool writes on more than two).
  */
-static atomic_int report_writers;
+enum { WRITER_SLOTS = 32 };
+static atomic_int writer_busy[WRITER_SLOTS], writers_more, writer_slots;
 static atomic_bool report_cutting;
-static _Thread_local int report_writing, report_stopper;
+static _Thread_local int writer_slot = -1, report_stopper;
 
 /* A stop waits this long (1 ms steps) for the others' writes to end. */
 #define CUT_WAIT_MS 3000
+
+/* Is a thread other than this one in a write? */
+static int
+others_writing(void)
+{
+	int k, n = atomic_load(&writer_slots);
+
+	for (k = 0; k < n && k < WRITER_SLOTS; k++)
+		if (k != writer_slot && atomic_load(&writer_busy[k]))
+			return 1;
+	return atomic_load(&writers_more) > 0;
+}
 
 void
 fs_unfinished_remove(void)
@@ -71,7 +87,7 @@ fs_unfinished_remove(void)
 	if (atomic_load(&report_fd) < 0)
 		return;
 	atomic_store(&report_cutting, 1);
-	for (i = 0; atomic_load(&report_writers) > report_writing; i++) {
+	for (i = 0; others_writing(); i++) {
 		if (i == CUT_WAIT_MS)
 			return;		/* a write that does not end: leave it */
 		(void)nanosleep(&ms, NULL);
@@ -95,6 +111,18 @@ fs_unfinished_remove(void)
 		(void)lseek(fd, start, SEEK_SET);
 }
 
+/* This thread's write, ended (or never begun). */
+static void
+write_ended(void)
+{
+	if (writer_slot < 0)
+		return;
+	if (writer_slot < WRITER_SLOTS)
+		atomic_store(&writer_busy[writer_slot], 0);
+	else
+		atomic_fetch_sub(&writers_more, 1);
+}
+
 void
 fs_unfinished_writing(int fd, size_t n)
 {
@@ -105,10 +133,16 @@ fs_unfinished_writing(int fd, size_t n)
 	 * once it has waited, and a write begun after that would not be
 	 * known for the report's.
 	 */
-	report_writing = 1;
-	atomic_fetch_add(&report_writers, 1);
-	if (atomic_load(&report_cutting) && !report_stopper)
-		fs_stop_wait();	/* the report is being cut back: the end */
+	if (writer_slot < 0)
+		writer_slot = atomic_fetch_add(&writer_slots, 1);
+	if (writer_slot < WRITER_SLOTS)
+		atomic_store(&writer_busy[writer_slot], 1);
+	else
+		atomic_fetch_add(&writers_more, 1);
+	if (atomic_load(&report_cutting) && !report_stopper) {
+		write_ended();	/* never begun: the report is being cut back */
+		fs_stop_wait();
+	}
 	if (fd != atomic_load_explicit(&report_fd, memory_order_relaxed))
 		return;
 	/*
@@ -133,14 +167,11 @@ fs_unfinished_report_began(int fd)
 void
 fs_unfinished_wrote(int fd, size_t n)
 {
-	if (!report_writing)
-		return;
 	if (fd == atomic_load_explicit(&report_fd, memory_order_relaxed)) {
 		atomic_fetch_add(&report_written, n);
 		atomic_store(&report_pending, 0);
 	}
-	report_writing = 0;
-	atomic_fetch_sub(&report_writers, 1);
+	write_ended();
 }
 
 /*
@@ -160,10 +191,9 @@ fs_stop_first(void)
 _Noreturn void
 fs_stop_wait(void)
 {
-	if (report_writing) {
-		report_writing = 0;
-		atomic_fetch_sub(&report_writers, 1);
-	}
+	/* Not begun, or ended: the first stop need not wait for it. */
+	if (writer_slot >= 0 && writer_slot < WRITER_SLOTS)
+		atomic_store(&writer_busy[writer_slot], 0);
 	for (;;)
 		pause();
 }

@@ -928,6 +928,33 @@ const unsigned char fs_missing_lead[256] = {
  * dots, question marks, stars or an ellipsis alone (-, /, —, ——, －,
  * ？, …), or one of the words below (the English ones in any case).
  */
+/*
+ * Is the character at p (3 bytes of UTF-8) the first of a Chinese word
+ * for "none" below?  So that a name (张三) is passed over at once.
+ */
+static int
+none_lead(const char *p)
+{
+	const unsigned char *u = (const unsigned char *)p;
+
+	switch ((uint32_t)u[0] << 16 | (uint32_t)u[1] << 8 | u[2]) {
+	case 0xe697a0:	/* 无 */
+	case 0xe69a82:	/* 暂 */
+	case 0xe5b09a:	/* 尚 */
+	case 0xe6b2a1:	/* 没 */
+	case 0xe5be85:	/* 待 */
+	case 0xe69caa:	/* 未 */
+	case 0xe7a9ba:	/* 空 */
+	case 0xe7bcba:	/* 缺 */
+	case 0xe4b88d:	/* 不 */
+	case 0xe795a5:	/* 略 */
+	case 0xe590a6:	/* 否 */
+		return 1;
+	default:
+		return 0;
+	}
+}
+
 int
 fs_none_word(const char *p, size_t n)
 {
@@ -973,17 +1000,19 @@ fs_none_word(const char *p, size_t n)
 		"\xe2\x80\xa6", "\xe2\x88\x92", "\xef\xbc\x8d",
 		"\xef\xbc\x8f", "\xef\xbc\x9f", "\xef\xbc\x8a"
 	};
-	unsigned char c = (unsigned char)p[0];
+	unsigned char c;
 	size_t i, j;
 
 	/*
 	 * By the first byte: a Latin word (4 bytes at most), a Chinese one
-	 * (3, 6 or 9 bytes, each character's lead 0xe4-0xe7), or marks
+	 * (3, 6 or 9 bytes, each character's lead 0xe4-0xe7, the first one
+	 * of none_lead()'s), or marks
 	 * alone; so that a notice_ref such as N2026-0415 is passed over in
 	 * a few instructions.
 	 */
 	if (n == 0)
 		return 1;
+	c = (unsigned char)p[0];
 	if (c < 0x80 && memchr("-/.?*", c, 5) == NULL) {
 		for (i = 0; n <= 4 && i < sizeof(latin) / sizeof(latin[0]);
 		    i++)
@@ -992,7 +1021,7 @@ fs_none_word(const char *p, size_t n)
 		return 0;
 	}
 	if (c >= 0xe4 && c <= 0xe7) {
-		for (i = 0; n % 3 == 0 && n <= 9 &&
+		for (i = 0; n % 3 == 0 && n <= 9 && none_lead(p) &&
 		    i < sizeof(words) / sizeof(words[0]); i++)
 			if (n == strlen(words[i]) && memcmp(p, words[i], n) == 0)
 				return 1;

@@ -11,5 +11,5 @@ date	item	amount
 2026-11-01	seed	90.00
 0
 >>> stderr
-fs-seal: led.tsv: the ledger changed while it was appended to (another program wrote it)
+fs-seal: led.tsv: the ledger changed while it was appended to (another program wrote it, or changed its links, owner or permissions)
 fs-seal: led.tsv: nothing appended
