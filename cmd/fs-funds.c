@@ -1183,9 +1183,13 @@ tallied(struct funds *f, int severity)
 	return 1;
 }
 
-/* untraced_missing() of a row with a notice_ref that may be white space. */
-static __attribute__((noinline, cold)) const char *
-untraced_blank(const struct fs_value *v)
+/*
+ * The traces a benefit paid out lacks, or NULL.  A notice_ref of white
+ * space alone, a cell cleared with a space, or a word for none (无), is
+ * none (fs_missing()).
+ */
+static inline const char *
+untraced_missing(const struct fs_value *v)
 {
 	int hh = v[FS_FUNDS_HOUSEHOLD_ID].n > 0;
 	int notice = !fs_missing(&v[FS_FUNDS_NOTICE_REF]);
@@ -1195,27 +1199,6 @@ untraced_blank(const struct fs_value *v)
 	if (!hh && !notice)
 		return "household_id and notice_ref";
 	return !hh ? "household_id" : "notice_ref";
-}
-
-/*
- * The traces a benefit paid out lacks, or NULL.  A notice_ref of white
- * space alone, a cell cleared with a space, or a word for none (无), is
- * none (untraced_blank()).
- */
-static inline const char *
-untraced_missing(const struct fs_value *v)
-{
-	const struct fs_value *notice = &v[FS_FUNDS_NOTICE_REF];
-
-	if (notice->n > 0 &&
-	    __builtin_expect(fs_missing_lead[(unsigned char)notice->p[0]], 0))
-		return untraced_blank(v);
-	if (v[FS_FUNDS_HOUSEHOLD_ID].n > 0 && notice->n > 0)
-		return NULL;
-	if (v[FS_FUNDS_HOUSEHOLD_ID].n == 0 && notice->n == 0)
-		return "household_id and notice_ref";
-	return v[FS_FUNDS_HOUSEHOLD_ID].n == 0 ? "household_id" :
-	    "notice_ref";
 }
 
 /* The payment's id: its ref, else its household_id. */

@@ -63,11 +63,20 @@ fs_missing(const struct fs_value *v)
 {
 	if (v->n == 0)
 		return 1;
-	if (!__builtin_expect(fs_missing_lead[(unsigned char)v->p[0]], 0))
+	/* Most values are told by their first byte and their length. */
+	switch (__builtin_expect(fs_missing_lead[(unsigned char)v->p[0]], 0)) {
+	case 0:
 		return 0;
-	return fs_blank(v->p, v->n) ||
-	    (v->n <= FS_NONE_MAX && fs_none_word(v->p, v->n)) ||
-	    fs_spreadsheet_error(v->p, v->n);
+	case FS_LEAD_LATIN:
+		if (v->n > 4)
+			return 0;
+		break;
+	case FS_LEAD_HAN:
+		if (v->n > 9 || v->n % 3 != 0)
+			return 0;
+		break;
+	}
+	return fs_missing_whole(v->p, v->n);
 }
 
 enum {

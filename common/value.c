@@ -917,10 +917,19 @@ const unsigned char fs_missing_lead[256] = {
 	['\t'] = 1, ['\n'] = 1, ['\v'] = 1, ['\f'] = 1, ['\r'] = 1,
 	[' '] = 1, ['\\'] = 1, [0xc2] = 1, [0xe1] = 1, [0xe2] = 1,
 	[0xe3] = 1, [0xef] = 1,
-	['-'] = 1, ['/'] = 1, ['.'] = 1, ['?'] = 1, ['*'] = 1,
-	['n'] = 1, ['N'] = 1, ['t'] = 1, ['T'] = 1, ['#'] = 1,
-	[0xe4] = 1, [0xe5] = 1, [0xe6] = 1, [0xe7] = 1
+	['-'] = 1, ['/'] = 1, ['.'] = 1, ['?'] = 1, ['*'] = 1, ['#'] = 1,
+	['n'] = FS_LEAD_LATIN, ['N'] = FS_LEAD_LATIN,
+	['t'] = FS_LEAD_LATIN, ['T'] = FS_LEAD_LATIN,
+	[0xe4] = FS_LEAD_HAN, [0xe5] = FS_LEAD_HAN, [0xe6] = FS_LEAD_HAN,
+	[0xe7] = FS_LEAD_HAN
 };
+
+int
+fs_missing_whole(const char *p, size_t n)
+{
+	return fs_blank(p, n) || (n <= FS_NONE_MAX && fs_none_word(p, n)) ||
+	    fs_spreadsheet_error(p, n);
+}
 
 /*
  * Is p[0 .. n) a word a clerk writes for "none" where an id is wanted

@@ -58,9 +58,15 @@ int fs_spreadsheet_error(const char *p, size_t n) __attribute__((pure));
 enum { FS_NONE_MAX = 12 };
 /*
  * The bytes a field fs_blank(), fs_none_word() or fs_spreadsheet_error()
- * takes may begin with.
+ * takes may begin with: 1; or FS_LEAD_LATIN, a letter that begins only a
+ * word for none of 4 bytes at most (N/A, none, TBD), or FS_LEAD_HAN, the
+ * lead byte of a Chinese character that begins only a word of 3, 6 or 9
+ * bytes (无, 暂无, 待确定).
  */
+enum { FS_LEAD_LATIN = 2, FS_LEAD_HAN = 3 };
 extern const unsigned char fs_missing_lead[256];
+/* Is p[0 .. n) blank, a word for none, or a spreadsheet's error value? */
+int fs_missing_whole(const char *p, size_t n) __attribute__((pure));
 
 /*
  * Does an id of printable ASCII but '\\' (p[0 .. n), n > 0) need
