@@ -1086,6 +1086,12 @@ fs_run_keep_rejects(struct fs_run *run)
 	    copy == NULL)) != 0)
 		err = errno;
 	fs_spool_close(&run->rejects_rows);
+	/* On the disk before its rename, as a ledger's copy (fs-seal). */
+	if (copy != NULL && rc == 0 && (fflush(copy) != 0 ||
+	    fsync(fileno(copy)) != 0)) {
+		err = errno;
+		rc = -1;
+	}
 	if (copy != NULL && fclose(copy) != 0 && err == 0) {
 		err = errno;
 		rc = -1;
@@ -1215,6 +1221,7 @@ rejects_settle(struct fs_run *run, int keep)
 	if (keep && (rename(run->rejects_copy.p, run->rejects_real) == 0 ||
 	    copy_over(run->rejects_copy.p, run->rejects_real, &cut) == 0)) {
 		(void)unlink(run->rejects_copy.p);	/* if copied over */
+		fs_sync_folder(run->rejects_real);
 		fs_finished(run->rejects_copy_token);
 		run->rejects_copy_token = -1;
 		fs_buf_free(&run->rejects_copy);
