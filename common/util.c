@@ -39,8 +39,10 @@ static _Atomic(uint64_t) report_written, report_pending;
  * thread's write is one flag, its own, set and cleared by one store, so
  * that a stop that comes between two steps of it cannot mistake its
  * own thread's write for another's; the stopped thread's own write
- * under way is report_pending's.  Threads past the slots share a count,
- * waited for whole (no tool writes on more than two).
+ * under way is report_pending's.  Threads past the slots (slots are not
+ * given back) share a count, waited for whole, even by a stop on one of
+ * them, which then leaves the report after 3 s: no tool writes on more
+ * than two threads.
  */
 enum { WRITER_SLOTS = 32 };
 static atomic_int writer_busy[WRITER_SLOTS], writers_more, writer_slots;
