@@ -606,7 +606,7 @@ append(struct seal *s, const char *ledger, const char *fresh)
 	struct stat sb;
 	char *real = NULL;
 	long n = -1;
-	int fd = -1, lock = -1, rc = 2, have_out = 0, copy = -1, k;
+	int fd = -1, lock = -1, rc = 2, have_out = 0, copy = -1;
 	int group_lost = 0;
 
 	memset(&r, 0, sizeof(r));
@@ -640,8 +640,12 @@ append(struct seal *s, const char *ledger, const char *fresh)
 		    ledger, dir.p, strerror(errno));
 		goto done;
 	}
-	/* Removed if the tool stops short: no hidden half copy is left. */
-	copy = fs_unfinished(tmp.p);
+	/*
+	 * Removed if the tool stops short: no hidden half copy is left (an
+	 * unnamed one, fs_beside(), goes with the tool, killed or not).
+	 */
+	if (tmp.n > 0)
+		copy = fs_unfinished(tmp.p);
 	group_lost = fs_keep_owner(fd, &sb) != 0;
 	fs_out_init(&o, fd, tmp.p, 0);
 	have_out = 1;
@@ -656,15 +660,15 @@ append(struct seal *s, const char *ledger, const char *fresh)
 		    strerror(o.err));
 		goto done;
 	}
-	/* Closed either way; the first error is the one said. */
-	k = fsync(fd) < 0 ? errno : 0;
-	if (close(fd) < 0 && k == 0)
-		k = errno;
-	/* fs_out_discard() below must not undo on a number reused since. */
-	fd = o.fd = -1;
-	if (k != 0) {
+	/*
+	 * fs_out_discard() below has nothing to undo.  The copy stays open
+	 * until its rename: unnamed, it is named just before.  A close(2)
+	 * that fails after a good fsync(2) has no bytes left to lose.
+	 */
+	o.fd = -1;
+	if (fsync(fd) < 0) {
 		fs_warnx("%s: writing its copy in %s: %s", ledger, dir.p,
-		    strerror(k));
+		    strerror(errno));
 		goto done;
 	}
 	/*
@@ -684,6 +688,14 @@ append(struct seal *s, const char *ledger, const char *fresh)
 		    "(another program wrote it, or changed its links, owner "
 		    "or permissions)", ledger);
 		goto done;
+	}
+	if (n > 0 && tmp.n == 0) {
+		if (fs_beside_name(fd, real, &tmp) < 0) {
+			fs_warnx("%s: cannot name its copy in its folder %s: "
+			    "%s", ledger, dir.p, strerror(errno));
+			goto done;
+		}
+		copy = fs_unfinished(tmp.p);
 	}
 	if (n > 0 && rename(tmp.p, real) < 0) {
 		fs_warnx("%s: %s", ledger, strerror(errno));

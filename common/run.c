@@ -43,6 +43,7 @@ fs_run_init(struct fs_run *run, const char *tool, const char *usage)
 	(void)signal(SIGXFSZ, SIG_IGN);
 	memset(run, 0, sizeof(*run));
 	run->rejects_token = run->rejects_copy_token = -1;
+	run->rejects_copy_fd = -1;
 	run->tool = tool;
 	run->usage = usage;
 	fs_tool = tool;
@@ -1052,7 +1053,16 @@ rejects_copy_open(struct fs_run *run)
 		fs_buf_free(&run->rejects_copy);
 		return NULL;
 	}
-	run->rejects_copy_token = fs_unfinished(run->rejects_copy.p);
+	/*
+	 * An unnamed copy is written through a second descriptor: the
+	 * first stays open, after fclose(), until the copy is named.
+	 */
+	if (run->rejects_copy.n > 0)
+		run->rejects_copy_token = fs_unfinished(run->rejects_copy.p);
+	else if ((run->rejects_copy_fd = dup(fd)) < 0) {
+		close(fd);
+		return NULL;
+	}
 	if (fs_keep_owner(fd, &st) != 0 || (f = fdopen(fd, "w")) == NULL) {
 		close(fd);
 		rejects_copy_drop(run);
@@ -1061,12 +1071,15 @@ rejects_copy_open(struct fs_run *run)
 	return f;
 }
 
-/* The copy, not renamed: removed. */
+/* The copy, not renamed: removed (an unnamed one goes as it is closed). */
 static void
 rejects_copy_drop(struct fs_run *run)
 {
 	if (run->rejects_copy.n > 0)
 		(void)unlink(run->rejects_copy.p);
+	if (run->rejects_copy_fd >= 0)
+		(void)close(run->rejects_copy_fd);
+	run->rejects_copy_fd = -1;
 	fs_finished(run->rejects_copy_token);
 	run->rejects_copy_token = -1;
 	fs_buf_free(&run->rejects_copy);
@@ -1216,18 +1229,36 @@ rejects_settle(struct fs_run *run, int keep)
 {
 	int rc = 0, cut = 0;
 
-	if (run->rejects_copy.n == 0)
+	if (run->rejects_copy.n == 0 && run->rejects_copy_fd < 0)
 		return 0;
-	if (keep && (rename(run->rejects_copy.p, run->rejects_real) == 0 ||
-	    copy_over(run->rejects_copy.p, run->rejects_real, &cut) == 0)) {
+	/* Named, for its rename, as late as can be. */
+	if (keep && run->rejects_copy.n == 0) {
+		if (fs_beside_name(run->rejects_copy_fd, run->rejects_real,
+		    &run->rejects_copy) == 0)
+			run->rejects_copy_token =
+			    fs_unfinished(run->rejects_copy.p);
+		else
+			keep = -1;
+	}
+	if (keep > 0 && (rename(run->rejects_copy.p, run->rejects_real) ==
+	    0 || copy_over(run->rejects_copy.p, run->rejects_real, &cut) ==
+	    0)) {
 		(void)unlink(run->rejects_copy.p);	/* if copied over */
 		fs_sync_folder(run->rejects_real);
 		fs_finished(run->rejects_copy_token);
 		run->rejects_copy_token = -1;
 		fs_buf_free(&run->rejects_copy);
+		if (run->rejects_copy_fd >= 0)
+			(void)close(run->rejects_copy_fd);
+		run->rejects_copy_fd = -1;
 	} else {
 		/* Written over in place, and that failed: it is cut short. */
-		if (keep) {
+		if (keep < 0) {
+			fs_warnx("%s: cannot name its copy in its folder: %s; "
+			    "not kept", run->rejects_file, strerror(errno));
+			run->rejects_lost = 1;
+			rc = 2;
+		} else if (keep) {
 			fs_warnx("%s: %s; %s", run->rejects_file,
 			    strerror(errno), cut ? "not kept, and the file "
 			    "is left cut short" : "not kept");

@@ -180,11 +180,14 @@ struct fs_run {
 	/*
 	 * A regular rejects file is written as a copy beside it, renamed
 	 * over it once the run is through (fs_run_finish()): its real path,
-	 * the copy's name and fs_unfinished()'s token.
+	 * the copy's name (none while it is unnamed), fs_unfinished()'s
+	 * token, and an unnamed copy's descriptor, kept open until it is
+	 * named (fs_beside()), else -1.
 	 */
 	char *rejects_real;
 	struct fs_buf rejects_copy;
 	int rejects_copy_token;
+	int rejects_copy_fd;
 	int reported;		/* stdout committed (fs_run_report()) */
 	char *rejects_hdr;	/* the header after "source reason" */
 	int rejects_hdr_side;	/* it is a side file's, for want of better */

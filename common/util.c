@@ -892,8 +892,9 @@ fs_tmpfile(void)
 	return f;
 }
 
-int
-fs_beside(const char *path, struct fs_buf *tmp)
+/* "DIR/.BASE.XXXXXX" beside path, in tmp. */
+static void
+beside_name(const char *path, struct fs_buf *tmp)
 {
 	const char *slash = strrchr(path, '/');
 
@@ -903,7 +904,67 @@ fs_beside(const char *path, struct fs_buf *tmp)
 	else
 		fs_buf_printf(tmp, "%.*s/.%s.XXXXXX", (int)(slash - path),
 		    path, slash + 1);
+}
+
+int
+fs_beside(const char *path, struct fs_buf *tmp)
+{
+	const char *slash = strrchr(path, '/');
+	int fd;
+
+	fs_buf_reset(tmp);
+	if (slash == NULL)
+		fs_buf_adds(tmp, ".");
+	else
+		fs_buf_add(tmp, path, slash == path ? 1 :
+		    (size_t)(slash - path));
+	/*
+	 * Named later through /proc (fs_beside_name()): without it, a file
+	 * that could not be named would be lost with its rows.
+	 */
+	if (access("/proc/self/fd", X_OK) == 0 &&
+	    (fd = open(tmp->p, O_TMPFILE | O_RDWR, 0600)) >= 0) {
+		fs_buf_reset(tmp);
+		return fd;
+	}
+	beside_name(path, tmp);
 	return mkstemp(tmp->p);
+}
+
+int
+fs_beside_name(int fd, const char *path, struct fs_buf *tmp)
+{
+	static const char letters[] =
+	    "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
+	struct timespec ts;
+	char proc[64];
+	uint64_t x;
+	int i, k;
+
+	if (tmp->n > 0)
+		return 0;
+	(void)snprintf(proc, sizeof(proc), "/proc/self/fd/%d", fd);
+	(void)clock_gettime(CLOCK_REALTIME, &ts);
+	x = (uint64_t)ts.tv_nsec ^ (uint64_t)ts.tv_sec << 30 ^
+	    (uint64_t)getpid() << 42;
+	/* A name another file has is not taken (EEXIST): another is tried. */
+	for (i = 0; i < 100; i++) {
+		beside_name(path, tmp);
+		for (k = 0; k < 6; k++) {
+			x = x * 6364136223846793005ULL + 1442695040888963407ULL;
+			tmp->p[tmp->n - 6 + (size_t)k] =
+			    letters[(x >> 33) % (sizeof(letters) - 1)];
+		}
+		if (linkat(AT_FDCWD, proc, AT_FDCWD, tmp->p,
+		    AT_SYMLINK_FOLLOW) == 0)
+			return 0;
+		if (errno != EEXIST)
+			break;
+	}
+	k = errno;
+	fs_buf_reset(tmp);
+	errno = k;
+	return -1;
 }
 
 /*

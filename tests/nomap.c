@@ -31,11 +31,17 @@
  * of N bytes or more fails with ENOMEM (the sanitizers' own allocator
  * does not map through here); with NOMAP_EXIT_TERM set, exit(2) is
  * preceded by SIGTERM to the process.
+ *
+ * And a file system can lack unnamed files: with NOMAP_NO_TMPFILE set,
+ * open(2) with O_TMPFILE fails with EOPNOTSUPP (as on NFS); and a file
+ * cannot be named: with NOMAP_LINKAT_FAIL set, linkat(2) fails with
+ * ENOSPC.
  */
 #include <dlfcn.h>
 #include <errno.h>
 #include <fcntl.h>
 #include <signal.h>
+#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -52,6 +58,18 @@ static mmap_fn *next_mmap;
 __attribute__((constructor)) static void
 find_next(void)
 {
+	int fd;
+
+	/*
+	 * NOMAP_PROBE_TMPFILE (for tests/run.sh, preloaded into true(1)):
+	 * exit 0 when the current folder's file system makes unnamed files
+	 * (O_TMPFILE), else 1.
+	 */
+	if (getenv("NOMAP_PROBE_TMPFILE") != NULL) {
+		fd = (int)syscall(SYS_openat, AT_FDCWD, ".",
+		    O_TMPFILE | O_RDWR, 0600);
+		_exit(fd >= 0 ? 0 : 1);
+	}
 	next_mmap = (mmap_fn *)dlsym(RTLD_NEXT, "mmap");
 }
 
@@ -235,4 +253,42 @@ exit(int status)
 	next_exit(status);
 	for (;;)
 		pause();
+}
+
+typedef int open_fn(const char *, int, ...);
+
+/* NOMAP_NO_TMPFILE: an unnamed file cannot be made. */
+int
+open(const char *path, int flags, ...)
+{
+	open_fn *next_open = (open_fn *)dlsym(RTLD_NEXT, "open");
+	mode_t mode = 0;
+	va_list ap;
+
+	if ((flags & O_CREAT) != 0 || (flags & O_TMPFILE) == O_TMPFILE) {
+		va_start(ap, flags);
+		mode = va_arg(ap, mode_t);
+		va_end(ap);
+	}
+	if ((flags & O_TMPFILE) == O_TMPFILE &&
+	    getenv("NOMAP_NO_TMPFILE") != NULL) {
+		errno = EOPNOTSUPP;
+		return -1;
+	}
+	return next_open(path, flags, mode);
+}
+
+typedef int linkat_fn(int, const char *, int, const char *, int);
+
+/* NOMAP_LINKAT_FAIL: no file can be given a name (a full folder). */
+int
+linkat(int fromfd, const char *from, int tofd, const char *to, int flags)
+{
+	linkat_fn *next_linkat = (linkat_fn *)dlsym(RTLD_NEXT, "linkat");
+
+	if (getenv("NOMAP_LINKAT_FAIL") != NULL) {
+		errno = ENOSPC;
+		return -1;
+	}
+	return next_linkat(fromfd, from, tofd, to, flags);
 }

@@ -15,7 +15,8 @@
 #   >>> status 2              expected exit status (absent: 0)
 #   >>> requires chromium     skip the case (counted as skipped) unless
 #                             these programs are on PATH ("root": unless
-#                             run as root, as CI is)
+#                             run as root, as CI is; "tmpfile": unless the
+#                             file system makes unnamed files, O_TMPFILE)
 #
 # The command runs under sh in a fresh directory holding the inline files
 # and a copy of tests/e2e/TOOL/files/ (fixtures: CRLF, BOM, NUL ...), with
@@ -100,6 +101,12 @@ for dir in "$top"/tests/e2e/*/; do
 			for p in $(cat "$c/requires"); do
 				if [ "$p" = root ]; then
 					[ "$(id -u)" = 0 ] || missing="$missing root"
+					continue
+				fi
+				if [ "$p" = tmpfile ]; then
+					(cd "$c/work" && env NOMAP_PROBE_TMPFILE=1 \
+					    LD_PRELOAD="$bindir/nomap.so" true) ||
+					    missing="$missing tmpfile"
 					continue
 				fi
 				command -v "$p" >/dev/null 2>&1 || missing="$missing $p"
