@@ -689,13 +689,10 @@ append(struct seal *s, const char *ledger, const char *fresh)
 		    "or permissions)", ledger);
 		goto done;
 	}
-	if (n > 0 && tmp.n == 0) {
-		if (fs_beside_name(fd, real, &tmp) < 0) {
-			fs_warnx("%s: cannot name its copy in its folder %s: "
-			    "%s", ledger, dir.p, strerror(errno));
-			goto done;
-		}
-		copy = fs_unfinished(tmp.p);
+	if (n > 0 && fs_beside_name(fd, real, &tmp, &copy) < 0) {
+		fs_warnx("%s: cannot name its copy in its folder %s: %s",
+		    ledger, dir.p, strerror(errno));
+		goto done;
 	}
 	if (n > 0 && rename(tmp.p, real) < 0) {
 		fs_warnx("%s: %s", ledger, strerror(errno));

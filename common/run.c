@@ -1180,18 +1180,22 @@ write_whole(int fd, const char *p, size_t n)
 }
 
 /*
- * The bytes of file from written over file to, in place: 0, or -1 (errno
- * set; with *cut set, to is then cut short).  For a rename refused (a file of
- * another user's in a sticky folder, a file mounted over).
+ * The bytes of the copy written over file to, in place: 0, or -1 (errno
+ * set; with *cut set, to is then cut short).  For a rename refused (a file
+ * of another user's in a sticky folder, a file mounted over), or a copy
+ * that could not be named: it is read from its descriptor when it has
+ * one, else by its name.
  */
 static int
-copy_over(const char *from, const char *to, int *cut)
+copy_over(const struct fs_run *run, const char *to, int *cut)
 {
 	char block[1 << 16];
 	int in, out, e = 0;
 	ssize_t n;
+	off_t at = 0;
 
-	if ((in = open(from, O_RDONLY | O_CLOEXEC)) < 0)
+	if ((in = run->rejects_copy_fd >= 0 ? dup(run->rejects_copy_fd) :
+	    open(run->rejects_copy.p, O_RDONLY | O_CLOEXEC)) < 0)
 		return -1;
 	if ((out = open(to, O_WRONLY | O_TRUNC | O_CLOEXEC)) < 0) {
 		e = errno;
@@ -1200,13 +1204,14 @@ copy_over(const char *from, const char *to, int *cut)
 		return -1;
 	}
 	*cut = 1;		/* emptied: until written whole, cut short */
-	while ((n = read(in, block, sizeof(block))) != 0) {
+	while ((n = pread(in, block, sizeof(block), at)) != 0) {
 		if (n < 0 && errno == EINTR)
 			continue;
 		if (n < 0 || write_whole(out, block, (size_t)n) < 0) {
 			e = errno;
 			break;
 		}
+		at += n;
 	}
 	close(in);
 	if (close(out) < 0 && e == 0)
@@ -1227,23 +1232,23 @@ copy_over(const char *from, const char *to, int *cut)
 static int
 rejects_settle(struct fs_run *run, int keep)
 {
-	int rc = 0, cut = 0;
+	int rc = 0, cut = 0, named;
 
 	if (run->rejects_copy.n == 0 && run->rejects_copy_fd < 0)
 		return 0;
-	/* Named, for its rename, as late as can be. */
-	if (keep && run->rejects_copy.n == 0) {
-		if (fs_beside_name(run->rejects_copy_fd, run->rejects_real,
-		    &run->rejects_copy) == 0)
-			run->rejects_copy_token =
-			    fs_unfinished(run->rejects_copy.p);
-		else
-			keep = -1;
-	}
-	if (keep > 0 && (rename(run->rejects_copy.p, run->rejects_real) ==
-	    0 || copy_over(run->rejects_copy.p, run->rejects_real, &cut) ==
-	    0)) {
-		(void)unlink(run->rejects_copy.p);	/* if copied over */
+	/*
+	 * Named, for its rename, as late as can be; one that cannot be
+	 * named (a full folder; a root run without CAP_FOWNER, the copy
+	 * given to the file's owner) is written over the file in place.
+	 */
+	named = keep && fs_beside_name(run->rejects_copy_fd,
+	    run->rejects_real, &run->rejects_copy,
+	    &run->rejects_copy_token) == 0;
+	if (keep && ((named && rename(run->rejects_copy.p,
+	    run->rejects_real) == 0) || copy_over(run, run->rejects_real,
+	    &cut) == 0)) {
+		if (named)		/* if copied over */
+			(void)unlink(run->rejects_copy.p);
 		fs_sync_folder(run->rejects_real);
 		fs_finished(run->rejects_copy_token);
 		run->rejects_copy_token = -1;
@@ -1253,12 +1258,7 @@ rejects_settle(struct fs_run *run, int keep)
 		run->rejects_copy_fd = -1;
 	} else {
 		/* Written over in place, and that failed: it is cut short. */
-		if (keep < 0) {
-			fs_warnx("%s: cannot name its copy in its folder: %s; "
-			    "not kept", run->rejects_file, strerror(errno));
-			run->rejects_lost = 1;
-			rc = 2;
-		} else if (keep) {
+		if (keep) {
 			fs_warnx("%s: %s; %s", run->rejects_file,
 			    strerror(errno), cut ? "not kept, and the file "
 			    "is left cut short" : "not kept");

@@ -932,14 +932,15 @@ fs_beside(const char *path, struct fs_buf *tmp)
 }
 
 int
-fs_beside_name(int fd, const char *path, struct fs_buf *tmp)
+fs_beside_name(int fd, const char *path, struct fs_buf *tmp, int *token)
 {
 	static const char letters[] =
 	    "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
 	struct timespec ts;
+	sigset_t all, old;
 	char proc[64];
 	uint64_t x;
-	int i, k;
+	int i, k, rc = -1;
 
 	if (tmp->n > 0)
 		return 0;
@@ -947,7 +948,14 @@ fs_beside_name(int fd, const char *path, struct fs_buf *tmp)
 	(void)clock_gettime(CLOCK_REALTIME, &ts);
 	x = (uint64_t)ts.tv_nsec ^ (uint64_t)ts.tv_sec << 30 ^
 	    (uint64_t)getpid() << 42;
-	/* A name another file has is not taken (EEXIST): another is tried. */
+	/*
+	 * No stop between the name and its registration (a copy of every
+	 * row left behind); a signal that comes meanwhile is taken after,
+	 * and removes it.  The name is not registered before it is made:
+	 * one that another file has (EEXIST) would be that file's.
+	 */
+	sigfillset(&all);
+	(void)pthread_sigmask(SIG_BLOCK, &all, &old);
 	for (i = 0; i < 100; i++) {
 		beside_name(path, tmp);
 		for (k = 0; k < 6; k++) {
@@ -956,15 +964,20 @@ fs_beside_name(int fd, const char *path, struct fs_buf *tmp)
 			    letters[(x >> 33) % (sizeof(letters) - 1)];
 		}
 		if (linkat(AT_FDCWD, proc, AT_FDCWD, tmp->p,
-		    AT_SYMLINK_FOLLOW) == 0)
-			return 0;
+		    AT_SYMLINK_FOLLOW) == 0) {
+			*token = fs_unfinished(tmp->p);
+			rc = 0;
+			break;
+		}
 		if (errno != EEXIST)
 			break;
 	}
 	k = errno;
-	fs_buf_reset(tmp);
+	if (rc != 0)
+		fs_buf_reset(tmp);
+	(void)pthread_sigmask(SIG_SETMASK, &old, NULL);
 	errno = k;
-	return -1;
+	return rc;
 }
 
 /*

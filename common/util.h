@@ -192,8 +192,9 @@ void fs_buf_quote_masked(struct fs_buf *b, const char *p, size_t n,
  * leaves nothing of it; else "DIR/.BASE.XXXXXX" with mkstemp(3).  Its
  * descriptor, and its name in tmp (empty for an unnamed one); or -1
  * (errno set).  fs_beside_name() names an unnamed one "DIR/.BASE.XXXXXX"
- * just before its rename (a named one is left as it is): 0, or -1 (errno
- * set, tmp empty).  fs_keep_owner() gives it the owner, group and
+ * just before its rename, and registers the name (fs_unfinished(), its
+ * token in *token) with the signals blocked between the two; a named one
+ * is left as it is.  0, or -1 (errno set, tmp empty).  fs_keep_owner() gives it the owner, group and
  * permissions of the file it will replace (sb), as far as the system lets
  * it, so that a run as root (cron) leaves a clerk's file the clerk's; a
  * group it cannot give (a user not in it) leaves the copy in the user's
@@ -202,7 +203,8 @@ void fs_buf_quote_masked(struct fs_buf *b, const char *p, size_t n,
  * crash (best effort).
  */
 int fs_beside(const char *path, struct fs_buf *tmp);
-int fs_beside_name(int fd, const char *path, struct fs_buf *tmp);
+int fs_beside_name(int fd, const char *path, struct fs_buf *tmp,
+    int *token);
 int fs_keep_owner(int fd, const struct stat *sb);
 void fs_sync_folder(const char *path);
 

@@ -35,7 +35,8 @@
  * And a file system can lack unnamed files: with NOMAP_NO_TMPFILE set,
  * open(2) with O_TMPFILE fails with EOPNOTSUPP (as on NFS); and a file
  * cannot be named: with NOMAP_LINKAT_FAIL set, linkat(2) fails with
- * ENOSPC.
+ * ENOSPC; and a stop can come as soon as it is named: with
+ * NOMAP_LINKAT_TERM set, a linkat(2) that worked raises SIGTERM.
  */
 #include <dlfcn.h>
 #include <errno.h>
@@ -61,7 +62,7 @@ find_next(void)
 	int fd;
 
 	/*
-	 * NOMAP_PROBE_TMPFILE (for tests/run.sh, preloaded into true(1)):
+	 * NOMAP_PROBE_TMPFILE (for tests/run.sh, preloaded into false(1)):
 	 * exit 0 when the current folder's file system makes unnamed files
 	 * (O_TMPFILE), else 1.
 	 */
@@ -280,15 +281,23 @@ open(const char *path, int flags, ...)
 
 typedef int linkat_fn(int, const char *, int, const char *, int);
 
-/* NOMAP_LINKAT_FAIL: no file can be given a name (a full folder). */
+/*
+ * NOMAP_LINKAT_FAIL: no file can be given a name (a full folder);
+ * NOMAP_LINKAT_TERM: a stop signal right after a name is given.
+ */
 int
 linkat(int fromfd, const char *from, int tofd, const char *to, int flags)
 {
 	linkat_fn *next_linkat = (linkat_fn *)dlsym(RTLD_NEXT, "linkat");
 
+	int rc;
+
 	if (getenv("NOMAP_LINKAT_FAIL") != NULL) {
 		errno = ENOSPC;
 		return -1;
 	}
-	return next_linkat(fromfd, from, tofd, to, flags);
+	rc = next_linkat(fromfd, from, tofd, to, flags);
+	if (rc == 0 && getenv("NOMAP_LINKAT_TERM") != NULL)
+		raise(SIGTERM);
+	return rc;
 }

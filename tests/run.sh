@@ -104,9 +104,11 @@ for dir in "$top"/tests/e2e/*/; do
 					continue
 				fi
 				if [ "$p" = tmpfile ]; then
+					# false(1) exits 0 only as nomap.so's
+					# probe finds the file system makes them.
 					(cd "$c/work" && env NOMAP_PROBE_TMPFILE=1 \
-					    LD_PRELOAD="$bindir/nomap.so" true) ||
-					    missing="$missing tmpfile"
+					    LD_PRELOAD="$bindir/nomap.so" false \
+					    2>/dev/null) || missing="$missing tmpfile"
 					continue
 				fi
 				command -v "$p" >/dev/null 2>&1 || missing="$missing $p"

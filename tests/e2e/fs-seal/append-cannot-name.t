@@ -15,3 +15,4 @@ fs-seal: led.tsv: nothing appended
 exit 2
 0
 kept
+>>> requires tmpfile
