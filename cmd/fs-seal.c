@@ -635,17 +635,16 @@ append(struct seal *s, const char *ledger, const char *fresh)
 	 * stops the tool before it can say so.
 	 */
 	signal(SIGPIPE, SIG_IGN);
-	if ((fd = fs_beside(real, &tmp)) < 0) {
+	if ((fd = fs_beside(real, &tmp, &copy)) < 0) {
 		fs_warnx("%s: cannot write a copy in its folder %s: %s",
 		    ledger, dir.p, strerror(errno));
 		goto done;
 	}
 	/*
-	 * Removed if the tool stops short: no hidden half copy is left (an
-	 * unnamed one, fs_beside(), goes with the tool, killed or not).
+	 * Removed if the tool stops short (copy: fs_unfinished()'s token):
+	 * no hidden half copy is left; an unnamed one goes with the tool,
+	 * killed or not.
 	 */
-	if (tmp.n > 0)
-		copy = fs_unfinished(tmp.p);
 	group_lost = fs_keep_owner(fd, &sb) != 0;
 	fs_out_init(&o, fd, tmp.p, 0);
 	have_out = 1;

@@ -1049,7 +1049,8 @@ rejects_copy_open(struct fs_run *run)
 	    (st.st_uid != geteuid() && geteuid() != 0) ||
 	    (run->rejects_real = realpath(run->rejects_file, NULL)) == NULL)
 		return NULL;
-	if ((fd = fs_beside(run->rejects_real, &run->rejects_copy)) < 0) {
+	if ((fd = fs_beside(run->rejects_real, &run->rejects_copy,
+	    &run->rejects_copy_token)) < 0) {
 		fs_buf_free(&run->rejects_copy);
 		return NULL;
 	}
@@ -1057,9 +1058,8 @@ rejects_copy_open(struct fs_run *run)
 	 * An unnamed copy is written through a second descriptor: the
 	 * first stays open, after fclose(), until the copy is named.
 	 */
-	if (run->rejects_copy.n > 0)
-		run->rejects_copy_token = fs_unfinished(run->rejects_copy.p);
-	else if ((run->rejects_copy_fd = dup(fd)) < 0) {
+	if (run->rejects_copy.n == 0 &&
+	    (run->rejects_copy_fd = dup(fd)) < 0) {
 		close(fd);
 		return NULL;
 	}
@@ -1214,6 +1214,8 @@ copy_over(const struct fs_run *run, const char *to, int *cut)
 		at += n;
 	}
 	close(in);
+	if (e == 0 && fsync(out) < 0)
+		e = errno;
 	if (close(out) < 0 && e == 0)
 		e = errno;
 	errno = e;
@@ -1232,22 +1234,26 @@ copy_over(const struct fs_run *run, const char *to, int *cut)
 static int
 rejects_settle(struct fs_run *run, int keep)
 {
-	int rc = 0, cut = 0, named;
+	int rc = 0, cut = 0, named = 0, renamed = 0;
 
 	if (run->rejects_copy.n == 0 && run->rejects_copy_fd < 0)
 		return 0;
 	/*
-	 * Named, for its rename, as late as can be; one that cannot be
-	 * named (a full folder; a root run without CAP_FOWNER, the copy
-	 * given to the file's owner) is written over the file in place.
+	 * Named, for its rename, as late as can be.  One that may not be
+	 * named (a root run without CAP_FOWNER, the copy given to the
+	 * file's owner) is written over the file in place; one that cannot
+	 * be (a full folder, where the file written in place could be cut
+	 * short) is not kept, the file left as it was.
 	 */
-	named = keep && fs_beside_name(run->rejects_copy_fd,
-	    run->rejects_real, &run->rejects_copy,
-	    &run->rejects_copy_token) == 0;
-	if (keep && ((named && rename(run->rejects_copy.p,
-	    run->rejects_real) == 0) || copy_over(run, run->rejects_real,
+	if (keep && fs_beside_name(run->rejects_copy_fd, run->rejects_real,
+	    &run->rejects_copy, &run->rejects_copy_token) == 0)
+		named = 1;
+	else if (keep && errno != EPERM && errno != EACCES)
+		keep = -1;
+	if (keep > 0 && ((named && (renamed = rename(run->rejects_copy.p,
+	    run->rejects_real) == 0)) || copy_over(run, run->rejects_real,
 	    &cut) == 0)) {
-		if (named)		/* if copied over */
+		if (named && !renamed)	/* copied over */
 			(void)unlink(run->rejects_copy.p);
 		fs_sync_folder(run->rejects_real);
 		fs_finished(run->rejects_copy_token);
@@ -1258,7 +1264,12 @@ rejects_settle(struct fs_run *run, int keep)
 		run->rejects_copy_fd = -1;
 	} else {
 		/* Written over in place, and that failed: it is cut short. */
-		if (keep) {
+		if (keep < 0) {
+			fs_warnx("%s: cannot name its copy in its folder: %s; "
+			    "not kept", run->rejects_file, strerror(errno));
+			run->rejects_lost = 1;
+			rc = 2;
+		} else if (keep) {
 			fs_warnx("%s: %s; %s", run->rejects_file,
 			    strerror(errno), cut ? "not kept, and the file "
 			    "is left cut short" : "not kept");

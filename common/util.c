@@ -878,10 +878,13 @@ fs_tmpfile(void)
 	FILE *f = NULL;
 	int fd, saved;
 
-	fs_buf_printf(&path, "%s/firstsec.XXXXXX", dir);
-	fd = mkstemp(path.p);
+	/* Unnamed where it can be: nothing is left, however the run ends. */
+	if ((fd = open(dir, O_TMPFILE | O_RDWR, 0600)) < 0) {
+		fs_buf_printf(&path, "%s/firstsec.XXXXXX", dir);
+		if ((fd = mkstemp(path.p)) >= 0)
+			unlink(path.p);
+	}
 	if (fd >= 0) {
-		unlink(path.p);
 		if ((f = fdopen(fd, "w+")) == NULL) {
 			saved = errno;
 			close(fd);
@@ -907,10 +910,11 @@ beside_name(const char *path, struct fs_buf *tmp)
 }
 
 int
-fs_beside(const char *path, struct fs_buf *tmp)
+fs_beside(const char *path, struct fs_buf *tmp, int *token)
 {
 	const char *slash = strrchr(path, '/');
-	int fd;
+	sigset_t all, old;
+	int fd, e;
 
 	fs_buf_reset(tmp);
 	if (slash == NULL)
@@ -922,13 +926,22 @@ fs_beside(const char *path, struct fs_buf *tmp)
 	 * Named later through /proc (fs_beside_name()): without it, a file
 	 * that could not be named would be lost with its rows.
 	 */
+	*token = -1;
 	if (access("/proc/self/fd", X_OK) == 0 &&
 	    (fd = open(tmp->p, O_TMPFILE | O_RDWR, 0600)) >= 0) {
 		fs_buf_reset(tmp);
 		return fd;
 	}
+	/* Made and registered with no stop between (fs_beside_name()). */
 	beside_name(path, tmp);
-	return mkstemp(tmp->p);
+	sigfillset(&all);
+	(void)pthread_sigmask(SIG_BLOCK, &all, &old);
+	if ((fd = mkstemp(tmp->p)) >= 0)
+		*token = fs_unfinished(tmp->p);
+	e = errno;
+	(void)pthread_sigmask(SIG_SETMASK, &old, NULL);
+	errno = e;
+	return fd;
 }
 
 int

@@ -189,20 +189,21 @@ void fs_buf_quote_masked(struct fs_buf *b, const char *p, size_t n,
  * one in the folder of path (a file's real path, not a link): unnamed
  * (O_TMPFILE), where the file system can and /proc is there to name it
  * later, so that a run killed outright (SIGKILL, a crash, the power)
- * leaves nothing of it; else "DIR/.BASE.XXXXXX" with mkstemp(3).  Its
- * descriptor, and its name in tmp (empty for an unnamed one); or -1
- * (errno set).  fs_beside_name() names an unnamed one "DIR/.BASE.XXXXXX"
- * just before its rename, and registers the name (fs_unfinished(), its
- * token in *token) with the signals blocked between the two; a named one
- * is left as it is.  0, or -1 (errno set, tmp empty).  fs_keep_owner() gives it the owner, group and
- * permissions of the file it will replace (sb), as far as the system lets
- * it, so that a run as root (cron) leaves a clerk's file the clerk's; a
- * group it cannot give (a user not in it) leaves the copy in the user's
+ * leaves nothing of it; else "DIR/.BASE.XXXXXX" with mkstemp(3),
+ * registered at once (fs_unfinished(), its token in *token, else -1),
+ * with the signals blocked between the two.  Its descriptor, and its name
+ * in tmp (empty for an unnamed one); or -1 (errno set).  fs_beside_name()
+ * names an unnamed one "DIR/.BASE.XXXXXX" just before its rename, and
+ * registers the name the same way; a named one is left as it is.  0, or
+ * -1 (errno set, tmp empty).  fs_keep_owner() gives it the owner, group
+ * and permissions of the file it will replace (sb), as far as the system
+ * lets it, so that a run as root (cron) leaves a clerk's file the clerk's;
+ * a group it cannot give (a user not in it) leaves the copy in the user's
  * own group, with no group permission, and it returns -1 (else 0).
  * fs_sync_folder() makes the rename in path's folder last through a
  * crash (best effort).
  */
-int fs_beside(const char *path, struct fs_buf *tmp);
+int fs_beside(const char *path, struct fs_buf *tmp, int *token);
 int fs_beside_name(int fd, const char *path, struct fs_buf *tmp,
     int *token);
 int fs_keep_owner(int fd, const struct stat *sb);

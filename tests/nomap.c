@@ -35,8 +35,10 @@
  * And a file system can lack unnamed files: with NOMAP_NO_TMPFILE set,
  * open(2) with O_TMPFILE fails with EOPNOTSUPP (as on NFS); and a file
  * cannot be named: with NOMAP_LINKAT_FAIL set, linkat(2) fails with
- * ENOSPC; and a stop can come as soon as it is named: with
- * NOMAP_LINKAT_TERM set, a linkat(2) that worked raises SIGTERM.
+ * ENOSPC (with NOMAP_LINKAT_FAIL=EPERM, EPERM: a root run without
+ * CAP_FOWNER, the file another user's); and a stop can come as soon as it is named: with
+ * NOMAP_LINKAT_TERM set, a linkat(2) that worked raises SIGTERM, and
+ * with NOMAP_MKSTEMP_TERM set, an mkstemp(3) that worked.
  */
 #include <dlfcn.h>
 #include <errno.h>
@@ -289,15 +291,29 @@ int
 linkat(int fromfd, const char *from, int tofd, const char *to, int flags)
 {
 	linkat_fn *next_linkat = (linkat_fn *)dlsym(RTLD_NEXT, "linkat");
-
+	const char *fail = getenv("NOMAP_LINKAT_FAIL");
 	int rc;
 
-	if (getenv("NOMAP_LINKAT_FAIL") != NULL) {
-		errno = ENOSPC;
+	if (fail != NULL) {
+		errno = strcmp(fail, "EPERM") == 0 ? EPERM : ENOSPC;
 		return -1;
 	}
 	rc = next_linkat(fromfd, from, tofd, to, flags);
 	if (rc == 0 && getenv("NOMAP_LINKAT_TERM") != NULL)
 		raise(SIGTERM);
 	return rc;
+}
+
+typedef int mkstemp_fn(char *);
+
+/* NOMAP_MKSTEMP_TERM: a stop signal right after a file is made. */
+int
+mkstemp(char *template)
+{
+	mkstemp_fn *next_mkstemp = (mkstemp_fn *)dlsym(RTLD_NEXT, "mkstemp");
+	int fd = next_mkstemp(template);
+
+	if (fd >= 0 && getenv("NOMAP_MKSTEMP_TERM") != NULL)
+		raise(SIGTERM);
+	return fd;
 }
