@@ -1061,6 +1061,7 @@ rejects_copy_open(struct fs_run *run)
 	if (run->rejects_copy.n == 0 &&
 	    (run->rejects_copy_fd = dup(fd)) < 0) {
 		close(fd);
+		fs_buf_free(&run->rejects_copy);
 		return NULL;
 	}
 	if (fs_keep_owner(fd, &st) != 0 || (f = fdopen(fd, "w")) == NULL) {
@@ -1239,16 +1240,18 @@ rejects_settle(struct fs_run *run, int keep)
 	if (run->rejects_copy.n == 0 && run->rejects_copy_fd < 0)
 		return 0;
 	/*
-	 * Named, for its rename, as late as can be.  One that may not be
-	 * named (a root run without CAP_FOWNER, the copy given to the
-	 * file's owner) is written over the file in place; one that cannot
-	 * be (a full folder, where the file written in place could be cut
+	 * Named, for its rename, as late as can be.  One that the system
+	 * does not let the run name (EPERM, EACCES: fs.protected_hardlinks)
+	 * is written over the file in place, and so is a header alone,
+	 * named once the report is out; one of rows that cannot be named
+	 * (a full folder, where the file written in place could be cut
 	 * short) is not kept, the file left as it was.
 	 */
 	if (keep && fs_beside_name(run->rejects_copy_fd, run->rejects_real,
 	    &run->rejects_copy, &run->rejects_copy_token) == 0)
 		named = 1;
-	else if (keep && errno != EPERM && errno != EACCES)
+	else if (keep && errno != EPERM && errno != EACCES &&
+	    run->ninvalid > 0)
 		keep = -1;
 	if (keep > 0 && ((named && (renamed = rename(run->rejects_copy.p,
 	    run->rejects_real) == 0)) || copy_over(run, run->rejects_real,

@@ -5,6 +5,7 @@
 
 #include <errno.h>
 #include <fcntl.h>
+#include <limits.h>
 #include <poll.h>
 #include <pthread.h>
 #include <signal.h>
@@ -879,7 +880,7 @@ fs_tmpfile(void)
 	int fd, saved;
 
 	/* Unnamed where it can be: nothing is left, however the run ends. */
-	if ((fd = open(dir, O_TMPFILE | O_RDWR, 0600)) < 0) {
+	if ((fd = open(dir, O_TMPFILE | O_RDWR | O_EXCL, 0600)) < 0) {
 		fs_buf_printf(&path, "%s/firstsec.XXXXXX", dir);
 		if ((fd = mkstemp(path.p)) >= 0)
 			unlink(path.p);
@@ -912,8 +913,9 @@ beside_name(const char *path, struct fs_buf *tmp)
 int
 fs_beside(const char *path, struct fs_buf *tmp, int *token)
 {
-	const char *slash = strrchr(path, '/');
+	const char *slash = strrchr(path, '/'), *base;
 	sigset_t all, old;
+	long most;
 	int fd, e;
 
 	fs_buf_reset(tmp);
@@ -927,7 +929,15 @@ fs_beside(const char *path, struct fs_buf *tmp, int *token)
 	 * that could not be named would be lost with its rows.
 	 */
 	*token = -1;
-	if (access("/proc/self/fd", X_OK) == 0 &&
+	/*
+	 * Not where its name would be too long (".BASE.XXXXXX"): mkstemp(3)
+	 * then says so at once, and the caller does without a copy.
+	 */
+	base = slash == NULL ? path : slash + 1;
+	if ((most = pathconf(tmp->p, _PC_NAME_MAX)) < 0)
+		most = NAME_MAX;
+	if (strlen(base) + 8 <= (size_t)most &&
+	    access("/proc/self/fd", X_OK) == 0 &&
 	    (fd = open(tmp->p, O_TMPFILE | O_RDWR, 0600)) >= 0) {
 		fs_buf_reset(tmp);
 		return fd;
