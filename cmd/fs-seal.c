@@ -24,9 +24,8 @@
 #include <string.h>
 #include <unistd.h>
 
-#include <sha2.h>
-
 #include "../common/run.h"
+#include "../common/sha256.h"
 
 static const char usage[] =
 "usage: fs-seal [options] [FILE]\n"
@@ -58,7 +57,7 @@ static const struct option longopts[] = {
 
 static const char SEAL[] = "seal";
 
-enum { HEX_LEN = SHA256_DIGEST_LENGTH * 2 };
+enum { HEX_LEN = FS_SHA256_LEN * 2 };
 
 /* The last link of a chain: hex(s_i). */
 struct chain {
@@ -72,11 +71,11 @@ struct unsealed {
 };
 
 static void
-digest_hex(SHA2_CTX *ctx, struct chain *c)
+digest_hex(struct fs_sha256 *ctx, struct chain *c)
 {
 	static const char digits[] = "0123456789abcdef";
 	static char pair[256][2];	/* a byte's two hex digits */
-	uint8_t d[SHA256_DIGEST_LENGTH];
+	uint8_t d[FS_SHA256_LEN];
 	int i;
 
 	if (pair[1][1] == '\0')
@@ -84,8 +83,8 @@ digest_hex(SHA2_CTX *ctx, struct chain *c)
 			pair[i][0] = digits[i >> 4];
 			pair[i][1] = digits[i & 0xf];
 		}
-	SHA256Final(d, ctx);
-	for (i = 0; i < SHA256_DIGEST_LENGTH; i++)
+	fs_sha256_final(ctx, d);
+	for (i = 0; i < FS_SHA256_LEN; i++)
 		memcpy(c->hex + 2 * i, pair[d[i]], 2);
 	c->hex[HEX_LEN] = '\0';
 }
@@ -94,11 +93,11 @@ digest_hex(SHA2_CTX *ctx, struct chain *c)
 static void
 chain_start(struct chain *c, const struct unsealed *h)
 {
-	SHA2_CTX ctx;
+	struct fs_sha256 ctx;
 
-	SHA256Init(&ctx);
-	SHA256Update(&ctx, (const uint8_t *)h->p1, h->n1);
-	SHA256Update(&ctx, (const uint8_t *)h->p2, h->n2);
+	fs_sha256_init(&ctx);
+	fs_sha256_update(&ctx, h->p1, h->n1);
+	fs_sha256_update(&ctx, h->p2, h->n2);
 	digest_hex(&ctx, c);
 }
 
@@ -109,14 +108,14 @@ chain_start(struct chain *c, const struct unsealed *h)
 static void
 chain_next(struct chain *c, const struct unsealed *r)
 {
-	SHA2_CTX ctx;
+	struct fs_sha256 ctx;
 
-	SHA256Init(&ctx);
+	fs_sha256_init(&ctx);
 	c->hex[HEX_LEN] = '\n';
-	SHA256Update(&ctx, (const uint8_t *)c->hex, HEX_LEN + 1);
-	SHA256Update(&ctx, (const uint8_t *)r->p1, r->n1);
+	fs_sha256_update(&ctx, c->hex, HEX_LEN + 1);
+	fs_sha256_update(&ctx, r->p1, r->n1);
 	if (r->n2 > 0)
-		SHA256Update(&ctx, (const uint8_t *)r->p2, r->n2);
+		fs_sha256_update(&ctx, r->p2, r->n2);
 	digest_hex(&ctx, c);
 }
 

@@ -1,0 +1,38 @@
+/*
+ * sha256.h - SHA-256 (FIPS 180-4) for fs-seal's chains.
+ *
+ * A row's seal hashes about 150 bytes, three blocks, and each seal
+ * waits for the one before it: the block function is the whole cost.
+ * Where the processor has the SHA extensions (x86-64: Intel since Ice
+ * Lake and Goldmont, AMD since Zen), a block takes a few hundred cycles
+ * with them instead of thousands in C; elsewhere the block function is
+ * libmd's, SHA256Transform(3).  The digests are the same either way
+ * (tests/unit/test_sha256.c checks them against libmd's SHA256 and the
+ * standard's examples).
+ */
+#ifndef FS_SHA256_H
+#define FS_SHA256_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+enum { FS_SHA256_LEN = 32 };
+
+struct fs_sha256 {
+	uint32_t h[8];
+	uint64_t n;		/* bytes hashed so far */
+	uint8_t buf[64];	/* the block under way: n % 64 bytes */
+};
+
+void fs_sha256_init(struct fs_sha256 *c);
+void fs_sha256_update(struct fs_sha256 *c, const void *p, size_t n);
+void fs_sha256_final(struct fs_sha256 *c, uint8_t out[FS_SHA256_LEN]);
+
+/*
+ * Which block function runs: 1 the SHA extensions, 0 libmd's.  For
+ * tests: fs_sha256_use(0) makes every later hash use libmd's; 1 the
+ * extensions where the processor has them.  Returns what is used now.
+ */
+int fs_sha256_use(int fast);
+
+#endif
