@@ -1256,15 +1256,10 @@ rejects_settle(struct fs_run *run, int keep)
 	if (keep > 0 && ((named && (renamed = rename(run->rejects_copy.p,
 	    run->rejects_real) == 0)) || copy_over(run, run->rejects_real,
 	    &cut) == 0)) {
-		if (named && !renamed)	/* copied over */
-			(void)unlink(run->rejects_copy.p);
 		fs_sync_folder(run->rejects_real);
-		fs_finished(run->rejects_copy_token);
-		run->rejects_copy_token = -1;
-		fs_buf_free(&run->rejects_copy);
-		if (run->rejects_copy_fd >= 0)
-			(void)close(run->rejects_copy_fd);
-		run->rejects_copy_fd = -1;
+		if (renamed)		/* its name is the file's now */
+			fs_buf_reset(&run->rejects_copy);
+		rejects_copy_drop(run);	/* copied over: the copy goes */
 	} else {
 		/* Written over in place, and that failed: it is cut short. */
 		if (keep < 0) {
