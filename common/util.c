@@ -925,14 +925,13 @@ fs_beside(const char *path, struct fs_buf *tmp, int *token)
 		fs_buf_add(tmp, path, slash == path ? 1 :
 		    (size_t)(slash - path));
 	/*
-	 * Named later through /proc (fs_beside_name()): without it, a file
-	 * that could not be named would be lost with its rows.
+	 * Unnamed only where /proc is there to name it later
+	 * (fs_beside_name(): a file that could not be named would be lost
+	 * with its rows), and where that name (".BASE.XXXXXX") is not too
+	 * long: mkstemp(3) then says so at once, and the caller does without
+	 * a copy.
 	 */
 	*token = -1;
-	/*
-	 * Not where its name would be too long (".BASE.XXXXXX"): mkstemp(3)
-	 * then says so at once, and the caller does without a copy.
-	 */
 	base = slash == NULL ? path : slash + 1;
 	if ((most = pathconf(tmp->p, _PC_NAME_MAX)) < 0)
 		most = NAME_MAX;
