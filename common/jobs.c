@@ -72,7 +72,7 @@ job_range(struct job *j, int part, int64_t from, int64_t to, long *lines,
 	const struct fs_binding *b = j->b;
 	fs_row_fn *row = j->row;
 	const int keyed = j->keyed, file = j->run->nfiles - 1;
-	const int take = j->run->values_only;
+	const int take = j->run->values_only && b != NULL;
 	int col, rc, failed = 1;
 
 	fs_tsv_open_range(&r, j->r0, from, to);
@@ -167,7 +167,8 @@ fs_run_threads(const struct fs_run *run, int64_t bytes)
  * Cuts [start, size) into pieces at line starts, each a 2n-th of what
  * is left but none under BOUNDARY_BLOCK bytes, FS_MAX_PARTS at most
  * (the last takes the rest): their count, with their bounds in
- * cut[0 .. count].  0 when a read fails.
+ * cut[0 .. count].  0 when a read fails.  (tests/e2e/fs-seal/jobs-cuts.t
+ * edits the rows at these cuts: change it with them.)
  */
 static int
 cut_pieces(int fd, int64_t start, int64_t size, int n, int64_t *cut)
@@ -235,7 +236,8 @@ fs_run_parts(struct fs_run *run, struct fs_tsv *r, const struct fs_binding *b,
 	if ((size = fs_tsv_size(r)) <= start ||
 	    (n = fs_run_threads(run, size - start)) < 2)
 		return 0;
-	kc = b->fmt->key[0] >= 0 ? fs_run_keys(run, b->fmt) : NULL;
+	kc = b != NULL && b->fmt->key[0] >= 0 ? fs_run_keys(run, b->fmt) :
+	    NULL;
 	if (kc == NULL || kc->daymap)
 		npieces = cut_pieces(r->fd, start, size, n, cut);
 	memset(piece_lines, 0, sizeof(piece_lines));

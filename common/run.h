@@ -294,7 +294,10 @@ int fs_run_key(struct fs_run *run, const struct fs_tsv *r,
  * row() may write only what belongs to that part.  r->lineno counts from
  * the part's first line; the part's line_base[part] added to it gives
  * the line in the file.  A row repeated in two parts reaches row() twice.
- * With run->values_only, r->f is not written (r->nf is 0).
+ * With run->values_only, r->f is not written (r->nf is 0).  With b
+ * NULL, rows are not parsed (v is not written; values_only is not
+ * heeded) and keys are not checked: any valid row goes to row(), in
+ * pieces the threads claim in turn.
  *
  * 1: done.  Every row was valid and row() returned 0 for each; r is at
  * its end (r->rows counts the rows), the keys are in the run's key
@@ -357,8 +360,8 @@ fs_run_part_next(const struct fs_run *run, const struct fs_tsv *r0,
 		    !fs_tsv_is_header(r0, r))
 			break;
 	}
-	return st == FS_TSV_ROW && fs_format_parse(b, r, v, &col) == NULL ?
-	    1 : -1;
+	return st == FS_TSV_ROW &&
+	    (b == NULL || fs_format_parse(b, r, v, &col) == NULL) ? 1 : -1;
 }
 
 /*

@@ -7,7 +7,10 @@
 # prints with one.  The last line is "N same", or the first that differs.
 n=$1 i=0
 while [ "$i" -lt "$n" ]; do
-	sh ./gen.sh "$i" > f.tsv
+	if ! sh ./gen.sh "$i" > f.tsv; then
+		echo "gen.sh $i failed"
+		exit 1
+	fi
 	for j in 1 2 3 7; do
 		for rj in "" "--rejects rej.tsv"; do
 			sh ./run.sh $j $rj > out 2>&1

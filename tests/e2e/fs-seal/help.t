@@ -11,6 +11,8 @@ chains each row to the header and to every row before it.
               breaks, say FILE:LINE on stderr and exit 1
   --append    verify LEDGER, then seal the rows of NEW (default: stdin)
               onto it, atomically (a temporary file, fsync, rename)
+  -j, --jobs N       --verify: threads reading a file (default: one per
+                     4 MB, up to the processors)
   --rejects FILE     keep invalid rows in FILE and go on (exit 3)
   --findings         with --verify or --append: the findings stream
                      instead of nothing (sealing refuses it)
