@@ -73,8 +73,9 @@ struct unsealed {
 	size_t n1, n2;
 };
 
+/* c = the digest d in hex. */
 static void
-digest_hex(struct fs_sha256 *ctx, struct chain *c)
+hex_of(const uint8_t d[FS_SHA256_LEN], struct chain *c)
 {
 	/* Each byte's two hex digits, at twice its value. */
 	static const char pair[513] =
@@ -86,13 +87,20 @@ digest_hex(struct fs_sha256 *ctx, struct chain *c)
 	"a0a1a2a3a4a5a6a7a8a9aaabacadaeafb0b1b2b3b4b5b6b7b8b9babbbcbdbebf"
 	"c0c1c2c3c4c5c6c7c8c9cacbcccdcecfd0d1d2d3d4d5d6d7d8d9dadbdcdddedf"
 	"e0e1e2e3e4e5e6e7e8e9eaebecedeeeff0f1f2f3f4f5f6f7f8f9fafbfcfdfeff";
-	uint8_t d[FS_SHA256_LEN];
 	int i;
 
-	fs_sha256_final(ctx, d);
 	for (i = 0; i < FS_SHA256_LEN; i++)
 		memcpy(c->hex + 2 * i, pair + 2 * d[i], 2);
 	c->hex[HEX_LEN] = '\0';
+}
+
+static void
+digest_hex(struct fs_sha256 *ctx, struct chain *c)
+{
+	uint8_t d[FS_SHA256_LEN];
+
+	fs_sha256_final(ctx, d);
+	hex_of(d, c);
 }
 
 /* s_0 = SHA256(H). */
@@ -373,11 +381,20 @@ header_differs(const struct fs_tsv *fresh, const struct fs_buf *hdr,
  * ledger is read again the ordinary way, which finds the break and says
  * it as ever: the threads only ever answer "intact".
  */
+/* A row waiting to be hashed with the next (fs_sha256_two()). */
+struct lane {
+	uint8_t *m;		/* hex(seal before) "\n" row, to be padded */
+	size_t n, cap;
+	char want[HEX_LEN];	/* its seal as written */
+};
+
 struct piece {
 	_Alignas(64) struct chain last;	/* the seal of its last row */
 	struct chain first_seal;	/* its first row's seal, */
 	struct fs_buf first;		/* and the row without it */
 	long rows;
+	struct lane lane[2];
+	int waiting;			/* rows in lane[] */
 };
 
 struct pieces {
@@ -385,7 +402,39 @@ struct pieces {
 	struct piece p[FS_MAX_PARTS];
 };
 
-/* For fs_run_parts(): a row of piece k. */
+/* The rows waiting in p's lanes: each seal the one its row gives?  0 */
+static int
+lanes_check(struct piece *p)
+{
+	struct lane *a = &p->lane[0], *b = &p->lane[1];
+	struct fs_sha256 ctx;
+	struct chain c;
+	uint8_t da[FS_SHA256_LEN], db[FS_SHA256_LEN];
+	size_t na, nb;
+	int w = p->waiting;
+
+	p->waiting = 0;
+	if (w == 1) {
+		fs_sha256_init(&ctx);
+		fs_sha256_update(&ctx, a->m, a->n);
+		digest_hex(&ctx, &c);
+		return memcmp(c.hex, a->want, HEX_LEN) != 0;
+	}
+	na = fs_sha256_pad(a->m, a->n);
+	nb = fs_sha256_pad(b->m, b->n);
+	fs_sha256_two(a->m, na, b->m, nb, da, db);
+	hex_of(da, &c);
+	if (memcmp(c.hex, a->want, HEX_LEN) != 0)
+		return 1;
+	hex_of(db, &c);
+	return memcmp(c.hex, b->want, HEX_LEN) != 0;
+}
+
+/*
+ * For fs_run_parts(): a row of piece k.  Rows are hashed two at a time,
+ * each against the seal written before it, so the two do not wait for
+ * each other.
+ */
 static int
 piece_row(void *arg, int k, const struct fs_tsv *r, const struct fs_value *v)
 {
@@ -393,7 +442,8 @@ piece_row(void *arg, int k, const struct fs_tsv *r, const struct fs_value *v)
 	struct piece *p = &ps->p[k];
 	const struct fs_slice *got = &r->f[ps->col];
 	struct unsealed u;
-	struct chain c;
+	struct lane *l;
+	size_t n;
 
 	(void)v;
 	if (got->n != HEX_LEN)
@@ -404,19 +454,41 @@ piece_row(void *arg, int k, const struct fs_tsv *r, const struct fs_value *v)
 		fs_buf_add(&p->first, u.p2, u.n2);
 		memcpy(p->first_seal.hex, got->p, HEX_LEN);
 	} else {
-		c = p->last;
-		chain_next(&c, &u);
-		if (memcmp(c.hex, got->p, HEX_LEN) != 0)
+		l = &p->lane[p->waiting++];
+		n = HEX_LEN + 1 + u.n1 + u.n2;
+		if (l->cap < n + FS_SHA256_PAD) {
+			l->cap = n + FS_SHA256_PAD + 256;
+			l->m = fs_xreallocarray(l->m, l->cap, 1);
+		}
+		memcpy(l->m, p->last.hex, HEX_LEN);
+		l->m[HEX_LEN] = '\n';
+		memcpy(l->m + HEX_LEN + 1, u.p1, u.n1);
+		if (u.n2 > 0)
+			memcpy(l->m + HEX_LEN + 1 + u.n1, u.p2, u.n2);
+		l->n = n;
+		memcpy(l->want, got->p, HEX_LEN);
+		if (p->waiting == 2 && lanes_check(p) != 0)
 			return 1;
 	}
 	memcpy(p->last.hex, got->p, HEX_LEN);
 	return 0;
 }
 
+/* For fs_run_parts(): piece k is read; the row left waiting. */
+static int
+piece_end(void *arg, int k)
+{
+	struct pieces *ps = arg;
+
+	return ps->p[k].waiting > 0 ? lanes_check(&ps->p[k]) : 0;
+}
+
 /*
- * Checks the rows of r, at its first row, on threads: 1 intact (s->c
- * holds the last seal, r is at its end), 0 not known (r is where it
- * was: read it the ordinary way), -1 when r cannot be put back (said).
+ * Checks the rows of r, at its first row, each against the seal written
+ * before it, on threads (--jobs) or on this one, when r is a file (it
+ * can be read again): 1 intact (s->c holds the last seal, r is at its
+ * end), 0 not known (r is where it was: read it the ordinary way), -1
+ * when r cannot be put back (said).
  */
 static int
 verify_pieces(struct seal *s, struct fs_tsv *r)
@@ -426,16 +498,27 @@ verify_pieces(struct seal *s, struct fs_tsv *r)
 	struct unsealed u;
 	int64_t start = fs_tsv_tell(r), size = fs_tsv_size(r);
 	long lines = r->nextline - 1;
+	enum fs_tsv_status ts;
 	int k, read, ok;
 
-	if (size <= start || fs_run_threads(s->run, size - start) < 2)
+	if (size <= start)
 		return 0;
 	/* Its pieces a cache line apart: each is written by its thread. */
 	if ((ps = aligned_alloc(_Alignof(struct pieces), sizeof(*ps))) == NULL)
 		fs_nomem();
 	memset(ps, 0, sizeof(*ps));
 	ps->col = s->col;
-	ok = read = fs_run_parts(s->run, r, NULL, piece_row, NULL, ps, NULL);
+	if (fs_run_threads(s->run, size - start) >= 2)
+		ok = read = fs_run_parts(s->run, r, NULL, piece_row, piece_end,
+		    ps, NULL);
+	else {
+		/* One thread: one piece, the file, two rows at a time. */
+		while ((ts = fs_tsv_next(r)) == FS_TSV_ROW &&
+		    piece_row(ps, 0, r, NULL) == 0)
+			;
+		read = 1;
+		ok = ts == FS_TSV_EOF && piece_end(ps, 0) == 0;
+	}
 	for (k = 0; k < FS_MAX_PARTS; k++) {
 		if (ok && ps->p[k].rows > 0) {
 			whole(&u, ps->p[k].first.p, ps->p[k].first.n);
@@ -445,6 +528,8 @@ verify_pieces(struct seal *s, struct fs_tsv *r)
 			c = ps->p[k].last;
 		}
 		fs_buf_free(&ps->p[k].first);
+		free(ps->p[k].lane[0].m);
+		free(ps->p[k].lane[1].m);
 	}
 	free(ps);
 	if (ok) {

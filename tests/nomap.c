@@ -14,8 +14,10 @@
  * NOMAP_ADD and a newline are appended to it, if set.
  *
  * And a disk can fail: with NOMAP_EIO=NAME, read(2) of the file whose
- * path ends in /NAME gives at most NOMAP_EIO_AFTER bytes (0 when not
- * set) in all, then fails with EIO.
+ * path ends in /NAME gives its bytes before offset NOMAP_EIO_AFTER (0
+ * when not set), and fails with EIO from there on: a bad place on the
+ * disk, met again by a second reading (a descriptor with no offset, a
+ * pipe, gives that many bytes in all).
  *
  * And a file can change while a report is written: with
  * NOMAP_WRITE_CUT=PATH, the first write(2) to standard output cuts PATH
@@ -220,7 +222,7 @@ read(int fd, void *buf, size_t n)
 	static long long served;
 	const char *name = getenv("NOMAP_EIO"), *after;
 	char path[4096];
-	long long most;
+	long long most, at;
 	ssize_t got;
 
 	if (next_read == NULL)
@@ -229,12 +231,14 @@ read(int fd, void *buf, size_t n)
 	if (name == NULL || !is_named(fd, name, path, sizeof(path)))
 		return next_read(fd, buf, n);
 	most = (after = getenv("NOMAP_EIO_AFTER")) != NULL ? atoll(after) : 0;
-	if (served >= most) {
+	if ((at = (long long)lseek(fd, 0, SEEK_CUR)) < 0)
+		at = served;
+	if (at >= most) {
 		errno = EIO;
 		return -1;
 	}
-	if ((long long)n > most - served)
-		n = (size_t)(most - served);
+	if ((long long)n > most - at)
+		n = (size_t)(most - at);
 	if ((got = next_read(fd, buf, n)) > 0)
 		served += got;
 	return got;

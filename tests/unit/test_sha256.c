@@ -1,7 +1,8 @@
 /*
  * test_sha256.c - SHA-256 with either block function: the standard's
  * examples, and libmd's SHA256 on messages of every length up to 300
- * bytes and random ones, fed whole and in random pieces.
+ * bytes and random ones, fed whole and in random pieces, and two at
+ * once (fs_sha256_two()).
  */
 #include <sys/types.h>
 
@@ -123,6 +124,44 @@ test_against_md(void)
 	CHECK(pieces > 10000);
 }
 
+/*
+ * fs_sha256_two() on pairs of every length to 300 and random ones, each
+ * against libmd's: the shorter of a pair ends while the other goes on.
+ */
+static void
+test_two(void)
+{
+	static uint8_t msg[5000], a[5000 + FS_SHA256_PAD],
+	    b[5000 + FS_SHA256_PAD];
+	uint8_t wa[FS_SHA256_LEN], wb[FS_SHA256_LEN], ga[FS_SHA256_LEN],
+	    gb[FS_SHA256_LEN];
+	size_t na, nb, ka, kb;
+	int i, bad = 0;
+
+	srand(2);
+	for (na = 0; na < sizeof(msg); na++)
+		msg[na] = (uint8_t)rand();
+	for (i = 0; i < 2300; i++) {
+		na = i <= 300 ? (size_t)i : (size_t)rand() % sizeof(msg);
+		nb = i <= 300 ? (size_t)(300 - i) : (size_t)rand() % 400;
+		memcpy(a, msg, na);
+		memcpy(b, msg + sizeof(msg) - nb, nb);
+		md(a, na, wa);
+		md(b, nb, wb);
+		ka = fs_sha256_pad(a, na);
+		kb = fs_sha256_pad(b, nb);
+		bad += ka * 64 < na + 9 || ka * 64 > na + FS_SHA256_PAD;
+		fs_sha256_two(a, ka, b, kb, ga, gb);
+		bad += memcmp(wa, ga, sizeof(ga)) != 0;
+		bad += memcmp(wb, gb, sizeof(gb)) != 0;
+		/* the same pair the other way round */
+		fs_sha256_two(b, kb, a, ka, gb, ga);
+		bad += memcmp(wa, ga, sizeof(ga)) != 0;
+		bad += memcmp(wb, gb, sizeof(gb)) != 0;
+	}
+	CHECK(bad == 0);
+}
+
 int
 main(void)
 {
@@ -133,8 +172,10 @@ main(void)
 	printf("# SHA extensions: %s\n", fast ? "used" : "not here");
 	test_examples();
 	test_against_md();
+	test_two();
 	CHECK(fs_sha256_use(0) == 0);
 	test_examples();
 	test_against_md();
+	test_two();
 	return unit_done();
 }
