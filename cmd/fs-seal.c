@@ -393,6 +393,7 @@ struct piece {
 	struct chain first_seal;	/* its first row's seal, */
 	struct fs_buf first;		/* and the row without it */
 	long rows;
+	int seeded;			/* the file's first: last is s_0 */
 	struct lane lane[2];
 	int waiting;			/* rows in lane[] */
 };
@@ -449,10 +450,16 @@ piece_row(void *arg, int k, const struct fs_tsv *r, const struct fs_value *v)
 	if (got->n != HEX_LEN)
 		return 1;
 	unseal(&u, r->line, r->linelen, r->f, r->nf, ps->col);
+	/*
+	 * Each seal is read from the file once: the copy checked is the
+	 * copy the next row is checked against (a file written meanwhile
+	 * could otherwise show a row one seal and the next another).
+	 */
 	if (p->rows++ == 0) {
 		fs_buf_add(&p->first, u.p1, u.n1);
 		fs_buf_add(&p->first, u.p2, u.n2);
 		memcpy(p->first_seal.hex, got->p, HEX_LEN);
+		p->last = p->first_seal;
 	} else {
 		l = &p->lane[p->waiting++];
 		n = HEX_LEN + 1 + u.n1 + u.n2;
@@ -467,10 +474,10 @@ piece_row(void *arg, int k, const struct fs_tsv *r, const struct fs_value *v)
 			memcpy(l->m + HEX_LEN + 1 + u.n1, u.p2, u.n2);
 		l->n = n;
 		memcpy(l->want, got->p, HEX_LEN);
+		memcpy(p->last.hex, l->want, HEX_LEN);
 		if (p->waiting == 2 && lanes_check(p) != 0)
 			return 1;
 	}
-	memcpy(p->last.hex, got->p, HEX_LEN);
 	return 0;
 }
 
@@ -478,9 +485,21 @@ piece_row(void *arg, int k, const struct fs_tsv *r, const struct fs_value *v)
 static int
 piece_end(void *arg, int k)
 {
-	struct pieces *ps = arg;
+	struct piece *p = &((struct pieces *)arg)->p[k];
+	int rc = p->waiting > 0 ? lanes_check(p) : 0;
 
-	return ps->p[k].waiting > 0 ? lanes_check(&ps->p[k]) : 0;
+	free(p->lane[0].m);
+	free(p->lane[1].m);
+	memset(p->lane, 0, sizeof(p->lane));
+	return rc;
+}
+
+/* FS_SEAL_TRACE set: how --verify read a file, on stderr. */
+static void
+trace(const char *name, const char *how)
+{
+	if (getenv("FS_SEAL_TRACE") != NULL)
+		fs_warnx("%s: %s", name, how);
 }
 
 /*
@@ -499,16 +518,26 @@ verify_pieces(struct seal *s, struct fs_tsv *r)
 	int64_t start = fs_tsv_tell(r), size = fs_tsv_size(r);
 	long lines = r->nextline - 1;
 	enum fs_tsv_status ts;
-	int k, read, ok;
+	int k, n, read, ok;
 
-	if (size <= start)
+	if (size <= start) {
+		trace(r->name, "read the chain's way");
 		return 0;
+	}
 	/* Its pieces a cache line apart: each is written by its thread. */
 	if ((ps = aligned_alloc(_Alignof(struct pieces), sizeof(*ps))) == NULL)
 		fs_nomem();
 	memset(ps, 0, sizeof(*ps));
 	ps->col = s->col;
-	if (fs_run_threads(s->run, size - start) >= 2)
+	/*
+	 * The first piece starts at the first row, whose seal before it
+	 * is s_0, known: it is checked at once (a header edited shows
+	 * there, not once the whole file is read).
+	 */
+	ps->p[0].last = s->c;
+	ps->p[0].rows = 1;
+	ps->p[0].seeded = 1;
+	if ((n = fs_run_threads(s->run, size - start)) >= 2)
 		ok = read = fs_run_parts(s->run, r, NULL, piece_row, piece_end,
 		    ps, NULL);
 	else {
@@ -520,7 +549,9 @@ verify_pieces(struct seal *s, struct fs_tsv *r)
 		ok = ts == FS_TSV_EOF && piece_end(ps, 0) == 0;
 	}
 	for (k = 0; k < FS_MAX_PARTS; k++) {
-		if (ok && ps->p[k].rows > 0) {
+		if (ok && ps->p[k].seeded)
+			c = ps->p[k].last;
+		else if (ok && ps->p[k].rows > 0) {
 			whole(&u, ps->p[k].first.p, ps->p[k].first.n);
 			chain_next(&c, &u);
 			ok = memcmp(c.hex, ps->p[k].first_seal.hex,
@@ -534,8 +565,13 @@ verify_pieces(struct seal *s, struct fs_tsv *r)
 	free(ps);
 	if (ok) {
 		s->c = c;
+		trace(r->name, n >= 2 ? "each row against the seal written "
+		    "before it, on threads" : "each row against the seal "
+		    "written before it");
 		return 1;
 	}
+	trace(r->name, "not every row passes (or the file cannot be read): "
+	    "read again the chain's way");
 	/* Read to its end (its offset may be start still: not a test). */
 	if (read && fs_tsv_seek(r, start, lines) != 0) {
 		fs_warnx("%s: %s", r->name, fs_tsv_strerror(r->err));
