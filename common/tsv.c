@@ -1380,8 +1380,9 @@ cr_inside(const char *p, size_t n)
 int
 fs_tsv_header(struct fs_tsv *r, const char **why)
 {
-	const char *p;
-	size_t n, i;
+	/* Set when next_line() gives 1 (gcc -fsanitize=thread cannot see). */
+	const char *p = NULL;
+	size_t n = 0, i;
 	int rc;
 
 	do {
