@@ -518,7 +518,7 @@ verify_pieces(struct seal *s, struct fs_tsv *r)
 	int64_t start = fs_tsv_tell(r), size = fs_tsv_size(r);
 	long lines = r->nextline - 1;
 	enum fs_tsv_status ts;
-	int k, n, read, ok;
+	int k, n, read, ok, cut = 0;
 
 	if (size <= start) {
 		trace(r->name, "read the chain's way");
@@ -549,6 +549,7 @@ verify_pieces(struct seal *s, struct fs_tsv *r)
 		ok = ts == FS_TSV_EOF && piece_end(ps, 0) == 0;
 	}
 	for (k = 0; k < FS_MAX_PARTS; k++) {
+		cut += ps->p[k].rows > ps->p[k].seeded;
 		if (ok && ps->p[k].seeded)
 			c = ps->p[k].last;
 		else if (ok && ps->p[k].rows > 0) {
@@ -565,7 +566,7 @@ verify_pieces(struct seal *s, struct fs_tsv *r)
 	free(ps);
 	if (ok) {
 		s->c = c;
-		trace(r->name, n >= 2 ? "each row against the seal written "
+		trace(r->name, cut >= 2 ? "each row against the seal written "
 		    "before it, on threads" : "each row against the seal "
 		    "written before it");
 		return 1;

@@ -17,7 +17,8 @@
  * path ends in /NAME gives its bytes before offset NOMAP_EIO_AFTER (0
  * when not set), and fails with EIO from there on: a bad place on the
  * disk, met again by a second reading (a descriptor with no offset, a
- * pipe, gives that many bytes in all).
+ * pipe, gives that many bytes in all); pread(2) likewise, by its offset
+ * (the readers of a file's parts).
  *
  * And a file can change while a report is written: with
  * NOMAP_WRITE_CUT=PATH, the first write(2) to standard output cuts PATH
@@ -242,6 +243,41 @@ read(int fd, void *buf, size_t n)
 	if ((got = next_read(fd, buf, n)) > 0)
 		served += got;
 	return got;
+}
+
+typedef ssize_t pread_fn(int, void *, size_t, off_t);
+
+/* NOMAP_EIO for the readers of a file's parts (--jobs), by offset. */
+static ssize_t
+pread_eio(const char *sym, int fd, void *buf, size_t n, off_t off)
+{
+	pread_fn *next = (pread_fn *)dlsym(RTLD_NEXT, sym);
+	const char *name = getenv("NOMAP_EIO"), *after;
+	char path[4096];
+	long long most;
+
+	if (name == NULL || !is_named(fd, name, path, sizeof(path)))
+		return next(fd, buf, n, off);
+	most = (after = getenv("NOMAP_EIO_AFTER")) != NULL ? atoll(after) : 0;
+	if ((long long)off >= most) {
+		errno = EIO;
+		return -1;
+	}
+	if ((long long)n > most - (long long)off)
+		n = (size_t)(most - (long long)off);
+	return next(fd, buf, n, off);
+}
+
+ssize_t
+pread(int fd, void *buf, size_t n, off_t off)
+{
+	return pread_eio("pread", fd, buf, n, off);
+}
+
+ssize_t
+pread64(int fd, void *buf, size_t n, off_t off)
+{
+	return pread_eio("pread64", fd, buf, n, off);
 }
 
 typedef void exit_fn(int);
