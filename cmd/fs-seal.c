@@ -370,18 +370,21 @@ header_differs(const struct fs_tsv *fresh, const struct fs_buf *hdr,
 }
 
 /*
- * --verify on threads (--jobs).  Row i is checked against the seal the
- * row before it has as written: its seal must be SHA256(seal_{i-1} "\n"
- * R_i), seal_0 the header's s_0.  When every row passes, each written
- * seal is the chain's (by induction from s_0) and the ledger is intact;
- * so the rows need not be hashed in order, and the file's pieces go to
- * the threads.  A piece's first row waits for the seal of the row that
+ * --verify of a file, without the chain's wait.  Row i is checked
+ * against the seal the row before it has as written: its seal must be
+ * SHA256(seal_{i-1} "\n" R_i), seal_0 the header's s_0.  When every row
+ * passes, each written seal is the chain's (by induction from s_0) and
+ * the ledger is intact; so no row waits for the hash of the one before
+ * it: two rows are hashed at once (fs_sha256_two()), and with --jobs the
+ * file's pieces go to threads.  The first piece's first row is checked
+ * against s_0 at once; another piece's first row waits for the seal that
  * ends the piece before it, and is checked once all are read.  A row
  * that does not pass, or is not a valid row, stops them all, and the
- * ledger is read again the ordinary way, which finds the break and says
- * it as ever: the threads only ever answer "intact".
+ * ledger is read again the chain's way, which finds the break and says
+ * it as ever: this reading only ever answers "intact".
  */
-/* A row waiting to be hashed with the next (fs_sha256_two()). */
+
+/* A row waiting to be hashed with the next. */
 struct lane {
 	uint8_t *m;		/* hex(seal before) "\n" row, to be padded */
 	size_t n, cap;
@@ -635,8 +638,9 @@ verify_ledger(struct seal *s, const char *path, struct fs_out *o)
 		line_end(o, r.hdr, r.hdrlen);
 	}
 	/*
-	 * On threads, when only the answer is wanted: --append's copy
-	 * must be the bytes its chain was checked on, so it reads once.
+	 * Without the chain's wait, when only the answer is wanted:
+	 * --append's copy must be the bytes its chain was checked on, so
+	 * it reads once, the chain's way.
 	 */
 	if (o == NULL && verify_pieces(s, &r) < 0)
 		goto done;
