@@ -51,91 +51,36 @@ static const uint32_t K[64] = {
  * back are added as one shifted register, and sha256msg2 adds sigma1 of
  * the words two back.
  */
-__attribute__((target("sha,ssse3,sse4.1")))
-static void
-blocks_shani(uint32_t h[8], const uint8_t *p, size_t n)
+__attribute__((target("sha,ssse3,sse4.1"), always_inline)) static inline void
+shani_lanes(const int lanes, uint32_t *h[2], const uint8_t *p[2], size_t n)
 {
 	const __m128i swap = _mm_set_epi64x(0x0c0d0e0f08090a0bULL,
 	    0x0405060700010203ULL);
-	__m128i abef, cdgh, t, m[4], wk, abef0, cdgh0;
-	int i;
-
-	t = _mm_loadu_si128((const __m128i *)&h[0]);	/* d c b a */
-	cdgh = _mm_loadu_si128((const __m128i *)&h[4]);	/* h g f e */
-	t = _mm_shuffle_epi32(t, 0xb1);			/* c d a b */
-	cdgh = _mm_shuffle_epi32(cdgh, 0x1b);		/* e f g h */
-	abef = _mm_alignr_epi8(t, cdgh, 8);		/* a b e f */
-	cdgh = _mm_blend_epi16(cdgh, t, 0xf0);		/* c d g h */
-	for (; n > 0; n--, p += 64) {
-		abef0 = abef;
-		cdgh0 = cdgh;
-		for (i = 0; i < 4; i++)
-			m[i] = _mm_shuffle_epi8(_mm_loadu_si128(
-			    (const __m128i *)(p + 16 * i)), swap);
-#pragma GCC unroll 16
-		for (i = 0; i < 16; i++) {
-			if (i >= 4) {
-				t = _mm_alignr_epi8(m[(i + 3) & 3],
-				    m[(i + 2) & 3], 4);
-				m[i & 3] = _mm_sha256msg2_epu32(_mm_add_epi32(
-				    _mm_sha256msg1_epu32(m[i & 3],
-				    m[(i + 1) & 3]), t), m[(i + 3) & 3]);
-			}
-			wk = _mm_add_epi32(m[i & 3],
-			    _mm_loadu_si128((const __m128i *)&K[4 * i]));
-			cdgh = _mm_sha256rnds2_epu32(cdgh, abef, wk);
-			abef = _mm_sha256rnds2_epu32(abef, cdgh,
-			    _mm_shuffle_epi32(wk, 0x0e));
-		}
-		abef = _mm_add_epi32(abef, abef0);
-		cdgh = _mm_add_epi32(cdgh, cdgh0);
-	}
-	t = _mm_shuffle_epi32(abef, 0x1b);		/* f e b a */
-	cdgh = _mm_shuffle_epi32(cdgh, 0xb1);		/* d c h g */
-	abef = _mm_blend_epi16(t, cdgh, 0xf0);		/* d c b a */
-	cdgh = _mm_alignr_epi8(cdgh, t, 8);		/* h g f e */
-	_mm_storeu_si128((__m128i *)&h[0], abef);
-	_mm_storeu_si128((__m128i *)&h[4], cdgh);
-}
-
-/*
- * Two messages' blocks at once, n of each, block by block: a round waits
- * for the round before it (about three cycles a sha256rnds2), and the
- * other message's rounds go in between.
- */
-__attribute__((target("sha,ssse3,sse4.1")))
-static void
-blocks_shani2(uint32_t h0[8], const uint8_t *p0, uint32_t h1[8],
-    const uint8_t *p1, size_t n)
-{
-	const __m128i swap = _mm_set_epi64x(0x0c0d0e0f08090a0bULL,
-	    0x0405060700010203ULL);
-	uint32_t *h[2] = { h0, h1 };
-	const uint8_t *p[2] = { p0, p1 };
 	__m128i abef[2], cdgh[2], t, m[2][4], wk, abef0[2], cdgh0[2], k;
 	int i, l;
 
-	for (l = 0; l < 2; l++) {
-		t = _mm_loadu_si128((const __m128i *)&h[l][0]);
+	for (l = 0; l < lanes; l++) {
+		t = _mm_loadu_si128((const __m128i *)&h[l][0]);	/* d c b a */
 		cdgh[l] = _mm_loadu_si128((const __m128i *)&h[l][4]);
-		t = _mm_shuffle_epi32(t, 0xb1);
-		cdgh[l] = _mm_shuffle_epi32(cdgh[l], 0x1b);
-		abef[l] = _mm_alignr_epi8(t, cdgh[l], 8);
-		cdgh[l] = _mm_blend_epi16(cdgh[l], t, 0xf0);
+		t = _mm_shuffle_epi32(t, 0xb1);			/* c d a b */
+		cdgh[l] = _mm_shuffle_epi32(cdgh[l], 0x1b);	/* e f g h */
+		abef[l] = _mm_alignr_epi8(t, cdgh[l], 8);	/* a b e f */
+		cdgh[l] = _mm_blend_epi16(cdgh[l], t, 0xf0);	/* c d g h */
 	}
-	for (; n > 0; n--, p[0] += 64, p[1] += 64) {
-		for (l = 0; l < 2; l++) {
+	for (; n > 0; n--) {
+		for (l = 0; l < lanes; l++) {
 			abef0[l] = abef[l];
 			cdgh0[l] = cdgh[l];
 			for (i = 0; i < 4; i++)
 				m[l][i] = _mm_shuffle_epi8(_mm_loadu_si128(
 				    (const __m128i *)(p[l] + 16 * i)), swap);
+			p[l] += 64;
 		}
 #pragma GCC unroll 16
 		for (i = 0; i < 16; i++) {
 			k = _mm_loadu_si128((const __m128i *)&K[4 * i]);
 #pragma GCC unroll 2
-			for (l = 0; l < 2; l++) {
+			for (l = 0; l < lanes; l++) {
 				if (i >= 4) {
 					t = _mm_alignr_epi8(m[l][(i + 3) & 3],
 					    m[l][(i + 2) & 3], 4);
@@ -151,19 +96,45 @@ blocks_shani2(uint32_t h0[8], const uint8_t *p0, uint32_t h1[8],
 				    cdgh[l], _mm_shuffle_epi32(wk, 0x0e));
 			}
 		}
-		for (l = 0; l < 2; l++) {
+		for (l = 0; l < lanes; l++) {
 			abef[l] = _mm_add_epi32(abef[l], abef0[l]);
 			cdgh[l] = _mm_add_epi32(cdgh[l], cdgh0[l]);
 		}
 	}
-	for (l = 0; l < 2; l++) {
-		t = _mm_shuffle_epi32(abef[l], 0x1b);
-		cdgh[l] = _mm_shuffle_epi32(cdgh[l], 0xb1);
-		abef[l] = _mm_blend_epi16(t, cdgh[l], 0xf0);
-		cdgh[l] = _mm_alignr_epi8(cdgh[l], t, 8);
+	for (l = 0; l < lanes; l++) {
+		t = _mm_shuffle_epi32(abef[l], 0x1b);		/* f e b a */
+		cdgh[l] = _mm_shuffle_epi32(cdgh[l], 0xb1);	/* d c h g */
+		abef[l] = _mm_blend_epi16(t, cdgh[l], 0xf0);	/* d c b a */
+		cdgh[l] = _mm_alignr_epi8(cdgh[l], t, 8);	/* h g f e */
 		_mm_storeu_si128((__m128i *)&h[l][0], abef[l]);
 		_mm_storeu_si128((__m128i *)&h[l][4], cdgh[l]);
 	}
+}
+
+__attribute__((target("sha,ssse3,sse4.1")))
+static void
+blocks_shani(uint32_t h[8], const uint8_t *p, size_t n)
+{
+	uint32_t *hh[2] = { h, NULL };
+	const uint8_t *pp[2] = { p, NULL };
+
+	shani_lanes(1, hh, pp, n);
+}
+
+/*
+ * Two messages' blocks at once, n of each, block by block: a round waits
+ * for the round before it (about three cycles a sha256rnds2), and the
+ * other message's rounds go in between.
+ */
+__attribute__((target("sha,ssse3,sse4.1")))
+static void
+blocks_shani2(uint32_t h0[8], const uint8_t *p0, uint32_t h1[8],
+    const uint8_t *p1, size_t n)
+{
+	uint32_t *hh[2] = { h0, h1 };
+	const uint8_t *pp[2] = { p0, p1 };
+
+	shani_lanes(2, hh, pp, n);
 }
 
 /* CPUID: leaf 7's SHA bit, leaf 1's SSSE3 and SSE4.1. */
