@@ -5,6 +5,8 @@
  *   gen funds      ROWS [SEED [SECRETARIES]]
  *   gen households ROWS [SEED]
  *   gen roster     SECRETARIES [SEED]
+ *   gen benefits   ROWS [SEED]
+ *   gen cadres     CADRES [SEED]
  *
  * Writes one TSV file (header + ROWS rows) to standard output.  The same
  * arguments always give the same bytes, on any machine (xorshift64* seeded by
@@ -16,6 +18,9 @@
  *   household  HH0000001 ..      households row i is HH<i>; funds benefits
  *                                point into HH0000001..HH1000000
  *   helper     H0001 ..
+ *   ID number  household i's head_id_number (households) is also its
+ *              id_number in benefits, and a relative_id_number in cadres
+ *              (households HH0000001..HH1000000, for the same SEED)
  *
  * attendance: each (secretary, date) pair occurs once.  The rows cover
  * D = ceil(ROWS / N) consecutive days in date order, all N secretaries on each
@@ -24,6 +29,12 @@
  * 1999-08-16 .. 2026-12-31), only the first day partial, so no record lies
  * after 2026 (later records would all be attendance.future-record findings).
  * Give more SECRETARIES to keep all rows in 2026 (27398 x 365 >= 10M).
+ *
+ * benefits: grants to households HH0000001..HH1000000 (ROWS / 2 of them at
+ * most), granted 2024-01-01 .. 2026-12-31, in no order; about 2% of the rows
+ * repeat a program for one ID number in a year, 5% have a notice of fewer
+ * than 7 days, 4% are granted before the notice ends, 3% are a cadre's
+ * relatives.  cadres: CADRES rows, relatives among those households.
  *
  * Build: cc -std=c11 -O2 -Wall -Wextra -Werror -o bench/gen bench/gen.c
  */
@@ -268,7 +279,9 @@ static void usage(void)
 	fputs("usage: gen attendance ROWS [SEED [SECRETARIES]]\n"
 	      "       gen funds ROWS [SEED [SECRETARIES]]\n"
 	      "       gen households ROWS [SEED]\n"
-	      "       gen roster SECRETARIES [SEED]\n",
+	      "       gen roster SECRETARIES [SEED]\n"
+	      "       gen benefits ROWS [SEED]\n"
+	      "       gen cadres CADRES [SEED]\n",
 	      stderr);
 	exit(2);
 }
@@ -519,20 +532,46 @@ static void put_id_number(const char *area, int64_t birth, uint32_t seq)
 	put(id, 18);
 }
 
+/*
+ * head_id_number: household i (from 0) -> (area, birth day, sequence) by a
+ * bijective affine map on [0, M), so numbers are unique per household.  Its
+ * offset is the first draw of the households' stream (id_map_init()).
+ */
+static struct {
+	int64_t b0;
+	uint64_t na, M, P, off;
+} idmap;
+
+static void id_map_init(void)
+{
+	idmap.b0 = days_from_civil(1940, 1, 1);
+	uint64_t nb = (uint64_t)(days_from_civil(2005, 12, 31) - idmap.b0 + 1);
+	idmap.na = COUNT(areas);
+	idmap.M = idmap.na * nb * 1000;
+	idmap.P = 2654435761ULL;
+	while (gcd64(idmap.P, idmap.M) != 1)
+		idmap.P += 2;
+	idmap.off = next64() % idmap.M;
+}
+
+/* household i's ID number; its check digit X written x when lower */
+static void put_household_id_number(uint64_t i, int lower)
+{
+	uint64_t k = (i * idmap.P + idmap.off) % idmap.M;
+	uint32_t seq = (uint32_t)(k % 1000);
+	size_t at = olen;
+	k /= 1000;
+	put_id_number(areas[k % idmap.na], idmap.b0 + (int64_t)(k / idmap.na),
+	    seq);
+	if (lower && obuf[at + 17] == 'X')
+		obuf[at + 17] = 'x';
+}
+
 static void gen_households(uint64_t rows)
 {
-	/* head_id_number: household i -> (area, birth day, sequence) by a
-	 * bijective affine map on [0, M), so numbers are unique per household */
-	int64_t b0 = days_from_civil(1940, 1, 1);
-	uint64_t nb = (uint64_t)(days_from_civil(2005, 12, 31) - b0 + 1);
-	uint64_t na = COUNT(areas);
-	uint64_t M = na * nb * 1000;
-	if (rows > M)
+	id_map_init();
+	if (rows > idmap.M)
 		die("too many households for unique ID numbers");
-	uint64_t P = 2654435761ULL;
-	while (gcd64(P, M) != 1)
-		P += 2;
-	uint64_t off = next64() % M;
 	uint32_t helpers = rows / 3 > 0 ? (uint32_t)(rows / 3) : 1;
 	static const uint8_t mem_cum[8] = {8, 23, 43, 65, 81, 91, 97, 100};
 
@@ -580,10 +619,7 @@ static void gen_households(uint64_t rows)
 		                          S("not_poor")};
 		putS(hst[st]);
 		tab();
-		uint64_t k = (i * P + off) % M;
-		uint32_t seq = (uint32_t)(k % 1000);
-		k /= 1000;
-		put_id_number(areas[k % na], b0 + (int64_t)(k / na), seq);
+		put_household_id_number(i, 0);
 		tab();
 		if (below(100) < 95) {
 			putch('H');
@@ -601,6 +637,126 @@ static void gen_households(uint64_t rows)
 			else
 				put("no", 2);
 		}
+		nl();
+	}
+}
+
+/* -------------------------------------------------------------- benefits */
+
+enum { BEN_HOUSEHOLDS = 1000000 };
+
+/* 0, 1, 2: the year 2024, 2025, 2026 of a day of them */
+static uint32_t year_of(int64_t day)
+{
+	int y, m, d;
+	civil_from_days(day, &y, &m, &d);
+	return (uint32_t)(y - 2024);
+}
+
+static const str programs[] = {
+	S("dibao"), S("tekun"), S("coal"), S("food"), S("medical_aid"),
+	S("temporary_relief"), S("低保"),
+};
+
+static void gen_benefits(uint64_t rows, uint64_t seed)
+{
+	uint64_t nh = rows / 2 < BEN_HOUSEHOLDS ? rows / 2 : BEN_HOUSEHOLDS;
+	int64_t first = days_from_civil(2024, 1, 1);
+	int64_t days = days_from_civil(2026, 12, 31) - first + 1;
+	uint64_t last_h = 0;
+	uint32_t last_p = 0;
+	int64_t last_g = 0;
+	uint32_t *used, y, k;		/* a household's programs by year */
+
+	seed_rng(seed, 3);
+	id_map_init();
+	seed_rng(seed, 5);
+	if (nh < 1)
+		nh = 1;
+	if ((used = calloc(nh, sizeof(*used))) == NULL)
+		die("out of memory");
+	putstr("household_id\tvillage_id\tprogram\tid_number\tnotice_start"
+	       "\tnotice_end\tgranted\tamount\tcadre_relative\tfiled\n");
+	for (uint64_t i = 0; i < rows; i++) {
+		room();
+		uint64_t h;
+		uint32_t p;
+		int64_t g, ns, ne;
+		/* 2%: the same ID number and program again, in the year */
+		if (i > 0 && below(100) < 2) {
+			h = last_h;
+			p = last_p;
+			g = last_g + between(0, 20);
+			if (g >= first + days)
+				g = first + days - 1;
+			ne = g - between(1, 20);
+		} else {
+			/* another program or year than the household had */
+			h = below((uint32_t)nh);
+			p = below(COUNT(programs));
+			g = first + between(0, days - 1);
+			y = year_of(g);
+			for (k = 0; k < COUNT(programs) &&
+			    used[h] >> (y * COUNT(programs) + p) & 1; k++)
+				p = (p + 1) % COUNT(programs);
+			used[h] |= 1u << (y * COUNT(programs) + p);
+			ne = g - between(1, 30);
+		}
+		uint32_t q = below(100);
+		if (q < 4)
+			ne = g + between(0, 5);		/* granted before the end */
+		q = below(100);
+		ns = ne - (q < 5 ? between(1, 5) : q < 90 ? 6 : between(7, 14));
+		put("HH", 2);
+		putnum(h + 1, 7);
+		tab();
+		put_village((uint32_t)(h % 1000) + 1);
+		tab();
+		putS(programs[p]);
+		tab();
+		put_household_id_number(h, below(2));
+		tab();
+		putdate(ns);
+		tab();
+		putdate(ne);
+		tab();
+		putdate(g);
+		tab();
+		if (below(100) < 97)
+			putfen(between(10000, 600000));
+		tab();
+		q = below(100);
+		int rel = q < 3;
+		put(rel ? "yes" : q < 60 ? "no" : "", rel ? 3 : q < 60 ? 2 : 0);
+		tab();
+		if (rel && below(100) < 80)
+			put("yes", 3);
+		else if (below(100) < 2)
+			put("no", 2);
+		nl();
+		last_h = h;
+		last_p = p;
+		last_g = g;
+	}
+	free(used);
+}
+
+/* cadres: relatives among the benefits' households */
+static void gen_cadres(uint64_t n, uint64_t seed)
+{
+	seed_rng(seed, 3);
+	id_map_init();
+	seed_rng(seed, 6);
+	putstr("cadre_id\tvillage_id\trelative_id_number\n");
+	for (uint64_t i = 0; i < n; i++) {
+		room();
+		uint32_t h = below(BEN_HOUSEHOLDS);
+		putch('C');
+		putnum(i + 1, 6);
+		tab();
+		put_village(h % 1000 + 1);
+		tab();
+		put_household_id_number(h, below(2));
 		nl();
 	}
 }
@@ -672,6 +828,10 @@ int main(int argc, char **argv)
 			die("secretaries must be 1..999999");
 		seed_rng(seed, 4);
 		gen_roster((uint32_t)n);
+	} else if (strcmp(kind, "benefits") == 0 && argc <= 4) {
+		gen_benefits(n, seed);
+	} else if (strcmp(kind, "cadres") == 0 && argc <= 4) {
+		gen_cadres(n, seed);
 	} else {
 		usage();
 	}

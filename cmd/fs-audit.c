@@ -162,14 +162,45 @@ struct cadre {
 	const char *cadre_id, *village;	/* escapes decoded; NULL: the */
 };					/* row was put aside (--rejects) */
 
-/* The rows of one id_number, program and year of benefits. */
+/*
+ * The rows of one ID number, program and year of benefits: a group.  A
+ * group is its key, 16 bytes, and a count; groups are numbered in the
+ * order first met (a row's tag in the spool).  The table of groups is of
+ * 8-byte slots (the hash's top half and the group's number), so that a
+ * new group, most rows, costs one slot, asked for rows before (a cache
+ * miss in a large table), and 25 bytes more: two million groups took
+ * 345 MB as strings in an fs_table, 66 MB so.
+ */
+struct gkey {
+	uint64_t id;			/* fs_idnum_key() */
+	uint32_t prog;			/* the program's index in progs */
+	int32_t year;			/* of granted */
+};
+
+struct gslot {
+	uint32_t tag;			/* the hash's top half */
+	uint32_t ref;			/* the group's number + 1; 0: empty */
+};
+
+/* The first row of a group, for the findings about it (--findings). */
 struct grant {
-	uint32_t ord;			/* insertion order */
-	uint32_t count;
-	long line;			/* the first row */
+	long line;
 	uint16_t file;
 	fs_date granted;
 	const char *household, *village;	/* escapes decoded */
+};
+
+struct grants {
+	struct gslot *slot;
+	size_t nslot;			/* a power of two, or 0 */
+	int shift;			/* 64 - log2(nslot) */
+	struct gkey *key;		/* by group */
+	uint8_t *count;			/* rows: 1, 2, or 3 for more */
+	struct grant *first;		/* with --findings */
+	int findings;
+	size_t n, cap;
+	struct fs_table progs;		/* program as read -> its index */
+	struct fs_arena arena;		/* first[]'s strings */
 };
 
 struct audit {
@@ -184,8 +215,9 @@ struct audit {
 	struct fs_roster roster;		/* --roster */
 	struct fs_table dec;		/* decision_id -> struct decision */
 	struct fs_table cadres;		/* ID number -> struct cadre */
-	struct fs_table grants;		/* ID, program, year -> struct grant */
-	struct fs_buf line, probs, detail, src, scratch, key, first;
+	struct grants grants;		/* benefits' groups */
+	const struct fs_binding *b;	/* this input's */
+	struct fs_buf line, probs, detail, src, scratch, first;
 	size_t *textoff;		/* decoded text columns in scratch */
 	uint64_t *maybe;		/* their rules the filter lets by */
 };
@@ -403,6 +435,7 @@ read_inputs(struct audit *a, const struct fs_format *fmt, char **files,
 		if (i == 0 && aux != NULL && (rc = aux(a)) != 0)
 			break;
 		find_text_columns(a, &r, &b);
+		a->b = &b;
 		while ((rc = fs_run_next(run, &r, &b, v)) == FS_TSV_ROW)
 			if ((rc = row(a, &r, v)) != 0)
 				break;
@@ -1313,17 +1346,18 @@ decisions(struct audit *a, char **files, int nfiles)
  * Benefits
  */
 
-/* The ID number with its check digit upper-cased, in a->key. */
-static void
-id_key(struct audit *a, const struct fs_value *id)
+/*
+ * The key of a valid ID number (fs_idnum_key(): case-blind), as the
+ * cadres' table has it.  NULL for an ID number that is not valid (a row
+ * put aside), which no valid one can equal.
+ */
+static const char *
+id_key(const struct fs_value *id, uint64_t *key)
 {
-	char *x;
-
-	fs_buf_reset(&a->key);
-	fs_buf_add(&a->key, id->p, id->n);
-	for (x = a->key.p; (x = memchr(x, 'x', id->n - (size_t)(x -
-	    a->key.p))) != NULL; x++)
-		*x = 'X';
+	if (fs_idnum_check(id->p, id->n) != NULL)
+		return NULL;
+	*key = fs_idnum_key(id->p);
+	return (const char *)key;
 }
 
 /* The cadres (--cadres): the relatives' ID numbers, case-blind. */
@@ -1337,6 +1371,7 @@ cadres_load(struct audit *a)
 	struct fs_binding b;
 	struct fs_value v[FS_MAX_COLS], rel;
 	struct fs_table aside;
+	uint64_t key;
 	size_t i;
 	int rc, created;
 
@@ -1351,8 +1386,10 @@ cadres_load(struct audit *a)
 	fs_table_init(&aside, 0);
 	fs_run_side_rejects(run, &aside, &b, FS_CAD_RELATIVE_ID_NUMBER);
 	while ((rc = fs_run_next(run, &r, &b, v)) == FS_TSV_ROW) {
-		id_key(a, &v[FS_CAD_RELATIVE_ID_NUMBER]);
-		c = fs_table_get(&a->cadres, a->key.p, a->key.n, &created);
+		if (id_key(&v[FS_CAD_RELATIVE_ID_NUMBER], &key) == NULL)
+			abort();	/* the format checked it */
+		c = fs_table_get(&a->cadres, (const char *)&key, sizeof(key),
+		    &created);
 		if (!created)
 			continue;
 		c->cadre_id = fs_unescape_dup(arena, v[FS_CAD_CADRE_ID].p,
@@ -1369,8 +1406,10 @@ cadres_load(struct audit *a)
 	for (i = 0; i < aside.n; i++) {
 		rel.p = aside.order[i]->key;
 		rel.n = aside.order[i]->keylen;
-		id_key(a, &rel);
-		c = fs_table_get(&a->cadres, a->key.p, a->key.n, &created);
+		if (id_key(&rel, &key) == NULL)
+			continue;
+		c = fs_table_get(&a->cadres, (const char *)&key, sizeof(key),
+		    &created);
 		if (created)
 			c->cadre_id = c->village = NULL;
 	}
@@ -1504,53 +1543,203 @@ rule_relative_undeclared(struct audit *a, const struct fs_tsv *r,
 	return 1u << BEN_RELATIVE_UNDECLARED;
 }
 
+/* A group key's hash: of the ID number, the program's hash, the year. */
+static uint64_t
+grant_hash(uint64_t id, uint64_t prog, int32_t year)
+{
+	uint64_t h = (id ^ fs_hash_seed) * 0x9e3779b97f4a7c15ULL;
+
+	h = (h ^ prog ^ (uint32_t)year) * 0xff51afd7ed558ccdULL;
+	return h ^ h >> 32;
+}
+
+/* Where a hash's probe starts (its top bits). */
+static size_t
+grant_home(const struct grants *g, uint64_t h)
+{
+	return (size_t)(h >> g->shift);
+}
+
+/* The slots made nslot (a power of two), the groups moved into them. */
+static void
+grants_grow(struct grants *g, size_t nslot)
+{
+	struct gslot *slot = fs_slots_alloc(nslot, sizeof(*slot));
+	const struct gkey *k;
+	size_t i, j, mask = nslot - 1;
+	uint64_t h;
+	int shift = 64;
+
+	while (((size_t)1 << (64 - shift)) < nslot)
+		shift--;
+	for (i = 0; i < g->n; i++) {
+		k = &g->key[i];
+		h = grant_hash(k->id, g->progs.order[k->prog]->hash, k->year);
+		for (j = (size_t)(h >> shift); slot[j].ref != 0;
+		    j = (j + 1) & mask)
+			continue;
+		slot[j].tag = (uint32_t)(h >> 32);
+		slot[j].ref = (uint32_t)i + 1;
+	}
+	free(g->slot);
+	g->slot = slot;
+	g->nslot = nslot;
+	g->shift = shift;
+}
+
+/*
+ * The slots the groups will want, the table grown now: twice as many,
+ * or, in a file of known size, as many as the groups so far foretell at
+ * its end (at most GROW_MAX times as many), so that the groups are not
+ * moved at every doubling (two million groups: 11% of the time so).
+ */
+enum { GROW_MAX = 64 };
+
+static size_t
+grants_want(const struct grants *g, const struct fs_tsv *r)
+{
+	int64_t size = fs_tsv_size(r), at = fs_tsv_tell(r);
+	size_t want = g->nslot * 2;
+	double keys;
+
+	if (size <= 0 || at <= 0 || at >= size)
+		return want;
+	keys = (double)g->n * (double)size / (double)at;
+	while (want < g->nslot * GROW_MAX && keys * 4 >= (double)want * 3)
+		want *= 2;
+	return want;
+}
+
+/*
+ * Asks for the slot of the group of the row GRANT_AHEAD rows on, and for
+ * its ID number's slot in the cadres' table, from its bytes in the
+ * reader's index: a hint (a row that is no valid one asks for a slot to
+ * no purpose).  Further ahead is slower: the index is walked row by row.
+ */
+enum { GRANT_AHEAD = 4 };
+
+static void
+grant_ahead(const struct audit *a, const struct fs_tsv *r)
+{
+	const struct grants *g = &a->grants;
+	struct fs_tsv_ahead h;
+	const char *id, *prog, *day;
+	size_t idn, progn, dayn;
+	uint64_t key;
+
+	if (!fs_tsv_row_ahead(r, GRANT_AHEAD, &h) ||
+	    !fs_tsv_field_ahead(r, &h, (size_t)a->b->idx[FS_BEN_ID_NUMBER],
+	    &id, &idn) || idn != 18)
+		return;
+	key = fs_idnum_key(id);
+	if (a->cadres.n > 0)
+		fs_table_prefetch(&a->cadres, fs_hash((const char *)&key,
+		    sizeof(key)));
+	if (fs_tsv_field_ahead(r, &h, (size_t)a->b->idx[FS_BEN_PROGRAM],
+	    &prog, &progn) &&
+	    fs_tsv_field_ahead(r, &h, (size_t)a->b->idx[FS_BEN_GRANTED],
+	    &day, &dayn) && dayn == 10)
+		__builtin_prefetch(&g->slot[grant_home(g, grant_hash(key,
+		    fs_hash(prog, progn), (day[0] - '0') * 1000 +
+		    (day[1] - '0') * 100 + (day[2] - '0') * 10 +
+		    (day[3] - '0')))]);
+}
+
+/*
+ * The group of a row (its number), made when new; *count says which of
+ * the group's rows this is: 1, 2, or 3 for any after.
+ */
+static uint32_t
+grant_get(struct grants *g, const struct fs_tsv *r, const struct fs_value *v,
+    int *count)
+{
+	const struct fs_value *prog = &v[FS_BEN_PROGRAM];
+	struct fs_entry *pe;
+	struct gkey key;
+	size_t i, mask = g->nslot - 1;
+	uint64_t ph, h;
+	uint32_t tag, ref;
+	int created;
+
+	ph = fs_hash(prog->p, prog->n);
+	pe = fs_table_intern_hash(&g->progs, prog->p, prog->n, ph, &created);
+	if (created)
+		*(uint32_t *)pe->val = (uint32_t)(g->progs.n - 1);
+	memset(&key, 0, sizeof(key));
+	key.id = fs_idnum_key(v[FS_BEN_ID_NUMBER].p);
+	key.prog = *(uint32_t *)pe->val;
+	key.year = fs_date_year(v[FS_BEN_GRANTED].v.date);
+	h = grant_hash(key.id, ph, key.year);
+	tag = (uint32_t)(h >> 32);
+	for (i = grant_home(g, h); (ref = g->slot[i].ref) != 0;
+	    i = (i + 1) & mask)
+		if (g->slot[i].tag == tag &&
+		    memcmp(&g->key[ref - 1], &key, sizeof(key)) == 0) {
+			if (g->count[ref - 1] < 3)
+				g->count[ref - 1]++;
+			*count = g->count[ref - 1];
+			return ref - 1;
+		}
+	if (g->n == g->cap) {
+		if (g->cap >= UINT32_MAX / 2)
+			fs_nomem();
+		g->cap = g->cap ? g->cap * 2 : 1024;
+		g->key = fs_xreallocarray(g->key, g->cap, sizeof(*g->key));
+		g->count = fs_xreallocarray(g->count, g->cap, 1);
+		if (g->findings)
+			g->first = fs_xreallocarray(g->first, g->cap,
+			    sizeof(*g->first));
+	}
+	g->slot[i].tag = tag;
+	g->slot[i].ref = (uint32_t)g->n + 1;
+	g->key[g->n] = key;
+	g->count[g->n] = 1;
+	*count = 1;
+	if (++g->n * 4 >= g->nslot * 3)
+		grants_grow(g, grants_want(g, r));
+	return (uint32_t)(g->n - 1);
+}
+
 /*
  * One ID number granted one program twice or more in a calendar year:
  * every such row.  The first row of a group is judged when the second
  * comes; rows after it at once.  Sets *tag to the group, whose count
- * decides the table's problems at the end.  a->key holds the row's ID
- * number (id_key()); the group's key is that, the program and the year
- * (its bytes: the ID number has no tab, nor has the program).
+ * decides the table's problems at the end.
  */
 static void
 rule_duplicate_benefit(struct audit *a, const struct fs_tsv *r,
     const struct fs_value *v, uint32_t *tag)
 {
-	struct fs_arena *arena = fs_table_arena(&a->grants);
+	struct grants *ga = &a->grants;
 	const struct fs_value *prog = &v[FS_BEN_PROGRAM];
 	fs_date granted = v[FS_BEN_GRANTED].v.date;
 	int32_t year = fs_date_year(granted);
-	int created;
 	struct grant *g;
 	char name[64];			/* the program, decoded: an id */
 	char day[FS_FMT_MAX];
-	int namelen;
+	int namelen, count;
 
-	fs_buf_add(&a->key, "\t", 1);
-	fs_buf_add(&a->key, prog->p, prog->n);
-	fs_buf_add(&a->key, "\t", 1);
-	fs_buf_add(&a->key, &year, sizeof(year));
-	g = fs_table_get(&a->grants, a->key.p, a->key.n, &created);
-	if (created) {
-		g->ord = *tag = (uint32_t)(a->grants.n - 1);
+	*tag = grant_get(ga, r, v, &count);
+	if (count == 1) {
+		if (!ga->findings)
+			return;
+		g = &ga->first[*tag];
 		g->line = r->lineno;
 		g->file = a->file;
 		g->granted = granted;
-		g->household = fs_unescape_dup(arena, v[FS_BEN_HOUSEHOLD_ID].p,
-		    v[FS_BEN_HOUSEHOLD_ID].n);
-		g->village = fs_unescape_dup(arena, v[FS_BEN_VILLAGE_ID].p,
-		    v[FS_BEN_VILLAGE_ID].n);
-		g->count = 1;
+		g->household = fs_unescape_dup(&ga->arena,
+		    v[FS_BEN_HOUSEHOLD_ID].p, v[FS_BEN_HOUSEHOLD_ID].n);
+		g->village = fs_unescape_dup(&ga->arena,
+		    v[FS_BEN_VILLAGE_ID].p, v[FS_BEN_VILLAGE_ID].n);
 		return;
 	}
-	*tag = g->ord;
-	g->count++;
 	/* The table's findings are only counted: no detail is made. */
 	if (tallied(a, FS_SEV_VIOLATION)) {
-		if (g->count == 2)
+		if (count == 2)
 			(void)tallied(a, FS_SEV_VIOLATION);
 		return;
 	}
+	g = &ga->first[*tag];
 	namelen = (int)fs_unescape(prog->p, prog->n < sizeof(name) ? prog->n :
 	    sizeof(name), name);
 	fs_buf_reset(&a->first);
@@ -1560,7 +1749,7 @@ rule_duplicate_benefit(struct audit *a, const struct fs_tsv *r,
 	 * Each row names another of the group, with its date: the file's
 	 * order is not the grants' ("earlier" named a later grant).
 	 */
-	if (g->count == 2) {
+	if (count == 2) {
 		fs_buf_reset(&a->detail);
 		fs_date_fmt(granted, day);
 		fs_buf_printf(&a->detail, "program %.*s granted to the same "
@@ -1584,10 +1773,11 @@ benefit_row(struct audit *a, const struct fs_tsv *r, const struct fs_value *v)
 	const struct cadre *c;
 	unsigned bits = 0;
 	uint32_t tag = 0;
+	uint64_t key;
 
-	id_key(a, &v[FS_BEN_ID_NUMBER]);
-	c = a->cadres.n > 0 ? fs_table_find(&a->cadres, a->key.p, a->key.n) :
-	    NULL;
+	grant_ahead(a, r);
+	c = a->cadres.n > 0 ? fs_table_find(&a->cadres,
+	    id_key(&v[FS_BEN_ID_NUMBER], &key), sizeof(key)) : NULL;
 	bits |= rule_notice_short(a, r, v);
 	bits |= rule_granted_before_notice_end(a, r, v);
 	bits |= rule_relative_not_filed(a, r, v, c);
@@ -1606,7 +1796,9 @@ benefits(struct audit *a, char **files, int nfiles)
 	int rc;
 
 	fs_table_init(&a->cadres, sizeof(struct cadre));
-	fs_table_init(&a->grants, sizeof(struct grant));
+	fs_table_init(&a->grants.progs, sizeof(uint32_t));
+	a->grants.findings = a->run->findings;
+	grants_grow(&a->grants, 1024);
 	if (!a->run->findings)
 		fs_spool_open(&a->spool);
 	if ((rc = read_inputs(a, &fs_fmt_benefits, files, nfiles, cadres_load,
@@ -1616,8 +1808,8 @@ benefits(struct audit *a, char **files, int nfiles)
 		return 0;
 	bits = fs_xreallocarray(NULL, a->grants.n + 1, 1);
 	for (i = 0; i < a->grants.n; i++)
-		bits[i] = ((struct grant *)a->grants.order[i]->val)->count >
-		    1 ? 1u << BEN_DUPLICATE_BENEFIT : 0;
+		bits[i] = a->grants.count[i] > 1 ?
+		    1u << BEN_DUPLICATE_BENEFIT : 0;
 	rc = replay(a, bits, ben_rule, BEN_NRULES);
 	free(bits);
 	return rc;
@@ -1633,13 +1825,17 @@ audit_free(struct audit *a)
 		fs_roster_free(&a->roster);
 	fs_table_free(&a->dec);
 	fs_table_free(&a->cadres);
-	fs_table_free(&a->grants);
+	free(a->grants.slot);
+	free(a->grants.key);
+	free(a->grants.count);
+	free(a->grants.first);
+	fs_table_free(&a->grants.progs);
+	fs_arena_free(&a->grants.arena);
 	fs_buf_free(&a->line);
 	fs_buf_free(&a->probs);
 	fs_buf_free(&a->detail);
 	fs_buf_free(&a->src);
 	fs_buf_free(&a->scratch);
-	fs_buf_free(&a->key);
 	fs_buf_free(&a->first);
 	free(a->text);
 	free(a->textoff);

@@ -697,37 +697,6 @@ static void (*const say[R_DUPLICATE_PERSON])(struct hh *) = {
 	[R_ELIGIBILITY_REVIEW] = say_eligibility_review,
 };
 
-/* The number that 8 ASCII digits spell, a word at a time. */
-static uint64_t
-digits8(const char *p)
-{
-	uint64_t w;
-
-	memcpy(&w, p, sizeof(w));
-#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
-	w = __builtin_bswap64(w);	/* the first digit in the low byte */
-#endif
-	w -= 0x3030303030303030ULL;
-	w = (w * 10 + (w >> 8)) & 0x00ff00ff00ff00ffULL;
-	w = (w * 100 + (w >> 16)) & 0x0000ffff0000ffffULL;
-	return (w * 10000 + (w >> 32)) & 0xffffffffULL;
-}
-
-/*
- * The key of a valid ID number (17 digits, then 0-9, X or x): the digits
- * as a number, times 11, plus the check digit (X: 10), plus 1.
- */
-static uint64_t
-person_key(const char *p)
-{
-	uint64_t k, c;
-
-	k = (digits8(p) * 100000000 + digits8(p + 8)) * 10 +
-	    (uint64_t)(p[16] - '0');
-	c = p[17] == 'X' || p[17] == 'x' ? 10 : (uint64_t)(p[17] - '0');
-	return k * 11 + c + 1;
-}
-
 /* Where a key's probe starts (Fibonacci hashing: the product's top bits). */
 static size_t
 person_home(const struct persons *ps, uint64_t key)
@@ -1445,7 +1414,7 @@ prep_row(void *parg, const struct fs_tsv *r, const struct fs_value *v,
 	aux[AUX_HELPER_WORD] = fs_id_word(helper->p, helper->n);
 	aux[AUX_VILLAGE_WORD] = fs_id_word(vil->p, vil->n);
 	aux[AUX_TAG] = fs_hash(id->p, id->n) >> 32;
-	aux[AUX_PERSON] = idnum->n == IDNUM_LEN ? person_key(idnum->p) : 0;
+	aux[AUX_PERSON] = idnum->n == IDNUM_LEN ? fs_idnum_key(idnum->p) : 0;
 	aux[AUX_HELPER] = counted ? fs_hash(helper->p, helper->n) : 0;
 	if (poor_or_monitored(v[FS_HH_STATUS].v.choice) &&
 	    __builtin_expect(v[FS_HH_PLAN].n > 0 &&

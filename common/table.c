@@ -130,7 +130,6 @@ probe(const struct fs_table *t, const char *key, size_t len, uint64_t h)
 	}
 }
 
-/* Moves the slots to an array of nslot (a power of two, larger). */
 /*
  * A large table's slots, zeroed, in huge pages where the system gives
  * them (MADV_HUGEPAGE): a lookup lands anywhere in them, and with pages
@@ -139,19 +138,29 @@ probe(const struct fs_table *t, const char *key, size_t len, uint64_t h)
  */
 enum { HUGE_PAGE = 2 << 20, HUGE_SLOTS = 4 << 20 };
 
-static struct fs_slot *
-slots_alloc(size_t n)
+void *
+fs_slots_alloc(size_t n, size_t size)
 {
-	size_t bytes = n * sizeof(struct fs_slot);
+	size_t bytes;
 	void *p;
 
+	if (n > SIZE_MAX / size)
+		fs_nomem();
+	bytes = n * size;
 	if (bytes < HUGE_SLOTS || posix_memalign(&p, HUGE_PAGE, bytes) != 0)
-		return fs_xcalloc(n, sizeof(struct fs_slot));
+		return fs_xcalloc(n, size);
 	(void)madvise(p, bytes, MADV_HUGEPAGE);
 	memset(p, 0, bytes);
 	return p;
 }
 
+static struct fs_slot *
+slots_alloc(size_t n)
+{
+	return fs_slots_alloc(n, sizeof(struct fs_slot));
+}
+
+/* Moves the slots to an array of nslot (a power of two, larger). */
 static void
 move_slots(struct fs_table *t, size_t nslot)
 {

@@ -62,6 +62,12 @@ fs_table_prefetch(const struct fs_table *t, uint64_t h)
 {
 	__builtin_prefetch(&t->slot[(size_t)h & (t->nslot - 1)]);
 }
+/*
+ * n zeroed slots of size bytes for a table of a tool's own, in huge
+ * pages when they are 4 MB or more (as this table's): freed with free().
+ */
+void *fs_slots_alloc(size_t n, size_t size);
+
 /* The entry of a key, or NULL. */
 const struct fs_entry *fs_table_entry(const struct fs_table *t,
     const char *key, size_t len);

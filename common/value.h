@@ -264,4 +264,35 @@ fs_amount_usual(const char *p, size_t n)
 	return hi * 10000000 + lo;
 }
 
+/* The 8 bytes at p as fs_digits8() takes them, the first lowest. */
+static inline uint64_t
+fs_word8(const char *p)
+{
+	uint64_t w;
+
+	__builtin_memcpy(&w, p, sizeof(w));
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
+	w = __builtin_bswap64(w);
+#endif
+	return w;
+}
+
+/*
+ * The key of a valid ID number (fs_idnum_check(): 17 digits, then 0-9,
+ * X or x): the digits as a number, times 11, plus the check digit (X:
+ * 10), plus 1; below 2^60, never 0, the same for X and x.  Two valid ID
+ * numbers have one key when they are the same but for the x's case.
+ */
+static inline uint64_t
+fs_idnum_key(const char *p)
+{
+	uint64_t k, c;
+
+	k = ((uint64_t)fs_digits8(fs_word8(p)) * 100000000 +
+	    (uint64_t)fs_digits8(fs_word8(p + 8))) * 10 +
+	    (uint64_t)(p[16] - '0');
+	c = p[17] == 'X' || p[17] == 'x' ? 10 : (uint64_t)(p[17] - '0');
+	return k * 11 + c + 1;
+}
+
 #endif
