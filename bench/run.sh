@@ -9,7 +9,8 @@
 #
 # Environment:
 #   BENCH_ROWS         rows of every data set (default: attendance 10000000,
-#                      funds 10000000, households 1000000)
+#                      funds 10000000, households 1000000, benefits 2000000;
+#                      cadres 20000 whatever it says)
 #   BENCH_SECRETARIES  secretaries in attendance, funds and roster (1000)
 #   BENCH_SEED         generator seed (1)
 #   BENCH_RUNS         timed runs per command (3)
@@ -62,6 +63,8 @@ declare -A ROWS=(
 	[attendance]=${BENCH_ROWS:-10000000}
 	[funds]=${BENCH_ROWS:-10000000}
 	[households]=${BENCH_ROWS:-1000000}
+	[benefits]=${BENCH_ROWS:-2000000}
+	[cadres]=20000
 	[roster]=$SECRETARIES
 )
 # The day every workload is judged on: the data's last day.
@@ -76,7 +79,8 @@ ASOF=2026-12-31
 #   command  run with sh -c (or without a shell when it needs none),
 #            stdout kept for the agreement check.  @attendance@, @funds@,
 #            @households@, @roster@ stand for the data files, @bin@ for
-#            the repo's bin/, @bench@ for bench/, @asof@ for the as-of day.
+#            the repo's bin/, @bench@ for bench/, @asof@ for the as-of day;
+#            @benefits@ and @cadres@ too (fs-audit benefits, one thread).
 #   agree    a filter (sh) that turns the output into the form every row
 #            of the workload must give; `-`: not compared (wc -l);
 #            `part`: the peer computes only part of the result (datamash
@@ -111,6 +115,12 @@ funds | funds | datamash | datamash --header-in --sort --group 6,3,4 sum 5 < @fu
 funds | funds | mlr      | mlr --tsv --from @funds@ stats1 -a sum -f amount -g secretary_id,category,flow | part
 funds | funds | firstsec | @bin@/fs-funds --as-of @asof@ --year 2026 @funds@ | sort
 funds | funds | fs-1core | @bin@/fs-funds --jobs 1 --as-of @asof@ --year 2026 @funds@ | sort
+benefits | benefits | wc -l    | wc -l @benefits@ | -
+benefits | benefits | mawk     | mawk -f @bench@/mawk/benefits.awk @cadres@ @benefits@ @benefits@ | cat
+benefits | benefits | gawk     | gawk -f @bench@/mawk/benefits.awk @cadres@ @benefits@ @benefits@ | cat
+benefits | benefits | datamash | datamash --header-in --sort --group 4,3 count 4 < @benefits@ | part
+benefits | benefits | mlr      | mlr --tsv --from @benefits@ count -g id_number,program | part
+benefits | benefits | firstsec | @bin@/fs-audit benefits --as-of @asof@ --cadres @cadres@ @benefits@ | cat
 '
 # The memory check: one command on 1M and on 10M rows with the same keys
 # (SPEC 5: memory grows with keys, never with rows).  name | data |
@@ -163,7 +173,7 @@ trim() { local s=$1; s=${s#"${s%%[![:space:]]*}"}; s=${s%"${s##*[![:space:]]}"};
 # expand @...@ in a command, generating the data it names
 expand() {
 	local cmd=$1 kind
-	for kind in attendance funds households roster; do
+	for kind in attendance funds households benefits cadres roster; do
 		if [[ $cmd == *"@$kind@"* ]]; then
 			cmd=${cmd//@$kind@/$(data_file "$kind")}
 		fi
