@@ -216,6 +216,7 @@ struct audit {
 	struct fs_table dec;		/* decision_id -> struct decision */
 	struct fs_table cadres;		/* ID number -> struct cadre */
 	struct grants grants;		/* benefits' groups */
+	int spooled;			/* the table: from the spool (replay()) */
 	const struct fs_binding *b;	/* this input's */
 	struct fs_buf line, probs, detail, src, scratch, first;
 	size_t *textoff;		/* decoded text columns in scratch */
@@ -430,7 +431,7 @@ read_inputs(struct audit *a, const struct fs_format *fmt, char **files,
 			return 2;
 		}
 		a->file = (uint16_t)(run->nfiles - 1);
-		if (i == 0 && !run->findings)
+		if (i == 0 && !run->findings && !a->spooled)
 			table_header(&a->tab, &run->out);
 		if (i == 0 && aux != NULL && (rc = aux(a)) != 0)
 			break;
@@ -1265,6 +1266,12 @@ problems_of(struct fs_buf *probs, unsigned bits, const char *const *rule,
  * Writes the table from the spool; tagbits[tag] gives a row's problems
  * (a byte a decision or group, made before: the entries themselves are
  * spread over memory).  Each set of problems is said once, beforehand.
+ *
+ * The table goes straight to standard output, not through run->out,
+ * which would hold all of it in a second temporary file until the end
+ * (as fs-households's): once the input is read, the rejects kept and the
+ * spool written out whole, only an I/O error can make the run fail, and
+ * then what was written is taken out of a file again.  0, or 2.
  */
 static int
 replay(struct audit *a, const uint8_t *tagbits, const char *const *rule,
@@ -1273,32 +1280,41 @@ replay(struct audit *a, const uint8_t *tagbits, const char *const *rule,
 	enum { NSETS = 1 << 6 };
 	size_t at[NSETS], len[NSETS];
 	struct fs_buf all = { 0 };
+	struct fs_out o;
 	struct rowtag t;
 	const char *p;
 	unsigned bits;
 	size_t n;
 	int rc;
 
+	if (fs_spool_rewind(&a->spool) != 0) {
+		fs_spool_warn(&a->spool);
+		return 2;
+	}
+	if (fs_run_keep_rejects(a->run) != 0)
+		return 2;
 	for (bits = 0; bits < (1u << nrules); bits++) {
 		problems_of(&a->probs, bits, rule, nrules);
 		at[bits] = all.n;
 		len[bits] = a->probs.n;
 		fs_buf_add(&all, a->probs.p, a->probs.n);
 	}
-	if (fs_spool_rewind(&a->spool) != 0) {
-		fs_spool_warn(&a->spool);
-		fs_buf_free(&all);
-		return 2;
-	}
-	while ((rc = fs_spool_next(&a->spool, &p, &n)) == 1) {
+	fs_out_init(&o, STDOUT_FILENO, a->run->out.name, 0);
+	table_header(&a->tab, &o);
+	while ((rc = fs_spool_next(&a->spool, &p, &n)) == 1 && !o.err) {
 		memcpy(&t, p, sizeof(t));
 		bits = t.bits | tagbits[t.tag];
-		table_write(&a->run->out, p + sizeof(t), n - sizeof(t),
+		table_write(&o, p + sizeof(t), n - sizeof(t),
 		    all.p + at[bits], len[bits]);
 	}
 	fs_buf_free(&all);
 	if (rc < 0) {
+		fs_out_discard(&o);
 		fs_spool_warn(&a->spool);
+		return 2;
+	}
+	if (fs_out_commit(&o) < 0) {
+		fs_warnx("%s: %s", o.name, strerror(o.err));
 		return 2;
 	}
 	return 0;
@@ -1316,6 +1332,7 @@ decisions(struct audit *a, char **files, int nfiles)
 	fs_table_init(&a->dec, sizeof(struct decision));
 	if (!a->run->findings)
 		fs_spool_open(&a->spool);
+	a->spooled = !a->run->findings;
 	a->run->keys_late = 1;
 	if ((rc = read_inputs(a, &fs_fmt_decisions, files, nfiles, NULL,
 	    decision_row)) != 0)
@@ -1801,6 +1818,7 @@ benefits(struct audit *a, char **files, int nfiles)
 	grants_grow(&a->grants, 1024);
 	if (!a->run->findings)
 		fs_spool_open(&a->spool);
+	a->spooled = !a->run->findings;
 	if ((rc = read_inputs(a, &fs_fmt_benefits, files, nfiles, cadres_load,
 	    benefit_row)) != 0)
 		return rc;
