@@ -44,6 +44,9 @@ static const char usage[] =
 "                     default: the installed rules.tsv; none: no keywords\n"
 "  --roster FILE      conduct: the roster, for the findings' village_id\n"
 "  --cadres FILE      benefits: cadre_id, village_id, relative_id_number\n"
+"  -j, --jobs N       benefits: threads reading a file (default: one per\n"
+"                     4 MB, up to the processors) or a pipe (one per\n"
+"                     processor)\n"
 FS_COMMON_USAGE;
 
 enum { OPT_RULES = FS_OPT_TOOL, OPT_ROSTER, OPT_CADRES };
@@ -53,6 +56,7 @@ static const struct option longopts[] = {
 	{ "rules", required_argument, NULL, OPT_RULES },
 	{ "roster", required_argument, NULL, OPT_ROSTER },
 	{ "cadres", required_argument, NULL, OPT_CADRES },
+	FS_JOBS_OPTION,
 	{ NULL, 0, NULL, 0 }
 };
 
@@ -166,7 +170,7 @@ struct cadre {
  * The rows of one ID number, program and year of benefits: a group.  A
  * group is its key, 16 bytes, and a count; groups are numbered in the
  * order first met (a row's tag in the spool).  The table of groups is of
- * 8-byte slots (the hash's top half and the group's number), so that a
+ * 8-byte slots (the hash's low half and the group's number), so that a
  * new group, most rows, costs one slot, asked for rows before (a cache
  * miss in a large table), and 25 bytes more: two million groups took
  * 345 MB as strings in an fs_table, 66 MB so.
@@ -178,7 +182,7 @@ struct gkey {
 };
 
 struct gslot {
-	uint32_t tag;			/* the hash's top half */
+	uint32_t tag;			/* the hash's low half */
 	uint32_t ref;			/* the group's number + 1; 0: empty */
 };
 
@@ -199,13 +203,19 @@ struct grants {
 	struct grant *first;		/* with --findings */
 	int findings;
 	size_t n, cap;
+	size_t n0;			/* groups before this input */
 	struct fs_table progs;		/* program as read -> its index */
 	struct fs_arena arena;		/* first[]'s strings */
 };
 
+struct audit;
+typedef int row_fn(struct audit *, const struct fs_tsv *,
+    const struct fs_value *);
+
 struct audit {
 	struct fs_run *run;
 	const char *rules_arg, *roster_file, *cadres_file;
+	int jobs_arg;			/* -j given */
 	struct table tab;
 	struct fs_spool spool;
 	int *text;			/* the text columns of this input */
@@ -217,7 +227,14 @@ struct audit {
 	struct fs_table cadres;		/* ID number -> struct cadre */
 	struct grants grants;		/* benefits' groups */
 	int spooled;			/* the table: from the spool (replay()) */
-	const struct fs_binding *b;	/* this input's */
+	int64_t fsize;			/* this input's size, or -1 */
+	row_fn *take;			/* read_inputs()'s row */
+	/*
+	 * benefits: each row's group and cadre words, made where it is
+	 * parsed (prep_benefit()), and their slots asked for ahead
+	 * (ahead_benefit()).
+	 */
+	struct fs_prep prep;
 	struct fs_buf line, probs, detail, src, scratch, first;
 	size_t *textoff;		/* decoded text columns in scratch */
 	uint64_t *maybe;		/* their rules the filter lets by */
@@ -396,12 +413,20 @@ find_text_columns(struct audit *a, const struct fs_tsv *r,
 	}
 }
 
-typedef int row_fn(struct audit *, const struct fs_tsv *,
-    const struct fs_value *);
 typedef int aux_fn(struct audit *);
 
+/* A row from fs_run_take_prep(): to a->take. */
+static int
+take_row(void *arg, const struct fs_tsv *r, const struct fs_value *v)
+{
+	struct audit *a = arg;
+
+	return a->take(a, r, v);
+}
+
 /*
- * Reads every input through fmt, calling row for each valid row.  The
+ * Reads every input through fmt, calling row for each valid row (with
+ * a->prep made, through fs_run_take_prep(): parsed on other threads).  The
  * auxiliary file (--roster, --cadres) is read once the first input's
  * header is, so that a rejects file takes that input's header.  0 or 2.
  */
@@ -421,6 +446,7 @@ read_inputs(struct audit *a, const struct fs_format *fmt, char **files,
 		files = stdin_only;
 		nfiles = 1;
 	}
+	a->take = row;
 	if (!run->findings)
 		fs_run_columns_ahead(files, nfiles, &a->tab.ahead);
 	for (i = 0; i < nfiles && rc == 0; i++) {
@@ -436,7 +462,15 @@ read_inputs(struct audit *a, const struct fs_format *fmt, char **files,
 		if (i == 0 && aux != NULL && (rc = aux(a)) != 0)
 			break;
 		find_text_columns(a, &r, &b);
-		a->b = &b;
+		a->fsize = fs_tsv_size(&r);
+		a->grants.n0 = a->grants.n;
+		if (a->prep.prep != NULL) {
+			/* The table keeps each row's fields when not raw. */
+			rc = fs_run_take_prep(run, &r, &b, a->tab.raw ? 0 :
+			    FS_PIPE_FIELDS, &a->prep, take_row, a);
+			fs_tsv_close(&r);
+			continue;
+		}
 		while ((rc = fs_run_next(run, &r, &b, v)) == FS_TSV_ROW)
 			if ((rc = row(a, &r, v)) != 0)
 				break;
@@ -1560,14 +1594,16 @@ rule_relative_undeclared(struct audit *a, const struct fs_tsv *r,
 	return 1u << BEN_RELATIVE_UNDECLARED;
 }
 
-/* A group key's hash: of the ID number, the program's hash, the year. */
+/*
+ * A group key's hash: of the ID number, the program's hash and the year,
+ * through fs_hash() (seeded: keys cannot be made to collide ahead).
+ */
 static uint64_t
 grant_hash(uint64_t id, uint64_t prog, int32_t year)
 {
-	uint64_t h = (id ^ fs_hash_seed) * 0x9e3779b97f4a7c15ULL;
+	const uint64_t w[3] = { id, prog, (uint64_t)(uint32_t)year };
 
-	h = (h ^ prog ^ (uint32_t)year) * 0xff51afd7ed558ccdULL;
-	return h ^ h >> 32;
+	return fs_hash((const char *)w, sizeof(w));
 }
 
 /* Where a hash's probe starts (its top bits). */
@@ -1595,7 +1631,7 @@ grants_grow(struct grants *g, size_t nslot)
 		for (j = (size_t)(h >> shift); slot[j].ref != 0;
 		    j = (j + 1) & mask)
 			continue;
-		slot[j].tag = (uint32_t)(h >> 32);
+		slot[j].tag = (uint32_t)h;
 		slot[j].ref = (uint32_t)i + 1;
 	}
 	free(g->slot);
@@ -1606,60 +1642,68 @@ grants_grow(struct grants *g, size_t nslot)
 
 /*
  * The slots the groups will want, the table grown now: twice as many,
- * or, in a file of known size, as many as the groups so far foretell at
- * its end (at most GROW_MAX times as many), so that the groups are not
- * moved at every doubling (two million groups: 11% of the time so).
+ * or, in a file of known size, as many as foretold at its end: the
+ * groups of the files before it, and those it added so far in the
+ * proportion of its bytes read (at most GROW_MAX times as many slots), so
+ * that the groups are not moved at every doubling (two million groups:
+ * 11% of the time so).
  */
 enum { GROW_MAX = 64 };
 
 static size_t
-grants_want(const struct grants *g, const struct fs_tsv *r)
+grants_want(const struct grants *g, int64_t size, const struct fs_tsv *r)
 {
-	int64_t size = fs_tsv_size(r), at = fs_tsv_tell(r);
+	int64_t at = fs_tsv_line_offset(r);
 	size_t want = g->nslot * 2;
 	double keys;
 
 	if (size <= 0 || at <= 0 || at >= size)
 		return want;
-	keys = (double)g->n * (double)size / (double)at;
+	/* The groups before this file, and what its own so far foretell. */
+	keys = (double)g->n0 + (double)(g->n - g->n0) * (double)size /
+	    (double)at;
 	while (want < g->nslot * GROW_MAX && keys * 4 >= (double)want * 3)
 		want *= 2;
 	return want;
 }
 
+/* A benefit row's words (struct fs_prep). */
+enum { AUX_GROUP, AUX_PROGRAM, AUX_ID, AUX_CADRE, NAUX };
+
 /*
- * Asks for the slot of the group of the row GRANT_AHEAD rows on, and for
- * its ID number's slot in the cadres' table, from its bytes in the
- * reader's index: a hint (a row that is no valid one asks for a slot to
- * no purpose).  Further ahead is slower: the index is walked row by row.
+ * A row's words, made on the thread that parsed it: its group's hash,
+ * its program's, its ID number's key and that key's hash in the cadres'
+ * table.
  */
-enum { GRANT_AHEAD = 4 };
-
 static void
-grant_ahead(const struct audit *a, const struct fs_tsv *r)
+prep_benefit(void *parg, const struct fs_tsv *r, const struct fs_value *v,
+    uint64_t *aux)
 {
-	const struct grants *g = &a->grants;
-	struct fs_tsv_ahead h;
-	const char *id, *prog, *day;
-	size_t idn, progn, dayn;
-	uint64_t key;
+	const struct fs_value *prog = &v[FS_BEN_PROGRAM];
 
-	if (!fs_tsv_row_ahead(r, GRANT_AHEAD, &h) ||
-	    !fs_tsv_field_ahead(r, &h, (size_t)a->b->idx[FS_BEN_ID_NUMBER],
-	    &id, &idn) || idn != 18)
-		return;
-	key = fs_idnum_key(id);
+	(void)parg;
+	(void)r;
+	aux[AUX_ID] = fs_idnum_key(v[FS_BEN_ID_NUMBER].p);
+	aux[AUX_PROGRAM] = fs_hash(prog->p, prog->n);
+	aux[AUX_GROUP] = grant_hash(aux[AUX_ID], aux[AUX_PROGRAM],
+	    fs_date_year(v[FS_BEN_GRANTED].v.date));
+	aux[AUX_CADRE] = fs_hash((const char *)&aux[AUX_ID],
+	    sizeof(aux[AUX_ID]));
+}
+
+/*
+ * The slots a row will probe, in tables too large for the cache, asked
+ * for rows before it is taken.
+ */
+static void
+ahead_benefit(void *arg, const uint64_t *aux)
+{
+	const struct audit *a = arg;
+
+	__builtin_prefetch(&a->grants.slot[grant_home(&a->grants,
+	    aux[AUX_GROUP])]);
 	if (a->cadres.n > 0)
-		fs_table_prefetch(&a->cadres, fs_hash((const char *)&key,
-		    sizeof(key)));
-	if (fs_tsv_field_ahead(r, &h, (size_t)a->b->idx[FS_BEN_PROGRAM],
-	    &prog, &progn) &&
-	    fs_tsv_field_ahead(r, &h, (size_t)a->b->idx[FS_BEN_GRANTED],
-	    &day, &dayn) && dayn == 10)
-		__builtin_prefetch(&g->slot[grant_home(g, grant_hash(key,
-		    fs_hash(prog, progn), (day[0] - '0') * 1000 +
-		    (day[1] - '0') * 100 + (day[2] - '0') * 10 +
-		    (day[3] - '0')))]);
+		fs_table_prefetch(&a->cadres, aux[AUX_CADRE]);
 }
 
 /*
@@ -1667,27 +1711,26 @@ grant_ahead(const struct audit *a, const struct fs_tsv *r)
  * the group's rows this is: 1, 2, or 3 for any after.
  */
 static uint32_t
-grant_get(struct grants *g, const struct fs_tsv *r, const struct fs_value *v,
-    int *count)
+grant_get(struct grants *g, int64_t size, const struct fs_tsv *r,
+    const struct fs_value *v, const uint64_t *aux, int *count)
 {
 	const struct fs_value *prog = &v[FS_BEN_PROGRAM];
+	const uint64_t h = aux[AUX_GROUP];
 	struct fs_entry *pe;
 	struct gkey key;
 	size_t i, mask = g->nslot - 1;
-	uint64_t ph, h;
 	uint32_t tag, ref;
 	int created;
 
-	ph = fs_hash(prog->p, prog->n);
-	pe = fs_table_intern_hash(&g->progs, prog->p, prog->n, ph, &created);
+	pe = fs_table_intern_hash(&g->progs, prog->p, prog->n,
+	    aux[AUX_PROGRAM], &created);
 	if (created)
 		*(uint32_t *)pe->val = (uint32_t)(g->progs.n - 1);
 	memset(&key, 0, sizeof(key));
-	key.id = fs_idnum_key(v[FS_BEN_ID_NUMBER].p);
+	key.id = aux[AUX_ID];
 	key.prog = *(uint32_t *)pe->val;
 	key.year = fs_date_year(v[FS_BEN_GRANTED].v.date);
-	h = grant_hash(key.id, ph, key.year);
-	tag = (uint32_t)(h >> 32);
+	tag = (uint32_t)h;
 	for (i = grant_home(g, h); (ref = g->slot[i].ref) != 0;
 	    i = (i + 1) & mask)
 		if (g->slot[i].tag == tag &&
@@ -1713,7 +1756,7 @@ grant_get(struct grants *g, const struct fs_tsv *r, const struct fs_value *v,
 	g->count[g->n] = 1;
 	*count = 1;
 	if (++g->n * 4 >= g->nslot * 3)
-		grants_grow(g, grants_want(g, r));
+		grants_grow(g, grants_want(g, size, r));
 	return (uint32_t)(g->n - 1);
 }
 
@@ -1736,7 +1779,7 @@ rule_duplicate_benefit(struct audit *a, const struct fs_tsv *r,
 	char day[FS_FMT_MAX];
 	int namelen, count;
 
-	*tag = grant_get(ga, r, v, &count);
+	*tag = grant_get(ga, a->fsize, r, v, a->prep.aux, &count);
 	if (count == 1) {
 		if (!ga->findings)
 			return;
@@ -1790,11 +1833,10 @@ benefit_row(struct audit *a, const struct fs_tsv *r, const struct fs_value *v)
 	const struct cadre *c;
 	unsigned bits = 0;
 	uint32_t tag = 0;
-	uint64_t key;
 
-	grant_ahead(a, r);
-	c = a->cadres.n > 0 ? fs_table_find(&a->cadres,
-	    id_key(&v[FS_BEN_ID_NUMBER], &key), sizeof(key)) : NULL;
+	c = a->cadres.n > 0 ? fs_table_find_hash(&a->cadres,
+	    (const char *)&a->prep.aux[AUX_ID], sizeof(uint64_t),
+	    a->prep.aux[AUX_CADRE]) : NULL;
 	bits |= rule_notice_short(a, r, v);
 	bits |= rule_granted_before_notice_end(a, r, v);
 	bits |= rule_relative_not_filed(a, r, v, c);
@@ -1819,6 +1861,9 @@ benefits(struct audit *a, char **files, int nfiles)
 	if (!a->run->findings)
 		fs_spool_open(&a->spool);
 	a->spooled = !a->run->findings;
+	a->prep.prep = prep_benefit;
+	a->prep.ahead = ahead_benefit;
+	a->prep.naux = NAUX;
 	if ((rc = read_inputs(a, &fs_fmt_benefits, files, nfiles, cadres_load,
 	    benefit_row)) != 0)
 		return rc;
@@ -1866,8 +1911,14 @@ options(struct audit *a, int argc, char *argv[])
 {
 	int ch;
 
-	while ((ch = getopt_long(argc, argv, ":h", longopts, NULL)) != -1) {
+	while ((ch = getopt_long(argc, argv, ":hj:", longopts, NULL)) != -1) {
 		switch (ch) {
+		case 'j':
+		case FS_OPT_JOBS:
+			a->jobs_arg = 1;
+			if (fs_run_option(a->run, ch, argv))
+				return 1;
+			break;
 		case OPT_RULES:
 			a->rules_arg = optarg;
 			break;
@@ -1926,9 +1977,11 @@ main(int argc, char *argv[])
 		return fs_run_finish(&run, fs_run_usage_error(&run,
 		    "--%s goes with conduct", a.rules_arg ? "rules" :
 		    "roster"));
-	if (strcmp(cmd, "benefits") != 0 && a.cadres_file != NULL)
+	if (strcmp(cmd, "benefits") != 0 &&
+	    (a.cadres_file != NULL || a.jobs_arg))
 		return fs_run_finish(&run, fs_run_usage_error(&run,
-		    "--cadres goes with benefits"));
+		    "--%s goes with benefits", a.cadres_file != NULL ?
+		    "cadres" : "jobs"));
 	if (fs_run_start(&run) != 0)
 		return fs_run_finish(&run, 2);
 	if (strcmp(cmd, "conduct") == 0)

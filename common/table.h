@@ -62,6 +62,7 @@ fs_table_prefetch(const struct fs_table *t, uint64_t h)
 {
 	__builtin_prefetch(&t->slot[(size_t)h & (t->nslot - 1)]);
 }
+
 /*
  * n zeroed slots of size bytes for a table of a tool's own, in huge
  * pages when they are 4 MB or more (as this table's): freed with free().
