@@ -7,6 +7,7 @@
  *   gen roster     SECRETARIES [SEED]
  *   gen benefits   ROWS [SEED]
  *   gen cadres     CADRES [SEED]
+ *   gen decisions  ROWS [SEED]
  *
  * Writes one TSV file (header + ROWS rows) to standard output.  The same
  * arguments always give the same bytes, on any machine (xorshift64* seeded by
@@ -35,6 +36,15 @@
  * repeat a program for one ID number in a year, 5% have a notice of fewer
  * than 7 days, 4% are granted before the notice ends, 3% are a cadre's
  * relatives.  cadres: CADRES rows, relatives among those households.
+ *
+ * decisions: the six stages of village decisions (proposal .. announce_
+ * result), 512 decisions under way at a time, their rows interleaved
+ * and the ledger roughly in date order from 2024-01-01 to 2027-02 (so the
+ * last ones are partly after 2026-12-31); about 2% of the decisions skip
+ * a stage, 1% have one dated before the stage before it, 2% miss the
+ * quorum, 2% have no vote figures, 3% fail their vote (a third of them
+ * announced all the same), 2% announce the result late, 1% never
+ * announce the resolution.
  *
  * Build: cc -std=c11 -O2 -Wall -Wextra -Werror -o bench/gen bench/gen.c
  */
@@ -281,7 +291,8 @@ static void usage(void)
 	      "       gen households ROWS [SEED]\n"
 	      "       gen roster SECRETARIES [SEED]\n"
 	      "       gen benefits ROWS [SEED]\n"
-	      "       gen cadres CADRES [SEED]\n",
+	      "       gen cadres CADRES [SEED]\n"
+	      "       gen decisions ROWS [SEED]\n",
 	      stderr);
 	exit(2);
 }
@@ -761,6 +772,119 @@ static void gen_cadres(uint64_t n, uint64_t seed)
 	}
 }
 
+/* ------------------------------------------------------------- decisions */
+
+enum { STAGES = 6, DEC_ACTIVE = 512 };
+
+static const str stage_names[STAGES] = {
+	S("proposal"), S("consultation"), S("review"), S("resolution"),
+	S("announce_resolution"), S("announce_result"),
+};
+static const str matters[] = {
+	S("修建村道 1.2 公里"), S("村部翻修"), S("光伏电站收益分配"),
+	S("土地流转合同"), S("饮水工程"), S("集体林地承包"),
+	S("road repair, group 3"), S("new irrigation channel"),
+};
+
+/* One decision under way: its stages' days (0: not given), the next. */
+struct dec {
+	uint32_t village, seq;
+	int64_t day[STAGES];
+	int next;
+	int64_t eligible, attendees, votes, fen;
+	int novote;
+};
+
+static void dec_new(struct dec *d, int64_t start, uint32_t seq)
+{
+	static const int gap_lo[STAGES] = { 0, 3, 3, 3, 1, 30 };
+	static const int gap_hi[STAGES] = { 0, 10, 10, 14, 5, 80 };
+	int64_t t = start;
+	int s, failed;
+
+	d->village = below(1000) + 1;
+	d->seq = seq;
+	d->next = 0;
+	for (s = 0; s < STAGES; s++) {
+		t += between(gap_lo[s], gap_hi[s]);
+		d->day[s] = t;
+	}
+	d->eligible = between(20, 45);
+	d->attendees = below(100) < 2 ? between(5, d->eligible / 2) :
+	    between((d->eligible * 2 + 2) / 3, d->eligible);
+	failed = below(100) < 3;
+	d->votes = failed ? between(0, d->attendees / 2) :
+	    between(d->attendees / 2 + 1, d->attendees);
+	d->novote = below(100) < 2;
+	d->fen = between(100000, 50000000);
+	if (below(100) < 2)		/* a stage skipped */
+		d->day[below(4)] = 0;
+	if (below(100) < 1)		/* one dated before the one before */
+		d->day[2] = d->day[1] - between(1, 3);
+	if (below(100) < 2)		/* the result announced late */
+		d->day[5] = d->day[3] + between(100, 250);
+	if (below(100) < 1)
+		d->day[4] = 0;
+	if (failed && below(3) != 0)	/* a failed vote ends it, mostly */
+		d->day[4] = d->day[5] = 0;
+}
+
+static void gen_decisions(uint64_t rows, uint64_t seed)
+{
+	struct dec act[DEC_ACTIVE];
+	int64_t first = days_from_civil(2024, 1, 1);
+	int64_t span = days_from_civil(2027, 1, 31) - first;
+	uint32_t seq = 0;
+	uint64_t i;
+	int k, s;
+
+	seed_rng(seed, 7);
+	for (k = 0; k < DEC_ACTIVE; k++)
+		dec_new(&act[k], first + between(0, 30), ++seq);
+	putstr("decision_id\tvillage_id\tstage\tdate\tref\teligible"
+	       "\tattendees\tvotes_for\tamount\n");
+	for (i = 0; i < rows; i++) {
+		struct dec *d = &act[below(DEC_ACTIVE)];
+
+		while (d->next < STAGES && d->day[d->next] == 0)
+			d->next++;
+		s = d->next++;
+		room();
+		putch('D');
+		putnum(d->village, 4);
+		putch('-');
+		putnum(d->seq, 7);
+		tab();
+		put_village(d->village);
+		tab();
+		putS(stage_names[s]);
+		tab();
+		putdate(d->day[s]);
+		tab();
+		if (s == 0 || s == 3)
+			putS(matters[(d->seq + (uint32_t)s) % COUNT(matters)]);
+		tab();
+		if (s == 3 && !d->novote) {
+			putnum((uint64_t)d->eligible, 1);
+			tab();
+			putnum((uint64_t)d->attendees, 1);
+			tab();
+			putnum((uint64_t)d->votes, 1);
+		} else {
+			tab();
+			tab();
+		}
+		tab();
+		putfen(d->fen);
+		nl();
+		while (d->next < STAGES && d->day[d->next] == 0)
+			d->next++;
+		if (d->next == STAGES)
+			dec_new(d, first + (int64_t)((i + 1) * (uint64_t)span /
+			    (rows + 1)), ++seq);
+	}
+}
+
 /* ---------------------------------------------------------------- roster */
 
 static void gen_roster(uint32_t nsec)
@@ -832,6 +956,8 @@ int main(int argc, char **argv)
 		gen_benefits(n, seed);
 	} else if (strcmp(kind, "cadres") == 0 && argc <= 4) {
 		gen_cadres(n, seed);
+	} else if (strcmp(kind, "decisions") == 0 && argc <= 4) {
+		gen_decisions(n, seed);
 	} else {
 		usage();
 	}

@@ -44,9 +44,9 @@ static const char usage[] =
 "                     default: the installed rules.tsv; none: no keywords\n"
 "  --roster FILE      conduct: the roster, for the findings' village_id\n"
 "  --cadres FILE      benefits: cadre_id, village_id, relative_id_number\n"
-"  -j, --jobs N       benefits: threads reading a file (default: one per\n"
-"                     4 MB, up to the processors) or a pipe (one per\n"
-"                     processor)\n"
+"  -j, --jobs N       decisions, benefits: threads reading a file (default:\n"
+"                     one per 4 MB, up to the processors) or a pipe (one\n"
+"                     per processor)\n"
 FS_COMMON_USAGE;
 
 enum { OPT_RULES = FS_OPT_TOOL, OPT_ROSTER, OPT_CADRES };
@@ -963,11 +963,41 @@ conduct(struct audit *a, char **files, int nfiles)
  */
 
 /*
+ * The decisions format without its check of repeated (decision_id,
+ * stage) keys, which decision_row() makes: so that a file can be read
+ * on threads (fs_run_pipe() reads no format that checks its keys).
+ */
+static struct fs_format fmt_decisions;
+
+/* A decision row's word (struct fs_prep): its decision_id's hash. */
+enum { AUX_DECISION, NAUX_DECISION };
+
+static void
+prep_decision(void *parg, const struct fs_tsv *r, const struct fs_value *v,
+    uint64_t *aux)
+{
+	(void)parg;
+	(void)r;
+	aux[AUX_DECISION] = fs_hash(v[FS_DEC_DECISION_ID].p,
+	    v[FS_DEC_DECISION_ID].n);
+}
+
+/* The slot of a row's decision, asked for rows before it is taken. */
+static void
+ahead_decision(void *arg, const uint64_t *aux)
+{
+	const struct audit *a = arg;
+
+	fs_table_prefetch(&a->dec, aux[AUX_DECISION]);
+}
+
+/*
  * A row of a decision: the row's own checks (its quorum can be reckoned,
- * its village is the decision's) come before its key is taken
- * (run->keys_late), so that a row refused for them is not the one a
- * later row of that stage repeats, and its decision is made only then.
- * A row that repeats a stage is reported for that, in whatever village.
+ * its village is the decision's) come before its key is taken (the
+ * format checks none: fmt_decisions), so that a row refused for them is
+ * not the one a later row of that stage repeats, and its decision is
+ * made only then.  A row that repeats a stage is reported for that, in
+ * whatever village.
  */
 static int
 decision_row(struct audit *a, const struct fs_tsv *r, const struct fs_value *v)
@@ -986,7 +1016,8 @@ decision_row(struct audit *a, const struct fs_tsv *r, const struct fs_value *v)
 		return fs_run_invalid(run, r, "eligible",
 		    "too large to compute the quorum", v[FS_DEC_ELIGIBLE].p,
 		    v[FS_DEC_ELIGIBLE].n);
-	d = fs_table_find(&a->dec, id->p, id->n);
+	d = fs_table_find_hash(&a->dec, id->p, id->n,
+	    a->prep.aux[AUX_DECISION]);
 	if (d != NULL && !d->st[s].present &&
 	    fs_slice_cmp(vil->p, vil->n, d->village, d->villagen)) {
 		fs_keycheck_village(&a->detail, d->village,
@@ -1007,7 +1038,8 @@ decision_row(struct audit *a, const struct fs_tsv *r, const struct fs_value *v)
 		    id->n) != 0 ? 2 : 0;
 	}
 	if (d == NULL) {
-		d = fs_table_get(&a->dec, id->p, id->n, &created);
+		d = fs_table_intern_hash(&a->dec, id->p, id->n,
+		    a->prep.aux[AUX_DECISION], &created)->val;
 		d->village = fs_arena_strndup(fs_table_arena(&a->dec), vil->p,
 		    vil->n);
 		d->villagen = vil->n;
@@ -1367,8 +1399,12 @@ decisions(struct audit *a, char **files, int nfiles)
 	if (!a->run->findings)
 		fs_spool_open(&a->spool);
 	a->spooled = !a->run->findings;
-	a->run->keys_late = 1;
-	if ((rc = read_inputs(a, &fs_fmt_decisions, files, nfiles, NULL,
+	fmt_decisions = fs_fmt_decisions;
+	fmt_decisions.key[0] = -1;
+	a->prep.prep = prep_decision;
+	a->prep.ahead = ahead_decision;
+	a->prep.naux = NAUX_DECISION;
+	if ((rc = read_inputs(a, &fmt_decisions, files, nfiles, NULL,
 	    decision_row)) != 0)
 		return rc;
 	for (i = 0; i < a->dec.n; i++) {
@@ -1977,11 +2013,12 @@ main(int argc, char *argv[])
 		return fs_run_finish(&run, fs_run_usage_error(&run,
 		    "--%s goes with conduct", a.rules_arg ? "rules" :
 		    "roster"));
-	if (strcmp(cmd, "benefits") != 0 &&
-	    (a.cadres_file != NULL || a.jobs_arg))
+	if (strcmp(cmd, "benefits") != 0 && a.cadres_file != NULL)
 		return fs_run_finish(&run, fs_run_usage_error(&run,
-		    "--%s goes with benefits", a.cadres_file != NULL ?
-		    "cadres" : "jobs"));
+		    "--cadres goes with benefits"));
+	if (strcmp(cmd, "conduct") == 0 && a.jobs_arg)
+		return fs_run_finish(&run, fs_run_usage_error(&run,
+		    "--jobs goes with decisions and benefits"));
 	if (fs_run_start(&run) != 0)
 		return fs_run_finish(&run, 2);
 	if (strcmp(cmd, "conduct") == 0)
