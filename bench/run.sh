@@ -9,7 +9,8 @@
 #
 # Environment:
 #   BENCH_ROWS         rows of every data set (default: attendance 10000000,
-#                      funds 10000000, households 1000000, benefits 2000000;
+#                      funds 10000000, households 1000000, benefits and
+#                      decisions 2000000;
 #                      cadres 20000 whatever it says)
 #   BENCH_SECRETARIES  secretaries in attendance, funds and roster (1000)
 #   BENCH_SEED         generator seed (1)
@@ -64,6 +65,7 @@ declare -A ROWS=(
 	[funds]=${BENCH_ROWS:-10000000}
 	[households]=${BENCH_ROWS:-1000000}
 	[benefits]=${BENCH_ROWS:-2000000}
+	[decisions]=${BENCH_ROWS:-2000000}
 	[cadres]=20000
 	[roster]=$SECRETARIES
 )
@@ -80,7 +82,7 @@ ASOF=2026-12-31
 #            stdout kept for the agreement check.  @attendance@, @funds@,
 #            @households@, @roster@ stand for the data files, @bin@ for
 #            the repo's bin/, @bench@ for bench/, @asof@ for the as-of day;
-#            @benefits@ and @cadres@ too (fs-audit benefits, one thread).
+#            @benefits@, @cadres@ and @decisions@ too (fs-audit).
 #   agree    a filter (sh) that turns the output into the form every row
 #            of the workload must give; `-`: not compared (wc -l);
 #            `part`: the peer computes only part of the result (datamash
@@ -121,6 +123,14 @@ benefits | benefits | gawk     | gawk -f @bench@/mawk/benefits.awk @cadres@ @ben
 benefits | benefits | datamash | datamash --header-in --sort --group 4,3 count 4 < @benefits@ | part
 benefits | benefits | mlr      | mlr --tsv --from @benefits@ count -g id_number,program | part
 benefits | benefits | firstsec | @bin@/fs-audit benefits --as-of @asof@ --cadres @cadres@ @benefits@ | cat
+benefits | benefits | fs-1core | @bin@/fs-audit benefits --jobs 1 --as-of @asof@ --cadres @cadres@ @benefits@ | cat
+decisions | decisions | wc -l    | wc -l @decisions@ | -
+decisions | decisions | mawk     | mawk -v asof=@asof@ -f @bench@/mawk/decisions.awk @decisions@ @decisions@ | cat
+decisions | decisions | gawk     | gawk -v asof=@asof@ -f @bench@/mawk/decisions.awk @decisions@ @decisions@ | cat
+decisions | decisions | datamash | datamash --header-in --sort --group 1 count 1 < @decisions@ | part
+decisions | decisions | mlr      | mlr --tsv --from @decisions@ count -g decision_id | part
+decisions | decisions | firstsec | @bin@/fs-audit decisions --as-of @asof@ @decisions@ | cat
+decisions | decisions | fs-1core | @bin@/fs-audit decisions --jobs 1 --as-of @asof@ @decisions@ | cat
 '
 # The memory check: one command on 1M and on 10M rows with the same keys
 # (SPEC 5: memory grows with keys, never with rows).  name | data |
@@ -173,7 +183,7 @@ trim() { local s=$1; s=${s#"${s%%[![:space:]]*}"}; s=${s%"${s##*[![:space:]]}"};
 # expand @...@ in a command, generating the data it names
 expand() {
 	local cmd=$1 kind
-	for kind in attendance funds households benefits cadres roster; do
+	for kind in attendance funds households benefits cadres decisions roster; do
 		if [[ $cmd == *"@$kind@"* ]]; then
 			cmd=${cmd//@$kind@/$(data_file "$kind")}
 		fi
