@@ -8,6 +8,7 @@
  *   gen benefits   ROWS [SEED]
  *   gen cadres     CADRES [SEED]
  *   gen decisions  ROWS [SEED]
+ *   gen conduct    ROWS [SEED [SECRETARIES]]
  *
  * Writes one TSV file (header + ROWS rows) to standard output.  The same
  * arguments always give the same bytes, on any machine (xorshift64* seeded by
@@ -45,6 +46,12 @@
  * quorum, 2% have no vote figures, 3% fail their vote (a third of them
  * announced all the same), 2% announce the result late, 1% never
  * announce the resolution.
+ *
+ * conduct: what secretaries ate, received and were paid, 2024-01-01 ..
+ * 2026-12-31 in date order: meals 60%, reimbursements 20%, gifts 15%
+ * (settled 90% of the time), banquets, gambling and superstition 5%;
+ * 70% of the rows have a note, 3% of the notes a word of the installed
+ * keyword rules (红包, 购物卡, 茅台, "shopping card" ...).
  *
  * Build: cc -std=c11 -O2 -Wall -Wextra -Werror -o bench/gen bench/gen.c
  */
@@ -292,7 +299,8 @@ static void usage(void)
 	      "       gen roster SECRETARIES [SEED]\n"
 	      "       gen benefits ROWS [SEED]\n"
 	      "       gen cadres CADRES [SEED]\n"
-	      "       gen decisions ROWS [SEED]\n",
+	      "       gen decisions ROWS [SEED]\n"
+	      "       gen conduct ROWS [SEED [SECRETARIES]]\n",
 	      stderr);
 	exit(2);
 }
@@ -885,6 +893,62 @@ static void gen_decisions(uint64_t rows, uint64_t seed)
 	}
 }
 
+/* --------------------------------------------------------------- conduct */
+
+static const str conduct_kinds[] = {
+	S("meal"), S("reimbursement"), S("gift"), S("banquet"),
+	S("gambling"), S("superstition"),
+};
+static const str conduct_notes[] = {
+	S("在五保户家吃午饭，已付餐费"), S("村会计家吃晚饭"), S("入户走访，在农户家用餐"),
+	S("差旅费报销：县城往返车票"), S("手机话费由村集体报销"), S("种植户送的土鸡蛋，已退回"),
+	S("lunch at a villager's home, paid 20 yuan"), S("dinner with the village committee"),
+	S("taxi to the county seat, receipt attached"), S("a bag of apples from a grower"),
+	S("节日慰问品，已登记"), S("村委会议后的工作餐"),
+};
+/* Words of the installed rules (data/rules.tsv). */
+static const str conduct_hits[] = {
+	S("收到红包 200 元"), S("中秋节收到超市购物卡两张"), S("两瓶茅台"),
+	S("a shopping card from the co-op"), S("礼金 500 元"), S("a red envelope at the wedding"),
+};
+
+static void gen_conduct(uint64_t rows, uint32_t nsec)
+{
+	int64_t first = days_from_civil(2024, 1, 1);
+	int64_t days = days_from_civil(2026, 12, 31) - first + 1;
+	uint64_t i;
+	uint32_t k, q;
+
+	putstr("date\tsecretary_id\tkind\tamount\tsettled\tnote\n");
+	for (i = 0; i < rows; i++) {
+		room();
+		putdate(first + (int64_t)(i * (uint64_t)days / rows));
+		tab();
+		put_secretary(below(nsec) + 1);
+		tab();
+		q = below(100);
+		k = q < 60 ? 0 : q < 80 ? 1 : q < 95 ? 2 : 3 + below(3);
+		putS(conduct_kinds[k]);
+		tab();
+		if (below(100) < 90)
+			putfen(between(500, 50000));
+		tab();
+		if (k < 3 && below(100) < 95) {
+			if (below(100) < 90)
+				put("yes", 3);
+			else
+				put("no", 2);
+		}
+		tab();
+		q = below(100);
+		if (q < 2)
+			putS(conduct_hits[below(COUNT(conduct_hits))]);
+		else if (q < 70)
+			putS(conduct_notes[below(COUNT(conduct_notes))]);
+		nl();
+	}
+}
+
 /* ---------------------------------------------------------------- roster */
 
 static void gen_roster(uint32_t nsec)
@@ -958,6 +1022,9 @@ int main(int argc, char **argv)
 		gen_cadres(n, seed);
 	} else if (strcmp(kind, "decisions") == 0 && argc <= 4) {
 		gen_decisions(n, seed);
+	} else if (strcmp(kind, "conduct") == 0) {
+		seed_rng(seed, 8);
+		gen_conduct(n, (uint32_t)nsec);
 	} else {
 		usage();
 	}

@@ -9,8 +9,8 @@
 #
 # Environment:
 #   BENCH_ROWS         rows of every data set (default: attendance 10000000,
-#                      funds 10000000, households 1000000, benefits and
-#                      decisions 2000000;
+#                      funds 10000000, households 1000000, benefits,
+#                      decisions and conduct 2000000;
 #                      cadres 20000 whatever it says)
 #   BENCH_SECRETARIES  secretaries in attendance, funds and roster (1000)
 #   BENCH_SEED         generator seed (1)
@@ -66,6 +66,7 @@ declare -A ROWS=(
 	[households]=${BENCH_ROWS:-1000000}
 	[benefits]=${BENCH_ROWS:-2000000}
 	[decisions]=${BENCH_ROWS:-2000000}
+	[conduct]=${BENCH_ROWS:-2000000}
 	[cadres]=20000
 	[roster]=$SECRETARIES
 )
@@ -82,7 +83,7 @@ ASOF=2026-12-31
 #            stdout kept for the agreement check.  @attendance@, @funds@,
 #            @households@, @roster@ stand for the data files, @bin@ for
 #            the repo's bin/, @bench@ for bench/, @asof@ for the as-of day;
-#            @benefits@, @cadres@ and @decisions@ too (fs-audit).
+#            @benefits@, @cadres@, @decisions@ and @conduct@ too (fs-audit).
 #   agree    a filter (sh) that turns the output into the form every row
 #            of the workload must give; `-`: not compared (wc -l);
 #            `part`: the peer computes only part of the result (datamash
@@ -131,6 +132,14 @@ decisions | decisions | datamash | datamash --header-in --sort --group 1 count 1
 decisions | decisions | mlr      | mlr --tsv --from @decisions@ count -g decision_id | part
 decisions | decisions | firstsec | @bin@/fs-audit decisions --as-of @asof@ @decisions@ | cat
 decisions | decisions | fs-1core | @bin@/fs-audit decisions --jobs 1 --as-of @asof@ @decisions@ | cat
+conduct | conduct | wc -l    | wc -l @conduct@ | -
+conduct | conduct | mawk     | mawk -f @bench@/mawk/conduct.awk @bench@/conduct-rules.tsv @conduct@ | cat
+conduct | conduct | gawk     | gawk -f @bench@/mawk/conduct.awk @bench@/conduct-rules.tsv @conduct@ | cat
+conduct | conduct | datamash | datamash --header-in --sort --group 2,3 count 3 < @conduct@ | part
+conduct | conduct | mlr      | mlr --tsv --from @conduct@ count -g secretary_id,kind | part
+conduct | conduct | firstsec | @bin@/fs-audit conduct --rules @bench@/conduct-rules.tsv --as-of @asof@ @conduct@ | cat
+conduct | conduct | fs-1core | @bin@/fs-audit conduct --jobs 1 --rules @bench@/conduct-rules.tsv --as-of @asof@ @conduct@ | cat
+conduct | conduct | fs-rules | @bin@/fs-audit conduct --as-of @asof@ @conduct@ | part
 '
 # The memory check: one command on 1M and on 10M rows with the same keys
 # (SPEC 5: memory grows with keys, never with rows).  name | data |
@@ -183,7 +192,7 @@ trim() { local s=$1; s=${s#"${s%%[![:space:]]*}"}; s=${s%"${s##*[![:space:]]}"};
 # expand @...@ in a command, generating the data it names
 expand() {
 	local cmd=$1 kind
-	for kind in attendance funds households benefits cadres decisions roster; do
+	for kind in attendance funds households benefits cadres decisions conduct roster; do
 		if [[ $cmd == *"@$kind@"* ]]; then
 			cmd=${cmd//@$kind@/$(data_file "$kind")}
 		fi

@@ -44,9 +44,8 @@ static const char usage[] =
 "                     default: the installed rules.tsv; none: no keywords\n"
 "  --roster FILE      conduct: the roster, for the findings' village_id\n"
 "  --cadres FILE      benefits: cadre_id, village_id, relative_id_number\n"
-"  -j, --jobs N       decisions, benefits: threads reading a file (default:\n"
-"                     one per 4 MB, up to the processors) or a pipe (one\n"
-"                     per processor)\n"
+"  -j, --jobs N       threads reading a file (default: one per 4 MB, up\n"
+"                     to the processors) or a pipe (one per processor)\n"
 FS_COMMON_USAGE;
 
 enum { OPT_RULES = FS_OPT_TOOL, OPT_ROSTER, OPT_CADRES };
@@ -109,6 +108,7 @@ struct kwrules {
 	pcre2_jit_stack *js;		/* NULL without JIT */
 	struct fs_arena arena;
 	struct fs_kwfilter filter;	/* the texts a rule is tried on */
+	int all_filtered;		/* every rule is (none always tried) */
 	struct fs_buf pat;		/* a pattern decoded, for the filter */
 };
 
@@ -212,10 +212,20 @@ struct audit;
 typedef int row_fn(struct audit *, const struct fs_tsv *,
     const struct fs_value *);
 
+/*
+ * What prep_conduct() reads, on the threads that parse: set before an
+ * input's rows are read, not written while they are, and on cache lines
+ * of its own (struct fs_prep).
+ */
+struct kwprep {
+	_Alignas(64) const struct fs_kwfilter *filter;
+	int note_only;			/* the note is the only text column */
+	char pad[64 - sizeof(void *) - sizeof(int)];
+};
+
 struct audit {
 	struct fs_run *run;
 	const char *rules_arg, *roster_file, *cadres_file;
-	int jobs_arg;			/* -j given */
 	struct table tab;
 	struct fs_spool spool;
 	int *text;			/* the text columns of this input */
@@ -235,6 +245,8 @@ struct audit {
 	 * (ahead_benefit()).
 	 */
 	struct fs_prep prep;
+	struct kwprep *kwp;		/* conduct's prep() argument */
+	const struct fs_slice *col;	/* this input's column names */
 	struct fs_buf line, probs, detail, src, scratch, first;
 	size_t *textoff;		/* decoded text columns in scratch */
 	uint64_t *maybe;		/* their rules the filter lets by */
@@ -440,7 +452,7 @@ read_inputs(struct audit *a, const struct fs_format *fmt, char **files,
 	struct fs_tsv r;
 	struct fs_binding b;
 	struct fs_value v[FS_MAX_COLS];
-	int i, rc = 0;
+	int i, fields, rc = 0;
 
 	if (nfiles == 0) {
 		files = stdin_only;
@@ -464,10 +476,20 @@ read_inputs(struct audit *a, const struct fs_format *fmt, char **files,
 		find_text_columns(a, &r, &b);
 		a->fsize = fs_tsv_size(&r);
 		a->grants.n0 = a->grants.n;
+		a->col = r.col;
+		if (a->kwp != NULL)
+			a->kwp->note_only = a->ntext == 1 &&
+			    a->text[0] == b.idx[FS_COND_NOTE];
 		if (a->prep.prep != NULL) {
-			/* The table keeps each row's fields when not raw. */
-			rc = fs_run_take_prep(run, &r, &b, a->tab.raw ? 0 :
-			    FS_PIPE_FIELDS, &a->prep, take_row, a);
+			/*
+			 * The table keeps each row's fields when not raw, and
+			 * so do the keyword rules, but for a note alone.
+			 */
+			fields = (!run->findings && !a->tab.raw) ||
+			    (a->kwp != NULL && a->kw.n > 0 && a->ntext > 0 &&
+			    !a->kwp->note_only);
+			rc = fs_run_take_prep(run, &r, &b, fields ?
+			    FS_PIPE_FIELDS : 0, &a->prep, take_row, a);
 			fs_tsv_close(&r);
 			continue;
 		}
@@ -827,6 +849,28 @@ rule_forbidden(struct audit *a, const struct fs_tsv *r,
 	conduct_finding(a, r, v, "audit.forbidden", FS_SEV_VIOLATION);
 }
 
+/* A conduct row's words (struct fs_prep). */
+enum { AUX_MAYBE, AUX_KNOWN, NAUX_CONDUCT };
+
+/*
+ * The keyword rules a row's note may match (fs_kwfilter_scan()), made on
+ * the thread that parsed it, when the note is the only text column and
+ * holds no escape (its bytes are then its text): AUX_KNOWN says so.
+ */
+static void
+prep_conduct(void *parg, const struct fs_tsv *r, const struct fs_value *v,
+    uint64_t *aux)
+{
+	const struct kwprep *kp = parg;
+	const struct fs_value *note = &v[FS_COND_NOTE];
+
+	(void)r;
+	aux[AUX_KNOWN] = kp->note_only && kp->filter->filtered != 0 &&
+	    memchr(note->p, '\\', note->n) == NULL;
+	aux[AUX_MAYBE] = aux[AUX_KNOWN] ? fs_kwfilter_scan(kp->filter,
+	    note->p, note->n) : 0;
+}
+
 /*
  * Doubles a buffer, the new bytes zeroed: PCRE2's JIT may read ahead of
  * a subject's end within its buffer (harmless, but memcheck would say
@@ -864,18 +908,29 @@ rule_keywords(struct audit *a, const struct fs_tsv *r,
 	PCRE2_UCHAR msg[256];
 	uint64_t bit;
 	size_t i, j, len;
-	int m, q;
+	int m, q, known;
 
 	if (a->kw.n == 0)
 		return 0;
+	/*
+	 * A note alone scanned where it was parsed (prep_conduct()): when
+	 * no rule may match it, nothing more is done.
+	 */
+	known = a->kwp->note_only && a->prep.aux[AUX_KNOWN];
+	if (known && a->kw.all_filtered && a->prep.aux[AUX_MAYBE] == 0)
+		return 0;
 	fs_buf_reset(&a->scratch);
 	for (j = 0; j < a->ntext; j++) {
-		const struct fs_slice *f = &r->f[a->text[j]];
+		/* A note alone from its value: its fields are not kept. */
+		const char *tp = a->kwp->note_only ? v[FS_COND_NOTE].p :
+		    r->f[a->text[j]].p;
+		size_t tn = a->kwp->note_only ? v[FS_COND_NOTE].n :
+		    r->f[a->text[j]].n;
 
 		a->textoff[j] = a->scratch.n;
-		while (a->scratch.cap < a->scratch.n + f->n + 1)
+		while (a->scratch.cap < a->scratch.n + tn + 1)
 			grow_zeroed(&a->scratch);
-		a->scratch.n += fs_unescape(f->p, f->n,
+		a->scratch.n += fs_unescape(tp, tn,
 		    a->scratch.p + a->scratch.n);
 	}
 	a->textoff[a->ntext] = a->scratch.n;
@@ -884,7 +939,9 @@ rule_keywords(struct audit *a, const struct fs_tsv *r,
 	 * filtered (fs_kwfilter_add()) is not tried on a text without one
 	 * of its literals, which it cannot match.
 	 */
-	if (a->kw.filter.filtered != 0)
+	if (known)
+		a->maybe[0] = a->prep.aux[AUX_MAYBE];
+	else if (a->kw.filter.filtered != 0)
 		for (j = 0; j < a->ntext; j++)
 			a->maybe[j] = fs_kwfilter_scan(&a->kw.filter,
 			    a->scratch.p + a->textoff[j],
@@ -902,7 +959,7 @@ rule_keywords(struct audit *a, const struct fs_tsv *r,
 			    a->kw.md, a->kw.mc);
 			if (m == PCRE2_ERROR_NOMATCH)
 				continue;
-			name = &r->col[a->text[j]];
+			name = &a->col[a->text[j]];
 			if (m < 0) {
 				pcre2_get_error_message(m, msg, sizeof(msg));
 				q = fs_quote_len(k->pat, k->patn, &more);
@@ -954,6 +1011,16 @@ conduct(struct audit *a, char **files, int nfiles)
 
 	if ((rc = rules_load(a)) != 0)
 		return rc;
+	a->kwp = aligned_alloc(64, sizeof(*a->kwp));
+	if (a->kwp == NULL)
+		fs_nomem();
+	memset(a->kwp, 0, sizeof(*a->kwp));
+	a->kwp->filter = &a->kw.filter;
+	a->kw.all_filtered = a->kw.n <= FS_KWF_MAX && a->kw.filter.filtered ==
+	    (a->kw.n == FS_KWF_MAX ? ~0ULL : (1ULL << a->kw.n) - 1);
+	a->prep.prep = prep_conduct;
+	a->prep.parg = a->kwp;
+	a->prep.naux = NAUX_CONDUCT;
 	return read_inputs(a, &fs_fmt_conduct, files, nfiles, roster_load,
 	    conduct_row);
 }
@@ -1357,6 +1424,11 @@ replay(struct audit *a, const uint8_t *tagbits, const char *const *rule,
 		fs_spool_warn(&a->spool);
 		return 2;
 	}
+	/*
+	 * The rejects file is kept first, as a run that fails must write
+	 * nothing on stdout; a spool that then fails to be read back (an
+	 * I/O error on the temporary file) leaves it written.
+	 */
 	if (fs_run_keep_rejects(a->run) != 0)
 		return 2;
 	for (bits = 0; bits < (1u << nrules); bits++) {
@@ -1924,6 +1996,7 @@ audit_free(struct audit *a)
 		fs_roster_free(&a->roster);
 	fs_table_free(&a->dec);
 	fs_table_free(&a->cadres);
+	free(a->kwp);
 	free(a->grants.slot);
 	free(a->grants.key);
 	free(a->grants.count);
@@ -1949,12 +2022,6 @@ options(struct audit *a, int argc, char *argv[])
 
 	while ((ch = getopt_long(argc, argv, ":hj:", longopts, NULL)) != -1) {
 		switch (ch) {
-		case 'j':
-		case FS_OPT_JOBS:
-			a->jobs_arg = 1;
-			if (fs_run_option(a->run, ch, argv))
-				return 1;
-			break;
 		case OPT_RULES:
 			a->rules_arg = optarg;
 			break;
@@ -2016,9 +2083,7 @@ main(int argc, char *argv[])
 	if (strcmp(cmd, "benefits") != 0 && a.cadres_file != NULL)
 		return fs_run_finish(&run, fs_run_usage_error(&run,
 		    "--cadres goes with benefits"));
-	if (strcmp(cmd, "conduct") == 0 && a.jobs_arg)
-		return fs_run_finish(&run, fs_run_usage_error(&run,
-		    "--jobs goes with decisions and benefits"));
+
 	if (fs_run_start(&run) != 0)
 		return fs_run_finish(&run, 2);
 	if (strcmp(cmd, "conduct") == 0)

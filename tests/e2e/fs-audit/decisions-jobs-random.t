@@ -61,8 +61,10 @@ for opt in "" "--findings"; do
 			echo "exit $?" >> out.$how
 			cat rej.tsv >> out.$how
 		done
-		sed 's/<stdin>/f.tsv/g' out.pipe | cmp -s out.file - ||
-		    echo "through a pipe: differs"
+		# (after g.tsv, a pipe with a column of its own cannot
+		# be read ahead: an error of its own)
+		[ -n "$first" ] || sed 's/<stdin>/f.tsv/g' out.pipe |
+		    cmp -s out.file - || echo "through a pipe: differs"
 		cat out.file
 	done
 done
