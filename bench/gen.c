@@ -49,7 +49,7 @@
  *
  * conduct: what secretaries ate, received and were paid, 2024-01-01 ..
  * 2026-12-31 in date order: meals 60%, reimbursements 20%, gifts 15%
- * (settled 90% of the time), banquets, gambling and superstition 5%;
+ * (settled about 85% of the time), banquets, gambling and superstition 5%;
  * 70% of the rows have a note, 3% of the notes a word of the installed
  * keyword rules (红包, 购物卡, 茅台, "shopping card" ...).
  *

@@ -180,7 +180,8 @@ data_file() {
 		mkdir -p "$data"
 		say "generating $f"
 		local args=("$kind" "$rows" "$SEED")
-		[[ $kind == attendance || $kind == funds ]] && args+=("$secs")
+		[[ $kind == attendance || $kind == funds || $kind == conduct ]] &&
+			args+=("$secs")
 		"$bench/gen" "${args[@]}" >"$f.tmp"
 		mv "$f.tmp" "$f"
 	fi

@@ -214,8 +214,9 @@ typedef int row_fn(struct audit *, const struct fs_tsv *,
 
 /*
  * What prep_conduct() reads, on the threads that parse: set before an
- * input's rows are read, not written while they are, and on cache lines
- * of its own (struct fs_prep).
+ * input's rows are read, not written while they are, and on a cache
+ * line of its own, which the main thread does not write while it takes
+ * the rows (as run.h asks of prep()'s argument).
  */
 struct kwprep {
 	_Alignas(64) const struct fs_kwfilter *filter;
@@ -240,9 +241,9 @@ struct audit {
 	int64_t fsize;			/* this input's size, or -1 */
 	row_fn *take;			/* read_inputs()'s row */
 	/*
-	 * benefits: each row's group and cadre words, made where it is
-	 * parsed (prep_benefit()), and their slots asked for ahead
-	 * (ahead_benefit()).
+	 * What each row's words are made by where it is parsed, and what
+	 * they ask for ahead: prep_conduct(), prep_decision() and
+	 * ahead_decision(), prep_benefit() and ahead_benefit().
 	 */
 	struct fs_prep prep;
 	struct kwprep *kwp;		/* conduct's prep() argument */
@@ -916,7 +917,7 @@ rule_keywords(struct audit *a, const struct fs_tsv *r,
 	 * A note alone scanned where it was parsed (prep_conduct()): when
 	 * no rule may match it, nothing more is done.
 	 */
-	known = a->kwp->note_only && a->prep.aux[AUX_KNOWN];
+	known = (int)a->prep.aux[AUX_KNOWN];	/* note_only, no escape */
 	if (known && a->kw.all_filtered && a->prep.aux[AUX_MAYBE] == 0)
 		return 0;
 	fs_buf_reset(&a->scratch);
@@ -2083,7 +2084,6 @@ main(int argc, char *argv[])
 	if (strcmp(cmd, "benefits") != 0 && a.cadres_file != NULL)
 		return fs_run_finish(&run, fs_run_usage_error(&run,
 		    "--cadres goes with benefits"));
-
 	if (fs_run_start(&run) != 0)
 		return fs_run_finish(&run, 2);
 	if (strcmp(cmd, "conduct") == 0)
