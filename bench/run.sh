@@ -119,22 +119,22 @@ funds | funds | mlr      | mlr --tsv --from @funds@ stats1 -a sum -f amount -g s
 funds | funds | firstsec | @bin@/fs-funds --as-of @asof@ --year 2026 @funds@ | sort
 funds | funds | fs-1core | @bin@/fs-funds --jobs 1 --as-of @asof@ --year 2026 @funds@ | sort
 benefits | benefits | wc -l    | wc -l @benefits@ | -
-benefits | benefits | mawk     | mawk -f @bench@/mawk/benefits.awk @cadres@ @benefits@ @benefits@ | cat
-benefits | benefits | gawk     | gawk -f @bench@/mawk/benefits.awk @cadres@ @benefits@ @benefits@ | cat
+benefits | benefits | mawk     | mawk -f @bench@/mawk/lib.awk -f @bench@/mawk/benefits.awk @cadres@ @benefits@ @benefits@ | cat
+benefits | benefits | gawk     | gawk -f @bench@/mawk/lib.awk -f @bench@/mawk/benefits.awk @cadres@ @benefits@ @benefits@ | cat
 benefits | benefits | datamash | datamash --header-in --sort --group 4,3 count 4 < @benefits@ | part
 benefits | benefits | mlr      | mlr --tsv --from @benefits@ count -g id_number,program | part
 benefits | benefits | firstsec | @bin@/fs-audit benefits --as-of @asof@ --cadres @cadres@ @benefits@ | cat
 benefits | benefits | fs-1core | @bin@/fs-audit benefits --jobs 1 --as-of @asof@ --cadres @cadres@ @benefits@ | cat
 decisions | decisions | wc -l    | wc -l @decisions@ | -
-decisions | decisions | mawk     | mawk -v asof=@asof@ -f @bench@/mawk/decisions.awk @decisions@ @decisions@ | cat
-decisions | decisions | gawk     | gawk -v asof=@asof@ -f @bench@/mawk/decisions.awk @decisions@ @decisions@ | cat
+decisions | decisions | mawk     | mawk -v asof=@asof@ -f @bench@/mawk/lib.awk -f @bench@/mawk/decisions.awk @decisions@ @decisions@ | cat
+decisions | decisions | gawk     | gawk -v asof=@asof@ -f @bench@/mawk/lib.awk -f @bench@/mawk/decisions.awk @decisions@ @decisions@ | cat
 decisions | decisions | datamash | datamash --header-in --sort --group 1 count 1 < @decisions@ | part
 decisions | decisions | mlr      | mlr --tsv --from @decisions@ count -g decision_id | part
 decisions | decisions | firstsec | @bin@/fs-audit decisions --as-of @asof@ @decisions@ | cat
 decisions | decisions | fs-1core | @bin@/fs-audit decisions --jobs 1 --as-of @asof@ @decisions@ | cat
 conduct | conduct | wc -l    | wc -l @conduct@ | -
-conduct | conduct | mawk     | mawk -f @bench@/mawk/conduct.awk @bench@/conduct-rules.tsv @conduct@ | cat
-conduct | conduct | gawk     | gawk -f @bench@/mawk/conduct.awk @bench@/conduct-rules.tsv @conduct@ | cat
+conduct | conduct | mawk     | mawk -f @bench@/mawk/lib.awk -f @bench@/mawk/conduct.awk @bench@/conduct-rules.tsv @conduct@ | cat
+conduct | conduct | gawk     | gawk -f @bench@/mawk/lib.awk -f @bench@/mawk/conduct.awk @bench@/conduct-rules.tsv @conduct@ | cat
 conduct | conduct | datamash | datamash --header-in --sort --group 2,3 count 3 < @conduct@ | part
 conduct | conduct | mlr      | mlr --tsv --from @conduct@ count -g secretary_id,kind | part
 conduct | conduct | firstsec | @bin@/fs-audit conduct --rules @bench@/conduct-rules.tsv --as-of @asof@ @conduct@ | cat

@@ -2,7 +2,8 @@
 # conduct.awk - the awk peer of `fs-audit conduct --rules
 # bench/conduct-rules.tsv`: its table, the same bytes on valid input.
 #
-#   mawk -f bench/mawk/conduct.awk bench/conduct-rules.tsv conduct.tsv
+#   mawk -f bench/mawk/lib.awk -f bench/mawk/conduct.awk \
+#       bench/conduct-rules.tsv conduct.tsv
 #
 # The rules file's patterns are alternations of words, which PCRE2 and
 # awk's regular expressions read alike (the installed rules.tsv's
@@ -13,19 +14,9 @@
 # is not settled.  It checks no values (fs-audit does).
 BEGIN {
 	FS = "\t"
+	out_pass = 2
 	yes["yes"] = yes["y"] = yes["1"] = yes["true"] = 1
 	forbidden["banquet"] = forbidden["gambling"] = forbidden["superstition"] = 1
-}
-function add(r) { p = p == "" ? r : p "," r }
-FNR == 1 { pass++ }
-length($0) == 0 { next }
-!hdr[pass] {
-	hdr[pass] = 1
-	for (i = 1; i <= NF; i++)
-		col[$i] = i
-	if (pass == 2)
-		print $0 "\tproblems"
-	next
 }
 pass == 1 {
 	nrules++

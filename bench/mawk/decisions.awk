@@ -2,7 +2,8 @@
 # decisions.awk - the awk peer of `fs-audit decisions`: its table, the
 # same bytes on valid input.  It reads the file twice:
 #
-#   mawk -v asof=2026-12-31 -f bench/mawk/decisions.awk decisions.tsv decisions.tsv
+#   mawk -v asof=2026-12-31 -f bench/mawk/lib.awk -f bench/mawk/decisions.awk \
+#       decisions.tsv decisions.tsv
 #
 # The first pass keeps, per decision, the day of each stage and the
 # resolution's vote figures; a stage dated after asof has not happened.
@@ -13,6 +14,7 @@
 # (fs-audit does): dates are taken to be YYYY-MM-DD.
 BEGIN {
 	FS = "\t"
+	out_pass = 2
 	notice_days = 7; result_days = 90
 	n = split("proposal consultation review resolution announce_resolution announce_result", name, " ")
 	for (s = 1; s <= n; s++)
@@ -20,19 +22,6 @@ BEGIN {
 	RES = 4; ANN_RES = 5; ANN_RESULT = 6
 	today = days(asof)
 }
-# Days since 1970-01-01 of a YYYY-MM-DD date (proleptic Gregorian).
-function days(s,    y, m, d, era, yoe, doy) {
-	y = substr(s, 1, 4) + 0
-	m = substr(s, 6, 2) + 0
-	d = substr(s, 9, 2) + 0
-	if (m <= 2)
-		y--
-	era = int((y >= 0 ? y : y - 399) / 400)
-	yoe = y - era * 400
-	doy = int((153 * (m + (m > 2 ? -3 : 9)) + 2) / 5) + d - 1
-	return era * 146097 + yoe * 365 + int(yoe / 4) - int(yoe / 100) + doy - 719468
-}
-function add(r) { p = p == "" ? r : p "," r }
 function has(id, s) { return (id SUBSEP s) in day }
 # The problems of decision id, made once.
 function problems(id,    s, t, miss, res, fail, prev, late, e, a, v, req) {
@@ -77,16 +66,6 @@ function problems(id,    s, t, miss, res, fail, prev, late, e, a, v, req) {
 	if (fail && (has(id, ANN_RES) || has(id, ANN_RESULT)))
 		add("audit.not-passed")
 	return done[id] = p
-}
-FNR == 1 { pass++ }
-length($0) == 0 { next }
-!hdr[pass] {
-	hdr[pass] = 1
-	for (i = 1; i <= NF; i++)
-		col[$i] = i
-	if (pass == 2)
-		print $0 "\tproblems"
-	next
 }
 pass == 1 {
 	id = $(col["decision_id"])

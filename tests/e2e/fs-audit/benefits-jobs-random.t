@@ -57,27 +57,6 @@ V1	H9	coal	620521196503121018	2025-03-01	2025-03-07	2025-03-20
 V2	H8	dibao	11010119870707100X	2026-05-01	2026-05-07	2026-05-20
 <<< run.sh
 j=$1; shift
-# Each run again through a pipe: the same, <stdin> for f.tsv.
-for cad in "" "--cadres cadres.tsv"; do
-	for opt in "" "--findings"; do
-		for first in "" g.tsv; do
-			for how in file pipe; do
-				: > rej.tsv
-				if [ $how = file ]; then
-					fs-audit benefits --jobs $j --as-of 2026-12-31 $cad $opt "$@" $first f.tsv
-				else
-					cat f.tsv | fs-audit benefits --jobs $j --as-of 2026-12-31 $cad $opt "$@" $first -
-				fi > out.$how 2>&1
-				echo "exit $?" >> out.$how
-				cat rej.tsv >> out.$how
-			done
-			# (after g.tsv, a pipe with a column of its own
-			# cannot be read ahead: an error of its own)
-			[ -n "$first" ] || sed 's/<stdin>/f.tsv/g' out.pipe |
-			    cmp -s out.file - || echo "through a pipe: differs"
-			cat out.file
-		done
-	done
-done
+sh "$FS_TOP/tests/jobs-each.sh" "$j" "fs-audit benefits --as-of 2026-12-31" "" "--cadres cadres.tsv" -- "$@"
 >>> stdout
 60 same

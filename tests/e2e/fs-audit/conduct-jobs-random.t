@@ -59,27 +59,6 @@ red-envelope	红包	violation
 anything-paid	(?i)pa.d	warning
 <<< run.sh
 j=$1; shift
-# Each run again through a pipe: the same, <stdin> for f.tsv.
-for rules in "" "--rules words.tsv" "--rules open.tsv" "--rules none"; do
-	for opt in "" "--findings"; do
-		for first in "" g.tsv; do
-			for how in file pipe; do
-				: > rej.tsv
-				if [ $how = file ]; then
-					fs-audit conduct --jobs $j --as-of 2026-12-31 $rules $opt "$@" $first f.tsv
-				else
-					cat f.tsv | fs-audit conduct --jobs $j --as-of 2026-12-31 $rules $opt "$@" $first -
-				fi > out.$how 2>&1
-				echo "exit $?" >> out.$how
-				cat rej.tsv >> out.$how
-			done
-			# (after g.tsv, a pipe with a column of its own
-			# cannot be read ahead: an error of its own)
-			[ -n "$first" ] || sed 's/<stdin>/f.tsv/g' out.pipe |
-			    cmp -s out.file - || echo "through a pipe: differs"
-			cat out.file
-		done
-	done
-done
+sh "$FS_TOP/tests/jobs-each.sh" "$j" "fs-audit conduct --as-of 2026-12-31" "" "--rules words.tsv" "--rules open.tsv" "--rules none" -- "$@"
 >>> stdout
 60 same

@@ -48,25 +48,6 @@ D1	V1	proposal	2026-01-02	村道			1000.00
 G1	V1	resolution	2026-02-02	纪要	30	25	20	1000.00
 <<< run.sh
 j=$1; shift
-# Each run again through a pipe: the same, <stdin> for f.tsv.
-for opt in "" "--findings"; do
-	for first in "" g.tsv; do
-		for how in file pipe; do
-			: > rej.tsv
-			if [ $how = file ]; then
-				fs-audit decisions --jobs $j --as-of 2026-12-31 $opt "$@" $first f.tsv
-			else
-				cat f.tsv | fs-audit decisions --jobs $j --as-of 2026-12-31 $opt "$@" $first -
-			fi > out.$how 2>&1
-			echo "exit $?" >> out.$how
-			cat rej.tsv >> out.$how
-		done
-		# (after g.tsv, a pipe with a column of its own cannot
-		# be read ahead: an error of its own)
-		[ -n "$first" ] || sed 's/<stdin>/f.tsv/g' out.pipe |
-		    cmp -s out.file - || echo "through a pipe: differs"
-		cat out.file
-	done
-done
+sh "$FS_TOP/tests/jobs-each.sh" "$j" "fs-audit decisions --as-of 2026-12-31" "" -- "$@"
 >>> stdout
 60 same
