@@ -49,6 +49,9 @@ conduct		conduct		fs-audit conduct --as-of $asof --rules $data/rules.tsv --roste
 rules		rules		fs-audit conduct --as-of $asof --rules @@ $ex/fs-audit/conduct.tsv
 decisions	decisions	fs-audit decisions --as-of $asof --rejects $rej --findings @@
 benefits	benefits	fs-audit benefits --as-of $asof --cadres $ex/fs-audit/cadres.tsv --rejects $rej --findings @@
+conduct-j2	conduct		fs-audit conduct --as-of $asof --rules $data/rules.tsv --rejects $rej --jobs 2 @@
+decisions-j2	decisions	fs-audit decisions --as-of $asof --rejects $rej --jobs 2 @@
+benefits-j2	benefits	fs-audit benefits --as-of $asof --cadres $ex/fs-audit/cadres.tsv --rejects $rej --jobs 2 @@
 roster		roster		fs-roster --as-of $asof --rejects $rej --findings @@
 households	households	fs-households --as-of $asof --rejects $rej --findings --jobs 1 @@
 households-j2	households	fs-households --as-of $asof --rejects $rej --jobs 2 @@
