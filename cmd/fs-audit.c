@@ -1777,12 +1777,12 @@ grants_want(const struct grants *g, int64_t size, const struct fs_tsv *r)
 }
 
 /* A benefit row's words (struct fs_prep). */
-enum { AUX_GROUP, AUX_PROGRAM, AUX_ID, AUX_CADRE, NAUX };
+enum { AUX_GROUP, AUX_PROGRAM, AUX_ID, AUX_CADRE, AUX_YEAR, NAUX };
 
 /*
  * A row's words, made on the thread that parsed it: its group's hash,
  * its program's, its ID number's key and that key's hash in the cadres'
- * table.
+ * table, the year of granted.
  */
 static void
 prep_benefit(void *parg, const struct fs_tsv *r, const struct fs_value *v,
@@ -1794,8 +1794,9 @@ prep_benefit(void *parg, const struct fs_tsv *r, const struct fs_value *v,
 	(void)r;
 	aux[AUX_ID] = fs_idnum_key(v[FS_BEN_ID_NUMBER].p);
 	aux[AUX_PROGRAM] = fs_hash(prog->p, prog->n);
+	aux[AUX_YEAR] = (uint32_t)fs_date_year(v[FS_BEN_GRANTED].v.date);
 	aux[AUX_GROUP] = grant_hash(aux[AUX_ID], aux[AUX_PROGRAM],
-	    fs_date_year(v[FS_BEN_GRANTED].v.date));
+	    (int32_t)(uint32_t)aux[AUX_YEAR]);
 	aux[AUX_CADRE] = fs_hash((const char *)&aux[AUX_ID],
 	    sizeof(aux[AUX_ID]));
 }
@@ -1838,7 +1839,7 @@ grant_get(struct grants *g, int64_t size, const struct fs_tsv *r,
 	memset(&key, 0, sizeof(key));
 	key.id = aux[AUX_ID];
 	key.prog = *(uint32_t *)pe->val;
-	key.year = fs_date_year(v[FS_BEN_GRANTED].v.date);
+	key.year = (int32_t)(uint32_t)aux[AUX_YEAR];
 	tag = (uint32_t)h;
 	for (i = grant_home(g, h); (ref = g->slot[i].ref) != 0;
 	    i = (i + 1) & mask)
@@ -1882,7 +1883,7 @@ rule_duplicate_benefit(struct audit *a, const struct fs_tsv *r,
 	struct grants *ga = &a->grants;
 	const struct fs_value *prog = &v[FS_BEN_PROGRAM];
 	fs_date granted = v[FS_BEN_GRANTED].v.date;
-	int32_t year = fs_date_year(granted);
+	int32_t year = (int32_t)(uint32_t)a->prep.aux[AUX_YEAR];
 	struct grant *g;
 	char name[64];			/* the program, decoded: an id */
 	char day[FS_FMT_MAX];
