@@ -1030,13 +1030,6 @@ conduct(struct audit *a, char **files, int nfiles)
  * Decisions
  */
 
-/*
- * The decisions format without its check of repeated (decision_id,
- * stage) keys, which decision_row() makes: so that a file can be read
- * on threads (fs_run_pipe() reads no format that checks its keys).
- */
-static struct fs_format fmt_decisions;
-
 /* A decision row's word (struct fs_prep): its decision_id's hash. */
 enum { AUX_DECISION, NAUX_DECISION };
 
@@ -1061,8 +1054,8 @@ ahead_decision(void *arg, const uint64_t *aux)
 
 /*
  * A row of a decision: the row's own checks (its quorum can be reckoned,
- * its village is the decision's) come before its key is taken (the
- * format checks none: fmt_decisions), so that a row refused for them is
+ * its village is the decision's) come before its key is taken
+ * (run->keys_late: by this tool), so that a row refused for them is
  * not the one a later row of that stage repeats, and its decision is
  * made only then.  A row that repeats a stage is reported for that, in
  * whatever village.
@@ -1472,12 +1465,11 @@ decisions(struct audit *a, char **files, int nfiles)
 	if (!a->run->findings)
 		fs_spool_open(&a->spool);
 	a->spooled = !a->run->findings;
-	fmt_decisions = fs_fmt_decisions;
-	fmt_decisions.key[0] = -1;
+	a->run->keys_late = 1;
 	a->prep.prep = prep_decision;
 	a->prep.ahead = ahead_decision;
 	a->prep.naux = NAUX_DECISION;
-	if ((rc = read_inputs(a, &fmt_decisions, files, nfiles, NULL,
+	if ((rc = read_inputs(a, &fs_fmt_decisions, files, nfiles, NULL,
 	    decision_row)) != 0)
 		return rc;
 	for (i = 0; i < a->dec.n; i++) {

@@ -90,12 +90,6 @@ static const struct {
 	    FS_SEV_WARNING },
 };
 
-/*
- * The households format without its check of repeated household_ids,
- * which new_household() makes (main sets it up).
- */
-static struct fs_format fmt_households;
-
 /* The five guarantees, in the order of the format's columns. */
 enum { NGUARANTEES = FS_HH_WATER - FS_HH_FOOD_CLOTHING + 1 };
 
@@ -199,9 +193,9 @@ struct persons {
  * What is kept of one household until the end of input.  Households are
  * the keys of this tool, and a repeated household_id is an invalid row
  * (SPEC 3.3), so this is also the table of household_ids: the format's
- * own check of repeated keys is turned off (fmt_households) and the same
- * check is made here, with keys.c's message, in a third of the memory
- * (32 bytes a household and 8-byte slots).
+ * own check of repeated keys is left to the tool (run.keys_late), and
+ * the same check is made here, with keys.c's message, in a third of the
+ * memory (32 bytes a household and 8-byte slots).
  *
  * A household of a file read again (struct input) keeps where its row is
  * and its per_capita, from which the table is written; its household_id
@@ -1508,7 +1502,7 @@ read_input(struct hh *h, const char *path)
 	struct input *in;
 	int status;
 
-	if (fs_run_open(h->run, &r, path, &fmt_households, &b) != 0 ||
+	if (fs_run_open(h->run, &r, path, &fs_fmt_households, &b) != 0 ||
 	    bind_columns(h, &r) != 0) {
 		fs_tsv_close(&r);
 		return 2;
@@ -2024,9 +2018,9 @@ main(int argc, char *argv[])
 	struct hh h;
 	int ch, i, status = 0;
 
-	fmt_households = fs_fmt_households;
-	fmt_households.key[0] = -1;
 	fs_run_init(&run, "fs-households", usage);
+	/* new_household() checks repeated household_ids itself. */
+	run.keys_late = 1;
 	while ((ch = getopt_long(argc, argv, ":hj:", longopts, NULL)) != -1)
 		if (fs_run_option(&run, ch, argv))
 			return fs_run_finish(&run, run.exit);

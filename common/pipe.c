@@ -506,7 +506,9 @@ fs_run_pipe(struct fs_run *run, struct fs_tsv *r, const struct fs_binding *b,
 	p.start = fs_tsv_tell(r);
 	/* Not a file: a stream, or the rest of a file in r's buffer. */
 	p.stream = (p.size = fs_tsv_size(r)) < 0;
-	if (b->fmt->key[0] >= 0 || (!p.stream && p.size <= p.start))
+	/* Keys are checked in the file's order: by the tool's take(). */
+	if ((b->fmt->key[0] >= 0 && !run->keys_late) ||
+	    (!p.stream && p.size <= p.start))
 		return 0;
 	if ((n = fs_run_threads(run, p.stream ? INT64_MAX :
 	    p.size - p.start)) < 2) {

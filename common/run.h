@@ -368,7 +368,8 @@ fs_run_part_next(const struct fs_run *run, const struct fs_tsv *r0,
  * Reads the rest of r, just opened by fs_run_open(), on several threads
  * (--jobs), when r is a regular file big enough or a stream (a pipe: a
  * thread per processor), or on one thread for a prep with ahead(), and
- * its format has no key; and gives each row to take(arg, r, v) on the
+ * its format has no key or the tool checks its keys itself, in take()
+ * (run->keys_late); and gives each row to take(arg, r, v) on the
  * calling thread, in the order of the file: for a tool whose work
  * depends on that order.  The threads read and parse chunks of the file
  * ahead of take().  Of the r take() sees, name, lineno, line and linelen
