@@ -7,6 +7,12 @@
 
 #include "format.h"
 #include "rules.h"
+#include "tsv.h"
+
+#if defined(__x86_64__) && defined(__GNUC__)
+#include <immintrin.h>
+#define KWF_AVX2 1
+#endif
 
 _Static_assert(FS_KEYWORD_NAME_MAX == 50, "the message says 50 bytes");
 
@@ -494,6 +500,79 @@ fs_kwfilter_init(struct fs_kwfilter *f)
 	memset(f->bits, 0, 65536 / 8);
 	f->pair = fs_xreallocarray(NULL, 65536, sizeof(*f->pair));
 	memset(f->pair, 0xff, 65536 * sizeof(*f->pair));
+#ifdef KWF_AVX2
+	f->simd = fs_simd_level();
+#endif
+}
+
+/* A literal's first three bytes (n of them, 2 or 3), for nib_build(). */
+struct kwpfx {
+	unsigned char b[3];
+	uint8_t n, ci;
+};
+
+static int
+pfx_cmp(const void *x, const void *y)
+{
+	const struct kwpfx *a = x, *b = y;
+	int d = memcmp(a->b, b->b, 3);
+
+	return d != 0 ? d : (int)a->n - (int)b->n;
+}
+
+/* Bucket b may have byte c at place k of a literal. */
+static void
+nib_set(struct fs_kwfilter *f, int k, unsigned c, int b)
+{
+	f->nib[2 * k][c & 15] |= (uint8_t)(1u << b);
+	f->nib[2 * k + 1][c >> 4] |= (uint8_t)(1u << b);
+}
+
+/*
+ * The buckets of fs_kwfilter.nib, made again from every literal of two
+ * bytes or more: their prefixes sorted and cut into 8 runs, so that a
+ * bucket's prefixes share their first bytes and mix few nibbles of
+ * others (each wrong mix is a place looked at for nothing).
+ */
+static void
+nib_build(struct fs_kwfilter *f)
+{
+	struct kwpfx *v = fs_xreallocarray(NULL, f->nlit + 1, sizeof(*v));
+	const unsigned char *w;
+	size_t i, n = 0, d = 0;
+	unsigned c;
+	int k, b;
+
+	for (i = 0; i < f->nlit; i++) {
+		if (f->lit[i].len < 2)
+			continue;
+		w = (const unsigned char *)f->pool.p + f->lit[i].off;
+		memset(&v[n], 0, sizeof(v[n]));
+		v[n].n = f->lit[i].len < 3 ? 2 : 3;
+		memcpy(v[n].b, w, v[n].n);
+		v[n++].ci = f->lit[i].ci;
+	}
+	qsort(v, n, sizeof(*v), pfx_cmp);
+	for (i = 0; i < n; i++)		/* each prefix once */
+		if (d == 0 || pfx_cmp(&v[d - 1], &v[i]) != 0 ||
+		    v[d - 1].ci != v[i].ci)
+			v[d++] = v[i];
+	memset(f->nib, 0, sizeof(f->nib));
+	for (i = 0; i < d; i++) {
+		b = (int)(i * 8 / d);
+		for (k = 0; k < 3; k++) {
+			if (k == v[i].n) {	/* a literal of two: any byte */
+				for (c = 0; c < 256; c += 17)
+					nib_set(f, k, c, b);
+				continue;
+			}
+			c = v[i].b[k];
+			nib_set(f, k, c, b);
+			if (v[i].ci && c >= 'a' && c <= 'z')
+				nib_set(f, k, c - 'a' + 'A', b);
+		}
+	}
+	free(v);
 }
 
 int
@@ -520,8 +599,10 @@ fs_kwfilter_add(struct fs_kwfilter *f, int i, const char *pat, size_t n)
 		}
 		lit_add(f, k.pool.p + s->off[j], s->len[j], s->ci[j], i);
 	}
-	if (ok)
+	if (ok) {
 		f->filtered |= 1ULL << i;
+		nib_build(f);
+	}
 	fs_buf_free(&k.pool);
 	free(s);
 	return ok;
@@ -545,33 +626,182 @@ lit_at(const struct fs_kwfilter *f, const struct fs_kwlit *l,
 	return 1;
 }
 
+/*
+ * The literals of two bytes or more that start at u + i (n bytes in
+ * all), their rules added to *found: 1 when the scan is over (*found is
+ * then its result), else 0.
+ */
+static inline int
+pair_at(const struct fs_kwfilter *f, const unsigned char *u, size_t i,
+    size_t n, uint64_t *found)
+{
+	const struct fs_kwlit *l;
+	unsigned k = pair_of(u + i);
+	int32_t x;
+
+	if ((f->bits[k >> 6] >> (k & 63) & 1) == 0)
+		return 0;
+	for (x = f->pair[k]; x >= 0; x = l->next) {
+		l = &f->lit[x];
+		if (l->rule >= 0 && (*found >> l->rule & 1))
+			continue;
+		if (!lit_at(f, l, u + i, n - i))
+			continue;
+		if (l->rule < 0) {
+			*found = f->filtered;
+			return 1;
+		}
+		*found |= 1ULL << l->rule;
+	}
+	return *found == f->filtered;
+}
+
+#ifdef KWF_AVX2
+/*
+ * pair_at() at the places fs_kwfilter.nib leaves.  The tables are held
+ * in registers, one variable each (an array of them was kept on the
+ * stack, and read again for every block).
+ */
+
+/* The buckets that may have the bytes of y at their place (lo, hi). */
+__attribute__((target("avx2"), always_inline)) static inline __m256i
+nib_avx2(__m256i lo, __m256i hi, __m256i y)
+{
+	const __m256i low = _mm256_set1_epi8(0x0f);
+
+	return _mm256_and_si256(_mm256_shuffle_epi8(lo,
+	    _mm256_and_si256(y, low)), _mm256_shuffle_epi8(hi,
+	    _mm256_and_si256(_mm256_srli_epi16(y, 4), low)));
+}
+
+__attribute__((target("avx2"), always_inline)) static inline __m256i
+table_avx2(const struct fs_kwfilter *f, int k)
+{
+	return _mm256_broadcastsi128_si256(_mm_loadu_si128(
+	    (const __m128i *)(const void *)f->nib[k]));
+}
+
+__attribute__((target("avx2"), always_inline)) static inline __m256i
+load_avx2(const unsigned char *p)
+{
+	return _mm256_loadu_si256((const __m256i *)(const void *)p);
+}
+
+/*
+ * 32 places at a time (AVX2): bytes p[0 .. 34) are read, from u or, at
+ * the end, from a copy padded with zeros (the places past the last pair
+ * are then left out).
+ */
+__attribute__((target("avx2,bmi"))) static int
+pairs_avx2(const struct fs_kwfilter *f, const unsigned char *u, size_t n,
+    uint64_t *found)
+{
+	const __m256i t0 = table_avx2(f, 0), t1 = table_avx2(f, 1);
+	const __m256i t2 = table_avx2(f, 2), t3 = table_avx2(f, 3);
+	const __m256i t4 = table_avx2(f, 4), t5 = table_avx2(f, 5);
+	unsigned char pad[64];
+	const unsigned char *p;
+	__m256i m;
+	uint32_t at;
+	size_t i;
+
+	for (i = 0; i + 1 < n; i += 32) {
+		p = u + i;
+		if (n - i < 34) {
+			memset(pad, 0, sizeof(pad));
+			memcpy(pad, p, n - i);
+			p = pad;
+		}
+		m = _mm256_and_si256(_mm256_and_si256(nib_avx2(t0, t1,
+		    load_avx2(p)), nib_avx2(t2, t3, load_avx2(p + 1))),
+		    nib_avx2(t4, t5, load_avx2(p + 2)));
+		at = ~(uint32_t)_mm256_movemask_epi8(_mm256_cmpeq_epi8(m,
+		    _mm256_setzero_si256()));
+		if (n - i - 1 < 32)	/* the places with a pair */
+			at &= (1u << (n - i - 1)) - 1;
+		for (; at != 0; at &= at - 1)
+			if (pair_at(f, u, i + (size_t)__builtin_ctz(at), n,
+			    found))
+				return 1;
+	}
+	return 0;
+}
+
+__attribute__((target("avx512bw"), always_inline)) static inline __m512i
+nib_avx512(__m512i lo, __m512i hi, __m512i y)
+{
+	const __m512i low = _mm512_set1_epi8(0x0f);
+
+	return _mm512_and_si512(_mm512_shuffle_epi8(lo,
+	    _mm512_and_si512(y, low)), _mm512_shuffle_epi8(hi,
+	    _mm512_and_si512(_mm512_srli_epi16(y, 4), low)));
+}
+
+__attribute__((target("avx512bw"), always_inline)) static inline __m512i
+table_avx512(const struct fs_kwfilter *f, int k)
+{
+	return _mm512_broadcast_i32x4(_mm_loadu_si128(
+	    (const __m128i *)(const void *)f->nib[k]));
+}
+
+/* u[i + k ..] up to 64 bytes, those past n read as zeros (not read). */
+__attribute__((target("avx512bw"), always_inline)) static inline __m512i
+load_avx512(const unsigned char *u, size_t i, size_t n, size_t k)
+{
+	size_t left = n - i > k ? n - i - k : 0;
+
+	return _mm512_maskz_loadu_epi8(left >= 64 ? ~0ULL :
+	    (1ULL << left) - 1, u + i + k);
+}
+
+/* 64 places at a time (AVX-512BW): masked loads, no copy at the end. */
+__attribute__((target("avx512bw,bmi"))) static int
+pairs_avx512(const struct fs_kwfilter *f, const unsigned char *u,
+    size_t n, uint64_t *found)
+{
+	const __m512i t0 = table_avx512(f, 0), t1 = table_avx512(f, 1);
+	const __m512i t2 = table_avx512(f, 2), t3 = table_avx512(f, 3);
+	const __m512i t4 = table_avx512(f, 4), t5 = table_avx512(f, 5);
+	__m512i m;
+	uint64_t at;
+	size_t i;
+
+	for (i = 0; i + 1 < n; i += 64) {
+		m = _mm512_and_si512(_mm512_and_si512(nib_avx512(t0, t1,
+		    load_avx512(u, i, n, 0)), nib_avx512(t2, t3,
+		    load_avx512(u, i, n, 1))), nib_avx512(t4, t5,
+		    load_avx512(u, i, n, 2)));
+		at = _mm512_test_epi8_mask(m, m);
+		if (n - i - 1 < 64)	/* the places with a pair */
+			at &= (1ULL << (n - i - 1)) - 1;
+		for (; at != 0; at &= at - 1)
+			if (pair_at(f, u, i + (size_t)__builtin_ctzll(at), n,
+			    found))
+				return 1;
+	}
+	return 0;
+}
+#endif
+
 uint64_t
 fs_kwfilter_scan(const struct fs_kwfilter *f, const char *s, size_t n)
 {
 	const unsigned char *u = (const unsigned char *)s;
 	const struct fs_kwlit *l;
 	uint64_t found = 0;
-	unsigned k;
 	int32_t x;
 	size_t i;
 
-	for (i = 0; i + 1 < n; i++) {
-		k = pair_of(u + i);
-		if ((f->bits[k >> 6] >> (k & 63) & 1) == 0)
-			continue;
-		for (x = f->pair[k]; x >= 0; x = l->next) {
-			l = &f->lit[x];
-			if (l->rule >= 0 && (found >> l->rule & 1))
-				continue;
-			if (!lit_at(f, l, u + i, n - i))
-				continue;
-			if (l->rule < 0)
-				return f->filtered;
-			found |= 1ULL << l->rule;
-		}
-		if (found == f->filtered)
+#ifdef KWF_AVX2
+	if (f->simd >= 1) {
+		if (f->simd >= 2 ? pairs_avx512(f, u, n, &found) :
+		    pairs_avx2(f, u, n, &found))
 			return found;
-	}
+	} else
+#endif
+	for (i = 0; i + 1 < n; i++)
+		if (pair_at(f, u, i, n, &found))
+			return found;
 	for (i = 0; f->nsingle > 0 && i < n; i++)
 		for (x = f->single[kwf_fold[u[i]]]; x >= 0; x = l->next) {
 			l = &f->lit[x];

@@ -69,6 +69,18 @@ struct fs_kwfilter {
 	int32_t *pair;		/* 65536: its first literal, -1 */
 	int32_t single[256];	/* literals of one byte */
 	int nsingle;
+	/*
+	 * The places a literal of two bytes or more may start, found 32 at
+	 * a time (AVX2, as Hyperscan's "Teddy"): the literals' first three
+	 * bytes (two, of a literal of two) are sorted into 8 buckets; bit b
+	 * of nib[2k][c & 15] and of nib[2k + 1][c >> 4] is set when byte k
+	 * of a literal of bucket b may be c (each case of a caseless
+	 * letter; any c for byte 2 of a literal of two).  Where no bucket
+	 * has all three bytes, no literal starts.  simd: fs_simd_level()
+	 * when the filter was made; 0 scans byte by byte.
+	 */
+	uint8_t nib[6][16];
+	int simd;
 };
 
 void fs_kwfilter_init(struct fs_kwfilter *f);

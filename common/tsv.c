@@ -503,6 +503,12 @@ fs_tsv_simd(int max)
 	return simd_level(max);
 }
 
+int
+fs_simd_level(void)
+{
+	return simd_level(simd_max);
+}
+
 /*
  * A file cut short by another program while it is mapped raises SIGBUS
  * where a page past its new end is read.  The tool then stops as on a

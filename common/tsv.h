@@ -256,6 +256,8 @@ int fs_tsv_header(struct fs_tsv *r, const char **why);
  * run every level.
  */
 int fs_tsv_simd(int max);
+/* The level fs_tsv_simd() last allowed, of those the processor has. */
+int fs_simd_level(void);
 
 /*
  * For a tool that maps a file itself: from now on, a page of its mapping

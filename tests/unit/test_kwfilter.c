@@ -6,7 +6,11 @@
  * the filter: texts made of the pattern's own characters (every string
  * of up to three of them, and longer ones drawn by a fixed generator),
  * their case turned, with U+017F and U+212A, which PCRE2 takes for s and
- * k caselessly.
+ * k caselessly.  The filter is made at each vector level the processor
+ * has (fs_tsv_simd(): byte by byte, AVX2, AVX-512), and every level must
+ * give every text the same rules: texts longer than a vector too, and a
+ * literal at every place of a text of 150 bytes, so at each end of a
+ * block of 32 or 64.
  */
 #include <stdio.h>
 #include <string.h>
@@ -70,18 +74,27 @@ draw(uint32_t n)
 struct run {
 	pcre2_code *re[FS_KWF_MAX];
 	int n;
-	struct fs_kwfilter f;
+	struct fs_kwfilter f;		/* the processor's widest level */
+	struct fs_kwfilter lv[3];	/* each level it has */
+	int nlv;
 	pcre2_match_data *md;
-	long tried, passed_over, missed, matched;
+	long tried, passed_over, missed, matched, differ;
 };
 
 /* Text s tried by every pattern and by the filter. */
 static void
 try_text(struct run *r, const char *s, size_t n)
 {
-	uint64_t may = fs_kwfilter_scan(&r->f, s, n);
+	uint64_t may = fs_kwfilter_scan(&r->f, s, n), other;
 	int i, m;
 
+	for (i = 0; i < r->nlv; i++)
+		if ((other = fs_kwfilter_scan(&r->lv[i], s, n)) != may &&
+		    r->differ++ < 5)
+			fprintf(stderr, "level %d: %#llx, not %#llx, for "
+			    "'%.*s'\n", r->lv[i].simd,
+			    (unsigned long long)other,
+			    (unsigned long long)may, (int)n, s);
 	for (i = 0; i < r->n; i++) {
 		m = pcre2_match(r->re[i], (PCRE2_SPTR)s, n, 0, 0, r->md,
 		    NULL) >= 0;
@@ -108,11 +121,18 @@ main(void)
 	struct run r = { .n = 0 };
 	const char *u[48];
 	int len[48], nu, i, a, b, c, k, filtered = 0;
-	char t[64], why[256], dec[256];
+	char t[64], why[256], dec[256], long_text[400];
+	long placed = 0, tried_placed = 0;
 	size_t tn, dn;
 	int col;
 
+	for (k = 0; k < 3; k++)		/* the levels, the widest last */
+		if (fs_tsv_simd(k) == k)
+			fs_kwfilter_init(&r.lv[r.nlv++]);
+	fs_tsv_simd(2);
 	fs_kwfilter_init(&r.f);
+	CHECK(r.nlv >= 1 && r.lv[0].simd == 0);
+	CHECK(r.f.simd == r.lv[r.nlv - 1].simd);
 	r.md = pcre2_match_data_create(1, NULL);
 	for (i = 0; i < (int)(sizeof(pats) / sizeof(pats[0])); i++) {
 		r.re[i] = fs_rule_compile("r", 1, pats[i], strlen(pats[i]),
@@ -121,6 +141,8 @@ main(void)
 		/* As fs-audit gives it: the pattern decoded (\t a tab). */
 		dn = fs_unescape(pats[i], strlen(pats[i]), dec);
 		filtered += fs_kwfilter_add(&r.f, i, dec, dn);
+		for (k = 0; k < r.nlv; k++)
+			fs_kwfilter_add(&r.lv[k], i, dec, dn);
 		r.n++;
 	}
 	/* The patterns' own characters, and the ones PCRE2 folds. */
@@ -167,6 +189,45 @@ main(void)
 		}
 		try_text(&r, t, tn);
 	}
+	/* Longer than a vector: such texts one after another. */
+	for (k = 0; k < 20000; k++) {
+		for (tn = 0; tn < sizeof(long_text) - 80;) {
+			int from = (int)draw((uint32_t)r.n), pu, pl[16], w;
+			const char *pv[16];
+
+			pu = units_of(pats[from], pv, pl, 0, 16);
+			w = (int)draw((uint32_t)pu + 2);
+			if (w >= pu)
+				long_text[tn++] = " .x"[draw(3)];
+			else {
+				memcpy(long_text + tn, pv[w], (size_t)pl[w]);
+				tn += (size_t)pl[w];
+			}
+			if (draw(40) == 0)
+				break;
+		}
+		try_text(&r, long_text, tn);
+	}
+	/* Each literal at each place of 150 bytes that cannot match. */
+	for (i = 0; i < (int)r.f.nlit; i++) {
+		const struct fs_kwlit *l = &r.f.lit[i];
+		size_t at, j;
+
+		for (at = 0; at + l->len <= 150; at++) {
+			memset(long_text, '#', 150);
+			memcpy(long_text + at, r.f.pool.p + l->off, l->len);
+			try_text(&r, long_text, 150);
+			try_text(&r, long_text, at + l->len);
+			for (j = 0; j < (size_t)r.nlv; j++)
+				placed += l->rule < 0 ? fs_kwfilter_scan(
+				    &r.lv[j], long_text, 150) == r.f.filtered :
+				    fs_kwfilter_scan(&r.lv[j], long_text, 150) >>
+				    l->rule & 1;
+			tried_placed += r.nlv;
+		}
+	}
+	CHECK(tried_placed > 5000 && placed == tried_placed);
+	CHECK(r.differ == 0);
 	/* The filter can fail this: it passed over texts, and some matched. */
 	CHECK(filtered > r.n / 2);
 	CHECK(r.passed_over > 100000);
@@ -178,5 +239,7 @@ main(void)
 		pcre2_code_free(r.re[i]);
 	pcre2_match_data_free(r.md);
 	fs_kwfilter_free(&r.f);
+	for (i = 0; i < r.nlv; i++)
+		fs_kwfilter_free(&r.lv[i]);
 	return unit_done();
 }
