@@ -50,7 +50,7 @@ pcre2_code *fs_rule_compile(const char *name, size_t n, const char *pat,
  * that match an ASCII letter caselessly (10.42), so a text that holds
  * either is tried against every rule.
  */
-enum { FS_KWF_MAX = 64 };
+enum { FS_KWF_MAX = 64, FS_KWF_BUCKETS = 16 };
 
 struct fs_kwlit {
 	uint32_t off, len;	/* its bytes in pool (caseless: lower case) */
@@ -70,16 +70,17 @@ struct fs_kwfilter {
 	int32_t single[256];	/* literals of one byte */
 	int nsingle;
 	/*
-	 * The places a literal of two bytes or more may start, found 32 at
-	 * a time (AVX2, as Hyperscan's "Teddy"): the literals' first three
-	 * bytes (two, of a literal of two) are sorted into 8 buckets; bit b
-	 * of nib[2k][c & 15] and of nib[2k + 1][c >> 4] is set when byte k
-	 * of a literal of bucket b may be c (each case of a caseless
-	 * letter; any c for byte 2 of a literal of two).  Where no bucket
-	 * has all three bytes, no literal starts.  simd: fs_simd_level()
-	 * when the filter was made; 0 scans byte by byte.
+	 * The places a literal of two bytes or more may start, found 32 or
+	 * 64 at a time (AVX2, AVX-512BW; as Hyperscan's "Teddy"): the
+	 * literals' first three bytes (two, of a literal of two) are sorted
+	 * into FS_KWF_BUCKETS buckets; bit b % 8 of nib[b / 8][2k][c & 15]
+	 * and of nib[b / 8][2k + 1][c >> 4] is set when byte k of a literal
+	 * of bucket b may be c (each case of a caseless letter; any c for
+	 * byte 2 of a literal of two).  Where no bucket has all three
+	 * bytes, no literal starts.  simd: fs_simd_level() when the filter
+	 * was made; 0 scans byte by byte.
 	 */
-	uint8_t nib[6][16];
+	uint8_t nib[FS_KWF_BUCKETS / 8][6][16];
 	int simd;
 };
 
