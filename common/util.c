@@ -463,14 +463,6 @@ fs_buf_printf(struct fs_buf *b, const char *fmt, ...)
 }
 
 void
-fs_buf_reset(struct fs_buf *b)
-{
-	b->n = 0;
-	if (b->p != NULL)
-		b->p[0] = '\0';
-}
-
-void
 fs_buf_free(struct fs_buf *b)
 {
 	free(b->p);
