@@ -25,7 +25,7 @@
  * with care (classes with ] and \c, lookarounds, quantifiers of 0,
  * (?i) in and out of groups, alternations with an empty branch).
  */
-static const char *const pats[] = {
+static const char *const all_pats[] = {
 	"红包(?!装)|(?<![福便顺])利是|(?i:\\bred[ -]?(?:envelope|packet)s?\\b)",
 	"(?:超市|购物)卡(?!车)|(?<!公务)加油卡|(?i:\\b(?:gift|store)[ -]?cards?\\b)",
 	"(?<!非)现金(?![流额])|(?i:(?<!non-)\\bcash\\b(?![ -]?flows?\\b))",
@@ -40,6 +40,12 @@ static const char *const pats[] = {
 	"(?i)sk|ks", "\\x{7ea2}包", "\\Qa.b\\E", "a\\tb", "(?s)a.b",
 	"(?x) a b c", "(?m)^ab$", "x(?#c)y", "\\Aab", "ab\\z", "(?|a|b)c",
 	"(?i)\\x{17f}k", "a\\Kbc",
+};
+
+/* Patterns of few prefixes, one a bucket, and literals of one byte. */
+static const char *const few_pats[] = {
+	"红包|red envelope", "购物卡|shopping card", "礼金", "茅台|五粮液",
+	"x|y\\d|a",
 };
 
 /* The characters of s: its UTF-8 characters, each once, n at most. */
@@ -72,6 +78,7 @@ draw(uint32_t n)
 }
 
 struct run {
+	const char *const *pats;
 	pcre2_code *re[FS_KWF_MAX];
 	int n;
 	struct fs_kwfilter f;		/* the processor's widest level */
@@ -106,19 +113,20 @@ try_text(struct run *r, const char *s, size_t n)
 		if (m) {
 			r->missed++;
 			fprintf(stderr, "missed: pattern '%s' matches '%.*s'\n",
-			    pats[i], (int)n, s);
+			    r->pats[i], (int)n, s);
 		}
 	}
 }
 
-int
-main(void)
+/* Every text below tried by the filter of patterns pats[0 .. npats). */
+static void
+try_patterns(const char *const *pats, int npats)
 {
 	static const char *const more[] = {
 		"\xc5\xbf", "\xe2\x84\xaa", "S", "K", " ", "-", "\t", "]",
 		"\x1d", "\x1c", "\\", "x", "1", "E", "C", "A"
 	};
-	struct run r = { .n = 0 };
+	struct run r = { .pats = pats };
 	const char *u[48];
 	int len[48], nu, i, a, b, c, k, filtered = 0;
 	char t[64], why[256], dec[256], long_text[400];
@@ -134,7 +142,7 @@ main(void)
 	CHECK(r.nlv >= 1 && r.lv[0].simd == 0);
 	CHECK(r.f.simd == r.lv[r.nlv - 1].simd);
 	r.md = pcre2_match_data_create(1, NULL);
-	for (i = 0; i < (int)(sizeof(pats) / sizeof(pats[0])); i++) {
+	for (i = 0; i < npats; i++) {
 		r.re[i] = fs_rule_compile("r", 1, pats[i], strlen(pats[i]),
 		    &col, why, sizeof(why));
 		CHECK(r.re[i] != NULL);
@@ -226,7 +234,7 @@ main(void)
 			tried_placed += r.nlv;
 		}
 	}
-	CHECK(tried_placed > 5000 && placed == tried_placed);
+	CHECK(tried_placed > 1000 && placed == tried_placed);
 	CHECK(r.differ == 0);
 	/* The filter can fail this: it passed over texts, and some matched. */
 	CHECK(filtered > r.n / 2);
@@ -241,5 +249,12 @@ main(void)
 	fs_kwfilter_free(&r.f);
 	for (i = 0; i < r.nlv; i++)
 		fs_kwfilter_free(&r.lv[i]);
+}
+
+int
+main(void)
+{
+	try_patterns(all_pats, (int)(sizeof(all_pats) / sizeof(all_pats[0])));
+	try_patterns(few_pats, (int)(sizeof(few_pats) / sizeof(few_pats[0])));
 	return unit_done();
 }
