@@ -82,6 +82,7 @@ fs_spool_add(struct fs_spool *s, const void *p, size_t n)
 		make_room(s, n);
 	memcpy(s->buf + s->n, p, n);
 	s->n += n;
+	s->bytes += n;
 }
 
 void

@@ -32,6 +32,7 @@ struct fs_spool {
 	int open;		/* a record is open */
 	int spilled;		/* bytes went to the file */
 	int reading, eof;
+	uint64_t bytes;		/* the records' bytes, all added */
 };
 
 /* An empty spool, in memory. */
