@@ -375,6 +375,19 @@ table_free(struct table *t)
  */
 
 /* The current row as the table has it (table_out()), with its tag. */
+/*
+ * The spool of the table's rows, written to its file on a thread of its
+ * own unless --jobs 1: the main thread, which takes the rows in order,
+ * sets these tools' time.
+ */
+static void
+spool_open(struct audit *a)
+{
+	fs_spool_open(&a->spool);
+	if (fs_run_threads(a->run, INT64_MAX) > 1)
+		fs_spool_behind(&a->spool);
+}
+
 static void
 spool_put(struct fs_spool *s, uint32_t tag, uint32_t bits,
     const struct table *t, const struct fs_tsv *r, struct fs_buf *line)
@@ -1470,7 +1483,7 @@ decisions(struct audit *a, char **files, int nfiles)
 
 	fs_table_init(&a->dec, sizeof(struct decision));
 	if (!a->run->findings)
-		fs_spool_open(&a->spool);
+		spool_open(a);
 	a->spooled = !a->run->findings;
 	a->run->keys_late = 1;
 	a->prep.prep = prep_decision;
@@ -1968,7 +1981,7 @@ benefits(struct audit *a, char **files, int nfiles)
 	a->grants.findings = a->run->findings;
 	grants_grow(&a->grants, 1024);
 	if (!a->run->findings)
-		fs_spool_open(&a->spool);
+		spool_open(a);
 	a->spooled = !a->run->findings;
 	a->prep.prep = prep_benefit;
 	a->prep.ahead = ahead_benefit;

@@ -7,6 +7,7 @@
  * of the same size and hands out records in place.
  */
 #include <errno.h>
+#include <pthread.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -24,25 +25,186 @@ fs_spool_open(struct fs_spool *s)
 	s->buf = fs_xmalloc(s->cap);
 }
 
-static void
-write_out(struct fs_spool *s, const char *p, size_t n)
+/* Writes p[0 .. n) to fd: 0, or errno. */
+static int
+write_fd(int fd, const char *p, size_t n)
 {
 	ssize_t w;
 
-	s->spilled = 1;
-	if (s->f == NULL && !s->err && (s->f = fs_tmpfile()) == NULL) {
-		s->err = errno;
-		s->nofile = 1;
-	}
-	while (!s->err && n > 0) {
-		if ((w = write(fileno(s->f), p, n)) < 0) {
+	while (n > 0) {
+		if ((w = write(fd, p, n)) < 0) {
 			if (errno != EINTR)
-				s->err = errno;
+				return errno;
 			continue;
 		}
 		p += w;
 		n -= (size_t)w;
 	}
+	return 0;
+}
+
+/* The file, made on the first write: 0, or -1 (s->err). */
+static int
+spill_file(struct fs_spool *s)
+{
+	s->spilled = 1;
+	if (s->f == NULL && !s->err && (s->f = fs_tmpfile()) == NULL) {
+		s->err = errno;
+		s->nofile = 1;
+	}
+	return s->err ? -1 : 0;
+}
+
+static void
+write_out(struct fs_spool *s, const char *p, size_t n)
+{
+	if (spill_file(s) == 0)
+		s->err = write_fd(fileno(s->f), p, n);
+}
+
+/*
+ * fs_spool_behind()'s thread: it writes a buffer (block) while the
+ * spool fills the other (spare).
+ */
+struct fs_spool_behind {
+	pthread_t th;
+	pthread_mutex_t mu;
+	pthread_cond_t cv;	/* a block handed over, written, or quit */
+	int fd;
+	char *block;		/* to be written; NULL: none */
+	size_t n, blockcap;
+	char *spare;		/* written, for the spool to fill */
+	size_t sparecap;
+	int quit;
+	int err;		/* errno of the first failed write */
+};
+
+static void *
+spool_writer(void *arg)
+{
+	struct fs_spool_behind *b = arg;
+	char *p;
+	size_t n;
+	int err;
+
+	pthread_mutex_lock(&b->mu);
+	for (;;) {
+		while (b->block == NULL && !b->quit)
+			pthread_cond_wait(&b->cv, &b->mu);
+		if (b->block == NULL)
+			break;
+		p = b->block;
+		n = b->n;
+		pthread_mutex_unlock(&b->mu);
+		err = b->err == 0 ? write_fd(b->fd, p, n) : 0;
+		pthread_mutex_lock(&b->mu);
+		if (err != 0)
+			b->err = err;
+		b->spare = p;
+		b->sparecap = b->blockcap;
+		b->block = NULL;
+		pthread_cond_broadcast(&b->cv);
+	}
+	pthread_mutex_unlock(&b->mu);
+	return NULL;
+}
+
+void
+fs_spool_behind(struct fs_spool *s)
+{
+	s->may_behind = 1;
+}
+
+/* The thread, made now: 0, or -1 (none could be). */
+static int
+start_behind(struct fs_spool *s)
+{
+	struct fs_spool_behind *b = fs_xmalloc(sizeof(*b));
+
+	memset(b, 0, sizeof(*b));
+	b->fd = fileno(s->f);
+	b->sparecap = s->cap;
+	b->spare = fs_xmalloc(b->sparecap);
+	pthread_mutex_init(&b->mu, NULL);
+	pthread_cond_init(&b->cv, NULL);
+	if (pthread_create(&b->th, NULL, spool_writer, b) != 0) {
+		pthread_mutex_destroy(&b->mu);
+		pthread_cond_destroy(&b->cv);
+		free(b->spare);
+		free(b);
+		s->may_behind = 0;	/* written here, as before */
+		return -1;
+	}
+	s->behind = b;
+	return 0;
+}
+
+/*
+ * The records before the open one handed to the thread (once it has
+ * written the last), the open one's bytes moved to the front of its
+ * spare buffer, which becomes the spool's: 0, or -1 when no thread
+ * writes (then nothing was done).
+ */
+static int
+hand_over(struct fs_spool *s)
+{
+	struct fs_spool_behind *b;
+	size_t keep = s->n - s->rec;
+	char *p;
+
+	if (spill_file(s) != 0)
+		return 0;	/* s->err: nothing more is added */
+	if (s->behind == NULL && start_behind(s) != 0)
+		return -1;
+	b = s->behind;
+	pthread_mutex_lock(&b->mu);
+	while (b->block != NULL)
+		pthread_cond_wait(&b->cv, &b->mu);
+	if (b->err != 0) {
+		s->err = b->err;
+		pthread_mutex_unlock(&b->mu);
+		return 0;
+	}
+	p = b->spare;
+	if (b->sparecap < s->cap) {	/* as large as the spool's */
+		free(p);
+		p = fs_xmalloc(s->cap);
+		b->sparecap = s->cap;
+	}
+	memcpy(p, s->buf + s->rec, keep);
+	b->block = s->buf;
+	b->n = s->rec;
+	b->blockcap = s->cap;
+	s->buf = p;
+	s->cap = b->sparecap;
+	b->spare = NULL;
+	pthread_cond_broadcast(&b->cv);
+	pthread_mutex_unlock(&b->mu);
+	s->n = keep;
+	s->rec = 0;
+	return 0;
+}
+
+/* Waits for the thread to write what it has, then ends it. */
+static void
+stop_behind(struct fs_spool *s)
+{
+	struct fs_spool_behind *b = s->behind;
+
+	if (b == NULL)
+		return;
+	pthread_mutex_lock(&b->mu);
+	b->quit = 1;
+	pthread_cond_broadcast(&b->cv);
+	pthread_mutex_unlock(&b->mu);
+	pthread_join(b->th, NULL);
+	if (b->err != 0 && !s->err)
+		s->err = b->err;
+	pthread_mutex_destroy(&b->mu);
+	pthread_cond_destroy(&b->cv);
+	free(b->spare);
+	free(b);
+	s->behind = NULL;
 }
 
 /* Room for more bytes of the open record: earlier records go out. */
@@ -51,7 +213,7 @@ make_room(struct fs_spool *s, size_t more)
 {
 	size_t keep;
 
-	if (s->rec > 0) {
+	if (s->rec > 0 && !(s->may_behind && hand_over(s) == 0)) {
 		write_out(s, s->buf, s->rec);
 		keep = s->n - s->rec;
 		memmove(s->buf, s->buf + s->rec, keep);
@@ -113,6 +275,9 @@ fs_spool_rewind(struct fs_spool *s)
 		s->eof = 1;
 		return 0;
 	}
+	stop_behind(s);
+	if (s->err)
+		return -1;
 	write_out(s, s->buf, s->n);
 	s->n = 0;
 	if (!s->err && lseek(fileno(s->f), 0, SEEK_SET) < 0)
@@ -195,6 +360,7 @@ fs_spool_warn(const struct fs_spool *s)
 void
 fs_spool_close(struct fs_spool *s)
 {
+	stop_behind(s);
 	if (s->f != NULL)
 		fclose(s->f);
 	s->f = NULL;

@@ -16,6 +16,8 @@
 
 #include "util.h"
 
+struct fs_spool_behind;
+
 struct fs_spool {
 	FILE *f;
 	int err;		/* errno of the first failure */
@@ -33,10 +35,21 @@ struct fs_spool {
 	int spilled;		/* bytes went to the file */
 	int reading, eof;
 	uint64_t bytes;		/* the records' bytes, all added */
+	int may_behind;		/* fs_spool_behind() was asked */
+	struct fs_spool_behind *behind;	/* its thread, once made */
 };
 
 /* An empty spool, in memory. */
 void fs_spool_open(struct fs_spool *s);
+
+/*
+ * From now on, a full buffer is written to the file on a thread of its
+ * own while the records after it go into a second buffer (the thread is
+ * made when the first buffer fills): for a tool whose reading thread
+ * sets its time.  A write's failure shows in s->err a buffer later, and
+ * at the latest in fs_spool_rewind().
+ */
+void fs_spool_behind(struct fs_spool *s);
 
 /* Adds bytes to the current record; fs_spool_end() closes it. */
 void fs_spool_add(struct fs_spool *s, const void *p, size_t n);
