@@ -8,13 +8,15 @@
 #   DIR/fuzz_csv/        the fs-import cases' inputs behind option bytes
 #   DIR/fuzz_value/      every field of every input file, one per seed
 #   DIR/fuzz_roundtrip/  every input file as a table (fields split by 0xff)
+#   DIR/fuzz_kwfilter/   the patterns of every rules file (data/rules.tsv,
+#                        the cases'), a NUL, the conduct cases' inputs
 set -eu
 top=$(cd "$(dirname "$0")/.." && pwd)
 out=$1
 export LC_ALL=C
 rm -rf "$out"
 mkdir -p "$out/files" "$out/fuzz_tsv" "$out/fuzz_run" "$out/fuzz_csv" \
-	"$out/fuzz_value" "$out/fuzz_roundtrip"
+	"$out/fuzz_value" "$out/fuzz_roundtrip" "$out/fuzz_kwfilter"
 
 # The inline inputs (<<< NAME ... up to the next <<< or >>>) of every case.
 for t in "$top"/tests/e2e/*/*.t; do
@@ -60,6 +62,24 @@ for f in "$out"/files/*; do
 		{ byte $((cols - 1)); tr '\t\n' '\377\377' < "$f"; } \
 			> "$out/fuzz_roundtrip/$b"
 	tr '\t' '\n' < "$f" >> "$out/fields"
+done
+# Each rules file's patterns (8 at most a seed), then a NUL and every
+# conduct case's input; and the installed rules before each such input.
+k=0
+pats() {
+	awk -F '\t' 'NR > 1 && NR <= 9 { print $2 }' "$1"
+}
+for r in "$top/data/rules.tsv" "$top/bench/conduct-rules.tsv" \
+    "$out"/files/fs-audit-*rules*; do
+	[ -f "$r" ] || continue
+	k=$((k + 1))
+	{ pats "$r"; byte 0; cat "$out"/files/fs-audit-conduct-*; } \
+		> "$out/fuzz_kwfilter/r$k"
+done
+for f in "$out"/files/fs-audit-conduct-*; do
+	k=$((k + 1))
+	{ pats "$top/data/rules.tsv"; byte 0; cat "$f"; } \
+		> "$out/fuzz_kwfilter/t$k"
 done
 sort -u "$out/fields" | awk -v d="$out/fuzz_value" \
 	'length($0) <= 64 { f = d "/v" NR; printf "%s", $0 > f; close(f) }'
