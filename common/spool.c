@@ -7,12 +7,12 @@
  * of the same size and hands out records in place.
  */
 #include <errno.h>
-#include <pthread.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
 
+#include "behind.h"
 #include "spool.h"
 
 enum { SPOOL_BLOCK = 1 << 20, SLOT = sizeof(uint64_t) };
@@ -62,51 +62,13 @@ write_out(struct fs_spool *s, const char *p, size_t n)
 		s->err = write_fd(fileno(s->f), p, n);
 }
 
-/*
- * fs_spool_behind()'s thread: it writes a buffer (block) while the
- * spool fills the other (spare).
- */
-struct fs_spool_behind {
-	pthread_t th;
-	pthread_mutex_t mu;
-	pthread_cond_t cv;	/* a block handed over, written, or quit */
-	int fd;
-	char *block;		/* to be written; NULL: none */
-	size_t n, blockcap;
-	char *spare;		/* written, for the spool to fill */
-	size_t sparecap;
-	int quit;
-	int err;		/* errno of the first failed write */
-};
-
-static void *
-spool_writer(void *arg)
+/* fs_spool_behind()'s thread's write (behind.h): to the file. */
+static int
+spool_write(void *arg, const char *p, size_t n)
 {
-	struct fs_spool_behind *b = arg;
-	char *p;
-	size_t n;
-	int err;
+	const struct fs_spool *s = arg;
 
-	pthread_mutex_lock(&b->mu);
-	for (;;) {
-		while (b->block == NULL && !b->quit)
-			pthread_cond_wait(&b->cv, &b->mu);
-		if (b->block == NULL)
-			break;
-		p = b->block;
-		n = b->n;
-		pthread_mutex_unlock(&b->mu);
-		err = b->err == 0 ? write_fd(b->fd, p, n) : 0;
-		pthread_mutex_lock(&b->mu);
-		if (err != 0)
-			b->err = err;
-		b->spare = p;
-		b->sparecap = b->blockcap;
-		b->block = NULL;
-		pthread_cond_broadcast(&b->cv);
-	}
-	pthread_mutex_unlock(&b->mu);
-	return NULL;
+	return write_fd(s->fd, p, n);
 }
 
 void
@@ -115,71 +77,43 @@ fs_spool_behind(struct fs_spool *s)
 	s->may_behind = 1;
 }
 
-/* The thread, made now: 0, or -1 (none could be). */
-static int
-start_behind(struct fs_spool *s)
-{
-	struct fs_spool_behind *b = fs_xmalloc(sizeof(*b));
-
-	memset(b, 0, sizeof(*b));
-	b->fd = fileno(s->f);
-	b->sparecap = s->cap;
-	b->spare = fs_xmalloc(b->sparecap);
-	pthread_mutex_init(&b->mu, NULL);
-	pthread_cond_init(&b->cv, NULL);
-	if (pthread_create(&b->th, NULL, spool_writer, b) != 0) {
-		pthread_mutex_destroy(&b->mu);
-		pthread_cond_destroy(&b->cv);
-		free(b->spare);
-		free(b);
-		s->may_behind = 0;	/* written here, as before */
-		return -1;
-	}
-	s->behind = b;
-	return 0;
-}
-
 /*
- * The records before the open one handed to the thread (once it has
- * written the last), the open one's bytes moved to the front of its
- * spare buffer, which becomes the spool's: 0, or -1 when no thread
- * writes (then nothing was done).
+ * The records before the open one handed to the thread (made now, when
+ * it is not yet), which writes them while the spool fills its spare
+ * buffer, the open record's bytes moved to its front: 0, or -1 when no
+ * thread can be made (then nothing was done).
  */
 static int
 hand_over(struct fs_spool *s)
 {
-	struct fs_spool_behind *b;
-	size_t keep = s->n - s->rec;
+	size_t keep = s->n - s->rec, cap;
 	char *p;
+	int err;
 
 	if (spill_file(s) != 0)
 		return 0;	/* s->err: nothing more is added */
-	if (s->behind == NULL && start_behind(s) != 0)
-		return -1;
-	b = s->behind;
-	pthread_mutex_lock(&b->mu);
-	while (b->block != NULL)
-		pthread_cond_wait(&b->cv, &b->mu);
-	if (b->err != 0) {
-		s->err = b->err;
-		pthread_mutex_unlock(&b->mu);
+	if (s->behind == NULL) {
+		s->fd = fileno(s->f);
+		if ((s->behind = fs_behind_start(spool_write, s,
+		    s->cap)) == NULL) {
+			s->may_behind = 0;	/* written here, as before */
+			return -1;
+		}
+	}
+	if ((p = fs_behind_hand(s->behind, s->buf, s->rec, s->cap, &cap,
+	    &err)) == NULL) {
+		s->err = err;
 		return 0;
 	}
-	p = b->spare;
-	if (b->sparecap < s->cap) {	/* as large as the spool's */
+	if (cap < s->cap) {	/* as large as the spool's */
 		free(p);
 		p = fs_xmalloc(s->cap);
-		b->sparecap = s->cap;
+		cap = s->cap;
 	}
+	/* Read while the thread reads the same buffer: it writes none. */
 	memcpy(p, s->buf + s->rec, keep);
-	b->block = s->buf;
-	b->n = s->rec;
-	b->blockcap = s->cap;
 	s->buf = p;
-	s->cap = b->sparecap;
-	b->spare = NULL;
-	pthread_cond_broadcast(&b->cv);
-	pthread_mutex_unlock(&b->mu);
+	s->cap = cap;
 	s->n = keep;
 	s->rec = 0;
 	return 0;
@@ -189,21 +123,12 @@ hand_over(struct fs_spool *s)
 static void
 stop_behind(struct fs_spool *s)
 {
-	struct fs_spool_behind *b = s->behind;
+	int err;
 
-	if (b == NULL)
+	if (s->behind == NULL)
 		return;
-	pthread_mutex_lock(&b->mu);
-	b->quit = 1;
-	pthread_cond_broadcast(&b->cv);
-	pthread_mutex_unlock(&b->mu);
-	pthread_join(b->th, NULL);
-	if (b->err != 0 && !s->err)
-		s->err = b->err;
-	pthread_mutex_destroy(&b->mu);
-	pthread_cond_destroy(&b->cv);
-	free(b->spare);
-	free(b);
+	if ((err = fs_behind_stop(s->behind)) != 0 && !s->err)
+		s->err = err;
 	s->behind = NULL;
 }
 

@@ -16,7 +16,7 @@
 
 #include "util.h"
 
-struct fs_spool_behind;
+struct fs_behind;
 
 struct fs_spool {
 	FILE *f;
@@ -36,7 +36,8 @@ struct fs_spool {
 	int reading, eof;
 	uint64_t bytes;		/* the records' bytes, all added */
 	int may_behind;		/* fs_spool_behind() was asked */
-	struct fs_spool_behind *behind;	/* its thread, once made */
+	struct fs_behind *behind;	/* its thread, once made */
+	int fd;			/* f's descriptor, for the thread */
 };
 
 /* An empty spool, in memory. */

@@ -5,7 +5,6 @@
 #include <fcntl.h>
 #include <iconv.h>
 #include <poll.h>
-#include <pthread.h>
 #include <signal.h>
 #include <stdatomic.h>
 #include <stdlib.h>
@@ -17,6 +16,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "behind.h"
 #include "table.h"
 #include "tsv.h"
 
@@ -2230,50 +2230,21 @@ write_all(int fd, const char *p, size_t n, uint64_t *done)
 }
 
 /*
- * The thread of fs_out_behind(): it writes a block (the caller's last
- * buffer) while the caller fills spare, the other.
+ * fs_out_behind()'s thread (behind.h): it writes a block (the caller's
+ * last buffer) while the caller fills the other.
  */
 struct fs_out_behind {
-	pthread_t th;
-	pthread_mutex_t mu;
-	pthread_cond_t cv;	/* a block handed over, written, or quit */
+	struct fs_behind *th;
 	int fd;
-	char *block;		/* to be written; NULL: none */
-	size_t n;
-	char *spare;		/* written, for the caller to fill */
-	int quit;
-	int err;		/* errno of the first failed write */
-	uint64_t written;
+	uint64_t written;	/* by the thread */
 };
 
-static void *
-write_behind(void *arg)
+static int
+out_write(void *arg, const char *p, size_t n)
 {
 	struct fs_out_behind *b = arg;
-	char *p;
-	size_t n;
-	int err;
 
-	pthread_mutex_lock(&b->mu);
-	for (;;) {
-		while (b->block == NULL && !b->quit)
-			pthread_cond_wait(&b->cv, &b->mu);
-		if (b->block == NULL)
-			break;
-		p = b->block;
-		n = b->n;
-		pthread_mutex_unlock(&b->mu);
-		err = b->err == 0 && write_all(b->fd, p, n, &b->written) < 0 ?
-		    errno : 0;
-		pthread_mutex_lock(&b->mu);
-		if (err != 0)
-			b->err = err;
-		b->spare = p;
-		b->block = NULL;
-		pthread_cond_broadcast(&b->cv);
-	}
-	pthread_mutex_unlock(&b->mu);
-	return NULL;
+	return write_all(b->fd, p, n, &b->written) < 0 ? errno : 0;
 }
 
 int
@@ -2286,13 +2257,7 @@ fs_out_behind(struct fs_out *o)
 	b = fs_xmalloc(sizeof(*b));
 	memset(b, 0, sizeof(*b));
 	b->fd = o->fd;
-	b->spare = fs_xmalloc(o->cap);
-	pthread_mutex_init(&b->mu, NULL);
-	pthread_cond_init(&b->cv, NULL);
-	if (pthread_create(&b->th, NULL, write_behind, b) != 0) {
-		pthread_mutex_destroy(&b->mu);
-		pthread_cond_destroy(&b->cv);
-		free(b->spare);
+	if ((b->th = fs_behind_start(out_write, b, o->cap)) == NULL) {
 		free(b);
 		return -1;
 	}
@@ -2307,22 +2272,15 @@ fs_out_behind(struct fs_out *o)
 static void
 hand_over(struct fs_out *o)
 {
-	struct fs_out_behind *b = o->behind;
+	size_t cap;
 	char *p;
+	int err;
 
-	pthread_mutex_lock(&b->mu);
-	while (b->block != NULL)
-		pthread_cond_wait(&b->cv, &b->mu);
-	if (b->err != 0)
-		o->err = b->err;
-	else {
-		p = b->spare;
-		b->block = o->buf;
-		b->n = o->n;
+	if ((p = fs_behind_hand(o->behind->th, o->buf, o->n, o->cap, &cap,
+	    &err)) == NULL)
+		o->err = err;
+	else
 		o->buf = p;
-		pthread_cond_broadcast(&b->cv);
-	}
-	pthread_mutex_unlock(&b->mu);
 }
 
 /* Waits for the thread to write what it has, then ends it. */
@@ -2330,20 +2288,13 @@ static void
 stop_behind(struct fs_out *o)
 {
 	struct fs_out_behind *b = o->behind;
+	int err;
 
 	if (b == NULL)
 		return;
-	pthread_mutex_lock(&b->mu);
-	b->quit = 1;
-	pthread_cond_broadcast(&b->cv);
-	pthread_mutex_unlock(&b->mu);
-	pthread_join(b->th, NULL);
-	if (b->err != 0 && o->err == 0)
-		o->err = b->err;
+	if ((err = fs_behind_stop(b->th)) != 0 && o->err == 0)
+		o->err = err;
 	o->written += b->written;
-	pthread_mutex_destroy(&b->mu);
-	pthread_cond_destroy(&b->cv);
-	free(b->spare);
 	free(b);
 	o->behind = NULL;
 }
