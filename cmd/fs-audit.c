@@ -374,7 +374,6 @@ table_free(struct table *t)
  * Spool
  */
 
-/* The current row as the table has it (table_out()), with its tag. */
 /*
  * The spool of the table's rows, written to its file on a thread of its
  * own unless --jobs 1: the main thread, which takes the rows in order,
@@ -388,6 +387,7 @@ spool_open(struct audit *a)
 		fs_spool_behind(&a->spool);
 }
 
+/* The current row as the table has it (table_out()), with its tag. */
 static void
 spool_put(struct fs_spool *s, uint32_t tag, uint32_t bits,
     const struct table *t, const struct fs_tsv *r, struct fs_buf *line)

@@ -517,7 +517,9 @@ pfx_cmp(const void *x, const void *y)
 	const struct kwpfx *a = x, *b = y;
 	int d = memcmp(a->b, b->b, 3);
 
-	return d != 0 ? d : (int)a->n - (int)b->n;
+	if (d == 0)
+		d = (int)a->n - (int)b->n;
+	return d != 0 ? d : (int)a->ci - (int)b->ci;
 }
 
 /*
@@ -594,8 +596,7 @@ nib_build(struct fs_kwfilter *f)
 	}
 	qsort(v, n, sizeof(*v), pfx_cmp);
 	for (i = 0; i < n; i++)		/* each prefix once */
-		if (d == 0 || pfx_cmp(&v[d - 1], &v[i]) != 0 ||
-		    v[d - 1].ci != v[i].ci)
+		if (d == 0 || pfx_cmp(&v[d - 1], &v[i]) != 0)
 			v[d++] = v[i];
 	memset(bk, 0, sizeof(bk));
 	for (i = 0; i < d; i++) {

@@ -78,7 +78,8 @@ struct fs_kwfilter {
 	 * of bucket b may be c (each case of a caseless letter; any c for
 	 * byte 2 of a literal of two).  Where no bucket has all three
 	 * bytes, no literal starts.  simd: fs_simd_level() when the filter
-	 * was made; 0 scans byte by byte.
+	 * was made (AVX-512 only with VBMI2 too, as the TSV reader's level
+	 * says, though the scan needs BW alone); 0 scans byte by byte.
 	 */
 	uint8_t nib[FS_KWF_BUCKETS / 8][6][16];
 	int simd;
