@@ -707,6 +707,22 @@ pair_at(const struct fs_kwfilter *f, const unsigned char *u, size_t i,
 _Static_assert(FS_KWF_BUCKETS == 16, "two sets of tables of 8 buckets");
 
 /*
+ * pair_at() at each place of the block at i (width places) that at's
+ * bits say, less those past the last pair: 1 when the scan is over.
+ */
+static inline int
+pairs_at(const struct fs_kwfilter *f, const unsigned char *u, size_t i,
+    size_t n, uint64_t at, size_t width, uint64_t *found)
+{
+	if (n - i - 1 < width)
+		at &= (1ULL << (n - i - 1)) - 1;
+	for (; at != 0; at &= at - 1)
+		if (pair_at(f, u, i + (size_t)__builtin_ctzll(at), n, found))
+			return 1;
+	return 0;
+}
+
+/*
  * pair_at() at the places fs_kwfilter.nib leaves.  The tables are held
  * in registers, one variable each (an array of them was kept on the
  * stack, and read again for every block).
@@ -774,12 +790,8 @@ pairs_avx2(const struct fs_kwfilter *f, const unsigned char *u, size_t n,
 		    nib_avx2(b4, b5, z)));
 		at = ~(uint32_t)_mm256_movemask_epi8(_mm256_cmpeq_epi8(m,
 		    _mm256_setzero_si256()));
-		if (n - i - 1 < 32)	/* the places with a pair */
-			at &= (1u << (n - i - 1)) - 1;
-		for (; at != 0; at &= at - 1)
-			if (pair_at(f, u, i + (size_t)__builtin_ctz(at), n,
-			    found))
-				return 1;
+		if (pairs_at(f, u, i, n, at, 32, found))
+			return 1;
 	}
 	return 0;
 }
@@ -836,12 +848,8 @@ pairs_avx512(const struct fs_kwfilter *f, const unsigned char *u,
 		    nib_avx512(b0, b1, x), nib_avx512(b2, b3, y)),
 		    nib_avx512(b4, b5, z)));
 		at = _mm512_test_epi8_mask(m, m);
-		if (n - i - 1 < 64)	/* the places with a pair */
-			at &= (1ULL << (n - i - 1)) - 1;
-		for (; at != 0; at &= at - 1)
-			if (pair_at(f, u, i + (size_t)__builtin_ctzll(at), n,
-			    found))
-				return 1;
+		if (pairs_at(f, u, i, n, at, 64, found))
+			return 1;
 	}
 	return 0;
 }
