@@ -44,6 +44,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "../common/reread.h"
 #include "../common/run.h"
 #include "../common/spool.h"
 
@@ -235,12 +236,6 @@ struct far {
 struct farline {
 	size_t row;
 	long line;
-};
-
-/* Where a row of a file read again is, and its bytes. */
-struct place {
-	int64_t off;		/* the row's first byte */
-	uint64_t len;		/* its bytes, without CR/LF */
 };
 
 /*
@@ -1220,36 +1215,14 @@ households_grow(struct hh *h, size_t nslot)
 }
 
 /*
- * Reads want bytes of fd at off into buf, or fewer at the end of the
- * file: how many, or -1 (errno).
- */
-static ssize_t
-pread_full(int fd, char *buf, size_t want, int64_t off)
-{
-	ssize_t got;
-	size_t n;
-
-	for (n = 0; n < want; n += (size_t)got) {
-		got = pread(fd, buf + n, want - n, (off_t)(off + (int64_t)n));
-		if (got < 0 && errno == EINTR)
-			got = 0;
-		else if (got < 0)
-			return -1;
-		else if (got == 0)
-			break;
-	}
-	return (ssize_t)n;
-}
-
-/*
  * Where household k's row is, k of a file read again, and its per_capita
  * in *per_capita: from the record, or, for a far row, from hh.far (found
  * by its index; far rows are rare).
  */
-static struct place
+static struct fs_place
 place_of(const struct hh *h, const struct household *k, int64_t *per_capita)
 {
-	struct place pl = { (int64_t)k->at, k->len };
+	struct fs_place pl = { (int64_t)k->at, k->len };
 	size_t lo = 0, hi = h->nfar, mid;
 
 	*per_capita = k->per_capita;
@@ -1283,7 +1256,7 @@ same_household(struct hh *h, const struct household *k,
 {
 	const struct input *in = &h->inputs[k->file];
 	const char *p, *end, *tab;
-	struct place pl;
+	struct fs_place pl;
 	int64_t per_capita;
 	ssize_t got;
 	int col;
@@ -1297,7 +1270,7 @@ same_household(struct hh *h, const struct household *k,
 		h->capback = pl.len;
 		h->back = fs_xreallocarray(h->back, h->capback, 1);
 	}
-	if ((got = pread_full(in->fd, h->back, pl.len, pl.off)) < 0)
+	if ((got = fs_pread_full(in->fd, h->back, pl.len, pl.off)) < 0)
 		fs_fatal("%s: %s", in->name, strerror(errno));
 	if ((uint64_t)got < pl.len)
 		return 0;		/* cut short: inputs_same() says so */
@@ -1580,153 +1553,6 @@ problems_free(struct problems *pr)
 }
 
 /*
- * A file read again for the table: a window of it mapped at a time, as
- * the readers map their input (FS_TSV_MAP bytes, or a row and its end
- * should it be longer), or, where it cannot be mapped, a block read into
- * a buffer.  Mapped, its bytes are read where they lie in the system's
- * cache, not copied first; a file cut short while mapped raises SIGBUS,
- * which brings write_table() back to stop as on a change found here,
- * with the same message (fs_tsv_catch_cut()).  The
- * table reads a window whole, in order, so it is mapped whole at once
- * (MAP_POPULATE), not a fault at every 16 pages; and rows REREAD_AHEAD
- * on are asked for (reread_ahead()).  Measured on the bench's register,
- * the table took 0.047 s mapped, 0.041 with both.
- */
-enum { REREAD_BLOCK = 1 << 20, REREAD_MAP = FS_TSV_MAP, REREAD_AHEAD = 16 };
-
-struct reread {
-	int fd;
-	const char *name;
-	int64_t size;		/* of the file when it was opened */
-	char *buf;		/* the window or the buffer */
-	size_t cap;		/* the buffer's size; the window's length */
-	int mapped;		/* buf is a window */
-	int nomap;		/* a window could not be mapped: read */
-	int64_t at;		/* the file offset of buf[0] */
-	size_t n;		/* bytes in buf */
-	int changed;		/* a row's bytes are no longer a line */
-};
-
-static const char reread_changed[] =
-    "the file changed while the table was written";
-
-/* Unmaps the window, if any; a buffer is kept. */
-static void
-reread_drop(struct reread *rr)
-{
-	if (rr->mapped) {
-		fs_tsv_unwatch_cut(rr->buf);
-		munmap(rr->buf, rr->cap);
-		rr->buf = NULL;
-		rr->cap = 0;
-		rr->mapped = 0;
-	}
-	rr->n = 0;
-}
-
-/*
- * Maps the window that begins at the page of pl's row: 0, or -1 when it
- * cannot be (the file is then read from here on).
- */
-static int
-reread_map(struct reread *rr, const struct place *pl)
-{
-	const int64_t page = (int64_t)sysconf(_SC_PAGESIZE);
-	int64_t base;
-	size_t want;
-	void *p;
-
-	if (rr->nomap || page <= 0)
-		return -1;
-	base = pl->off - pl->off % page;
-	want = (size_t)(pl->off - base) + pl->len + 1;
-	if (want < REREAD_MAP)
-		want = REREAD_MAP;
-	if (rr->size < base + (int64_t)want)
-		want = rr->size > base ? (size_t)(rr->size - base) : 0;
-	reread_drop(rr);
-	if (want == 0 || (p = mmap(NULL, want, PROT_READ,
-	    MAP_PRIVATE | MAP_POPULATE, rr->fd, (off_t)base)) == MAP_FAILED) {
-		rr->nomap = 1;
-		return -1;
-	}
-	fs_tsv_watch_cut(p, want, rr->name, reread_changed);
-	free(rr->buf);
-	rr->buf = p;
-	rr->cap = want;
-	rr->mapped = 1;
-	rr->at = base;
-	rr->n = want;
-	return 0;
-}
-
-/* Reads the block that begins with pl's row: 0, or -1 (errno). */
-static int
-reread_block(struct reread *rr, const struct place *pl)
-{
-	size_t want = pl->len < REREAD_BLOCK ? REREAD_BLOCK : pl->len + 1;
-	ssize_t got;
-
-	reread_drop(rr);
-	if (want > rr->cap) {
-		rr->buf = fs_xreallocarray(rr->buf, want, 1);
-		rr->cap = want;
-	}
-	rr->at = pl->off;
-	if ((got = pread_full(rr->fd, rr->buf, want, rr->at)) < 0)
-		return -1;
-	rr->n = (size_t)got;
-	return 0;
-}
-
-/*
- * The bytes of a row of the file read again: a pointer to them, or NULL
- * when they cannot be read (errno) or are not a line now (rr->changed):
- * after them must come a LF, a CR or the end of the file.
- */
-static const char *
-reread_row(struct reread *rr, const struct place *pl)
-{
-	const char *p;
-
-	if ((pl->off < rr->at || (uint64_t)(pl->off - rr->at) + pl->len >=
-	    rr->n) && reread_map(rr, pl) != 0 && reread_block(rr, pl) != 0)
-		return NULL;
-	p = rr->buf + (pl->off - rr->at);
-	if ((uint64_t)(pl->off - rr->at) + pl->len > rr->n ||
-	    ((uint64_t)(pl->off - rr->at) + pl->len < rr->n &&
-	    p[pl->len] != '\n' && p[pl->len] != '\r')) {
-		rr->changed = 1;
-		return NULL;
-	}
-	return p;
-}
-
-/*
- * Asks for the byte after a row to come, the first reread_row() reads,
- * when the row is in the window: the window's bytes come from memory,
- * and a row's end is read first, not its start, so the processor's own
- * prefetching, which follows reads in order, is not ahead of it.
- */
-static inline void
-reread_ahead(const struct reread *rr, const struct place *pl)
-{
-	if (rr->mapped && pl->off >= rr->at &&
-	    (uint64_t)(pl->off - rr->at) + pl->len < rr->n)
-		__builtin_prefetch(rr->buf + (pl->off - rr->at) + pl->len);
-}
-
-/* Unmaps the window or frees the buffer. */
-static void
-reread_free(struct reread *rr)
-{
-	reread_drop(rr);
-	free(rr->buf);
-	rr->buf = NULL;
-	rr->cap = 0;
-}
-
-/*
  * Whether the files read again are as they were when opened (size,
  * time of the last change, same file): 0, or 2 with the message added
  * to why, for the caller to say (after the table is taken out).
@@ -1734,27 +1560,12 @@ reread_free(struct reread *rr)
 static int
 inputs_same(const struct hh *h, const char *when, struct fs_buf *why)
 {
-	const struct input *in;
-	struct stat st;
 	size_t j;
 
-	for (j = 0; j < h->ninputs; j++) {
-		in = &h->inputs[j];
-		if (!in->reread)
-			continue;
-		if (fstat(in->fd, &st) != 0) {
-			fs_buf_printf(why, "%s: %s", in->name, strerror(errno));
+	for (j = 0; j < h->ninputs; j++)
+		if (h->inputs[j].reread && fs_reread_same(h->inputs[j].fd,
+		    &h->inputs[j].st, h->inputs[j].name, when, why) != 0)
 			return 2;
-		}
-		if (st.st_dev != in->st.st_dev || st.st_ino != in->st.st_ino ||
-		    st.st_size != in->st.st_size ||
-		    st.st_mtim.tv_sec != in->st.st_mtim.tv_sec ||
-		    st.st_mtim.tv_nsec != in->st.st_mtim.tv_nsec) {
-			fs_buf_printf(why, "%s: the file changed %s", in->name,
-			    when);
-			return 2;
-		}
-	}
 	return 0;
 }
 
@@ -1767,7 +1578,7 @@ struct table {
 	sigjmp_buf cut;
 	struct fs_out o;
 	struct problems pr;
-	struct reread rr;
+	struct fs_reread rr;
 	uint64_t *dup;			/* a bit per person who heads two */
 	size_t nbits[1u << NRULES];	/* rows by their problems */
 	int rc;
@@ -1808,6 +1619,12 @@ write_padded(struct table *t, size_t npad, const char *line, size_t n,
 	fs_out_write(&t->o, tab, (size_t)(line + n - tab));
 }
 
+/*
+ * A file read again for the table (common/reread.h): rows this far
+ * ahead are asked for.
+ */
+enum { REREAD_AHEAD = 16 };
+
 /* The table's rows, until the end or the first failure (t->rc). */
 static void
 table_rows(struct hh *h, struct table *t)
@@ -1817,17 +1634,14 @@ table_rows(struct hh *h, struct table *t)
 	const struct fs_buf *text;
 	const char *line;
 	size_t i, j, n, end;
-	struct place pl, next;
+	struct fs_place pl, next;
 	int64_t per_capita = 0;
 	uint32_t bits;
 
 	for (i = j = 0; j < h->ninputs && t->rc == 0; j++) {
 		in = &h->inputs[j];
-		reread_drop(&t->rr);
-		t->rr.fd = in->fd;
-		t->rr.name = in->name;
-		t->rr.size = (int64_t)in->st.st_size;
-		t->rr.nomap = 0;
+		fs_reread_start(&t->rr, in->fd, in->name,
+		    (int64_t)in->st.st_size);
 		for (end = i + in->nrows; i < end && !t->o.err; i++) {
 			k = &h->rows[i];
 			if (!in->reread) {
@@ -1838,10 +1652,10 @@ table_rows(struct hh *h, struct table *t)
 				}
 			} else {
 				pl = place_of(h, k, &per_capita);
-				if ((line = reread_row(&t->rr, &pl)) == NULL) {
+				if ((line = fs_reread_row(&t->rr, &pl)) == NULL) {
 					fs_buf_printf(&t->why, "%s: %s",
 					    in->name, t->rr.changed ?
-					    reread_changed : strerror(errno));
+					    fs_reread_changed : strerror(errno));
 					t->rc = 2;
 					break;
 				}
@@ -1850,7 +1664,7 @@ table_rows(struct hh *h, struct table *t)
 				    k[REREAD_AHEAD].len != FAR) {
 					next.off = (int64_t)k[REREAD_AHEAD].at;
 					next.len = k[REREAD_AHEAD].len;
-					reread_ahead(&t->rr, &next);
+					fs_reread_ahead(&t->rr, &next);
 				}
 			}
 			bits = k->bits;
@@ -1889,7 +1703,7 @@ table_end(struct hh *h, struct table *t)
 	}
 	problems_free(&t->pr);
 	free(t->dup);
-	reread_free(&t->rr);
+	fs_reread_free(&t->rr);
 	if (rc == 0 && !t->o.err)
 		rc = inputs_same(h, "while the table was written", &t->why);
 	/*
@@ -1947,7 +1761,7 @@ write_table(struct hh *h)
 	 */
 	if (sigsetjmp(t->cut, 1) != 0) {
 		fs_tsv_catch_cut(NULL);
-		fs_buf_printf(&t->why, "%s: %s", t->rr.name, reread_changed);
+		fs_buf_printf(&t->why, "%s: %s", t->rr.name, fs_reread_changed);
 		t->rc = 2;
 	} else {
 		fs_tsv_catch_cut(&t->cut);
