@@ -18,13 +18,16 @@
 #define PCRE2_CODE_UNIT_WIDTH 8
 
 #include <errno.h>
+#include <setjmp.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <pcre2.h>
 
+#include "../common/reread.h"
 #include "../common/roster.h"
 #include "../common/rules.h"
 #include "../common/run.h"
@@ -83,11 +86,33 @@ struct table {
 
 /*
  * The rows of decisions and benefits are spooled (common/spool.h) until
- * the problems are known: each record is a struct rowtag, then the row.
+ * the problems are known: each record is a struct rowtag, then the row,
+ * or, for a row of a file read again, where it is (struct input).
  */
 struct rowtag {
 	uint32_t tag;			/* the row's decision or key */
 	uint32_t bits;			/* the row's own problems */
+};
+
+/*
+ * An input of a spooled table.  A regular file whose rows the table has
+ * as read (struct table's raw) is read again for the table
+ * (common/reread.h): its rows go to the spool as where they are (the
+ * bytes from the end of the row before, and the row's bytes, in 7-bit
+ * groups: 2 bytes a row where 80 were), not as their bytes, which
+ * spares writing the whole input to TMPDIR and reading it back.  Its
+ * state when opened is kept: if it changed before the table is written
+ * out, the run fails.  Only the first REREAD_FILES such files are, so
+ * that the descriptors kept open stay few; the rest are spooled.
+ */
+enum { REREAD_FILES = 32 };
+
+struct input {
+	const char *name;
+	int fd;				/* read again; -1: spooled */
+	struct stat st;			/* when it was opened */
+	size_t pad;			/* the table's columns it lacks */
+	size_t nrows;			/* its rows in the table */
 };
 
 /* A keyword rule of the rules file. */
@@ -229,6 +254,10 @@ struct audit {
 	const char *rules_arg, *roster_file, *cadres_file;
 	struct table tab;
 	struct fs_spool spool;
+	struct input *in;		/* a spooled table's inputs */
+	size_t nin;
+	int nreread;			/* of them, read again */
+	int64_t end;			/* the last row's end, read again */
 	int *text;			/* the text columns of this input */
 	size_t ntext;
 	uint16_t file;			/* this input's index in run->files */
@@ -387,24 +416,106 @@ spool_open(struct audit *a)
 		fs_spool_behind(&a->spool);
 }
 
-/* The current row as the table has it (table_out()), with its tag. */
-static void
-spool_put(struct fs_spool *s, uint32_t tag, uint32_t bits,
-    const struct table *t, const struct fs_tsv *r, struct fs_buf *line)
+/* Puts v in 7-bit groups, the last without the top bit: how many. */
+static size_t
+varint_put(unsigned char *p, uint64_t v)
 {
-	struct rowtag rt = { tag, bits };
-	size_t k;
+	size_t n = 0;
 
+	for (; v >= 0x80; v >>= 7)
+		p[n++] = (unsigned char)(v | 0x80);
+	p[n++] = (unsigned char)v;
+	return n;
+}
+
+/* The number varint_put() put at *p, *p moved past it. */
+static uint64_t
+varint_get(const unsigned char **p)
+{
+	uint64_t v = 0;
+	int shift;
+
+	for (shift = 0; **p & 0x80; shift += 7)
+		v |= (uint64_t)(*(*p)++ & 0x7f) << shift;
+	return v | (uint64_t)*(*p)++ << shift;
+}
+
+/*
+ * The spooled table's next input: read again for the table when it can
+ * be (struct input).
+ */
+static void
+input_open(struct audit *a, const struct fs_tsv *r)
+{
+	struct input *in;
+
+	a->in = fs_xreallocarray(a->in, a->nin + 1, sizeof(*a->in));
+	in = &a->in[a->nin++];
+	memset(in, 0, sizeof(*in));
+	in->name = r->name;
+	in->fd = -1;
+	in->pad = a->tab.pad;
+	a->end = 0;
+	if (a->tab.raw && a->nreread < REREAD_FILES && r->fd >= 0 &&
+	    fstat(r->fd, &in->st) == 0 && S_ISREG(in->st.st_mode) &&
+	    (in->fd = dup(r->fd)) >= 0)
+		a->nreread++;
+}
+
+/*
+ * The current row with its tag: where it is, for a file read again, or
+ * as the table has it (table_out()).
+ */
+static void
+spool_put(struct audit *a, uint32_t tag, uint32_t bits,
+    const struct fs_tsv *r)
+{
+	struct fs_spool *s = &a->spool;
+	struct input *in = &a->in[a->nin - 1];
+	const struct table *t = &a->tab;
+	struct rowtag rt = { tag, bits };
+	unsigned char rec[sizeof(rt) + 2 * 10];
+	int64_t off;
+	size_t k, n;
+
+	in->nrows++;
+	if (in->fd >= 0) {
+		off = fs_tsv_line_offset(r);
+		memcpy(rec, &rt, sizeof(rt));
+		n = sizeof(rt);
+		n += varint_put(rec + n, (uint64_t)(off - a->end));
+		n += varint_put(rec + n, r->linelen);
+		a->end = off + (int64_t)r->linelen;
+		fs_spool_add(s, rec, n);
+		fs_spool_end(s);
+		return;
+	}
 	fs_spool_add(s, &rt, sizeof(rt));
 	if (!t->raw) {
-		table_row(t, r, line);
-		fs_spool_add(s, line->p, line->n);
+		table_row(t, r, &a->line);
+		fs_spool_add(s, a->line.p, a->line.n);
 	} else {
 		fs_spool_add(s, r->line, r->linelen);
 		for (k = 0; k < t->pad; k++)
 			fs_spool_add(s, "\t", 1);
 	}
 	fs_spool_end(s);
+}
+
+/*
+ * Whether the files read again are as they were when opened: 0, or 2
+ * with the message added to why.
+ */
+static int
+inputs_same(const struct audit *a, const char *when, struct fs_buf *why)
+{
+	size_t j;
+
+	for (j = 0; j < a->nin; j++)
+		if (a->in[j].fd >= 0 && fs_reread_same(a->in[j].fd,
+		    &a->in[j].st, a->in[j].name, when, why) != 0)
+			return 2;
+	return 0;
 }
 
 /*
@@ -485,6 +596,8 @@ read_inputs(struct audit *a, const struct fs_format *fmt, char **files,
 		a->file = (uint16_t)(run->nfiles - 1);
 		if (i == 0 && !run->findings && !a->spooled)
 			table_header(&a->tab, &run->out);
+		if (a->spooled)
+			input_open(a, &r);
 		if (i == 0 && aux != NULL && (rc = aux(a)) != 0)
 			break;
 		find_text_columns(a, &r, &b);
@@ -1136,7 +1249,7 @@ decision_row(struct audit *a, const struct fs_tsv *r, const struct fs_value *v)
 		d->required = req;
 	}
 	if (!run->findings)
-		spool_put(&a->spool, d->ord, 0, &a->tab, r, &a->line);
+		spool_put(a, d->ord, 0, r);
 	return 0;
 }
 
@@ -1403,32 +1516,109 @@ problems_of(struct fs_buf *probs, unsigned bits, const char *const *rule,
 }
 
 /*
- * Writes the table from the spool; tagbits[tag] gives a row's problems
- * (a byte a decision or group, made before: the entries themselves are
- * spread over memory).  Each set of problems is said once, beforehand.
+ * The table being written from the spool: what replay_rows() changes is
+ * here, not in locals, since a file read again that is cut short under
+ * its window brings replay() back to its sigsetjmp() (whose function's
+ * locals changed since are indeterminate).
+ */
+enum { NSETS = 1 << 6 };
+
+struct replay {
+	sigjmp_buf cut;
+	struct fs_out o;
+	struct fs_reread rr;
+	struct fs_buf all;		/* each set of problems, said once */
+	size_t at[NSETS], len[NSETS];	/* a set's, in all */
+	int rc;
+	struct fs_buf why;		/* rc 2: why, said once it is out */
+};
+
+/* The rows of the table, until the end or the first failure (t->rc). */
+static void
+replay_rows(struct audit *a, struct replay *t, const uint8_t *tagbits)
+{
+	static const char tabs[] = "\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t";
+	const struct input *in;
+	const unsigned char *q;
+	const char *p, *line;
+	struct fs_place pl;
+	struct rowtag rt;
+	unsigned bits;
+	size_t i, j, n, k;
+	int64_t end;
+	int got;
+
+	for (j = 0; j < a->nin && t->rc == 0; j++) {
+		in = &a->in[j];
+		if (in->fd >= 0)
+			fs_reread_start(&t->rr, in->fd, in->name,
+			    (int64_t)in->st.st_size);
+		for (i = 0, end = 0; i < in->nrows && !t->o.err; i++) {
+			if ((got = fs_spool_next(&a->spool, &p, &n)) != 1) {
+				fs_spool_why(&a->spool, &t->why);
+				t->rc = 2;
+				return;
+			}
+			memcpy(&rt, p, sizeof(rt));
+			bits = rt.bits | tagbits[rt.tag];
+			if (in->fd < 0) {
+				table_write(&t->o, p + sizeof(rt),
+				    n - sizeof(rt), t->all.p + t->at[bits],
+				    t->len[bits]);
+				continue;
+			}
+			q = (const unsigned char *)p + sizeof(rt);
+			pl.off = end + (int64_t)varint_get(&q);
+			pl.len = varint_get(&q);
+			end = pl.off + (int64_t)pl.len;
+			if ((line = fs_reread_row(&t->rr, &pl)) == NULL) {
+				fs_buf_printf(&t->why, "%s: %s", in->name,
+				    t->rr.changed ? fs_reread_changed :
+				    strerror(errno));
+				t->rc = 2;
+				return;
+			}
+			fs_out_write(&t->o, line, (size_t)pl.len);
+			for (k = in->pad; k > 0; k -= n) {
+				n = k < sizeof(tabs) - 1 ? k : sizeof(tabs) - 1;
+				fs_out_write(&t->o, tabs, n);
+			}
+			table_write(&t->o, "", 0, t->all.p + t->at[bits],
+			    t->len[bits]);
+		}
+	}
+}
+
+/*
+ * Writes the table from the spool and the files read again;
+ * tagbits[tag] gives a row's problems (a byte a decision or group, made
+ * before: the entries themselves are spread over memory).  Each set of
+ * problems is said once, beforehand.
  *
  * The table goes straight to standard output, not through run->out,
  * which would hold all of it in a second temporary file until the end
- * (as fs-households's): once the input is read, the rejects kept and the
- * spool written out whole, only an I/O error can make the run fail, and
- * then what was written is taken out of a file again.  0, or 2.
+ * (as fs-households's): once the input is read (the rejects kept, the
+ * spool written out whole, the files read again unchanged), only an I/O
+ * error, or a file read again that changes while the table is written,
+ * can make the run fail, and then what was written is taken out of a
+ * file again.  0, or 2.
  */
 static int
 replay(struct audit *a, const uint8_t *tagbits, const char *const *rule,
     int nrules)
 {
-	enum { NSETS = 1 << 6 };
-	size_t at[NSETS], len[NSETS];
-	struct fs_buf all = { 0 };
-	struct fs_out o;
-	struct rowtag t;
-	const char *p;
+	struct fs_buf why = { 0 };
+	struct replay *t;
 	unsigned bits;
-	size_t n;
 	int rc;
 
 	if (fs_spool_rewind(&a->spool) != 0) {
 		fs_spool_warn(&a->spool);
+		return 2;
+	}
+	if (inputs_same(a, "while it was read", &why) != 0) {
+		fs_warnx("%s", why.p);
+		fs_buf_free(&why);
 		return 2;
 	}
 	/*
@@ -1438,38 +1628,58 @@ replay(struct audit *a, const uint8_t *tagbits, const char *const *rule,
 	 */
 	if (fs_run_keep_rejects(a->run) != 0)
 		return 2;
+	t = fs_xcalloc(1, sizeof(*t));
 	for (bits = 0; bits < (1u << nrules); bits++) {
 		problems_of(&a->probs, bits, rule, nrules);
-		at[bits] = all.n;
-		len[bits] = a->probs.n;
-		fs_buf_add(&all, a->probs.p, a->probs.n);
+		t->at[bits] = t->all.n;
+		t->len[bits] = a->probs.n;
+		fs_buf_add(&t->all, a->probs.p, a->probs.n);
 	}
-	fs_out_init(&o, STDOUT_FILENO, a->run->out.name, 0);
+	fs_out_init(&t->o, STDOUT_FILENO, a->run->out.name, 0);
 	/*
 	 * Made on this thread, written on another (the readers' threads
 	 * are done by now): decisions 0.295 -> 0.268 s, benefits 0.303 ->
 	 * 0.264 on the bench's 2M rows (11 runs in turn).
 	 */
 	if (fs_run_threads(a->run, (int64_t)a->spool.bytes) > 1)
-		(void)fs_out_behind(&o);
-	table_header(&a->tab, &o);
-	while ((rc = fs_spool_next(&a->spool, &p, &n)) == 1 && !o.err) {
-		memcpy(&t, p, sizeof(t));
-		bits = t.bits | tagbits[t.tag];
-		table_write(&o, p + sizeof(t), n - sizeof(t),
-		    all.p + at[bits], len[bits]);
+		(void)fs_out_behind(&t->o);
+	table_header(&a->tab, &t->o);
+	/*
+	 * A file read again that is cut short under its window raises
+	 * SIGBUS; it comes back here, as a change found by reading would.
+	 */
+	if (sigsetjmp(t->cut, 1) != 0) {
+		fs_tsv_catch_cut(NULL);
+		fs_buf_reset(&t->why);
+		fs_buf_printf(&t->why, "%s: %s", t->rr.name,
+		    fs_reread_changed);
+		t->rc = 2;
+	} else {
+		fs_tsv_catch_cut(&t->cut);
+		replay_rows(a, t, tagbits);
+		fs_tsv_catch_cut(NULL);
 	}
-	fs_buf_free(&all);
-	if (rc < 0) {
-		fs_out_discard(&o);
-		fs_spool_warn(&a->spool);
-		return 2;
+	fs_reread_free(&t->rr);
+	if (t->rc == 0 && !t->o.err)
+		t->rc = inputs_same(a, "while the table was written", &t->why);
+	rc = 0;
+	/*
+	 * What was written of the table is taken out of its file first
+	 * (fs_out_discard()), then the message goes: into the same file
+	 * (2>&1, 2>>), it would be taken out with it, or keep the table.
+	 */
+	if (t->rc != 0) {
+		fs_out_discard(&t->o);
+		fs_warnx("%s", t->why.p);
+		rc = 2;
+	} else if (fs_out_commit(&t->o) < 0) {
+		fs_warnx("%s: %s", t->o.name, strerror(t->o.err));
+		rc = 2;
 	}
-	if (fs_out_commit(&o) < 0) {
-		fs_warnx("%s: %s", o.name, strerror(o.err));
-		return 2;
-	}
-	return 0;
+	fs_buf_free(&t->why);
+	fs_buf_free(&t->all);
+	free(t);
+	return rc;
 }
 
 static int
@@ -1965,7 +2175,7 @@ benefit_row(struct audit *a, const struct fs_tsv *r, const struct fs_value *v)
 	bits |= rule_relative_undeclared(a, r, v, c);
 	rule_duplicate_benefit(a, r, v, &tag);
 	if (!a->run->findings)
-		spool_put(&a->spool, tag, bits, &a->tab, r, &a->line);
+		spool_put(a, tag, bits, r);
 	return 0;
 }
 
@@ -2003,8 +2213,14 @@ benefits(struct audit *a, char **files, int nfiles)
 static void
 audit_free(struct audit *a)
 {
+	size_t i;
+
 	table_free(&a->tab);
 	fs_spool_close(&a->spool);
+	for (i = 0; i < a->nin; i++)
+		if (a->in[i].fd >= 0)
+			close(a->in[i].fd);
+	free(a->in);
 	rules_free(&a->kw);
 	if (a->roster_file != NULL)
 		fs_roster_free(&a->roster);
