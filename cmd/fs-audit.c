@@ -1286,7 +1286,19 @@ decision_finding(struct audit *a, const struct fs_entry *e,
 	    fs_findings_strn(f, d->village, d->villagen), period,
 	    source(a, a->run->files[st->file], (long)st->line), "%s",
 	    a->detail.p);
+}
+
+/*
+ * Decision d breaks rule: its problems say so, and the table's finding
+ * is counted.  1 when a finding is to be made, its detail first
+ * (decision_finding()): with --findings.  The table's run makes no
+ * detail (decisions' rules took 10% of its time making them).
+ */
+static int
+decision_hit(struct audit *a, struct decision *d, int rule, int severity)
+{
 	d->problems |= 1u << rule;
+	return !tallied(a, severity);
 }
 
 /*
@@ -1326,6 +1338,7 @@ rule_missing_stage(struct audit *a, const struct fs_entry *e,
 {
 	const struct stage *res = &d->st[FS_STAGE_RESOLUTION];
 	const struct stage *ar = &d->st[FS_STAGE_ANNOUNCE_RESULT];
+	const int say = a->run->findings;	/* the detail is made */
 	fs_date since;
 	int s, t, last = -1, src = -1;
 	char date[FS_FMT_MAX];
@@ -1346,41 +1359,50 @@ rule_missing_stage(struct audit *a, const struct fs_entry *e,
 			continue;
 		if (src < 0)
 			src = t;
+		else if (!say)
+			;
 		else if (t == last)
 			fs_buf_adds(&a->detail, ", ");
 		else
 			fs_buf_printf(&a->detail, " absent while %s is "
 			    "present; ", stage_name[last]);
-		stage_said(a, d, s);
+		if (say)
+			stage_said(a, d, s);
 		last = t;
 	}
-	if (last >= 0)
+	if (last >= 0 && say)
 		fs_buf_printf(&a->detail, " absent while %s is present",
 		    stage_name[last]);
 	if (!d->st[FS_STAGE_ANNOUNCE_RESOLUTION].present && !failed(d)) {
 		since = res->present ? a->run->as_of - res->date : 0;
 		if (ar->present) {
-			if (a->detail.n > 0)
-				fs_buf_adds(&a->detail, "; ");
-			stage_said(a, d, FS_STAGE_ANNOUNCE_RESOLUTION);
-			fs_buf_adds(&a->detail, " absent while announce_result "
-			    "is present");
 			if (src < 0)
 				src = FS_STAGE_ANNOUNCE_RESULT;
-		} else if (res->present && since > a->run->policy.audit_notice_days) {
-			fs_date_fmt(res->date, date);
-			if (a->detail.n > 0)
-				fs_buf_adds(&a->detail, "; ");
-			stage_said(a, d, FS_STAGE_ANNOUNCE_RESOLUTION);
-			fs_buf_printf(&a->detail, " absent %ld day%s after the "
-			    "resolution of %s; due within %lld", (long)since,
-			    fs_plural(since), date,
-			    (long long)a->run->policy.audit_notice_days);
+			if (say) {
+				if (a->detail.n > 0)
+					fs_buf_adds(&a->detail, "; ");
+				stage_said(a, d, FS_STAGE_ANNOUNCE_RESOLUTION);
+				fs_buf_adds(&a->detail, " absent while "
+				    "announce_result is present");
+			}
+		} else if (res->present &&
+		    since > a->run->policy.audit_notice_days) {
 			if (src < 0)
 				src = FS_STAGE_RESOLUTION;
+			if (say) {
+				fs_date_fmt(res->date, date);
+				if (a->detail.n > 0)
+					fs_buf_adds(&a->detail, "; ");
+				stage_said(a, d, FS_STAGE_ANNOUNCE_RESOLUTION);
+				fs_buf_printf(&a->detail, " absent %ld day%s "
+				    "after the resolution of %s; due within "
+				    "%lld", (long)since, fs_plural(since), date,
+				    (long long)a->run->policy.audit_notice_days);
+			}
 		}
 	}
-	if (src >= 0)
+	if (src >= 0 && decision_hit(a, d, DEC_MISSING_STAGE,
+	    FS_SEV_VIOLATION))
 		decision_finding(a, e, d, DEC_MISSING_STAGE, FS_SEV_VIOLATION,
 		    src);
 }
@@ -1393,11 +1415,15 @@ rule_result_not_public(struct audit *a, const struct fs_entry *e,
 	const struct stage *ar = &d->st[FS_STAGE_ANNOUNCE_RESULT];
 	int64_t due = a->run->policy.audit_result_notice_days, late;
 	char date[FS_FMT_MAX], when[FS_FMT_MAX];
+	int sev;
 
 	if (!passed(d))
 		return;
 	late = (int64_t)(ar->present ? ar->date : a->run->as_of) - res->date;
 	if (late <= due)
+		return;
+	sev = late - due > due ? FS_SEV_VIOLATION : FS_SEV_WARNING;
+	if (!decision_hit(a, d, DEC_RESULT_NOT_PUBLIC, sev))
 		return;
 	fs_date_fmt(res->date, date);
 	fs_buf_reset(&a->detail);
@@ -1412,8 +1438,7 @@ rule_result_not_public(struct audit *a, const struct fs_entry *e,
 		    "resolution of %s; due within %lld", (long long)late,
 		    fs_plural(late), date, (long long)due);
 	}
-	decision_finding(a, e, d, DEC_RESULT_NOT_PUBLIC,
-	    late - due > due ? FS_SEV_VIOLATION : FS_SEV_WARNING,
+	decision_finding(a, e, d, DEC_RESULT_NOT_PUBLIC, sev,
 	    ar->present ? FS_STAGE_ANNOUNCE_RESULT : FS_STAGE_RESOLUTION);
 }
 
@@ -1429,17 +1454,19 @@ rule_stage_order(struct audit *a, const struct fs_entry *e,
 		if (!d->st[s].present)
 			continue;
 		if (prev >= 0 && d->st[s].date < d->st[prev].date) {
-			fs_date_fmt(d->st[s].date, d1);
-			fs_date_fmt(d->st[prev].date, d2);
-			fs_buf_printf(&a->detail, "%s%s %s dated before %s %s",
-			    src < 0 ? "" : "; ", stage_name[s], d1,
-			    stage_name[prev], d2);
+			if (a->run->findings) {
+				fs_date_fmt(d->st[s].date, d1);
+				fs_date_fmt(d->st[prev].date, d2);
+				fs_buf_printf(&a->detail, "%s%s %s dated "
+				    "before %s %s", src < 0 ? "" : "; ",
+				    stage_name[s], d1, stage_name[prev], d2);
+			}
 			if (src < 0)
 				src = s;
 		}
 		prev = s;
 	}
-	if (src >= 0)
+	if (src >= 0 && decision_hit(a, d, DEC_STAGE_ORDER, FS_SEV_VIOLATION))
 		decision_finding(a, e, d, DEC_STAGE_ORDER, FS_SEV_VIOLATION,
 		    src);
 }
@@ -1451,7 +1478,8 @@ rule_quorum(struct audit *a, const struct fs_entry *e, struct decision *d)
 	char ratio[FS_FMT_MAX];
 
 	if (!d->st[FS_STAGE_RESOLUTION].present || !d->has_eligible ||
-	    !d->has_attendees || d->attendees >= d->required)
+	    !d->has_attendees || d->attendees >= d->required ||
+	    !decision_hit(a, d, DEC_QUORUM, FS_SEV_VIOLATION))
 		return;
 	fs_fixed_fmt(q.num, q.den, 4, ratio);
 	fs_buf_reset(&a->detail);
@@ -1468,7 +1496,8 @@ rule_no_vote_record(struct audit *a, const struct fs_entry *e,
     struct decision *d)
 {
 	if (!d->st[FS_STAGE_RESOLUTION].present ||
-	    (d->has_eligible && d->has_attendees && d->has_votes))
+	    (d->has_eligible && d->has_attendees && d->has_votes) ||
+	    !decision_hit(a, d, DEC_NO_VOTE_RECORD, FS_SEV_WARNING))
 		return;
 	fs_buf_reset(&a->detail);
 	fs_buf_adds(&a->detail, "resolution without ");
@@ -1494,7 +1523,8 @@ rule_not_passed(struct audit *a, const struct fs_entry *e, struct decision *d)
 	for (s = FS_STAGE_RESOLUTION + 1; s < NSTAGES; s++)
 		if (d->st[s].present)
 			break;
-	if (s == NSTAGES)
+	if (s == NSTAGES ||
+	    !decision_hit(a, d, DEC_NOT_PASSED, FS_SEV_VIOLATION))
 		return;
 	fs_buf_reset(&a->detail);
 	fs_buf_printf(&a->detail, "the resolution failed (%lld of %lld "
