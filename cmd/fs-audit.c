@@ -97,15 +97,20 @@ struct rowtag {
 /*
  * An input of a spooled table.  A regular file whose rows the table has
  * as read (struct table's raw) is read again for the table
- * (common/reread.h): its rows go to the spool as where they are (the
- * bytes from the end of the row before, and the row's bytes, in 7-bit
- * groups: 2 bytes a row where 80 were), not as their bytes, which
- * spares writing the whole input to TMPDIR and reading it back.  Its
- * state when opened is kept: if it changed before the table is written
- * out, the run fails.  Only the first REREAD_FILES such files are, so
- * that the descriptors kept open stay few; the rest are spooled.
+ * (common/reread.h): its rows go to the spool as where they are, not as
+ * their bytes, which spares writing the whole input to TMPDIR and
+ * reading it back.  Its state when opened is kept: if it changed before
+ * the table is written out, the run fails.  Only the first REREAD_FILES
+ * such files are, so that the descriptors kept open stay few; the rest
+ * are spooled.
+ *
+ * Such a row is four numbers in 7-bit groups (varint_put()): its tag,
+ * its own problems, the bytes from the end of the row before it to its
+ * start, and its bytes; about 6 bytes a row where a spooled row takes
+ * 80, and a spool record holds the rows of PLACES bytes, not one row
+ * (each record costs 8 bytes more).
  */
-enum { REREAD_FILES = 32 };
+enum { REREAD_FILES = 32, PLACES = 4096 };
 
 struct input {
 	const char *name;
@@ -258,6 +263,8 @@ struct audit {
 	size_t nin;
 	int nreread;			/* of them, read again */
 	int64_t end;			/* the last row's end, read again */
+	unsigned char *places;		/* rows read again, not yet spooled */
+	size_t nplaces;
 	int *text;			/* the text columns of this input */
 	size_t ntext;
 	uint16_t file;			/* this input's index in run->files */
@@ -440,6 +447,17 @@ varint_get(const unsigned char **p)
 	return v | (uint64_t)*(*p)++ << shift;
 }
 
+/* The rows read again not yet spooled, spooled as one record. */
+static void
+places_flush(struct audit *a)
+{
+	if (a->nplaces == 0)
+		return;
+	fs_spool_add(&a->spool, a->places, a->nplaces);
+	fs_spool_end(&a->spool);
+	a->nplaces = 0;
+}
+
 /*
  * The spooled table's next input: read again for the table when it can
  * be (struct input).
@@ -449,6 +467,7 @@ input_open(struct audit *a, const struct fs_tsv *r)
 {
 	struct input *in;
 
+	places_flush(a);
 	a->in = fs_xreallocarray(a->in, a->nin + 1, sizeof(*a->in));
 	in = &a->in[a->nin++];
 	memset(in, 0, sizeof(*in));
@@ -474,20 +493,23 @@ spool_put(struct audit *a, uint32_t tag, uint32_t bits,
 	struct input *in = &a->in[a->nin - 1];
 	const struct table *t = &a->tab;
 	struct rowtag rt = { tag, bits };
-	unsigned char rec[sizeof(rt) + 2 * 10];
+	unsigned char *p;
 	int64_t off;
-	size_t k, n;
+	size_t k;
 
 	in->nrows++;
 	if (in->fd >= 0) {
+		if (a->places == NULL)
+			a->places = fs_xmalloc(PLACES + 4 * 10);
 		off = fs_tsv_line_offset(r);
-		memcpy(rec, &rt, sizeof(rt));
-		n = sizeof(rt);
-		n += varint_put(rec + n, (uint64_t)(off - a->end));
-		n += varint_put(rec + n, r->linelen);
+		p = a->places + a->nplaces;
+		p += varint_put(p, tag);
+		p += varint_put(p, bits);
+		p += varint_put(p, (uint64_t)(off - a->end));
+		p += varint_put(p, r->linelen);
 		a->end = off + (int64_t)r->linelen;
-		fs_spool_add(s, rec, n);
-		fs_spool_end(s);
+		if ((a->nplaces = (size_t)(p - a->places)) >= PLACES)
+			places_flush(a);
 		return;
 	}
 	fs_spool_add(s, &rt, sizeof(rt));
@@ -1569,14 +1591,13 @@ replay_rows(struct audit *a, struct replay *t, const uint8_t *tagbits)
 {
 	static const char tabs[] = "\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t";
 	const struct input *in;
-	const unsigned char *q;
+	const unsigned char *q = NULL, *qend = NULL;
 	const char *p, *line;
 	struct fs_place pl;
 	struct rowtag rt;
 	unsigned bits;
 	size_t i, j, n, k;
 	int64_t end;
-	int got;
 
 	for (j = 0; j < a->nin && t->rc == 0; j++) {
 		in = &a->in[j];
@@ -1584,23 +1605,35 @@ replay_rows(struct audit *a, struct replay *t, const uint8_t *tagbits)
 			fs_reread_start(&t->rr, in->fd, in->name,
 			    (int64_t)in->st.st_size);
 		for (i = 0, end = 0; i < in->nrows && !t->o.err; i++) {
-			if ((got = fs_spool_next(&a->spool, &p, &n)) != 1) {
+			if ((in->fd < 0 || q == qend) &&
+			    fs_spool_next(&a->spool, &p, &n) != 1) {
 				fs_spool_why(&a->spool, &t->why);
 				t->rc = 2;
 				return;
 			}
-			memcpy(&rt, p, sizeof(rt));
-			bits = rt.bits | tagbits[rt.tag];
 			if (in->fd < 0) {
+				memcpy(&rt, p, sizeof(rt));
+				bits = rt.bits | tagbits[rt.tag];
 				table_write(&t->o, p + sizeof(rt),
 				    n - sizeof(rt), t->all.p + t->at[bits],
 				    t->len[bits]);
 				continue;
 			}
-			q = (const unsigned char *)p + sizeof(rt);
+			if (q == qend) {
+				q = (const unsigned char *)p;
+				qend = q + n;
+			}
+			rt.tag = (uint32_t)varint_get(&q);
+			rt.bits = (uint32_t)varint_get(&q);
+			bits = rt.bits | tagbits[rt.tag];
 			pl.off = end + (int64_t)varint_get(&q);
 			pl.len = varint_get(&q);
 			end = pl.off + (int64_t)pl.len;
+			if (q > qend) {		/* not as written */
+				fs_spool_why(&a->spool, &t->why);
+				t->rc = 2;
+				return;
+			}
 			if ((line = fs_reread_row(&t->rr, &pl)) == NULL) {
 				fs_buf_printf(&t->why, "%s: %s", in->name,
 				    t->rr.changed ? fs_reread_changed :
@@ -1642,6 +1675,7 @@ replay(struct audit *a, const uint8_t *tagbits, const char *const *rule,
 	unsigned bits;
 	int rc;
 
+	places_flush(a);
 	if (fs_spool_rewind(&a->spool) != 0) {
 		fs_spool_warn(&a->spool);
 		return 2;
@@ -2251,6 +2285,7 @@ audit_free(struct audit *a)
 		if (a->in[i].fd >= 0)
 			close(a->in[i].fd);
 	free(a->in);
+	free(a->places);
 	rules_free(&a->kw);
 	if (a->roster_file != NULL)
 		fs_roster_free(&a->roster);
