@@ -169,8 +169,8 @@ static const char *const stage_name[NSTAGES] = {
 };
 
 struct stage {
-	fs_date date;
 	long line;
+	fs_date date;
 	uint16_t file;
 	uint8_t present;
 	uint8_t later;			/* its row is dated after --as-of */
