@@ -1,6 +1,7 @@
 /*
  * util.c - checked allocation, arenas, byte buffers, messages.
  */
+#include <sys/mman.h>
 #include <sys/stat.h>
 
 #include <errno.h>
@@ -345,7 +346,37 @@ struct fs_arena_chunk {
 	max_align_t data[];
 };
 
-enum { ARENA_CHUNK = 64 * 1024 };
+/*
+ * Chunks double from ARENA_CHUNK to ARENA_HUGE, a huge page: an arena
+ * that large is a table's entries, spread over a memory its lookups
+ * land anywhere in, and in pages of 4 KB each missed the TLB too.
+ */
+enum { ARENA_CHUNK = 64 * 1024, ARENA_HUGE = 2 << 20 };
+
+static struct fs_arena_chunk *
+arena_chunk(const struct fs_arena *a, size_t n)
+{
+	struct fs_arena_chunk *c;
+	size_t want = ARENA_CHUNK;
+	void *p;
+
+	if (a->head != NULL && a->head->size * 2 <= ARENA_HUGE)
+		want = a->head->size * 2;
+	else if (a->head != NULL)
+		want = ARENA_HUGE;
+	if (want == ARENA_HUGE && n <= want - sizeof(*c) &&
+	    posix_memalign(&p, ARENA_HUGE, ARENA_HUGE) == 0) {
+		(void)madvise(p, ARENA_HUGE, MADV_HUGEPAGE);
+		c = p;
+		c->size = ARENA_HUGE - sizeof(*c);
+		return c;
+	}
+	if (want < n)
+		want = n;
+	c = fs_xmalloc(sizeof(*c) + want);
+	c->size = want;
+	return c;
+}
 
 void *
 fs_arena_alloc(struct fs_arena *a, size_t n)
@@ -356,9 +387,8 @@ fs_arena_alloc(struct fs_arena *a, size_t n)
 
 	n = (n + 7) & ~(size_t)7;
 	if (a->head == NULL || a->cap - a->used < n) {
-		want = n > ARENA_CHUNK ? n : ARENA_CHUNK;
-		c = fs_xmalloc(sizeof(*c) + want);
-		c->size = want;
+		c = arena_chunk(a, n);
+		want = c->size;
 		c->next = a->head;
 		a->head = c;
 		a->used = 0;
