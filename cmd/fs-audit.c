@@ -10,9 +10,11 @@
  * The table of each is every input row as read plus a column "problems",
  * in input order.  Conduct writes a row as soon as it is judged.
  * Decisions and benefits know some problems only once the input is read,
- * so they spool their rows to an unlinked temporary file and write the
- * table from it at the end: memory grows with decisions and keys, never
- * with rows.  (With --findings it grows with the findings, kept to be
+ * so they keep their rows until the end, where the table is written: a
+ * regular file is read again, and only where each row is goes to a spool
+ * (an unlinked temporary file past its first megabyte); the rows of any
+ * other input go there whole.  Memory grows with decisions and keys,
+ * never with rows.  (With --findings it grows with the findings, kept to be
  * sorted: one a row at fault.)
  */
 #define PCRE2_CODE_UNIT_WIDTH 8
@@ -89,8 +91,8 @@ struct table {
 
 /*
  * The rows of decisions and benefits are spooled (common/spool.h) until
- * the problems are known: each record is a struct rowtag, then the row,
- * or, for a row of a file read again, where it is (struct input).
+ * the problems are known: each record a struct rowtag, then the row;
+ * the rows of a file read again, where they are (struct input).
  */
 struct rowtag {
 	uint32_t tag;			/* the row's decision or key */
@@ -282,6 +284,7 @@ struct audit {
 	size_t nin;
 	int nreread;			/* of them, read again */
 	int64_t end;			/* the last row's end, read again */
+	uint64_t rbytes;		/* the rows read again, in all */
 	unsigned char *places;		/* rows read again, not yet spooled */
 	size_t nplaces;
 	int *text;			/* the text columns of this input */
@@ -455,16 +458,24 @@ varint_put(unsigned char *p, uint64_t v)
 	return n;
 }
 
-/* The number varint_put() put at *p, *p moved past it. */
-static uint64_t
-varint_get(const unsigned char **p)
+/*
+ * The number varint_put() put at *p, before end, in *v, *p moved past
+ * it: 0, or -1 when the bytes are not one (a spool not as written).
+ */
+static int
+varint_get(const unsigned char **p, const unsigned char *end, uint64_t *v)
 {
-	uint64_t v = 0;
+	const unsigned char *q = *p;
+	uint64_t x = 0;
 	int shift;
 
-	for (shift = 0; **p & 0x80; shift += 7)
-		v |= (uint64_t)(*(*p)++ & 0x7f) << shift;
-	return v | (uint64_t)*(*p)++ << shift;
+	for (shift = 0; q < end && shift < 63 && *q & 0x80; shift += 7)
+		x |= (uint64_t)(*q++ & 0x7f) << shift;
+	if (q == end || (*q & 0x80))
+		return -1;
+	*v = x | (uint64_t)*q++ << shift;
+	*p = q;
+	return 0;
 }
 
 /* The rows read again not yet spooled, spooled as one record. */
@@ -495,9 +506,14 @@ input_open(struct audit *a, const struct fs_tsv *r)
 	in->fd = -1;
 	in->pad = a->tab.pad;
 	a->end = 0;
+	/*
+	 * The reader's size when it opened the file is its own: a file
+	 * that changed since is spooled (and its reader says so, or not).
+	 */
 	if (a->tab.raw && a->nreread < REREAD_FILES && r->fd >= 0 &&
-	    fstat(r->fd, &in->st) == 0 && S_ISREG(in->st.st_mode) &&
-	    (in->fd = dup(r->fd)) >= 0)
+	    r->sized && fstat(r->fd, &in->st) == 0 &&
+	    S_ISREG(in->st.st_mode) && in->st.st_size == r->fsize &&
+	    (in->fd = fs_reread_dup(r->fd)) >= 0)
 		a->nreread++;
 }
 
@@ -528,6 +544,7 @@ spool_put(struct audit *a, uint32_t tag, uint32_t bits,
 		p += varint_put(p, (uint64_t)(off - a->end));
 		p += varint_put(p, r->linelen);
 		a->end = off + (int64_t)r->linelen;
+		a->rbytes += r->linelen + 1;
 		if ((a->nplaces = (size_t)(p - a->places)) >= PLACES)
 			places_flush(a);
 		return;
@@ -1614,7 +1631,13 @@ struct replay {
 	struct fs_buf why;		/* rc 2: why, said once it is out */
 };
 
-/* The rows of the table, until the end or the first failure (t->rc). */
+/* The table's bytes, about: what sets its threads. */
+static int64_t
+table_bytes(const struct audit *a)
+{
+	return (int64_t)(a->spool.bytes + a->rbytes);
+}
+
 /* Waits until tag's problems are made (struct tags). */
 static void
 tags_wait(struct tags *tg, uint32_t tag)
@@ -1633,6 +1656,33 @@ tag_bits(struct tags *tg, uint32_t tag)
 	return tg->bits[tag < tg->n ? tag : tg->n];
 }
 
+/*
+ * The next row read again, from the places at *q before qend (spool_put()):
+ * its tag and problems in *rt, where it is in *pl, *end moved to its end.
+ * 0, or -1 when the places are not as written.
+ */
+static int
+place_next(const unsigned char **q, const unsigned char *qend, int64_t *end,
+    struct rowtag *rt, struct fs_place *pl)
+{
+	uint64_t tag, bits, skip, len;
+
+	if (varint_get(q, qend, &tag) != 0 ||
+	    varint_get(q, qend, &bits) != 0 ||
+	    varint_get(q, qend, &skip) != 0 ||
+	    varint_get(q, qend, &len) != 0 || tag > UINT32_MAX ||
+	    bits > UINT32_MAX || skip > (uint64_t)INT64_MAX - (uint64_t)*end ||
+	    len > (uint64_t)INT64_MAX - (uint64_t)*end - skip)
+		return -1;
+	rt->tag = (uint32_t)tag;
+	rt->bits = (uint32_t)bits;
+	pl->off = *end + (int64_t)skip;
+	pl->len = len;
+	*end = pl->off + (int64_t)len;
+	return 0;
+}
+
+/* The rows of the table, until the end or the first failure (t->rc). */
 static void
 replay_rows(struct audit *a, struct replay *t, struct tags *tg)
 {
@@ -1643,7 +1693,7 @@ replay_rows(struct audit *a, struct replay *t, struct tags *tg)
 	struct fs_place pl;
 	struct rowtag rt;
 	unsigned bits;
-	size_t i, j, n, k;
+	size_t i, j, n, k, tn;
 	int64_t end;
 
 	for (j = 0; j < a->nin && t->rc == 0; j++) {
@@ -1653,12 +1703,11 @@ replay_rows(struct audit *a, struct replay *t, struct tags *tg)
 			    (int64_t)in->st.st_size);
 		for (i = 0, end = 0; i < in->nrows && !t->o.err; i++) {
 			if ((in->fd < 0 || q == qend) &&
-			    fs_spool_next(&a->spool, &p, &n) != 1) {
-				fs_spool_why(&a->spool, &t->why);
-				t->rc = 2;
-				return;
-			}
+			    fs_spool_next(&a->spool, &p, &n) != 1)
+				goto bad;
 			if (in->fd < 0) {
+				if (n < sizeof(rt))
+					goto bad;
 				memcpy(&rt, p, sizeof(rt));
 				bits = rt.bits | tag_bits(tg, rt.tag);
 				table_write(&t->o, p + sizeof(rt),
@@ -1670,17 +1719,9 @@ replay_rows(struct audit *a, struct replay *t, struct tags *tg)
 				q = (const unsigned char *)p;
 				qend = q + n;
 			}
-			rt.tag = (uint32_t)varint_get(&q);
-			rt.bits = (uint32_t)varint_get(&q);
+			if (place_next(&q, qend, &end, &rt, &pl) != 0)
+				goto bad;
 			bits = rt.bits | tag_bits(tg, rt.tag);
-			pl.off = end + (int64_t)varint_get(&q);
-			pl.len = varint_get(&q);
-			end = pl.off + (int64_t)pl.len;
-			if (q > qend) {		/* not as written */
-				fs_spool_why(&a->spool, &t->why);
-				t->rc = 2;
-				return;
-			}
 			if ((line = fs_reread_row(&t->rr, &pl)) == NULL) {
 				fs_buf_printf(&t->why, "%s: %s", in->name,
 				    t->rr.changed ? fs_reread_changed :
@@ -1689,14 +1730,22 @@ replay_rows(struct audit *a, struct replay *t, struct tags *tg)
 				return;
 			}
 			fs_out_write(&t->o, line, (size_t)pl.len);
-			for (k = in->pad; k > 0; k -= n) {
-				n = k < sizeof(tabs) - 1 ? k : sizeof(tabs) - 1;
-				fs_out_write(&t->o, tabs, n);
+			for (k = in->pad; k > 0; k -= tn) {
+				tn = k < sizeof(tabs) - 1 ? k : sizeof(tabs) - 1;
+				fs_out_write(&t->o, tabs, tn);
 			}
 			table_write(&t->o, "", 0, t->all.p + t->at[bits],
 			    t->len[bits]);
 		}
+		/* An input's places end with its last row (places_flush()). */
+		if (in->fd >= 0 && q != qend && !t->o.err)
+			goto bad;
 	}
+	return;
+bad:
+	/* The spool is not as written, or ended early. */
+	fs_spool_why(&a->spool, &t->why);
+	t->rc = 2;
 }
 
 /*
@@ -1750,7 +1799,7 @@ replay(struct audit *a, struct tags *tg, const char *const *rule,
 	 * are done by now): decisions 0.295 -> 0.268 s, benefits 0.303 ->
 	 * 0.264 on the bench's 2M rows (11 runs in turn).
 	 */
-	if (fs_run_threads(a->run, (int64_t)a->spool.bytes) > 1)
+	if (fs_run_threads(a->run, table_bytes(a)) > 1)
 		(void)fs_out_behind(&t->o);
 	table_header(&a->tab, &t->o);
 	/*
@@ -1861,7 +1910,7 @@ decisions(struct audit *a, char **files, int nfiles)
 	 * other processor idle.  The table's findings are only counted,
 	 * here alone until the thread is joined.
 	 */
-	if (fs_run_threads(a->run, (int64_t)a->spool.bytes) < 2 ||
+	if (fs_run_threads(a->run, table_bytes(a)) < 2 ||
 	    pthread_create(&th, NULL, judge_all, a) != 0) {
 		(void)judge_all(a);
 		rc = replay(a, &a->tags, dec_rule, DEC_NRULES);

@@ -1491,7 +1491,7 @@ read_input(struct hh *h, const char *path)
 	if (fstat(r.fd, &in->st) == 0 && S_ISREG(in->st.st_mode)) {
 		h->fsize = in->st.st_size;
 		if (!h->run->findings && h->same_order &&
-		    h->nreread < REREAD_FILES && (in->fd = dup(r.fd)) >= 0) {
+		    h->nreread < REREAD_FILES && (in->fd = fs_reread_dup(r.fd)) >= 0) {
 			in->reread = 1;
 			in->idcol = b.idx[FS_HH_HOUSEHOLD_ID];
 			h->nreread++;

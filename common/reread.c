@@ -13,15 +13,32 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/mman.h>
+#include <sys/resource.h>
 #include <unistd.h>
 
 #include "reread.h"
 #include "tsv.h"
 
-enum { REREAD_BLOCK = 1 << 20, REREAD_MAP = FS_TSV_MAP };
+enum { REREAD_BLOCK = 1 << 20, REREAD_MAP = FS_TSV_MAP, REREAD_SPARE = 16 };
 
 const char fs_reread_changed[] =
     "the file changed while the table was written";
+
+int
+fs_reread_dup(int fd)
+{
+	struct rlimit rl;
+	int d;
+
+	if ((d = dup(fd)) < 0)
+		return -1;
+	if (getrlimit(RLIMIT_NOFILE, &rl) == 0 && rl.rlim_cur != RLIM_INFINITY &&
+	    (rlim_t)d + REREAD_SPARE >= rl.rlim_cur) {
+		close(d);
+		return -1;
+	}
+	return d;
+}
 
 ssize_t
 fs_pread_full(int fd, char *buf, size_t want, int64_t off)
@@ -158,10 +175,17 @@ fs_reread_same(int fd, const struct stat *was, const char *name,
 		fs_buf_printf(why, "%s: %s", name, strerror(errno));
 		return 2;
 	}
+	/*
+	 * The time of the last status change too: the time of the last
+	 * change can be set back (touch -r, rsync -t) after an edit in
+	 * place, the status change's cannot.
+	 */
 	if (st.st_dev != was->st_dev || st.st_ino != was->st_ino ||
 	    st.st_size != was->st_size ||
 	    st.st_mtim.tv_sec != was->st_mtim.tv_sec ||
-	    st.st_mtim.tv_nsec != was->st_mtim.tv_nsec) {
+	    st.st_mtim.tv_nsec != was->st_mtim.tv_nsec ||
+	    st.st_ctim.tv_sec != was->st_ctim.tv_sec ||
+	    st.st_ctim.tv_nsec != was->st_ctim.tv_nsec) {
 		fs_buf_printf(why, "%s: the file changed %s", name, when);
 		return 2;
 	}

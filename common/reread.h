@@ -80,12 +80,20 @@ fs_reread_ahead(const struct fs_reread *rr, const struct fs_place *pl)
 void fs_reread_free(struct fs_reread *rr);
 
 /*
- * Whether fd is the file st says it was (same file, size and time of
- * the last change): 0; 2 with "NAME: the file changed WHEN", or with
- * why fstat(2) failed, added to why.
+ * Whether fd is the file st says it was (same file, size, times of the
+ * last change and of the last status change): 0; 2 with "NAME: the file
+ * changed WHEN", or with why fstat(2) failed, added to why.
  */
 int fs_reread_same(int fd, const struct stat *st, const char *name,
     const char *when, struct fs_buf *why);
+
+/*
+ * A descriptor of fd's file of its own, to read it again with: or -1,
+ * when none can be made or it would leave fewer than 16 below the limit
+ * of open files (the run's other files, its temporary ones, need them):
+ * the file is then spooled.
+ */
+int fs_reread_dup(int fd);
 
 /*
  * Reads want bytes of fd at off into buf, or fewer at the end of the
