@@ -105,7 +105,7 @@ struct rowtag {
  * (common/reread.h): its rows go to the spool as where they are, not as
  * their bytes, which spares writing the whole input to TMPDIR and
  * reading it back.  Its state when opened is kept: if it changed before
- * the table is written out, the run fails.  Only the first REREAD_FILES
+ * the table is written out, the run fails.  Only the first FS_REREAD_FILES
  * such files are, so that the descriptors kept open stay few; the rest
  * are spooled.
  *
@@ -115,7 +115,7 @@ struct rowtag {
  * 80, and a spool record holds the rows of PLACES bytes, not one row
  * (each record costs 8 bytes more).
  */
-enum { REREAD_FILES = 32, PLACES = 4096 };
+enum { PLACES = 4096 };
 
 struct input {
 	const char *name;
@@ -506,14 +506,8 @@ input_open(struct audit *a, const struct fs_tsv *r)
 	in->fd = -1;
 	in->pad = a->tab.pad;
 	a->end = 0;
-	/*
-	 * The reader's size when it opened the file is its own: a file
-	 * that changed since is spooled (and its reader says so, or not).
-	 */
-	if (a->tab.raw && a->nreread < REREAD_FILES && r->fd >= 0 &&
-	    r->sized && fstat(r->fd, &in->st) == 0 &&
-	    S_ISREG(in->st.st_mode) && in->st.st_size == r->fsize &&
-	    (in->fd = fs_reread_dup(r->fd)) >= 0)
+	if (a->tab.raw && a->nreread < FS_REREAD_FILES &&
+	    (in->fd = fs_reread_open(r, &in->st)) >= 0)
 		a->nreread++;
 }
 

@@ -244,12 +244,10 @@ struct farline {
  * its rows are not spooled: that spares writing the whole register to
  * TMPDIR and reading it back.  Its state when it was opened is kept: if
  * it changed before the table is written out, the run fails.  Only the
- * first REREAD_FILES such files are, so that the descriptors kept open
+ * first FS_REREAD_FILES such files are, so that the descriptors kept open
  * stay few however many files a run is given (a dup() that fails leaves
  * its file spooled too); the rest are spooled.
  */
-enum { REREAD_FILES = 32 };
-
 struct input {
 	const char *name;
 	int reread;
@@ -1491,7 +1489,8 @@ read_input(struct hh *h, const char *path)
 	if (fstat(r.fd, &in->st) == 0 && S_ISREG(in->st.st_mode)) {
 		h->fsize = in->st.st_size;
 		if (!h->run->findings && h->same_order &&
-		    h->nreread < REREAD_FILES && (in->fd = fs_reread_dup(r.fd)) >= 0) {
+		    h->nreread < FS_REREAD_FILES &&
+		    (in->fd = fs_reread_open(&r, &in->st)) >= 0) {
 			in->reread = 1;
 			in->idcol = b.idx[FS_HH_HOUSEHOLD_ID];
 			h->nreread++;

@@ -25,12 +25,14 @@ const char fs_reread_changed[] =
     "the file changed while the table was written";
 
 int
-fs_reread_dup(int fd)
+fs_reread_open(const struct fs_tsv *r, struct stat *st)
 {
 	struct rlimit rl;
 	int d;
 
-	if ((d = dup(fd)) < 0)
+	if (r->fd < 0 || !r->sized || fstat(r->fd, st) != 0 ||
+	    !S_ISREG(st->st_mode) || st->st_size != r->fsize ||
+	    (d = dup(r->fd)) < 0)
 		return -1;
 	if (getrlimit(RLIMIT_NOFILE, &rl) == 0 && rl.rlim_cur != RLIM_INFINITY &&
 	    (rlim_t)d + REREAD_SPARE >= rl.rlim_cur) {

@@ -87,13 +87,24 @@ void fs_reread_free(struct fs_reread *rr);
 int fs_reread_same(int fd, const struct stat *st, const char *name,
     const char *when, struct fs_buf *why);
 
+struct fs_tsv;
+
 /*
- * A descriptor of fd's file of its own, to read it again with: or -1,
- * when none can be made or it would leave fewer than 16 below the limit
- * of open files (the run's other files, its temporary ones, need them):
- * the file is then spooled.
+ * A run reads again its first FS_REREAD_FILES such files at most, so
+ * that the descriptors it keeps open stay few however many files it is
+ * given; the rest are spooled.
  */
-int fs_reread_dup(int fd);
+enum { FS_REREAD_FILES = 32 };
+
+/*
+ * A descriptor of its own for the file r reads, to read it again with,
+ * its state now in *st: or -1, and the file is spooled, when it is not a
+ * regular file of the size r found when it opened it (one that changed
+ * since, or one that says it is empty, as those of /proc do), or a
+ * descriptor cannot be made or would leave fewer than 16 below the limit
+ * of open files (the run's other files, its temporary ones, need them).
+ */
+int fs_reread_open(const struct fs_tsv *r, struct stat *st);
 
 /*
  * Reads want bytes of fd at off into buf, or fewer at the end of the
