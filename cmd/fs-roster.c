@@ -914,57 +914,117 @@ rule_village_overlap(struct fs_run *run, struct roster *ro,
 }
 
 /*
- * The pairs of one village's postings (sorted by start, then
+ * A secretary with a posting in the village being swept that may still
+ * share a day with one to come: its postings met so far, in the
+ * village's order, linked through sw->nx[] by place (head: the first
+ * still serving; those after it may have ended, and are dropped when
+ * they come first); fresh: the first not yet seen to share a day with
+ * another secretary's.
+ */
+struct serving {
+	uint32_t sec;
+	uint32_t head, tail, fresh;	/* places in the village, or NIL */
+};
+#define NIL UINT32_MAX
+
+struct sweep {
+	uint32_t *nx;		/* by place in the village: the next, or NIL */
+	uint32_t *at;		/* by secretary ordinal: its serving, or NIL */
+	struct serving *sv;
+	size_t nsv;
+};
+
+/*
+ * The pairs of one village's postings v[0 .. n) (sorted by start, then
  * secretary_id), then findings; the village's group is g.  A pair of
- * secretaries is found in the table prs; it keeps the overlap found
- * first in this loop's order among those of the earliest first common
- * day.  No posting that starts after a posting's end overlaps it, nor
- * does any that starts later still.  A posting of the same secretary is
- * passed over with the run of them it begins (next[j]: the first place
- * after j of another secretary), so that a secretary's many postings in
- * one village cost nothing in pairs that are no finding.
+ * secretaries is found in the table prs; of the overlaps of the earliest
+ * first common day it keeps the one whose earlier posting comes first
+ * in v, then whose later one does.  That is the first the sweep below
+ * meets: the first common days it meets never go back, and an earlier
+ * posting still serving that came before the one named would have been
+ * met with it, or named instead.
+ *
+ * The postings are swept in order.  Those met before a posting b start
+ * no later than it, so one of them shares a day with b when it still
+ * serves on b's first day, and that first common day is b's start; one
+ * that does not will share none with any posting after b either, and is
+ * dropped.  So b is compared with the secretaries still serving, not
+ * with their postings: each comparison is a pair of postings that share
+ * a day, or a secretary dropped.  Two secretaries each with 10,000
+ * postings, interleaved, all overlapping, were 10^8 pairs of postings
+ * (1.1 s) when every posting was compared with every later one still
+ * serving; now 20,000 comparisons.
  */
 static void
 village_pairs(struct fs_run *run, struct roster *ro, struct posting **v,
-    size_t n, size_t *next, uint64_t g, struct fs_table *prs)
+    size_t n, struct sweep *sw, uint64_t g, struct fs_table *prs)
 {
-	struct posting *a, *b;
+	struct posting *b;
+	struct serving *s;
 	struct pair *pr;
 	uint64_t key[3];
-	size_t i, j, k, k0 = prs->n;
-	fs_date t;
+	size_t k, k0 = prs->n;
+	uint32_t j, e;
 	int created;
 
-	if (n < 2)
-		return;
-	next[n - 1] = n;
-	for (j = n - 1; j-- > 0; )
-		next[j] = v[j + 1]->sec == v[j]->sec ? next[j + 1] : j + 1;
 	key[0] = g;
-	for (i = 0; i < n; i++) {
-		a = v[i];
-		for (j = i + 1; j < n && v[j]->start <= a->end; ) {
-			b = v[j];
-			if (a->sec == b->sec) {
-				j = next[j];
+	sw->nsv = 0;
+	for (j = 0; j < n; j++) {
+		b = v[j];
+		/* Left before it started: it serves no day. */
+		if (b->end < b->start)
+			continue;
+		for (k = 0; k < sw->nsv; ) {
+			s = &sw->sv[k];
+			while (s->head != NIL && v[s->head]->end < b->start) {
+				if (s->fresh == s->head)
+					s->fresh = sw->nx[s->head];
+				s->head = sw->nx[s->head];
+			}
+			if (s->head == NIL) {
+				sw->at[s->sec] = NIL;
+				if (k != --sw->nsv) {
+					*s = sw->sv[sw->nsv];
+					sw->at[s->sec] = (uint32_t)k;
+				}
 				continue;
 			}
-			j++;
-			if (!overlap(a, b, &t))
+			k++;
+			if (s->sec == b->sec)
 				continue;
-			a->problems |= 1u << R_VILLAGE_OVERLAP;
+			/* All of s's that still serve share b's first day. */
+			for (e = s->fresh; e != NIL; e = sw->nx[e])
+				if (v[e]->end >= b->start)
+					v[e]->problems |= 1u << R_VILLAGE_OVERLAP;
+			s->fresh = NIL;
 			b->problems |= 1u << R_VILLAGE_OVERLAP;
-			key[1] = a->sec < b->sec ? a->sec : b->sec;
-			key[2] = a->sec < b->sec ? b->sec : a->sec;
+			key[1] = s->sec < b->sec ? s->sec : b->sec;
+			key[2] = s->sec < b->sec ? b->sec : s->sec;
 			pr = fs_table_get(prs, (const char *)key, sizeof(key),
 			    &created);
-			if (created || t < pr->first) {
-				pr->a = a;
+			if (created) {
+				pr->a = v[s->head];
 				pr->b = b;
-				pr->first = t;
+				pr->first = b->start;
 			}
 		}
+		/* b joins its secretary's postings. */
+		sw->nx[j] = NIL;
+		if (sw->at[b->sec] == NIL) {
+			sw->at[b->sec] = (uint32_t)sw->nsv;
+			s = &sw->sv[sw->nsv++];
+			s->sec = b->sec;
+			s->head = s->tail = s->fresh = j;
+		} else {
+			s = &sw->sv[sw->at[b->sec]];
+			sw->nx[s->tail] = j;
+			s->tail = j;
+			if (s->fresh == NIL)
+				s->fresh = j;
+		}
 	}
+	for (k = 0; k < sw->nsv; k++)
+		sw->at[sw->sv[k].sec] = NIL;
 	for (k = k0; k < prs->n; k++)
 		rule_village_overlap(run, ro, prs->order[k]->val);
 }
@@ -1114,6 +1174,7 @@ judge(struct fs_run *run, struct roster *ro, uint32_t **bysec_out)
 	struct skey *k, *tmp, *sk;
 	struct live *lv;
 	struct fs_table prs;
+	struct sweep sw;
 	uint32_t *bysec;
 	size_t i, g, pf, n = ro->n, nlv = 0, lvcap = 0, *link;
 	uint32_t sec = 0;
@@ -1183,6 +1244,10 @@ judge(struct fs_run *run, struct roster *ro, uint32_t **bysec_out)
 	    longer, 1);
 	for (i = 0; i < n; i++)
 		byv[i] = &ro->p[sk[i].i];
+	sw.nx = fs_xreallocarray(NULL, n ? n : 1, sizeof(*sw.nx));
+	sw.sv = fs_xreallocarray(NULL, n ? n : 1, sizeof(*sw.sv));
+	sw.at = fs_xreallocarray(NULL, (size_t)sec + 1, sizeof(*sw.at));
+	memset(sw.at, 0xff, ((size_t)sec + 1) * sizeof(*sw.at));
 	fs_table_init(&prs, sizeof(struct pair));
 	for (i = 0, pf = 0; i < n; i = g) {
 		for (g = i + 1; g < n && same_id(ro, &sk[g - 1], &sk[g], 1,
@@ -1190,8 +1255,11 @@ judge(struct fs_run *run, struct roster *ro, uint32_t **bysec_out)
 			continue;
 		for (; pf < n && pf < g + AHEAD; pf++)
 			prefetch_posting(byv[pf]);
-		village_pairs(run, ro, byv + i, g - i, link, i, &prs);
+		village_pairs(run, ro, byv + i, g - i, &sw, i, &prs);
 	}
+	free(sw.nx);
+	free(sw.sv);
+	free(sw.at);
 	free(k);
 	free(tmp);
 	fs_table_free(&prs);
