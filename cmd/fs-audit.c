@@ -52,8 +52,10 @@ static const char usage[] =
 "                     default: the installed rules.tsv; none: no keywords\n"
 "  --roster FILE      conduct: the roster, for the findings' village_id\n"
 "  --cadres FILE      benefits: cadre_id, village_id, relative_id_number\n"
-"  -j, --jobs N       threads reading a file (default: one per 4 MB, up\n"
-"                     to the processors) or a pipe (one per processor)\n"
+"  -j, --jobs N       threads, 1 to 16: N-1 parse ahead, the main one\n"
+"                     judges in order; 1: all on one (default: one per\n"
+"                     4 MB of a file, up to the processors; a pipe: one\n"
+"                     per processor)\n"
 FS_COMMON_USAGE;
 
 enum { OPT_RULES = FS_OPT_TOOL, OPT_ROSTER, OPT_CADRES };

@@ -25,8 +25,10 @@ column 'problems' (the rules broken), in input order.
                      default: the installed rules.tsv; none: no keywords
   --roster FILE      conduct: the roster, for the findings' village_id
   --cadres FILE      benefits: cadre_id, village_id, relative_id_number
-  -j, --jobs N       threads reading a file (default: one per 4 MB, up
-                     to the processors) or a pipe (one per processor)
+  -j, --jobs N       threads, 1 to 16: N-1 parse ahead, the main one
+                     judges in order; 1: all on one (default: one per
+                     4 MB of a file, up to the processors; a pipe: one
+                     per processor)
   --as-of DATE       the day the report is made for (default: today)
   --policy FILE      policy overrides (default: $FS_POLICY)
   --rejects FILE     keep invalid rows in FILE and go on (exit 3)
