@@ -2587,6 +2587,36 @@ rule_unknown_secretary(struct funds *f, const struct sec *s)
 }
 
 /*
+ * A rostered secretary_id on a row dated in the year, up to the as-of
+ * date, whose window does not meet the year, or begins after the as-of
+ * date: not in the table nor judged, as the roster's window says, but
+ * said, so that support booked in the year (a late payment for a year
+ * before, an advance, a wrong date) is not left out without a word.
+ * first: the window's first day, or NULL when it has none.  The village
+ * is that of its latest row.
+ */
+static void
+rule_not_serving(struct funds *f, const struct sec *s, const fs_date *first)
+{
+	char in[FS_FMT_MAX], year[FS_FMT_MAX], day[FS_FMT_MAX];
+
+	if (tallied(f, FS_SEV_WARNING))
+		return;
+	fs_amount_fmt(s->support_in, in);
+	fs_year_fmt(f->year, year);
+	if (first != NULL)
+		fs_date_fmt(*first, day);
+	fs_finding(&f->run->fnd, "funds.not-serving", FS_SEV_WARNING,
+	    "secretary", fs_findings_strn(&f->run->fnd, s->id, s->idlen),
+	    village_name(f, s->village != 0 ? f->vlist[s->village - 1] :
+	    NULL), year, NULL, first != NULL ? "on the roster, serving from "
+	    "%s, after the as-of date: support received %s in %s, not "
+	    "judged" : "on the roster, serving no day of %s: support "
+	    "received %s in %s, not judged", first != NULL ? day : year, in,
+	    year);
+}
+
+/*
  * Who is listed: with a roster, every rostered secretary whose window
  * meets the year and has begun by the as-of date, but one with a roster
  * row put aside (fs_roster_say_rejected()); without, every secretary_id
@@ -2621,9 +2651,13 @@ judge_secretaries(struct funds *f, const struct fs_roster *ro)
 			rs = e[i]->val;
 			y.window_days = fs_roster_window(rs, f->year, in,
 			    &first, &y.last);
-			if (y.window_days == 0 || first > f->run->as_of)
-				continue;
 			idx = fs_table_find(&f->secs, y.id, y.idlen);
+			if (y.window_days == 0 || first > f->run->as_of) {
+				if (idx != NULL && f->sec[*idx].seen)
+					rule_not_serving(f, &f->sec[*idx],
+					    y.window_days == 0 ? NULL : &first);
+				continue;
+			}
 			y.s = idx != NULL ? &f->sec[*idx] : NULL;
 			vid = fs_roster_village_in_year(rs, f->year,
 			    f->run->as_of);

@@ -3,7 +3,8 @@
 # build tree (make first).  Three villages, four secretaries (S004's term
 # ended on 2026-06-30), as of 2026-11-30; the row of 2026-12-15 is a
 # planned payment and counts nowhere; the row of 2026-05-10 names "s002" for
-# S002, which the roster does not list (funds.unknown-secretary).
+# S002, which the roster does not list (funds.unknown-secretary); the last
+# row pays S005, whose term ended in 2025, late (funds.not-serving).
 here=$(cd "$(dirname "$0")" && pwd) || exit 2
 PATH="$here/../../bin:$PATH"
 cd "$here" || exit 2
