@@ -11,14 +11,26 @@
 #include "value.h"
 
 struct fs_posting {
-	struct fs_posting *next;	/* the secretary's, by start */
 	fs_date start, end;		/* the service */
 	const char *village_id;
 };
 
+struct fs_pnode;			/* a posting while the roster is read */
+
+/*
+ * A secretary's postings, sorted by start once the roster is read
+ * (secretary_id and term_start are the roster's key: no two start the
+ * same day); with many of them, a tree of their services' ends, so that
+ * the posting that holds a day is found in steps that grow as the
+ * logarithm of their number, not with it (fs-audit conduct's findings,
+ * one search each, were quadratic in one secretary's postings).
+ */
 struct fs_rostered {
-	struct fs_posting *postings;	/* by start */
-	struct fs_posting *last;	/* the last of them */
+	struct fs_posting *p;		/* n of them, by start */
+	size_t n;
+	fs_date *most;			/* NULL, or the tree: m leaves */
+	size_t m;
+	struct fs_pnode *first, *last;	/* while read, in the roster's order */
 };
 
 struct fs_roster {

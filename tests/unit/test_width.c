@@ -44,16 +44,15 @@ test_width(void)
 static void
 test_window(void)
 {
-	struct fs_posting p2 = { NULL, 0, 0, "V02" };
-	struct fs_posting p1 = { &p2, 0, 0, "V01" };
-	struct fs_rostered s = { &p1, &p2 };
+	struct fs_posting p[2] = { { 0, 0, "V01" }, { 0, 0, "V02" } };
+	struct fs_rostered s = { p, 2, NULL, 0, NULL, NULL };
 	uint8_t in[366];
 	fs_date first, last;
 
-	p1.start = fs_date_make(2025, 3, 1);
-	p1.end = fs_date_make(2026, 2, 28);
-	p2.start = fs_date_make(2026, 6, 1);
-	p2.end = fs_date_make(2028, 5, 31);
+	p[0].start = fs_date_make(2025, 3, 1);
+	p[0].end = fs_date_make(2026, 2, 28);
+	p[1].start = fs_date_make(2026, 6, 1);
+	p[1].end = fs_date_make(2028, 5, 31);
 	CHECK(fs_roster_window(&s, 2026, in, &first, &last) == 59 + 214);
 	CHECK(first == fs_date_make(2026, 1, 1));
 	CHECK(last == fs_date_make(2026, 12, 31));
