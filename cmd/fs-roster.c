@@ -953,7 +953,8 @@ struct sweep {
  * a day, or a secretary dropped.  Two secretaries each with 10,000
  * postings, interleaved, all overlapping, were 10^8 pairs of postings
  * (1.1 s) when every posting was compared with every later one still
- * serving; now 20,000 comparisons.
+ * serving; now 20,000 comparisons.  K secretaries serving all along
+ * beside N postings of another still cost K times N, as before.
  */
 static void
 village_pairs(struct fs_run *run, struct roster *ro, struct posting **v,
@@ -971,7 +972,7 @@ village_pairs(struct fs_run *run, struct roster *ro, struct posting **v,
 	sw->nsv = 0;
 	for (j = 0; j < n; j++) {
 		b = v[j];
-		/* Left before it started: it serves no day. */
+		/* Ends before it starts (no valid row does): no day. */
 		if (b->end < b->start)
 			continue;
 		for (k = 0; k < sw->nsv; ) {
