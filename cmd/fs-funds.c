@@ -2569,13 +2569,14 @@ judge_secretary(struct funds *f, struct secyear *y, const uint8_t in[366])
 }
 
 /*
- * A secretary_id on a row dated in the year that the roster does not
- * list: not in the table (SPEC 3.5 lists rostered secretaries), nor
- * judged, but said, so that support booked to "s01" for "S01" is not
- * left out without a word.  The village is that of its latest row.
+ * A secretary on a row dated in the year, not listed, so not judged:
+ * said with its support (rule, why it is not listed), so that no money
+ * booked to a secretary is left out without a word.  The village is that
+ * of its latest row.
  */
 static void
-rule_unknown_secretary(struct funds *f, const struct sec *s)
+rule_not_listed(struct funds *f, const struct sec *s, const char *rule,
+    const char *why)
 {
 	char in[FS_FMT_MAX], year[FS_FMT_MAX];
 
@@ -2583,11 +2584,23 @@ rule_unknown_secretary(struct funds *f, const struct sec *s)
 		return;
 	fs_amount_fmt(s->support_in, in);
 	fs_year_fmt(f->year, year);
-	fs_finding(&f->run->fnd, "funds.unknown-secretary", FS_SEV_WARNING,
-	    "secretary", fs_findings_strn(&f->run->fnd, s->id, s->idlen),
+	fs_finding(&f->run->fnd, rule, FS_SEV_WARNING, "secretary",
+	    fs_findings_strn(&f->run->fnd, s->id, s->idlen),
 	    village_name(f, s->village != 0 ? f->vlist[s->village - 1] :
-	    NULL), year, NULL, "not on the roster: support received %s in "
-	    "%s, not judged", in, year);
+	    NULL), year, NULL, "%s: support received %s in %s, not judged",
+	    why, in, year);
+}
+
+/*
+ * A secretary_id on a row dated in the year that the roster does not
+ * list: not in the table (SPEC 3.5 lists rostered secretaries), nor
+ * judged, but said, so that support booked to "s01" for "S01" is not
+ * left out without a word.
+ */
+static void
+rule_unknown_secretary(struct funds *f, const struct sec *s)
+{
+	rule_not_listed(f, s, "funds.unknown-secretary", "not on the roster");
 }
 
 /*
@@ -2596,28 +2609,23 @@ rule_unknown_secretary(struct funds *f, const struct sec *s)
  * date: not in the table nor judged, as the roster's window says, but
  * said, so that support booked in the year (a late payment for a year
  * before, an advance, a wrong date) is not left out without a word.
- * first: the window's first day, or NULL when it has none.  The village
- * is that of its latest row.
+ * first: the window's first day, or NULL when it has none.
  */
 static void
 rule_not_serving(struct funds *f, const struct sec *s, const fs_date *first)
 {
-	char in[FS_FMT_MAX], year[FS_FMT_MAX], day[FS_FMT_MAX];
+	char why[64 + 2 * FS_FMT_MAX], day[FS_FMT_MAX], year[FS_FMT_MAX];
 
-	if (tallied(f, FS_SEV_WARNING))
-		return;
-	fs_amount_fmt(s->support_in, in);
-	fs_year_fmt(f->year, year);
-	if (first != NULL)
+	if (first != NULL) {
 		fs_date_fmt(*first, day);
-	fs_finding(&f->run->fnd, "funds.not-serving", FS_SEV_WARNING,
-	    "secretary", fs_findings_strn(&f->run->fnd, s->id, s->idlen),
-	    village_name(f, s->village != 0 ? f->vlist[s->village - 1] :
-	    NULL), year, NULL, first != NULL ? "on the roster, serving from "
-	    "%s, after the as-of date: support received %s in %s, not "
-	    "judged" : "on the roster, serving no day of %s: support "
-	    "received %s in %s, not judged", first != NULL ? day : year, in,
-	    year);
+		snprintf(why, sizeof(why), "on the roster, serving from %s, "
+		    "after the as-of date", day);
+	} else {
+		fs_year_fmt(f->year, year);
+		snprintf(why, sizeof(why), "on the roster, serving no day of "
+		    "%s", year);
+	}
+	rule_not_listed(f, s, "funds.not-serving", why);
 }
 
 /*
