@@ -71,25 +71,99 @@ fs_keycheck_years(const struct fs_keycheck *kc, const char *id, size_t n)
 }
 
 /*
- * The year of a day map's id, made (all days 0) if new.  An id's years
- * are kept latest first, so a file read in date order finds or adds its
- * year at the head: their list was walked whole once, and where threads
- * read pieces of a file spanning decades, every secretary's new year
- * cost a cache miss for each year it already had.
+ * An id's years are kept latest first, so a file read in date order finds
+ * or adds its year at the head: their list was walked whole once, and
+ * where threads read pieces of a file spanning decades, every secretary's
+ * new year cost a cache miss for each year it already had.
+ *
+ * A walk longer than WALK_MAX gives the id an index (struct
+ * fs_yearindex): rows whose years climb, each followed by a row of the
+ * first year, walked the whole list on every second row, up to 9,999
+ * years a walk.  With it a year is found in one step, and a new year's
+ * place in the list (after the earliest later year) by looking along at
+ * most two centuries' slots and the century array.
  */
-static struct fs_dayyear *
-year_get(struct fs_dayyear **at, int year, struct fs_table *t)
-{
-	struct fs_dayyear *y;
+enum { WALK_MAX = 16, CENTURY = 100, YEARS = 100 * CENTURY };
 
-	while (*at != NULL && (*at)->year > year)
-		at = &(*at)->next;
-	if (*at != NULL && (*at)->year == year)
-		return *at;
+struct fs_yearindex {
+	struct fs_dayyear **cent[YEARS / CENTURY];	/* NULL: none there */
+};
+
+/* The index's slot of a year (its century made if new), or NULL. */
+static struct fs_dayyear **
+index_slot(struct fs_yearindex *ix, int year, struct fs_table *t)
+{
+	struct fs_dayyear ***c;
+
+	if (year < 0 || year >= YEARS)
+		return NULL;
+	c = &ix->cent[year / CENTURY];
+	if (*c == NULL)
+		*c = fs_arena_alloc(fs_table_arena(t),
+		    CENTURY * sizeof(**c));
+	return &(*c)[year % CENTURY];
+}
+
+/* The earliest year in the index later than year (in range), or NULL. */
+static struct fs_dayyear *
+index_later(const struct fs_yearindex *ix, int year)
+{
+	int c, i = year % CENTURY + 1;
+
+	for (c = year / CENTURY; c < YEARS / CENTURY; c++, i = 0) {
+		if (ix->cent[c] == NULL)
+			continue;
+		for (; i < CENTURY; i++)
+			if (ix->cent[c][i] != NULL)
+				return ix->cent[c][i];
+	}
+	return NULL;
+}
+
+/* A new year for dk, linked at *at; in dk's index if it has one. */
+static struct fs_dayyear *
+year_link(struct fs_daykey *dk, struct fs_dayyear **at, int year,
+    struct fs_table *t)
+{
+	struct fs_dayyear *y, **slot;
+
 	y = fs_arena_alloc(fs_table_arena(t), sizeof(*y));
 	y->year = year;
 	y->next = *at;
 	*at = y;
+	if (dk->index != NULL && (slot = index_slot(dk->index, year, t)))
+		*slot = y;
+	return y;
+}
+
+/* dk's year, made (all days 0) if new; see above. */
+static struct fs_dayyear *
+year_get(struct fs_daykey *dk, int year, struct fs_table *t)
+{
+	struct fs_dayyear **at = &dk->years, **slot, *y;
+	int steps = 0;
+
+	if (dk->index != NULL &&
+	    (slot = index_slot(dk->index, year, t)) != NULL) {
+		if (*slot != NULL)
+			return *slot;
+		if ((y = index_later(dk->index, year)) != NULL)
+			at = &y->next;
+	}
+	/* Without an index; with one, past a year outside it at most. */
+	while (*at != NULL && (*at)->year > year) {
+		at = &(*at)->next;
+		steps++;
+	}
+	y = *at != NULL && (*at)->year == year ? *at :
+	    year_link(dk, at, year, t);
+	if (steps > WALK_MAX && dk->index == NULL) {
+		dk->index = fs_arena_alloc(fs_table_arena(t),
+		    sizeof(*dk->index));
+		for (at = &dk->years; *at != NULL; at = &(*at)->next)
+			if ((slot = index_slot(dk->index, (*at)->year, t)))
+				*slot = *at;
+	}
 	return y;
 }
 
@@ -128,7 +202,7 @@ day_cell(struct fs_keycheck *kc, const struct fs_value *id, fs_date t,
 	if (dk->year == year && dk->cur != NULL)
 		y = dk->cur;
 	else {
-		y = year_get(&dk->years, year, &kc->seen);
+		y = year_get(dk, year, &kc->seen);
 		dk->cur = y;
 		dk->year = year;
 	}
@@ -363,7 +437,10 @@ fs_keycheck_merge(struct fs_keycheck *into, const struct fs_keycheck *from,
 		dk = from->seen.order[i]->val;
 		/* Both lists latest first: one walk down the two. */
 		for (y = dk->years, at = &di->years; y != NULL; y = y->next) {
-			yi = year_get(at, y->year, &into->seen);
+			while (*at != NULL && (*at)->year > y->year)
+				at = &(*at)->next;
+			yi = *at != NULL && (*at)->year == y->year ? *at :
+			    year_link(di, at, y->year, &into->seen);
 			days_add(yi, y);
 			at = &yi->next;
 		}

@@ -75,7 +75,8 @@ struct fs_daykey {
 	int keylen;
 	char head[16];			/* the id's first bytes */
 	const char *key;		/* the id, in its entry */
-	struct fs_dayyear *years;
+	struct fs_dayyear *years;	/* latest first */
+	struct fs_yearindex *index;	/* many years: keys.c year_get() */
 };
 
 struct fs_keycheck {
