@@ -1033,20 +1033,28 @@ village_pairs(struct fs_run *run, struct roster *ro, struct posting **v,
 /*
  * The latest last_medical_exam and insurance_until among a secretary's
  * postings (k[0 .. n) in ro->p) stand for the secretary: an examination
- * or an insurance is the person's, whichever row it was written on.
+ * or an insurance is the person's, whichever row it was written on.  The
+ * examination is the latest had by the as-of date; one booked after it
+ * on another posting does not hide it.  Only when every examination is
+ * after the as-of date does the latest of them stand (none had by then).
  */
 static void
-secretary_dates(struct roster *ro, const struct skey *k, size_t n)
+secretary_dates(struct roster *ro, const struct skey *k, size_t n,
+    fs_date as_of)
 {
 	struct posting *p;
 	size_t i;
-	int exam = 0, ins = 0;
+	int exam = 0, had = 0, h, ins = 0;
 	fs_date e = 0, u = 0;
 
 	for (i = 0; i < n; i++) {
 		p = &ro->p[k[i].i];
-		if (p->has_exam && (!exam || p->exam > e)) {
+		h = p->has_exam && p->exam <= as_of;
+		/* One had beats one booked; of two alike, the later. */
+		if (p->has_exam && (!exam || h > had || (h == had &&
+		    p->exam > e))) {
 			exam = 1;
+			had = h;
 			e = p->exam;
 		}
 		if (p->has_insurance && (!ins || p->insurance > u)) {
@@ -1210,7 +1218,7 @@ judge(struct fs_run *run, struct roster *ro, uint32_t **bysec_out)
 			for (g = i + 1; g < n && same_id(ro, &sk[g - 1],
 			    &sk[g], 0, longer); g++)
 				continue;
-			secretary_dates(ro, sk + i, g - i);
+			secretary_dates(ro, sk + i, g - i, run->as_of);
 			/* A village each of the secretary's postings at most. */
 			if (g - i > lvcap) {
 				lvcap = g - i;
