@@ -56,7 +56,8 @@ struct fs_value {
 
 /*
  * Is v a missing value: empty, white space alone, a word for "none" (a
- * plan of 无 is no plan), or a spreadsheet's error value (#N/A)?
+ * plan of 无 is no plan), or a spreadsheet's error value (#N/A), the last
+ * two also with white space around them ("无 ")?
  */
 static inline int
 fs_missing(const struct fs_value *v)
@@ -68,11 +69,12 @@ fs_missing(const struct fs_value *v)
 	case 0:
 		return 0;
 	case FS_LEAD_LATIN:
-		if (v->n > 4)
+		if (v->n > 4 && !fs_blank_end_may(v->p, v->n))
 			return 0;
 		break;
 	case FS_LEAD_HAN:
-		if (v->n > 9 || v->n % 3 != 0)
+		if ((v->n > 9 || v->n % 3 != 0) &&
+		    !fs_blank_end_may(v->p, v->n))
 			return 0;
 		break;
 	}

@@ -924,10 +924,42 @@ const unsigned char fs_missing_lead[256] = {
 	[0xe7] = FS_LEAD_HAN
 };
 
+size_t
+fs_blank_end(const char *p, size_t n)
+{
+	const unsigned char *s = (const unsigned char *)p;
+
+	if (n == 0)
+		return 0;
+	if (s[n - 1] == ' ' || (s[n - 1] >= '\t' && s[n - 1] <= '\r'))
+		return 1;
+	if (n >= 2 && s[n - 2] == '\\' &&
+	    (s[n - 1] == 't' || s[n - 1] == 'n' || s[n - 1] == 'r'))
+		return 2;
+	if (n >= 2 && s[n - 2] == 0xc2 && (s[n - 1] == 0x85 ||
+	    s[n - 1] == 0xa0))
+		return 2;
+	return n >= 3 && wide_space(s + n - 3, 3) == 3 ? 3 : 0;
+}
+
+/*
+ * A word for none or an error value with white space around it (无 and
+ * a space: a cell a clerk typed into and left) is one all the same.
+ */
 int
 fs_missing_whole(const char *p, size_t n)
 {
-	return fs_blank(p, n) || (n <= FS_NONE_MAX && fs_none_word(p, n)) ||
+	size_t k;
+
+	if (fs_blank(p, n))
+		return 1;
+	while (n > 0 && (k = blank_len(p, n)) > 0) {
+		p += k;
+		n -= k;
+	}
+	while ((k = fs_blank_end(p, n)) > 0)
+		n -= k;
+	return (n <= FS_NONE_MAX && fs_none_word(p, n)) ||
 	    fs_spreadsheet_error(p, n);
 }
 

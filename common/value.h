@@ -65,8 +65,33 @@ enum { FS_NONE_MAX = 12 };
  */
 enum { FS_LEAD_LATIN = 2, FS_LEAD_HAN = 3 };
 extern const unsigned char fs_missing_lead[256];
-/* Is p[0 .. n) blank, a word for none, or a spreadsheet's error value? */
+/*
+ * Is p[0 .. n) blank, a word for none, or a spreadsheet's error value,
+ * the last two perhaps with white space around?
+ */
 int fs_missing_whole(const char *p, size_t n) __attribute__((pure));
+/* The length of the white space p[0 .. n) ends with (one character), or 0. */
+size_t fs_blank_end(const char *p, size_t n) __attribute__((pure));
+
+/*
+ * May p[0 .. n) (n > 0) end with white space?  Its last bytes looked at
+ * inline, so that a text ending in a Chinese character or a letter, as
+ * most do, costs no call.
+ */
+static inline int
+fs_blank_end_may(const char *p, size_t n)
+{
+	const unsigned char *s = (const unsigned char *)p;
+	unsigned z = s[n - 1];
+
+	if (z <= ' ')
+		return 1;
+	if (z < 0x80)
+		return (z == 't' || z == 'n' || z == 'r') && n >= 2 &&
+		    s[n - 2] == '\\';
+	return (n >= 2 && s[n - 2] == 0xc2) ||
+	    (n >= 3 && fs_blank_lead[s[n - 3]]);
+}
 
 /*
  * Does an id of printable ASCII but '\\' (p[0 .. n), n > 0) need

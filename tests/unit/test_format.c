@@ -1021,9 +1021,60 @@ test_near(void)
 	fs_buf_free(&want);
 }
 
+/* fs_missing() of a text: is it there, where a rule asks? */
+static int
+missing(const char *s)
+{
+	struct fs_value v = { .p = s, .n = strlen(s) };
+
+	return fs_missing(&v);
+}
+
+/*
+ * A word for none or an error value with white space around it is
+ * missing (the fast path sends it on by its last bytes), a text that
+ * ends with a Chinese character, a letter or a lone backslash-letter is
+ * looked at no further.
+ */
+static void
+test_missing(void)
+{
+	static const char *const gone[] = {
+		"", " ", "\\t", "\u3000", "\u65e0", "\u65e0 ", " \u65e0",
+		"\u65e0\\t", "\u65e0\u3000", "\u5f85\u786e\u5b9a ",
+		"\u5f85\u786e\u5b9a\u00a0", "none", "none ", "\tN/A\t",
+		"N/A  ", "#N/A ", " #REF!", "-", " - ", "\u2014\u2014 ",
+		"TBD\r", "\u65e0\ufeff"
+	};
+	static const char *const there[] = {
+		"\u65e0\u4eba\u673a", "\u65e0\u4eba\u673a ", "none of it",
+		"nonet", "\u65e0\\x", "\u65e0\\", "n", "plan\\t x",
+		"\u4e0d\u8be6\u7ec6", "#N/A!", "- x"
+	};
+	size_t i;
+
+	for (i = 0; i < sizeof(gone) / sizeof(gone[0]); i++)
+		if (!missing(gone[i]))
+			printf("missing: '%s' is taken as there\n", gone[i]);
+	for (i = 0; i < sizeof(gone) / sizeof(gone[0]); i++)
+		CHECK(missing(gone[i]));
+	for (i = 0; i < sizeof(there) / sizeof(there[0]); i++)
+		if (missing(there[i]))
+			printf("missing: '%s' is taken as missing\n", there[i]);
+	for (i = 0; i < sizeof(there) / sizeof(there[0]); i++)
+		CHECK(!missing(there[i]));
+	CHECK(fs_blank_end("a ", 2) == 1);
+	CHECK(fs_blank_end("a\\t", 3) == 2);
+	CHECK(fs_blank_end("a\u3000", 4) == 3);
+	CHECK(fs_blank_end("a\u00a0", 3) == 2);
+	CHECK(fs_blank_end("\u5458", 3) == 0);
+	CHECK(fs_blank_end("", 0) == 0);
+}
+
 int
 main(void)
 {
+	test_missing();
 	test_funds();
 	test_households();
 	test_choices();
