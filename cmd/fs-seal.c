@@ -754,6 +754,18 @@ seal_file(struct seal *s, const char *path)
 		    r.col[k].p, SEAL);
 		goto done;
 	}
+	/*
+	 * A header that ends in a CR of its own (CR CR LF: a file saved twice
+	 * on Windows) would hold it inside once the seal column follows, and
+	 * --verify refuses a CR inside a header: its last name is mended
+	 * first, not sealed as it is.
+	 */
+	if (r.hdrlen > 0 && r.hdr[r.hdrlen - 1] == '\r') {
+		fs_warnx("%s: the header ends in a CR of its own (the file "
+		    "saved twice on Windows?): the seal column would follow "
+		    "it; remove it (sed '1s/\\r*$//') and seal again", r.name);
+		goto done;
+	}
 	whole(&u, r.hdr, r.hdrlen);
 	chain_start(&s->c, &u);
 	s->first = 1;
