@@ -82,6 +82,7 @@ struct table {
 	char *hdr;			/* the table's column names */
 	struct fs_slice *col;		/* the table's columns, into hdr */
 	size_t ncols;
+	size_t nfirst;			/* of them, the first input's */
 	long *map;			/* column -> field of this input, -1 */
 	/*
 	 * This input's columns are the table's first, in order: a row is
@@ -354,11 +355,12 @@ table_bind(struct table *t, const struct fs_tsv *r)
 
 	if (t->hdr == NULL) {
 		t->hdr = fs_run_union(r, &t->ahead, PROBLEMS, &t->col,
-		    &t->ncols);
+		    &t->ncols, &t->nfirst);
 		t->map = fs_xreallocarray(NULL, t->ncols + 1,
 		    sizeof(*t->map));
 	}
-	if (fs_run_union_bind(r, t->col, t->ncols, t->map, PROBLEMS) != 0)
+	if (fs_run_union_bind(r, t->col, t->ncols, t->nfirst, t->map,
+	    PROBLEMS) != 0)
 		return 2;
 	t->raw = t->ncols >= r->ncols;
 	for (j = 0; j < t->ncols && t->raw; j++)

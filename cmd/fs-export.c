@@ -647,6 +647,7 @@ struct table {
 	char *names;			/* NULL until the first file is read */
 	struct fs_slice *cols;		/* into names */
 	size_t ncols;
+	size_t nfirst;			/* of them, the first file's */
 };
 
 /*
@@ -693,7 +694,7 @@ export_file(struct fs_run *run, struct export *ex, const char *path,
 	}
 	if (t->names == NULL) {
 		t->names = fs_run_union(&r, &t->ahead, NULL, &t->cols,
-		    &t->ncols);
+		    &t->ncols, &t->nfirst);
 		if (export_row(ex, t->cols, t->ncols, &bad) < 0) {
 			fs_warnx("%s: column name '%.*s' cannot be written "
 			    "in %s", r.name, (int)t->cols[bad].n,
@@ -704,7 +705,8 @@ export_file(struct fs_run *run, struct export *ex, const char *path,
 	at = fs_xreallocarray(NULL, t->ncols, sizeof(*at));
 	f = fs_xreallocarray(NULL, t->ncols, sizeof(*f));
 	if (status == 0)
-		status = fs_run_union_bind(&r, t->cols, t->ncols, at, NULL);
+		status = fs_run_union_bind(&r, t->cols, t->ncols, t->nfirst,
+		    at, NULL);
 	/* The table's columns, in its order: the fields as they are. */
 	direct = r.ncols == t->ncols;
 	for (i = 0; i < t->ncols && direct; i++)

@@ -129,6 +129,7 @@ struct import {
 	long title_line;
 	struct fs_buf hdr;
 	size_t ncols, nhdr;
+	size_t nfirst;		/* the table's columns that are its */
 	const char *first;	/* the first file's name */
 	struct fs_buf ahead;	/* the later files' columns (fs_names_add) */
 	/* Reading a later file's header only, into it: no message. */
@@ -378,7 +379,8 @@ table_order(struct import *im)
 	im->at = fs_xreallocarray(im->at, n, sizeof(*im->at));
 	from = fs_xreallocarray(NULL, im->nf ? im->nf : 1, sizeof(*from));
 	fs_names_match(col, im->nf, names, n, im->at, from);
-	if (fs_names_alike(col, im->nf, names, n, im->at, from, &j, &k)) {
+	if (fs_names_alike(col, im->nf, names, n, im->nfirst, im->at, from,
+	    &j, &k)) {
 		fs_buf_printf(&why, FS_NAMES_ALIKE, (int)col[j].n, col[j].p,
 		    (int)names[k].n, names[k].p);
 		import_error(im, 0, why.p, "");
@@ -519,6 +521,7 @@ header_done(struct import *im)
 	}
 	/* The table: this header, then the later files' names it has not. */
 	im->first = im->name;
+	im->nfirst = im->nf;
 	fs_buf_add(&im->hdr, im->rec.p, im->rec.n);
 	names_added(im);
 	im->ncols = 1;

@@ -81,6 +81,7 @@ struct mask {
 	char *hdr;		/* the table's column names */
 	struct fs_slice *cols;	/* into hdr, each NUL-terminated */
 	size_t ncols;
+	size_t nfirst;		/* of them, the first input's */
 	struct rule *rule;	/* per column of the table */
 	long *order;		/* the current input's field per column, -1 */
 	unsigned char *said;	/* a kept column's ID or phone number said */
@@ -342,7 +343,7 @@ bind_columns(struct mask *m, const struct fs_tsv *r)
 		return 2;
 	if (m->hdr == NULL) {
 		m->hdr = fs_run_union(r, &m->ahead, NULL, &m->cols,
-		    &m->ncols);
+		    &m->ncols, &m->nfirst);
 		m->rule = fs_xreallocarray(NULL, m->ncols, sizeof(*m->rule));
 		m->said = fs_xmalloc(m->ncols + 1);
 		memset(m->said, 0, m->ncols + 1);
@@ -360,7 +361,8 @@ bind_columns(struct mask *m, const struct fs_tsv *r)
 		m->piece = fs_xreallocarray(NULL, kept, sizeof(*m->piece));
 		m->watch = fs_xreallocarray(NULL, kept, sizeof(*m->watch));
 	}
-	if (fs_run_union_bind(r, m->cols, m->ncols, m->order, NULL) != 0)
+	if (fs_run_union_bind(r, m->cols, m->ncols, m->nfirst, m->order,
+	    NULL) != 0)
 		return 2;
 	make_pieces(m);
 	return 0;

@@ -650,7 +650,8 @@ fs_run_columns_ahead(char *const *paths, int n, struct fs_buf *ahead)
 
 char *
 fs_run_union(const struct fs_tsv *r, const struct fs_buf *ahead,
-    const char *ignore, struct fs_slice **cols, size_t *ncols)
+    const char *ignore, struct fs_slice **cols, size_t *ncols,
+    size_t *nfirst)
 {
 	struct fs_slice *more, *all;
 	size_t nmore = 0, n = 0, i, size = r->hdrlen + ahead->n + 2;
@@ -672,6 +673,8 @@ fs_run_union(const struct fs_tsv *r, const struct fs_buf *ahead,
 	*cols = fs_xreallocarray(NULL, n + 1, sizeof(**cols));
 	*ncols = 0;
 	for (i = 0; i < n; i++) {
+		if (i == r->ncols)
+			*nfirst = *ncols;
 		if (ignore != NULL && fs_slice_eq(all[i].p, all[i].n, ignore))
 			continue;
 		memcpy(q, all[i].p, all[i].n);
@@ -680,6 +683,8 @@ fs_run_union(const struct fs_tsv *r, const struct fs_buf *ahead,
 		q += all[i].n;
 		*q++ = '\0';
 	}
+	if (n == r->ncols)
+		*nfirst = *ncols;
 	free(at);
 	free(from);
 	free(all);
@@ -689,15 +694,15 @@ fs_run_union(const struct fs_tsv *r, const struct fs_buf *ahead,
 
 int
 fs_run_union_bind(const struct fs_tsv *r, const struct fs_slice *cols,
-    size_t ncols, long *at, const char *ignore)
+    size_t ncols, size_t nfirst, long *at, const char *ignore)
 {
 	long *from = fs_xreallocarray(NULL, r->ncols + 1, sizeof(*from));
 	size_t j, k;
 	int rc = 0;
 
 	fs_names_match(r->col, r->ncols, cols, ncols, at, from);
-	if (fs_names_alike(r->col, r->ncols, cols, ncols, at, from, &j,
-	    &k)) {
+	if (fs_names_alike(r->col, r->ncols, cols, ncols, nfirst, at, from,
+	    &j, &k)) {
 		fs_warnx("%s: " FS_NAMES_ALIKE, r->name, (int)r->col[j].n,
 		    r->col[j].p, (int)cols[k].n, cols[k].p);
 		rc = 2;

@@ -469,19 +469,22 @@ void fs_run_columns_ahead(char *const *paths, int n, struct fs_buf *ahead);
  * The table's columns: r's (the first input's), then those of ahead that
  * r has not; ignore (a column the tool adds, or NULL) left out.  *ncols
  * slices in *cols, each NUL-terminated in the buffer returned; free()
- * both.
+ * both.  The first *nfirst of them are r's.
  */
 char *fs_run_union(const struct fs_tsv *r, const struct fs_buf *ahead,
-    const char *ignore, struct fs_slice **cols, size_t *ncols);
+    const char *ignore, struct fs_slice **cols, size_t *ncols,
+    size_t *nfirst);
 
 /*
  * An input's place in that table: at[i] its field of cols[i], -1 when it
  * has none (its rows have that column empty).  0; or 2, said, when r has
  * a column the table has not: a pipe read after the first input, whose
- * header could not be read ahead (or a file changed since).
+ * header could not be read ahead (or a file changed since), or names one
+ * of the table's columns but for a space or its case (fs_names_alike();
+ * nfirst as fs_run_union() gave it).
  */
 int fs_run_union_bind(const struct fs_tsv *r, const struct fs_slice *cols,
-    size_t ncols, long *at, const char *ignore);
+    size_t ncols, size_t nfirst, long *at, const char *ignore);
 
 /* The repeated-key state of a format (attendance's day map), or NULL. */
 struct fs_keycheck *fs_run_keys(struct fs_run *run,

@@ -1948,7 +1948,7 @@ folded_hash(const char **p, size_t *n, struct fs_buf *b)
 
 int
 fs_names_alike(const struct fs_slice *col, size_t ncol,
-    const struct fs_slice *names, size_t n, const long *at,
+    const struct fs_slice *names, size_t n, size_t first, const long *at,
     const long *from, size_t *ci, size_t *nk)
 {
 	struct folded { const char *p; size_t n; uint64_t h; } *fc;
@@ -1978,6 +1978,7 @@ fs_names_alike(const struct fs_slice *col, size_t ncol,
 		/* The later of the two spellings is the odd one. */
 		for (j = 0; j < ncol && !found; j++)
 			if (fc[j].h == bh && from[j] > (long)k &&
+			    from[j] >= (long)first &&
 			    fc[j].n == bn && fs_ascii_caseeq(fc[j].p, b, bn)) {
 				*ci = j;
 				*nk = k;

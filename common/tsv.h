@@ -470,9 +470,12 @@ int fs_name_mask(const char *s);
  * written ("name " or "Name" for "name"): 1, with col's index in *ci and
  * the table's in *nk; else 0.  Two files a spreadsheet saved each its own
  * way would make two columns of one; the later spelling is the one said.
+ * names[0 .. first) are the first input's, which may name two columns
+ * alike: a later file's column that is one of them, as written, is not
+ * odd.
  */
 int fs_names_alike(const struct fs_slice *col, size_t ncol,
-    const struct fs_slice *names, size_t n, const long *at,
+    const struct fs_slice *names, size_t n, size_t first, const long *at,
     const long *from, size_t *ci, size_t *nk);
 /* What is said of it: the column's name, then the table's (%.*s each). */
 #define FS_NAMES_ALIKE "column '%.*s' is the table's '%.*s' but for a " \
