@@ -491,6 +491,20 @@ fs_format_bind(const struct fs_format *fmt, const struct fs_tsv *r,
 		if (b->idx[i] != i || (fmt->cols[i].type == FS_CHOICE &&
 		    b->step[i].op != OP_CHOICE))
 			b->inorder = 0;
+	/*
+	 * A header whose names all pass as values (ids and texts alone: a
+	 * villages file) would pass as a row when given again, two files
+	 * joined with cat: each row is held against it, by the plan.
+	 */
+	for (i = 0; i < b->nstep; i++)
+		if (fmt->cols[b->step[i].col].type != FS_ID &&
+		    fmt->cols[b->step[i].col].type != FS_TEXT)
+			break;
+	if (i == b->nstep && r->hdr != NULL) {
+		b->hdr = r->hdr;
+		b->hdrlen = r->hdrlen;
+		b->inorder = 0;
+	}
 	return 0;
 }
 
@@ -862,6 +876,20 @@ parse_step(const struct fs_binding *b, const struct fs_column *c, int col,
  * column found is parsed by its type, the common types here without a
  * call, up to the first that is not valid.
  */
+/* Is r's line the header b was bound to (byte-order mark aside)? */
+static int
+header_again(const struct fs_binding *b, const struct fs_tsv *r)
+{
+	const char *p = r->line;
+	size_t n = r->linelen;
+
+	if (p == NULL)
+		return 0;
+	if (n >= 3 && memcmp(p, "\xef\xbb\xbf", 3) == 0)
+		p += 3, n -= 3;
+	return n == b->hdrlen && memcmp(p, b->hdr, n) == 0;
+}
+
 const char *
 fs_format_parse_plan(const struct fs_binding *b, const struct fs_tsv *r,
     struct fs_value *v, int *col)
@@ -888,6 +916,8 @@ fs_format_parse_plan(const struct fs_binding *b, const struct fs_tsv *r,
 		}
 	}
 	*col = -1;
+	if (__builtin_expect(b->hdr != NULL, 0) && header_again(b, r))
+		return FS_HEADER_AGAIN;
 	return fmt->check != NULL ? fmt->check(v, col) : NULL;
 }
 

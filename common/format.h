@@ -134,6 +134,12 @@ struct fs_binding {
 	int nstep;
 	int inorder;	/* fmt->inorder(), fmt->take() parse its rows */
 	/*
+	 * The header it was bound to, when its names would pass as values
+	 * (fs_format_bind()), for a row that is it again; else NULL.
+	 */
+	const char *hdr;
+	size_t hdrlen;
+	/*
 	 * The allowed words of each choice column, for a look-up without a
 	 * loop (plan_words() in format.c): each word's length and first and
 	 * last 8 bytes, and a table of slots where the words fall, by a
