@@ -480,6 +480,16 @@ header_done(struct import *im)
 			    fs_looks_utf16(im->rec.p, im->rec.n) ?
 			    utf16_hint(im->fdelim == '\t' ||
 			    escaped_tab(im->rec.p, im->rec.n)) : "");
+		else if (!utf16_named(im->encoding) &&
+		    fs_looks_utf16(im->rec.p, im->rec.n))
+			/*
+			 * UTF-16's byte-order mark, and no NUL: Chinese names
+			 * whose code units hold no zero byte (姓名 has a CR,
+			 * 0x0d, which ended the record).
+			 */
+			import_error(im, 0, "invalid UTF-8 in the header",
+			    utf16_hint(im->fdelim == '\t' ||
+			    escaped_tab(im->rec.p, im->rec.n)));
 		else
 			import_error(im, 0, "invalid UTF-8 in the header",
 			    im->encoding == NULL ?
