@@ -924,6 +924,28 @@ say_all_faults(struct fs_run *run, const struct fs_binding *b,
 	return found;
 }
 
+/*
+ * A value at fault that its parse made empty (an optional id of spaces
+ * alone is missing, and a row check then wants it) is quoted as its
+ * cell was, from r's line, field i: "(got '  ')", not "(got '')".
+ */
+static void
+cell_as_read(const struct fs_tsv *r, int i, struct fs_value *x)
+{
+	const char *p = r->line, *e, *tab;
+
+	if (p == NULL || i < 0)
+		return;
+	for (e = p + r->linelen; i > 0; i--) {
+		if ((tab = memchr(p, '\t', (size_t)(e - p))) == NULL)
+			return;
+		p = tab + 1;
+	}
+	tab = memchr(p, '\t', (size_t)(e - p));
+	x->p = p;
+	x->n = (size_t)((tab != NULL ? tab : e) - p);
+}
+
 int
 fs_run_next(struct fs_run *run, struct fs_tsv *r, const struct fs_binding *b,
     struct fs_value *v)
@@ -962,6 +984,8 @@ fs_run_next(struct fs_run *run, struct fs_tsv *r, const struct fs_binding *b,
 			continue;
 		}
 		if (why != NULL) {
+			if (v[col].n == 0)
+				cell_as_read(r, b->idx[col], &v[col]);
 			if (!run->all_faults ||
 			    !say_all_faults(run, b, r, v, col, why, &kr))
 				kr = fs_run_invalid(run, r, fmt->cols[col].name,
