@@ -19,7 +19,7 @@ static void
 daykey_name(struct fs_daykey *dk, const struct fs_entry *e)
 {
 	dk->key = e->key;
-	dk->keylen = (int)e->keylen;
+	dk->keylen = (unsigned short)e->keylen;
 	memcpy(dk->head, e->key, e->keylen < sizeof(dk->head) ?
 	    e->keylen : sizeof(dk->head));
 }
@@ -76,46 +76,69 @@ fs_keycheck_years(const struct fs_keycheck *kc, const char *id, size_t n)
  * where threads read pieces of a file spanning decades, every secretary's
  * new year cost a cache miss for each year it already had.
  *
- * A walk longer than WALK_MAX gives the id an index (struct
- * fs_yearindex): rows whose years climb, each followed by a row of the
- * first year, walked the whole list on every second row, up to 9,999
- * years a walk.  With it a year is found in one step, and a new year's
- * place in the list (after the earliest later year) by looking along at
- * most two centuries' slots and the century array.
+ * Once an id's walks have passed WALKED years in all, it gets an index
+ * (struct fs_yearindex): rows whose years climb, each followed by a row
+ * of the first year, walked the whole list on every second row, up to
+ * 9,999 years a walk.  With it a year is found in three steps, and a new
+ * year's place in the list (after an earlier-listed, later year) by
+ * looking along at most a decade's, a century's and the centuries'
+ * slots.  It costs 800 bytes, and 80 for each century and each decade
+ * that has a year; an id whose years come in order, or that has few,
+ * never walks so far and has none.
  */
-enum { WALK_MAX = 16, CENTURY = 100, YEARS = 100 * CENTURY };
+enum { WALKED = 4096, CENTURIES = 100, TEN = 10 };
 
-struct fs_yearindex {
-	struct fs_dayyear **cent[YEARS / CENTURY];	/* NULL: none there */
+struct decade {
+	struct fs_dayyear *y[TEN];
 };
 
-/* The index's slot of a year (its century made if new), or NULL. */
+struct century {
+	struct decade *d[TEN];
+};
+
+struct fs_yearindex {
+	struct century *c[CENTURIES];		/* NULL: no year there */
+};
+
+/* The index's slot of a year (its century and decade made), or NULL. */
 static struct fs_dayyear **
 index_slot(struct fs_yearindex *ix, int year, struct fs_table *t)
 {
-	struct fs_dayyear ***c;
+	struct century **c;
+	struct decade **d;
 
-	if (year < 0 || year >= YEARS)
+	if (year < 0 || year >= CENTURIES * TEN * TEN)
 		return NULL;
-	c = &ix->cent[year / CENTURY];
+	c = &ix->c[year / (TEN * TEN)];
 	if (*c == NULL)
-		*c = fs_arena_alloc(fs_table_arena(t),
-		    CENTURY * sizeof(**c));
-	return &(*c)[year % CENTURY];
+		*c = fs_arena_alloc(fs_table_arena(t), sizeof(**c));
+	d = &(*c)->d[year / TEN % TEN];
+	if (*d == NULL)
+		*d = fs_arena_alloc(fs_table_arena(t), sizeof(**d));
+	return &(*d)->y[year % TEN];
 }
 
-/* The earliest year in the index later than year (in range), or NULL. */
+/*
+ * The earliest year in the index later than year (in range), or NULL:
+ * from the slot after year's on, decade by decade, century by century.
+ */
 static struct fs_dayyear *
 index_later(const struct fs_yearindex *ix, int year)
 {
-	int c, i = year % CENTURY + 1;
+	const struct century *c;
+	const struct decade *d;
+	int ci = year / (TEN * TEN), di = year / TEN % TEN, yi = year % TEN + 1;
 
-	for (c = year / CENTURY; c < YEARS / CENTURY; c++, i = 0) {
-		if (ix->cent[c] == NULL)
+	for (; ci < CENTURIES; ci++, di = 0, yi = 0) {
+		if ((c = ix->c[ci]) == NULL)
 			continue;
-		for (; i < CENTURY; i++)
-			if (ix->cent[c][i] != NULL)
-				return ix->cent[c][i];
+		for (; di < TEN; di++, yi = 0) {
+			if ((d = c->d[di]) == NULL)
+				continue;
+			for (; yi < TEN; yi++)
+				if (d->y[yi] != NULL)
+					return d->y[yi];
+		}
 	}
 	return NULL;
 }
@@ -141,7 +164,7 @@ static struct fs_dayyear *
 year_get(struct fs_daykey *dk, int year, struct fs_table *t)
 {
 	struct fs_dayyear **at = &dk->years, **slot, *y;
-	int steps = 0;
+	unsigned steps = 0;
 
 	if (dk->index != NULL &&
 	    (slot = index_slot(dk->index, year, t)) != NULL) {
@@ -157,7 +180,11 @@ year_get(struct fs_daykey *dk, int year, struct fs_table *t)
 	}
 	y = *at != NULL && (*at)->year == year ? *at :
 	    year_link(dk, at, year, t);
-	if (steps > WALK_MAX && dk->index == NULL) {
+	if (dk->index != NULL || steps == 0)
+		return y;
+	steps += dk->walked;
+	dk->walked = (unsigned short)(steps < WALKED ? steps : WALKED);
+	if (steps >= WALKED) {
 		dk->index = fs_arena_alloc(fs_table_arena(t),
 		    sizeof(*dk->index));
 		for (at = &dk->years; *at != NULL; at = &(*at)->next)

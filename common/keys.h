@@ -72,7 +72,8 @@ struct fs_daykey {
 	struct fs_daykey *after;	/* the id of the row after */
 	struct fs_dayyear *cur;		/* the year of its last row */
 	int year;			/* cur's year (cur NULL: none) */
-	int keylen;
+	unsigned short keylen;		/* an id is 64 bytes at most */
+	unsigned short walked;		/* keys.c year_get(), up to WALKED */
 	char head[16];			/* the id's first bytes */
 	const char *key;		/* the id, in its entry */
 	struct fs_dayyear *years;	/* latest first */

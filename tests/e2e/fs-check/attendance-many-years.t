@@ -1,10 +1,12 @@
-# A secretary's years are a list, latest first; past a walk of 16 the
-# id gets an index by year (common/keys.c year_get()), so that rows of a
-# year far down the list do not walk it (rows whose years climb, each
-# followed by a row of the first year: 3.5 s for 1.5M rows, now 0.05).
-# Years 0003, 0008 ... 9998 come climbing, then 9997 ... 0002 falling;
-# a conflict on any of them names the earlier row, at -j 1 and -j 2,
-# and fs-attendance counts a year of each kind.
+# A secretary's years are a list, latest first; once an id's walks down
+# it pass 4,096 years in all, the id gets an index by year (common/keys.c
+# year_get()), so that rows of a year far down the list do not walk it
+# (rows whose years climb, each followed by a row of the first year: 3.5
+# s for 1.5M rows, now 0.1).  Years 0003, 0008 ... 9998 come climbing,
+# then 9997 ... 0002 falling; a conflict on any of them names the
+# earlier row, and fs-attendance counts a year of each kind.  (This file
+# is read by one thread: a merge of two threads' maps is
+# attendance-many-years-jobs.t.)
 $ sh run.sh
 <<< run.sh
 awk 'BEGIN { print "secretary_id\tdate\tstatus"
