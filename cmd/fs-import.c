@@ -464,6 +464,16 @@ title_done(struct import *im, int next)
 	import_error(im, 0, why, "");
 }
 
+/* Does p[0 .. n) start with UTF-16's byte-order mark (never UTF-8's)? */
+static int
+utf16_mark(const char *p, size_t n)
+{
+	const unsigned char *u = (const unsigned char *)p;
+
+	return n >= 2 && ((u[0] == 0xff && u[1] == 0xfe) ||
+	    (u[0] == 0xfe && u[1] == 0xff));
+}
+
 /* The first non-empty record of a file: its column names. */
 static void
 header_done(struct import *im)
@@ -481,11 +491,12 @@ header_done(struct import *im)
 			    utf16_hint(im->fdelim == '\t' ||
 			    escaped_tab(im->rec.p, im->rec.n)) : "");
 		else if (!utf16_named(im->encoding) &&
-		    fs_looks_utf16(im->rec.p, im->rec.n))
+		    utf16_mark(im->rec.p, im->rec.n))
 			/*
 			 * UTF-16's byte-order mark, and no NUL: Chinese names
 			 * whose code units hold no zero byte (姓名 has a CR,
-			 * 0x0d, which ended the record).
+			 * 0x0d, which ended the record; 名称 ends it at once,
+			 * the mark alone left).
 			 */
 			import_error(im, 0, "invalid UTF-8 in the header",
 			    utf16_hint(im->fdelim == '\t' ||
