@@ -1051,7 +1051,8 @@ test_missing(void)
 		"\u65e0\\t", "\u65e0\u3000", "\u5f85\u786e\u5b9a ",
 		"\u5f85\u786e\u5b9a\u00a0", "none", "none ", "\tN/A\t",
 		"N/A  ", "#N/A ", " #REF!", "-", " - ", "\u2014\u2014 ",
-		"TBD\r", "\u65e0\ufeff"
+		"TBD\r", "\u65e0\ufeff", "none\u3000", "N/A\u2003",
+		"\u5f85\u786e\u5b9a\u3000"
 	};
 	static const char *const there[] = {
 		"\u65e0\u4eba\u673a", "\u65e0\u4eba\u673a ", "none of it",
