@@ -871,11 +871,6 @@ parse_step(const struct fs_binding *b, const struct fs_column *c, int col,
 	return why;
 }
 
-/*
- * Follows the binding's plan: the absent columns are empty, and each
- * column found is parsed by its type, the common types here without a
- * call, up to the first that is not valid.
- */
 /* Is r's line the header b was bound to (byte-order mark aside)? */
 static int
 header_again(const struct fs_binding *b, const struct fs_tsv *r)
@@ -890,6 +885,12 @@ header_again(const struct fs_binding *b, const struct fs_tsv *r)
 	return n == b->hdrlen && memcmp(p, b->hdr, n) == 0;
 }
 
+/*
+ * Follows the binding's plan: the absent columns are empty, and each
+ * column found is parsed by its type, the common types here without a
+ * call, up to the first that is not valid; then a row that is the header
+ * again (b->hdr, fs_format_bind()) is said so, and the format's check.
+ */
 const char *
 fs_format_parse_plan(const struct fs_binding *b, const struct fs_tsv *r,
     struct fs_value *v, int *col)
