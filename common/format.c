@@ -871,20 +871,6 @@ parse_step(const struct fs_binding *b, const struct fs_column *c, int col,
 	return why;
 }
 
-/* Is r's line the header b was bound to (byte-order mark aside)? */
-static int
-header_again(const struct fs_binding *b, const struct fs_tsv *r)
-{
-	const char *p = r->line;
-	size_t n = r->linelen;
-
-	if (p == NULL)
-		return 0;
-	if (n >= 3 && memcmp(p, "\xef\xbb\xbf", 3) == 0)
-		p += 3, n -= 3;
-	return n == b->hdrlen && memcmp(p, b->hdr, n) == 0;
-}
-
 /*
  * Follows the binding's plan: the absent columns are empty, and each
  * column found is parsed by its type, the common types here without a
@@ -917,7 +903,8 @@ fs_format_parse_plan(const struct fs_binding *b, const struct fs_tsv *r,
 		}
 	}
 	*col = -1;
-	if (__builtin_expect(b->hdr != NULL, 0) && header_again(b, r))
+	if (__builtin_expect(b->hdr != NULL, 0) &&
+	    fs_tsv_line_is(r, b->hdr, b->hdrlen))
 		return FS_HEADER_AGAIN;
 	return fmt->check != NULL ? fmt->check(v, col) : NULL;
 }

@@ -1846,12 +1846,20 @@ fs_tsv_next_any(struct fs_tsv *r)
 int
 fs_tsv_is_header(const struct fs_tsv *r0, const struct fs_tsv *r)
 {
+	return fs_tsv_line_is(r, r0->hdr, r0->hdrlen);
+}
+
+int
+fs_tsv_line_is(const struct fs_tsv *r, const char *hdr, size_t hdrlen)
+{
 	const char *p = r->line;
 	size_t n = r->linelen;
 
+	if (p == NULL)
+		return 0;
 	if (n >= 3 && memcmp(p, "\xef\xbb\xbf", 3) == 0)
 		p += 3, n -= 3;
-	return n == r0->hdrlen && memcmp(p, r0->hdr, n) == 0;
+	return n == hdrlen && memcmp(p, hdr, n) == 0;
 }
 
 /* The length of the space p starts with: ASCII, U+00A0, U+3000, U+FEFF. */

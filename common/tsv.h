@@ -418,6 +418,8 @@ fs_tsv_field_ahead(const struct fs_tsv *r, const struct fs_tsv_ahead *h,
  * a BOM before it or not?  r0 may be r.
  */
 int fs_tsv_is_header(const struct fs_tsv *r0, const struct fs_tsv *r);
+/* The same against a header's bytes hdr[0 .. n) kept apart from r0. */
+int fs_tsv_line_is(const struct fs_tsv *r, const char *hdr, size_t n);
 /*
  * What is said of col[i], a name an earlier column has (buf, cap bytes,
  * 96 hold any): "column 'a' named twice", or, for an empty name, "columns
