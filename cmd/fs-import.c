@@ -464,16 +464,6 @@ title_done(struct import *im, int next)
 	import_error(im, 0, why, "");
 }
 
-/* Does p[0 .. n) start with UTF-16's byte-order mark (never UTF-8's)? */
-static int
-utf16_mark(const char *p, size_t n)
-{
-	const unsigned char *u = (const unsigned char *)p;
-
-	return n >= 2 && ((u[0] == 0xff && u[1] == 0xfe) ||
-	    (u[0] == 0xfe && u[1] == 0xff));
-}
-
 /* The first non-empty record of a file: its column names. */
 static void
 header_done(struct import *im)
@@ -491,7 +481,7 @@ header_done(struct import *im)
 			    utf16_hint(im->fdelim == '\t' ||
 			    escaped_tab(im->rec.p, im->rec.n)) : "");
 		else if (!utf16_named(im->encoding) &&
-		    utf16_mark(im->rec.p, im->rec.n))
+		    fs_looks_utf16(im->rec.p, im->rec.n))
 			/*
 			 * UTF-16's byte-order mark, and no NUL: Chinese names
 			 * whose code units hold no zero byte (姓名 has a CR,

@@ -1334,9 +1334,12 @@ fs_looks_utf16(const char *p, size_t n)
 {
 	const unsigned char *u = (const unsigned char *)p;
 
-	return n >= 4 && ((u[0] == 0xff && u[1] == 0xfe) ||
-	    (u[0] == 0xfe && u[1] == 0xff) ||
-	    (u[0] != 0 && u[1] == 0 && u[2] != 0 && u[3] == 0) ||
+	/* The mark alone may be all there is: 名 holds a CR (0x0d). */
+	if (n >= 2 && ((u[0] == 0xff && u[1] == 0xfe) ||
+	    (u[0] == 0xfe && u[1] == 0xff)))
+		return 1;
+	return n >= 4 &&
+	    ((u[0] != 0 && u[1] == 0 && u[2] != 0 && u[3] == 0) ||
 	    (u[0] == 0 && u[1] != 0 && u[2] == 0 && u[3] != 0));
 }
 
