@@ -16,7 +16,10 @@
 #   >>> requires chromium     skip the case (counted as skipped) unless
 #                             these programs are on PATH ("root": unless
 #                             run as root, as CI is; "tmpfile": unless the
-#                             file system makes unnamed files, O_TMPFILE)
+#                             file system makes unnamed files, O_TMPFILE;
+#                             "nomap": unless BINDIR holds nomap.so, the
+#                             library of tests/nomap.c, which `make units`
+#                             and `make check` build and `make all` not)
 #
 # The command runs under sh in a fresh directory holding the inline files
 # and a copy of tests/e2e/TOOL/files/ (fixtures: CRLF, BOM, NUL ...), with
@@ -101,6 +104,11 @@ for dir in "$top"/tests/e2e/*/; do
 			for p in $(cat "$c/requires"); do
 				if [ "$p" = root ]; then
 					[ "$(id -u)" = 0 ] || missing="$missing root"
+					continue
+				fi
+				if [ "$p" = nomap ]; then
+					[ -f "$bindir/nomap.so" ] ||
+					    missing="$missing nomap.so (make units)"
 					continue
 				fi
 				if [ "$p" = tmpfile ]; then

@@ -27,3 +27,4 @@ fs-audit: a.tsv: the file changed while the table was written
 fs-audit: a.tsv: the file changed while the table was written
 fs-audit: a.tsv: the file changed while the table was written
 fs-audit: a.tsv: the file changed while the table was written
+>>> requires nomap

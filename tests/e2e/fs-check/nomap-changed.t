@@ -16,3 +16,4 @@ cut, -j 2: exit 2
 >>> stderr
 fs-check: a.tsv: the file was cut short while it was read
 fs-check: a.tsv: the file was cut short while it was read
+>>> requires nomap

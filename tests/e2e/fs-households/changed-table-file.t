@@ -14,3 +14,4 @@ fs-households: a.tsv: the file changed while the table was written
 fs-households: a.tsv: the file changed while the table was written
 -j 2 2>&1: exit 2
 fs-households: a.tsv: the file changed while the table was written
+>>> requires nomap

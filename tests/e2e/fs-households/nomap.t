@@ -21,3 +21,4 @@ mapping refused
 exit 2
 >>> stderr
 fs-households: c.tsv: the file changed while the table was written
+>>> requires nomap

@@ -15,3 +15,4 @@ exit 2
 >>> stderr
 fs-households: out of memory
 fs-households: out of memory
+>>> requires nomap

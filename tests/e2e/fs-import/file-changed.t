@@ -12,3 +12,4 @@ cut: exit 2
 >>> stderr
 fs-import: a.csv: the file was cut short while it was read
 fs-import: a.csv: the file was cut short while it was read
+>>> requires nomap

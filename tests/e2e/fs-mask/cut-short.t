@@ -8,3 +8,4 @@ fs-export: exit 2
 >>> stderr
 fs-mask: m2.tsv: the file was cut short while it was read
 fs-export: m2.tsv: the file was cut short while it was read
+>>> requires nomap

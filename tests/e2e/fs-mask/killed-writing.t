@@ -38,3 +38,4 @@ Terminated
 Terminated
 Terminated
 Terminated
+>>> requires nomap

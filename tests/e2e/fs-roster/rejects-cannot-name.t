@@ -22,4 +22,4 @@ r.tsv:3	column 'term_start': no such day (got '2024-13-01')	S2	B	U	V2	2024-13-01
 >>> stderr
 fs-roster: rej.tsv: cannot name its copy in its folder: No space left on device; not kept
 fs-roster: 1 invalid row written to rej.tsv
->>> requires tmpfile
+>>> requires tmpfile nomap

@@ -14,4 +14,4 @@ exit 1
 2
 0
 source	reason	secretary_id	name	sending_unit	village_id	term_start	term_end
->>> requires tmpfile
+>>> requires tmpfile nomap

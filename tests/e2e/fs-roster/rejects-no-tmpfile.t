@@ -13,3 +13,4 @@ source	reason	secretary_id	name	sending_unit	village_id	term_start	term_end
 r.tsv:3	column 'term_start': no such day (got '2024-13-01')	S2	B	U	V2	2024-13-01	2026-12-31
 >>> stderr
 fs-roster: 1 invalid row written to rej.tsv
+>>> requires nomap

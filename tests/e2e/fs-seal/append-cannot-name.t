@@ -15,4 +15,4 @@ fs-seal: led.tsv: nothing appended
 exit 2
 0
 kept
->>> requires tmpfile
+>>> requires tmpfile nomap

@@ -21,3 +21,4 @@ kept
 exit 143
 0
 old
+>>> requires nomap

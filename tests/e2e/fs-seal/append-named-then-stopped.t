@@ -21,4 +21,4 @@ kept
 exit 143
 0
 old
->>> requires tmpfile
+>>> requires tmpfile nomap

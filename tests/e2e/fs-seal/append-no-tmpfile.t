@@ -20,4 +20,4 @@ exit 0
 id	amount
 1	10.00
 2	20.00
->>> requires mkfifo env
+>>> requires mkfifo env nomap

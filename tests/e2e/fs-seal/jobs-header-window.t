@@ -20,3 +20,4 @@ header 8388608 bytes
 -j 1, read: exit 1, fs-seal: edited.tsv:2: the chain breaks 
 -j 2: exit 1, fs-seal: edited.tsv:2: the chain breaks 
 -j 2, read: exit 1, fs-seal: edited.tsv:2: the chain breaks 
+>>> requires nomap

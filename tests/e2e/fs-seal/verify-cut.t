@@ -9,3 +9,4 @@ exit 2
 fs-seal: t1.tsv:2: the chain breaks here: seal does not match (the header or this row edited, or a row inserted, deleted or moved)
 fs-seal: t1.tsv: the file was cut short while it was read
 fs-seal: t2.tsv: the file was cut short while it was read
+>>> requires nomap

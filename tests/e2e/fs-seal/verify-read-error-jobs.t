@@ -20,3 +20,4 @@ fs-seal: b5.tsv:500: the chain breaks here: seal does not match (a row edited, i
 fs-seal: b5.tsv: Input/output error
 fs-seal: b20.tsv: Input/output error
 fs-seal: b20.tsv: Input/output error
+>>> requires nomap

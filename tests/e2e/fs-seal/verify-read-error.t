@@ -10,3 +10,4 @@ fs-seal: t1.tsv:2: the chain breaks here: seal does not match (the header or thi
 fs-seal: t1.tsv: one more row breaks, at line 3, against the seal of the row before it
 fs-seal: t1.tsv:2: the chain breaks here: seal does not match (the header or this row edited, or a row inserted, deleted or moved)
 fs-seal: t1.tsv: Input/output error
+>>> requires nomap
