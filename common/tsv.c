@@ -101,8 +101,8 @@ fs_pipe_widen(int fd)
 #endif
 }
 
-int
-fs_tsv_open(struct fs_tsv *r, const char *path)
+static int
+open_path(struct fs_tsv *r, const char *path, int map)
 {
 	struct stat st;
 
@@ -135,7 +135,7 @@ fs_tsv_open(struct fs_tsv *r, const char *path)
 		r->fsize = st.st_size;
 	}
 	/* A file: its windows are mapped as it is read (remap()). */
-	if (map_files && r->sized) {
+	if (map && map_files && r->sized) {
 		r->mapped = 1;
 		return 0;
 	}
@@ -143,6 +143,18 @@ fs_tsv_open(struct fs_tsv *r, const char *path)
 	r->cap = READ_BLOCK;
 	r->buf = fs_xmalloc(r->cap + WINDOW_PAD);
 	return 0;
+}
+
+int
+fs_tsv_open(struct fs_tsv *r, const char *path)
+{
+	return open_path(r, path, 1);
+}
+
+int
+fs_tsv_open_unmapped(struct fs_tsv *r, const char *path)
+{
+	return open_path(r, path, 0);
 }
 
 void
