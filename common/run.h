@@ -114,6 +114,7 @@ enum { FS_MAX_PARTS = FS_MAX_JOBS * 8 };
 struct fs_input_id {
 	dev_t dev;
 	ino_t ino;
+	int64_t size;		/* a regular one's, when it was opened */
 	int regular;
 	int side;		/* --roster and the like, not an input */
 };
