@@ -204,6 +204,7 @@ struct fs_run {
 	struct fs_keycheck kc[FS_RUN_MAX_KEYCHECKS];
 	int nkc, lastkc;
 	int nlocate;		/* earlier lines looked for again */
+	int64_t relocated;	/* the bytes read again for them */
 	/*
 	 * While a side file is read (fs_run_side_rejects()): the table that
 	 * gets the key of each of its rows put aside, from the field at
