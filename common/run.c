@@ -643,7 +643,8 @@ fs_run_columns_ahead(char *const *paths, int n, struct fs_buf *ahead)
 		if (strcmp(paths[i], "-") == 0 || stat(paths[i], &st) < 0 ||
 		    !S_ISREG(st.st_mode))
 			continue;
-		if (fs_tsv_open(&r, paths[i]) == 0 &&
+		/* Its header alone: read, not a window mapped for it. */
+		if (fs_tsv_open_unmapped(&r, paths[i]) == 0 &&
 		    fs_tsv_header(&r, &why) == 0)
 			for (j = 0; j < r.ncols; j++)
 				fs_names_add(ahead, r.col[j].p, r.col[j].n);

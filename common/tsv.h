@@ -151,9 +151,9 @@ fs_tsv_line_offset(const struct fs_tsv *r)
 int fs_tsv_open(struct fs_tsv *r, const char *path);
 /*
  * The same, but a file is read, never mapped: for a caller that wants
- * its header and reads the rest its own way (locate_earlier(), run.c),
- * to which a whole window mapped for a line would cost more than the
- * line.
+ * its header and perhaps reads the rest its own way (locate_earlier()
+ * and fs_run_columns_ahead(), run.c), to which a whole window mapped for
+ * a line would cost more than the line.
  */
 int fs_tsv_open_unmapped(struct fs_tsv *r, const char *path);
 /*
