@@ -1012,9 +1012,9 @@ find_earlier(const struct fs_tsv *r, const struct fs_binding *b,
  * for.  So a run reads again at most four times its input and 64 MB
  * (the bench's 330 MB with 100 conflicts spread through it: 0.3 s more
  * than without them, where locating all 100 takes 3.2 s), and the
- * first 100 conflicts of a file of 640 KB or less are always located.  Where the
- * line is not looked for or not found, the message says "an earlier
- * row".
+ * first 100 conflicts of a file of 640 KB or less are always located.
+ * Where the line is not looked for or not found, the message says "an
+ * earlier row".
  */
 static void
 locate_earlier(struct fs_run *run, const struct fs_format *fmt,
